@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs everything needed to build, run and test Extracta Batch Admin on Debian 12 / Ubuntu 22.04+.
+# Usage: scripts/install-deps.sh [--with-test-tools]
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-qpa-plugins
+  qtkeychain-qt6-dev libsecret-1-0
+  libgl-dev
+)
+test_packages=(
+  xvfb xauth dbus dbus-daemon gnome-keyring libsecret-tools clang-format
+)
+# dbus-x11 is deliberately absent: with it, a keyring password prompt can appear under Xvfb and hang tests.
+
+if [[ "${1:-}" == "--with-test-tools" ]]; then
+  packages+=("${test_packages[@]}")
+fi
+
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]})); then
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

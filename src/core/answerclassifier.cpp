@@ -1,0 +1,168 @@
+#include "answerclassifier.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct ParsedBody
+{
+    bool isJsonObject = false;
+    QString status;
+    QString message;
+};
+
+ParsedBody parseBody(const QByteArray& body)
+{
+    ParsedBody parsed;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return parsed;
+    const QJsonObject object = doc.object();
+    parsed.isJsonObject = true;
+    parsed.status = object.value(QLatin1String("status")).toString();
+    // Error bodies are undocumented; accept the common spellings of a human-readable reason.
+    for (const char* key : {"message", "error", "detail"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().trimmed().isEmpty()) {
+            parsed.message = value.toString().trimmed().left(500);
+            break;
+        }
+    }
+    return parsed;
+}
+
+bool looksLikeHtml(const HttpAnswer& answer)
+{
+    return answer.contentType.toLower().contains("text/html")
+           || answer.body.trimmed().left(15).toLower().startsWith("<!doctype html")
+           || answer.body.trimmed().left(6).toLower().startsWith("<html");
+}
+
+} // namespace
+
+int AnswerClassifier::parseRetryAfter(const QByteArray& value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const QStringList& successStatuses)
+{
+    using Kind = ApiOutcome::Kind;
+    const ParsedBody body = parseBody(answer.body);
+    ApiOutcome outcome;
+    outcome.httpStatus = answer.status;
+    outcome.serverMessage = body.message;
+
+    const int status = answer.status;
+    if (status >= 200 && status < 300) {
+        if (body.isJsonObject && successStatuses.contains(body.status)) {
+            outcome.kind = Kind::Succeeded;
+            return outcome;
+        }
+        outcome.kind = Kind::Failed;
+        outcome.detail = body.message.isEmpty() ? tr("Unexpected response from the server.") : body.message;
+        return outcome;
+    }
+    if (status == 401 || status == 403) {
+        outcome.kind = Kind::TokenRejected;
+        outcome.detail = tr("The API token was rejected. Check the token in Settings.");
+        return outcome;
+    }
+    if (status == 404) {
+        outcome.kind = Kind::NotFound;
+        outcome.detail = tr("Not found (it may already have been deleted).");
+        return outcome;
+    }
+    if (status == 429) {
+        outcome.kind = Kind::RateLimited;
+        outcome.retryAfterSeconds = parseRetryAfter(answer.retryAfter);
+        outcome.detail = outcome.retryAfterSeconds >= 0
+                             ? tr("Rate limited: retry after %1 s.").arg(outcome.retryAfterSeconds)
+                             : tr("Rate limited: wait a moment before retrying.");
+        return outcome;
+    }
+    if (status >= 500 || (status >= 400 && looksLikeHtml(answer))) {
+        outcome.kind = Kind::ServerError;
+        outcome.detail = tr("Server error %1.").arg(status);
+        return outcome;
+    }
+    if (status >= 400) {
+        outcome.kind = Kind::Rejected;
+        outcome.detail = body.message.isEmpty() ? tr("The server rejected the request (HTTP %1).").arg(status)
+                                                : body.message;
+        return outcome;
+    }
+    // 1xx and 3xx are never final answers we asked for: same-origin redirects are followed by Qt.
+    outcome.kind = Kind::Failed;
+    outcome.detail = tr("Unexpected response from the server (HTTP %1).").arg(status);
+    return outcome;
+}
+
+ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError error, TransportFailure how,
+                                                    const QString& qtErrorText)
+{
+    using Kind = ApiOutcome::Kind;
+    ApiOutcome outcome;
+    if (how == TransportFailure::Cancelled) {
+        outcome.kind = Kind::Cancelled;
+        outcome.detail = tr("Cancelled. The server may already have acted on the request.");
+        return outcome;
+    }
+    if (how == TransportFailure::TimedOut) {
+        outcome.kind = Kind::NetworkError;
+        outcome.detail =
+            tr("No answer from the server in time. The server may still have acted on the request.");
+        return outcome;
+    }
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        outcome.kind = Kind::InsecureRefused;
+        outcome.detail = tr("Refused: the connection is not secure (%1).").arg(qtErrorText);
+        return outcome;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        outcome.kind = Kind::RedirectRefused;
+        outcome.detail = tr("Refused: the server redirected to another server. The redirect was not "
+                            "followed and the token was not sent.");
+        return outcome;
+    case QNetworkReply::ConnectionRefusedError:
+        outcome.detail = tr("The server refused the connection. Check the API URL and that the server runs.");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        outcome.detail = tr("The server name could not be found. Check the API URL and your network.");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        outcome.detail = tr("The server closed the connection before answering. The server may still "
+                            "have acted on the request.");
+        break;
+    case QNetworkReply::TimeoutError:
+        outcome.detail =
+            tr("No answer from the server in time. The server may still have acted on the request.");
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        outcome.detail = tr("The network proxy failed: %1").arg(qtErrorText);
+        break;
+    default:
+        outcome.detail = tr("Network error: %1").arg(qtErrorText);
+        break;
+    }
+    outcome.kind = Kind::NetworkError;
+    return outcome;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// A validated API base URL. Plain http is accepted only for loopback hosts so that a token can
+// never travel unencrypted over a network.
+class ApiEndpoint
+{
+public:
+    static QString defaultBaseUrl();
+    static bool isLoopbackHost(const QString& host);
+
+    // Returns an invalid endpoint and sets *problem when the text is not an acceptable base URL.
+    static ApiEndpoint parse(const QString& text, QString* problem = nullptr);
+
+    bool isValid() const;
+    QUrl baseUrl() const;
+    QUrl urlFor(const QString& path) const;
+    // "host" or "host:port": what the user sees as "the API host".
+    QString hostLabel() const;
+    bool isLoopback() const;
+
+private:
+    QUrl m_base;
+};
+
+enum class SettingSource
+{
+    CommandLine,
+    Environment,
+    SavedSetting,
+    BuiltInDefault,
+};
+
+struct ResolvedValue
+{
+    QString value;
+    SettingSource source = SettingSource::BuiltInDefault;
+};
+
+// Precedence: --api-url flag > EXTRACTA_API_URL > saved setting > built-in default.
+ResolvedValue resolveApiBaseUrl(const QString& flag, const QString& environment, const QString& saved);
+QString describeSource(SettingSource source);

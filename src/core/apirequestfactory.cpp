@@ -1,0 +1,42 @@
+#include "apirequestfactory.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QNetworkRequest ApiRequestFactory::build(const ApiEndpoint& endpoint, const QString& path, const QString& token)
+{
+    QNetworkRequest request(endpoint.urlFor(path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    // Our own timer decides about timeouts so that "timed out" and "cancelled" stay distinct.
+    request.setTransferTimeout(0);
+    return request;
+}
+
+QByteArray ApiRequestFactory::deleteBatchBody(const QString& classificationId, const QString& batchId)
+{
+    const QJsonObject body{
+        {QStringLiteral("classificationId"), classificationId},
+        {QStringLiteral("batchId"), batchId},
+    };
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ApiRequestFactory::userAgent()
+{
+    return QByteArrayLiteral("ExtractaBatchAdmin/" EBA_VERSION);
+}
+
+QString ApiRequestFactory::deleteBatchPath()
+{
+    return QStringLiteral("documentClassification/deleteBatch");
+}
+
+QString ApiRequestFactory::creditsPath()
+{
+    return QStringLiteral("credits");
+}

@@ -1,0 +1,141 @@
+#include "extractaclient.h"
+
+#include "apirequestfactory.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+ApiCall::ApiCall(QNetworkReply* reply, std::chrono::milliseconds timeout, QStringList successStatuses,
+                 QObject* parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_successStatuses(std::move(successStatuses))
+{
+    m_elapsed.start();
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+    m_timeout.start(timeout);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (!isRunning())
+        return;
+    m_abortReason = TransportFailure::Cancelled;
+    m_reply->abort();
+}
+
+bool ApiCall::isRunning() const
+{
+    return m_reply && m_reply->isRunning();
+}
+
+QJsonObject ApiCall::answerObject() const
+{
+    return m_answer;
+}
+
+qint64 ApiCall::elapsedMs() const
+{
+    return m_elapsedMs >= 0 ? m_elapsedMs : m_elapsed.elapsed();
+}
+
+void ApiCall::onTimeout()
+{
+    if (!isRunning())
+        return;
+    m_abortReason = TransportFailure::TimedOut;
+    m_reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_timeout.stop();
+    m_elapsedMs = m_elapsed.elapsed();
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    ApiOutcome outcome;
+    const bool aborted = m_abortReason != TransportFailure::Other;
+    if (status.isValid() && !aborted) {
+        HttpAnswer answer;
+        answer.status = status.toInt();
+        answer.body = reply->readAll();
+        answer.contentType = reply->rawHeader("Content-Type");
+        answer.retryAfter = reply->rawHeader("Retry-After");
+        outcome = AnswerClassifier::classify(answer, m_successStatuses);
+        if (outcome.isSuccess())
+            m_answer = QJsonDocument::fromJson(answer.body).object();
+    } else {
+        outcome = AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
+    }
+    emit finished(outcome);
+    deleteLater();
+}
+
+ExtractaClient::ExtractaClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void ExtractaClient::setEndpoint(const ApiEndpoint& endpoint)
+{
+    m_endpoint = endpoint;
+}
+
+ApiEndpoint ExtractaClient::endpoint() const
+{
+    return m_endpoint;
+}
+
+void ExtractaClient::setToken(const QString& token)
+{
+    m_token = token.trimmed();
+}
+
+bool ExtractaClient::hasToken() const
+{
+    return !m_token.isEmpty();
+}
+
+void ExtractaClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+std::chrono::milliseconds ExtractaClient::timeout() const
+{
+    return m_timeout;
+}
+
+ApiCall* ExtractaClient::deleteBatch(const QString& classificationId, const QString& batchId)
+{
+    const QNetworkRequest request =
+        ApiRequestFactory::build(m_endpoint, ApiRequestFactory::deleteBatchPath(), m_token);
+    // deleteResource() cannot carry a body; the API requires one.
+    QNetworkReply* reply = m_network->sendCustomRequest(
+        request, QByteArrayLiteral("DELETE"), ApiRequestFactory::deleteBatchBody(classificationId, batchId));
+    return new ApiCall(reply, m_timeout, {QStringLiteral("success")}, this);
+}
+
+ApiCall* ExtractaClient::fetchCredits()
+{
+    QNetworkRequest request = ApiRequestFactory::build(m_endpoint, ApiRequestFactory::creditsPath(), m_token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    QNetworkReply* reply = m_network->get(request);
+    return new ApiCall(reply, m_timeout, {QStringLiteral("ok"), QStringLiteral("success")}, this);
+}

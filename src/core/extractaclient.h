@@ -1,0 +1,78 @@
+#pragma once
+
+#include "answerclassifier.h"
+#include "apiendpoint.h"
+#include "apioutcome.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One request in flight. Emits finished() exactly once and then deletes itself.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiCall() override;
+
+    // Aborts the request; finished() then reports Cancelled. The server may already have acted.
+    void cancel();
+    bool isRunning() const;
+    // The parsed JSON body of a successful answer (for calls that return data, like /credits).
+    QJsonObject answerObject() const;
+    qint64 elapsedMs() const;
+
+signals:
+    void finished(const ApiOutcome& outcome);
+
+private:
+    friend class ExtractaClient;
+    ApiCall(QNetworkReply* reply, std::chrono::milliseconds timeout, QStringList successStatuses,
+            QObject* parent);
+    void onReplyFinished();
+    void onTimeout();
+
+    QPointer<QNetworkReply> m_reply;
+    QStringList m_successStatuses;
+    QTimer m_timeout;
+    QElapsedTimer m_elapsed;
+    TransportFailure m_abortReason = TransportFailure::Other;
+    QJsonObject m_answer;
+    qint64 m_elapsedMs = -1;
+};
+
+// Speaks the Extracta.ai classification API. Holds no widgets; the network access manager is
+// injected so tests and the app decide about proxies and connection reuse.
+class ExtractaClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::seconds DefaultTimeout{30};
+
+    explicit ExtractaClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setEndpoint(const ApiEndpoint& endpoint);
+    ApiEndpoint endpoint() const;
+    void setToken(const QString& token);
+    bool hasToken() const;
+    void setTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds timeout() const;
+
+    ApiCall* deleteBatch(const QString& classificationId, const QString& batchId);
+    ApiCall* fetchCredits();
+
+private:
+    QNetworkAccessManager* m_network;
+    ApiEndpoint m_endpoint;
+    QString m_token;
+    std::chrono::milliseconds m_timeout = DefaultTimeout;
+};

@@ -1,0 +1,128 @@
+#include "keychaintokenstore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+TokenStore::Status statusFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return TokenStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return TokenStore::Status::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return TokenStore::Status::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return TokenStore::Status::Failed;
+}
+
+QString timeoutMessage()
+{
+    return QCoreApplication::translate("KeychainTokenStore",
+                                       "The keychain service did not answer in time (it may be locked).");
+}
+
+// Starts `job` and calls `done` exactly once: with the job when it finishes, or with nullptr when
+// our timeout fires first. A job that never finishes cannot be cancelled; it is left to itself.
+void startWithTimeout(QKeychain::Job* job, std::chrono::milliseconds timeout, QObject* context,
+                      std::function<void(QKeychain::Job*)> done)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto* timer = new QTimer(context);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, context, [answered, done, timer] {
+        timer->deleteLater();
+        if (*answered)
+            return;
+        *answered = true;
+        done(nullptr);
+    });
+    QObject::connect(job, &QKeychain::Job::finished, context, [answered, done, timer](QKeychain::Job* finished) {
+        timer->stop();
+        timer->deleteLater();
+        if (*answered)
+            return;
+        *answered = true;
+        done(finished);
+    });
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    timer->start(timeout);
+    job->start();
+}
+
+} // namespace
+
+KeychainTokenStore::KeychainTokenStore(QString service, QObject* parent)
+    : TokenStore(parent)
+    , m_service(std::move(service))
+{
+}
+
+void KeychainTokenStore::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+QString KeychainTokenStore::entryKey(const QString& connection)
+{
+    return QStringLiteral("connection/%1/api-token").arg(connection);
+}
+
+void KeychainTokenStore::read(const QString& connection)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(entryKey(connection));
+    startWithTimeout(job, m_timeout, this, [this, connection](QKeychain::Job* finished) {
+        if (!finished) {
+            emit readFinished(connection, Status::Unavailable, {}, timeoutMessage());
+            return;
+        }
+        const Status status = statusFor(finished->error());
+        const QString token =
+            status == Status::Ok ? static_cast<QKeychain::ReadPasswordJob*>(finished)->textData() : QString();
+        emit readFinished(connection, status, token, status == Status::Ok ? QString() : finished->errorString());
+    });
+}
+
+void KeychainTokenStore::write(const QString& connection, const QString& token)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(entryKey(connection));
+    job->setTextData(token);
+    startWithTimeout(job, m_timeout, this, [this, connection](QKeychain::Job* finished) {
+        if (!finished) {
+            emit writeFinished(connection, Status::Unavailable, timeoutMessage());
+            return;
+        }
+        const Status status = statusFor(finished->error());
+        emit writeFinished(connection, status, status == Status::Ok ? QString() : finished->errorString());
+    });
+}
+
+void KeychainTokenStore::remove(const QString& connection)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(entryKey(connection));
+    startWithTimeout(job, m_timeout, this, [this, connection](QKeychain::Job* finished) {
+        if (!finished) {
+            emit removeFinished(connection, Status::Unavailable, timeoutMessage());
+            return;
+        }
+        const Status status = statusFor(finished->error());
+        emit removeFinished(connection, status, status == Status::Ok ? QString() : finished->errorString());
+    });
+}

@@ -1,0 +1,71 @@
+#include "launchoptions.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+struct ParserSetup
+{
+    QCommandLineParser parser;
+    QCommandLineOption apiUrl{QStringLiteral("api-url"),
+                              QCoreApplication::translate("LaunchOptions",
+                                                          "Use this API base URL (overrides EXTRACTA_API_URL "
+                                                          "and the saved setting)."),
+                              QStringLiteral("url")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("LaunchOptions",
+                                                        "Start a built-in sandbox API on this computer with "
+                                                        "sample data. No account or token needed.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("LaunchOptions", "Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("LaunchOptions", "Show the version and exit.")};
+
+    ParserSetup()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "LaunchOptions", "Extracta Batch Admin: delete Extracta.ai document-classification batches safely."));
+        parser.addOptions({apiUrl, demo, help, version});
+    }
+};
+
+} // namespace
+
+LaunchOptions LaunchOptions::parse(const QStringList& arguments)
+{
+    ParserSetup setup;
+    LaunchOptions options;
+    if (!setup.parser.parse(arguments)) {
+        options.error = setup.parser.errorText();
+        return options;
+    }
+    if (!setup.parser.positionalArguments().isEmpty()) {
+        options.error = tr("Unexpected argument: %1").arg(setup.parser.positionalArguments().constFirst());
+        return options;
+    }
+    options.showHelp = setup.parser.isSet(setup.help);
+    options.showVersion = setup.parser.isSet(setup.version);
+    options.demo = setup.parser.isSet(setup.demo);
+    options.apiUrl = setup.parser.value(setup.apiUrl);
+    if (options.demo && !options.apiUrl.isEmpty())
+        options.error = tr("--demo and --api-url cannot be used together.");
+    return options;
+}
+
+QString LaunchOptions::helpText()
+{
+    ParserSetup setup;
+    QString text = setup.parser.helpText();
+    // helpText() names the program from QCoreApplication, which may not exist yet.
+    const int firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLineEnd, tr("Usage: extracta-batch-admin [options]"));
+    text += tr("\nEnvironment:\n"
+               "  EXTRACTA_API_TOKEN  API token to use instead of the saved one.\n"
+               "  EXTRACTA_API_URL    API base URL (the --api-url option wins).\n");
+    return text;
+}
+
+QString LaunchOptions::versionText()
+{
+    return QStringLiteral("extracta-batch-admin " EBA_VERSION "\n");
+}

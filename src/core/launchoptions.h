@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// The command line of the GUI. Parsed before any QApplication exists so that --version and --help
+// work without a display. There is deliberately no option that takes a token: argv is visible in `ps`.
+struct LaunchOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
+
+public:
+    bool demo = false;
+    bool showVersion = false;
+    bool showHelp = false;
+    QString apiUrl;
+    QString error; // non-empty when the command line could not be used
+
+    static LaunchOptions parse(const QStringList& arguments);
+    static QString helpText();
+    static QString versionText();
+};

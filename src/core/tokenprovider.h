@@ -1,0 +1,73 @@
+#pragma once
+
+#include "tokenstore.h"
+
+#include <QCoreApplication>
+
+// Decides which API token is in use: EXTRACTA_API_TOKEN wins over the token the user saved
+// (keychain, plain file by explicit choice, or this session only). Never logs the token.
+class TokenProvider final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Source
+    {
+        None,
+        Environment,
+        Session,
+        Keychain,
+        PlainFile,
+        Demo,
+    };
+    Q_ENUM(Source)
+
+    // Where the user asked to keep a token.
+    enum class Destination
+    {
+        Keychain,
+        Session,
+        PlainFile,
+    };
+    Q_ENUM(Destination)
+
+    TokenProvider(TokenStore* keychain, TokenStore* plainFile, QString connection, QObject* parent = nullptr);
+
+    void setEnvironmentToken(const QString& token);
+    // The demo sandbox hands out its own token; nothing is read from or written to any store.
+    void useDemoToken(const QString& token);
+
+    // Reads the saved token from `from` (Keychain or PlainFile); emits loadFinished().
+    void load(Destination from);
+    void save(const QString& token, Destination destination);
+    // Removes the saved token from the keychain, the plain file and this session.
+    void forget();
+
+    QString token() const;
+    bool hasToken() const;
+    Source source() const;
+    bool isBusy() const;
+    // Why the last load found nothing usable (for example "no keychain service"); empty when fine.
+    QString loadProblem() const;
+
+    static QString describe(Source source);
+
+signals:
+    void tokenChanged();
+    void loadFinished();
+    void saveFinished(TokenProvider::Destination destination, TokenStore::Status status, const QString& message);
+    void forgetFinished(TokenStore::Status status, const QString& message);
+
+private:
+    void setStored(const QString& token, Source source);
+    TokenStore* storeFor(Destination destination) const;
+
+    TokenStore* m_keychain;
+    TokenStore* m_plainFile;
+    QString m_connection;
+    QString m_environmentToken;
+    QString m_storedToken;
+    Source m_storedSource = Source::None;
+    QString m_loadProblem;
+    int m_pending = 0;
+};

@@ -36,9 +36,9 @@ ParsedBody parseBody(const QByteArray& body)
 
 bool looksLikeHtml(const HttpAnswer& answer)
 {
-    return answer.contentType.toLower().contains("text/html")
-           || answer.body.trimmed().left(15).toLower().startsWith("<!doctype html")
-           || answer.body.trimmed().left(6).toLower().startsWith("<html");
+    return answer.contentType.toLower().contains("text/html") ||
+           answer.body.trimmed().left(15).toLower().startsWith("<!doctype html") ||
+           answer.body.trimmed().left(6).toLower().startsWith("<html");
 }
 
 } // namespace
@@ -52,7 +52,11 @@ int AnswerClassifier::parseRetryAfter(const QByteArray& value)
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // An HTTP date always ends in "GMT", which Qt's RFC 2822 parser does not accept.
+    QString text = QString::fromLatin1(trimmed);
+    if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));

@@ -22,7 +22,7 @@ struct ApiOutcome
     };
 
     Kind kind = Kind::NetworkError;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
+    int httpStatus = 0;    // 0 when no HTTP answer arrived
     QString serverMessage; // the "message" field of the body, when there was one
     QString detail;        // plain-words explanation for the user
     int retryAfterSeconds = -1;

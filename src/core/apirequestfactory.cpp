@@ -3,7 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-QNetworkRequest ApiRequestFactory::build(const ApiEndpoint& endpoint, const QString& path, const QString& token)
+QNetworkRequest ApiRequestFactory::build(const ApiEndpoint& endpoint, const QString& path,
+                                         const QString& token)
 {
     QNetworkRequest request(endpoint.urlFor(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -11,8 +11,7 @@ const auto WindowGeometry = QStringLiteral("window/geometry");
 
 AppSettings::AppSettings(QSettings& settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString AppSettings::savedApiBaseUrl() const
 {
@@ -43,14 +42,15 @@ void AppSettings::setTimeoutSeconds(int seconds)
 
 AppSettings::TokenStorage AppSettings::tokenStorage() const
 {
-    return m_settings.value(Key::TokenStorage).toString() == QLatin1String("plain-file") ? TokenStorage::PlainFile
-                                                                                          : TokenStorage::Keychain;
+    return m_settings.value(Key::TokenStorage).toString() == QLatin1String("plain-file")
+               ? TokenStorage::PlainFile
+               : TokenStorage::Keychain;
 }
 
 void AppSettings::setTokenStorage(TokenStorage storage)
 {
     m_settings.setValue(Key::TokenStorage, storage == TokenStorage::PlainFile ? QStringLiteral("plain-file")
-                                                                                : QStringLiteral("keychain"));
+                                                                              : QStringLiteral("keychain"));
 }
 
 QStringList AppSettings::recentIds(const QString& host, IdKind kind) const
@@ -97,5 +97,5 @@ QString AppSettings::recentKey(const QString& host, IdKind kind)
     const QString hostKey = QString::fromLatin1(QUrl::toPercentEncoding(host.toLower()));
     return QStringLiteral("recent/%1/%2")
         .arg(hostKey, kind == IdKind::Classification ? QStringLiteral("classificationIds")
-                                                       : QStringLiteral("batchIds"));
+                                                     : QStringLiteral("batchIds"));
 }

@@ -80,7 +80,8 @@ void ApiCall::onReplyFinished()
         if (outcome.isSuccess())
             m_answer = QJsonDocument::fromJson(answer.body).object();
     } else {
-        outcome = AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
+        outcome =
+            AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
     }
     emit finished(outcome);
     deleteLater();
@@ -89,7 +90,11 @@ void ApiCall::onReplyFinished()
 ExtractaClient::ExtractaClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
+{}
+
+QNetworkAccessManager* ExtractaClient::network() const
 {
+    return m_network;
 }
 
 void ExtractaClient::setEndpoint(const ApiEndpoint& endpoint)

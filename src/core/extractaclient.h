@@ -60,6 +60,7 @@ public:
 
     explicit ExtractaClient(QNetworkAccessManager* network, QObject* parent = nullptr);
 
+    QNetworkAccessManager* network() const;
     void setEndpoint(const ApiEndpoint& endpoint);
     ApiEndpoint endpoint() const;
     void setToken(const QString& token);

@@ -11,10 +11,9 @@ IdCheck checkId(const QString& raw)
         return check;
     }
     if (check.value.size() > MaxIdLength) {
-        check.problem =
-            QCoreApplication::translate("IdValidation", "Too long: %1 characters (at most %2).")
-                .arg(check.value.size())
-                .arg(MaxIdLength);
+        check.problem = QCoreApplication::translate("IdValidation", "Too long: %1 characters (at most %2).")
+                            .arg(check.value.size())
+                            .arg(MaxIdLength);
         return check;
     }
     for (const QChar c : check.value) {

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <functional>
@@ -22,8 +21,15 @@ TokenStore::Status statusFor(QKeychain::Error error)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return TokenStore::Status::Unavailable;
-    case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+        // Secret Service: QtKeychain reports every D-Bus failure (no session bus, no secrets service
+        // on it) as OtherError. That is "no keychain service answered", not an answer.
+        return TokenStore::Status::Unavailable;
+#else
+        break;
+#endif
+    case QKeychain::CouldNotDeleteEntry:
         break;
     }
     return TokenStore::Status::Failed;
@@ -50,14 +56,15 @@ void startWithTimeout(QKeychain::Job* job, std::chrono::milliseconds timeout, QO
         *answered = true;
         done(nullptr);
     });
-    QObject::connect(job, &QKeychain::Job::finished, context, [answered, done, timer](QKeychain::Job* finished) {
-        timer->stop();
-        timer->deleteLater();
-        if (*answered)
-            return;
-        *answered = true;
-        done(finished);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [answered, done, timer](QKeychain::Job* finished) {
+                         timer->stop();
+                         timer->deleteLater();
+                         if (*answered)
+                             return;
+                         *answered = true;
+                         done(finished);
+                     });
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     timer->start(timeout);
@@ -69,8 +76,7 @@ void startWithTimeout(QKeychain::Job* job, std::chrono::milliseconds timeout, QO
 KeychainTokenStore::KeychainTokenStore(QString service, QObject* parent)
     : TokenStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 void KeychainTokenStore::setTimeout(std::chrono::milliseconds timeout)
 {
@@ -94,7 +100,8 @@ void KeychainTokenStore::read(const QString& connection)
         const Status status = statusFor(finished->error());
         const QString token =
             status == Status::Ok ? static_cast<QKeychain::ReadPasswordJob*>(finished)->textData() : QString();
-        emit readFinished(connection, status, token, status == Status::Ok ? QString() : finished->errorString());
+        emit readFinished(connection, status, token,
+                          status == Status::Ok ? QString() : finished->errorString());
     });
 }
 

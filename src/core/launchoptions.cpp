@@ -24,7 +24,8 @@ struct ParserSetup
     ParserSetup()
     {
         parser.setApplicationDescription(QCoreApplication::translate(
-            "LaunchOptions", "Extracta Batch Admin: delete Extracta.ai document-classification batches safely."));
+            "LaunchOptions",
+            "Extracta Batch Admin: delete Extracta.ai document-classification batches safely."));
         parser.addOptions({apiUrl, demo, help, version});
     }
 };

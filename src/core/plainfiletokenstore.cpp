@@ -30,8 +30,8 @@ bool saveEntries(const QString& path, const QJsonObject& entries, QString* error
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     // Restrict before any byte of the token is written.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = file.errorString();
         return false;
     }
@@ -54,8 +54,7 @@ QString unreadableMessage(const QString& path)
 PlainFileTokenStore::PlainFileTokenStore(QString filePath, QObject* parent)
     : TokenStore(parent)
     , m_filePath(std::move(filePath))
-{
-}
+{}
 
 QString PlainFileTokenStore::filePath() const
 {

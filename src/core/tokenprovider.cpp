@@ -7,8 +7,7 @@ TokenProvider::TokenProvider(TokenStore* keychain, TokenStore* plainFile, QStrin
     , m_keychain(keychain)
     , m_plainFile(plainFile)
     , m_connection(std::move(connection))
-{
-}
+{}
 
 void TokenProvider::setEnvironmentToken(const QString& token)
 {
@@ -39,10 +38,10 @@ void TokenProvider::load(Destination from)
                                   return;
                               disconnect(*connection);
                               --m_pending;
-                              m_loadProblem = status == TokenStore::Status::Ok
-                                                      || status == TokenStore::Status::NotFound
-                                                  ? QString()
-                                                  : message;
+                              m_loadProblem =
+                                  status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound
+                                      ? QString()
+                                      : message;
                               if (status == TokenStore::Status::Ok && m_storedSource == Source::None)
                                   setStored(token, source);
                               emit loadFinished();
@@ -83,14 +82,15 @@ void TokenProvider::forget()
     // the one reported because that is where the token normally lives.
     ++m_pending;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_keychain, &TokenStore::removeFinished, this,
-                          [this, connection](const QString& key, TokenStore::Status status, const QString& message) {
-                              if (key != m_connection)
-                                  return;
-                              disconnect(*connection);
-                              --m_pending;
-                              emit forgetFinished(status, message);
-                          });
+    *connection =
+        connect(m_keychain, &TokenStore::removeFinished, this,
+                [this, connection](const QString& key, TokenStore::Status status, const QString& message) {
+                    if (key != m_connection)
+                        return;
+                    disconnect(*connection);
+                    --m_pending;
+                    emit forgetFinished(status, message);
+                });
     m_plainFile->remove(m_connection);
     m_keychain->remove(m_connection);
 }

@@ -55,7 +55,8 @@ public:
 signals:
     void tokenChanged();
     void loadFinished();
-    void saveFinished(TokenProvider::Destination destination, TokenStore::Status status, const QString& message);
+    void saveFinished(TokenProvider::Destination destination, TokenStore::Status status,
+                      const QString& message);
     void forgetFinished(TokenStore::Status status, const QString& message);
 
 private:

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ConfirmDeleteDialog;
+}
+
+// What the user is about to delete, with whatever the app knows about it.
+struct DeletionTarget
+{
+    QString classificationId;
+    QString classificationName; // empty when unknown
+    QString batchId;
+    int fileCount = -1; // -1 when unknown
+    QString apiHost;
+    bool demo = false;
+};
+
+// The last stop before an irreversible deletion: says plainly what goes, and enables "Delete batch"
+// only once the batch ID has been typed or pasted exactly. Cancel is the default; Escape cancels.
+class ConfirmDeleteDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConfirmDeleteDialog(const DeletionTarget& target, QWidget* parent = nullptr);
+    ~ConfirmDeleteDialog() override;
+
+    const DeletionTarget& target() const;
+    bool isConfirmationComplete() const;
+
+private:
+    void updateConfirmationState();
+
+    std::unique_ptr<Ui::ConfirmDeleteDialog> m_ui;
+    DeletionTarget m_target;
+};

@@ -1,0 +1,413 @@
+#include "mainwindow.h"
+
+#include "activeconnection.h"
+#include "appsettings.h"
+#include "extractaclient.h"
+#include "guiresources.h"
+#include "idvalidation.h"
+#include "settingsdialog.h"
+#include "statuslogmodel.h"
+#include "tokenprovider.h"
+#include "ui_mainwindow.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStyle>
+
+namespace {
+
+void setProblemStyle(QLabel* label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(palette);
+}
+
+QString messageFor(const ApiOutcome& outcome)
+{
+    if (outcome.isSuccess())
+        return outcome.serverMessage;
+    if (outcome.serverMessage.isEmpty() || outcome.detail.contains(outcome.serverMessage))
+        return outcome.detail;
+    return QCoreApplication::translate("MainWindow", "%1 Server said: %2")
+        .arg(outcome.detail, outcome.serverMessage);
+}
+
+} // namespace
+
+MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QString plainTokenFilePath,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_plainTokenFilePath(std::move(plainTokenFilePath))
+    , m_statusModel(new StatusLogModel(this))
+{
+    ensureGuiResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+
+    m_ui->demoBanner->setVisible(m_connection.isDemo());
+    m_ui->demoBanner->setAutoFillBackground(true);
+    m_ui->demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3800; border: "
+                                                   "1px solid #d9b200; padding: 6px; font-weight: bold; }"));
+    if (m_connection.isDemo())
+        setWindowTitle(tr("Extracta Batch Admin — Demo"));
+    const int noticeIconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->noticeIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(noticeIconSize));
+    m_ui->noticeDemoButton->setVisible(!m_connection.isDemo());
+
+    setProblemStyle(m_ui->classificationProblem);
+    setProblemStyle(m_ui->batchProblem);
+    m_ui->classificationProblem->hide();
+    m_ui->batchProblem->hide();
+    m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
+    m_ui->busyBar->hide();
+    m_ui->cancelRequestButton->hide();
+    for (QComboBox* combo : {m_ui->classificationCombo, m_ui->batchCombo}) {
+        combo->lineEdit()->setMaxLength(4 * MaxIdLength); // long enough to report "too long", bounded
+        combo->lineEdit()->setClearButtonEnabled(true);
+    }
+    m_ui->classificationCombo->lineEdit()->setPlaceholderText(tr("for example -OPXR1F82I0cRYJPcHNo"));
+    m_ui->batchCombo->lineEdit()->setPlaceholderText(tr("the batch to delete"));
+
+    m_ui->statusView->setModel(m_statusModel);
+    m_ui->statusView->verticalHeader()->hide();
+    m_ui->statusView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = m_ui->statusView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(StatusLogModel::MessageColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = fontMetrics();
+    header->resizeSection(StatusLogModel::TimeColumn,
+                          metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00__")));
+    header->resizeSection(StatusLogModel::ActionColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Delete batch___")));
+    header->resizeSection(StatusLogModel::ClassificationColumn,
+                          metrics.horizontalAdvance(QStringLiteral("-OPXR1F82I0cRYJPcHNoMM")));
+    header->resizeSection(StatusLogModel::BatchColumn,
+                          metrics.horizontalAdvance(QStringLiteral("-OPXR1F82I0cRYJPcHNoMM")));
+    header->resizeSection(StatusLogModel::OutcomeColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Token rejected______")));
+    header->resizeSection(StatusLogModel::HttpColumn, metrics.horizontalAdvance(QStringLiteral("HTTP___")));
+    header->resizeSection(StatusLogModel::DurationColumn,
+                          metrics.horizontalAdvance(QStringLiteral("00000 ms__")));
+
+    auto* viewCopy = new QAction(tr("&Copy"), m_ui->statusView);
+    viewCopy->setShortcut(QKeySequence::Copy);
+    viewCopy->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->statusView->addAction(viewCopy);
+    m_ui->statusView->addAction(m_ui->clearAction);
+    connect(viewCopy, &QAction::triggered, this, &MainWindow::copyStatusRows);
+
+    connect(m_ui->classificationCombo, &QComboBox::editTextChanged, this, [this] {
+        m_classificationTouched = true;
+        validateForm();
+    });
+    connect(m_ui->batchCombo, &QComboBox::editTextChanged, this, [this] {
+        m_batchTouched = true;
+        validateForm();
+    });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::requestDeletion);
+    connect(m_ui->cancelRequestButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyStatusRows);
+    connect(m_ui->copyAction, &QAction::triggered, this, &MainWindow::copyStatusRows);
+    connect(m_ui->clearButton, &QPushButton::clicked, m_ui->clearAction, &QAction::trigger);
+    connect(m_ui->clearAction, &QAction::triggered, m_statusModel, &StatusLogModel::clear);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->noticeSettingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_ui->noticeDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    connect(m_statusModel, &QAbstractItemModel::rowsInserted, m_ui->statusView,
+            &QAbstractItemView::scrollToBottom);
+
+    connect(&m_connection, &ActiveConnection::changed, this, [this] {
+        m_tokenRejected = false;
+        updateConnectionInfo();
+        reloadRecentIds();
+        validateForm();
+    });
+    connect(&m_connection.tokens(), &TokenProvider::loadFinished, this, [this] {
+        updateConnectionInfo();
+        validateForm();
+    });
+
+    restoreGeometry(m_settings.windowGeometry());
+    updateConnectionInfo();
+    reloadRecentIds();
+    validateForm();
+    m_classificationTouched = false;
+    m_batchTouched = false;
+    m_ui->classificationCombo->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+StatusLogModel* MainWindow::statusModel() const
+{
+    return m_statusModel;
+}
+
+bool MainWindow::isRequestRunning() const
+{
+    return m_call != nullptr;
+}
+
+ConfirmDeleteDialog* MainWindow::pendingConfirmation() const
+{
+    return m_confirmation;
+}
+
+void MainWindow::showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched)
+{
+    const bool show = !problem.isEmpty() && (touched || !field->currentText().isEmpty());
+    problemLabel->setText(show ? tr("⚠ %1").arg(problem) : QString());
+    problemLabel->setVisible(show);
+}
+
+void MainWindow::validateForm()
+{
+    const IdCheck classification = checkId(m_ui->classificationCombo->currentText());
+    const IdCheck batch = checkId(m_ui->batchCombo->currentText());
+    showIdProblem(m_ui->classificationCombo, m_ui->classificationProblem, classification.problem,
+                  m_classificationTouched);
+    showIdProblem(m_ui->batchCombo, m_ui->batchProblem, batch.problem, m_batchTouched);
+
+    QString hint;
+    if (isRequestRunning())
+        hint = tr("Deleting… You can cancel, but the server may already have acted.");
+    else if (!m_connection.endpointProblem().isEmpty())
+        hint = tr("The API URL cannot be used. Fix it in Settings.");
+    else if (!m_connection.tokens().hasToken())
+        hint = m_connection.tokens().isBusy() ? tr("Reading the token from the keychain…")
+                                              : tr("No API token yet: add one in Settings.");
+    else if (!classification.valid || !batch.valid)
+        hint = tr("Enter a valid classification ID and batch ID.");
+    m_ui->actionHint->setText(hint);
+    m_ui->deleteButton->setEnabled(!isRequestRunning() && classification.valid && batch.valid &&
+                                   m_connection.isReady());
+    updateNotice();
+}
+
+void MainWindow::requestDeletion()
+{
+    validateForm();
+    if (!m_ui->deleteButton->isEnabled() || m_confirmation)
+        return;
+    DeletionTarget target;
+    target.classificationId = checkId(m_ui->classificationCombo->currentText()).value;
+    target.batchId = checkId(m_ui->batchCombo->currentText()).value;
+    target.apiHost = m_connection.endpoint().hostLabel();
+    target.demo = m_connection.isDemo();
+
+    m_confirmation = new ConfirmDeleteDialog(target, this);
+    connect(m_confirmation, &QDialog::finished, this, [this](int result) {
+        const DeletionTarget confirmed = m_confirmation->target();
+        m_confirmation->deleteLater();
+        m_confirmation = nullptr;
+        if (result == QDialog::Accepted)
+            startDeletion(confirmed);
+    });
+    m_confirmation->open();
+}
+
+void MainWindow::startDeletion(const DeletionTarget& target)
+{
+    if (isRequestRunning())
+        return;
+    const QString host = m_connection.storageKey();
+    m_settings.rememberId(host, AppSettings::IdKind::Classification, target.classificationId);
+    m_settings.rememberId(host, AppSettings::IdKind::Batch, target.batchId);
+
+    m_call = m_connection.client().deleteBatch(target.classificationId, target.batchId);
+    ApiCall* call = m_call;
+    connect(call, &ApiCall::finished, this, [this, target, call](const ApiOutcome& outcome) {
+        onDeletionFinished(target, outcome, call->elapsedMs());
+    });
+    setRequestRunning(true);
+    statusBar()->showMessage(tr("Deleting batch %1…").arg(target.batchId));
+}
+
+void MainWindow::cancelRequest()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void MainWindow::onDeletionFinished(const DeletionTarget& target, const ApiOutcome& outcome,
+                                    qint64 durationMs)
+{
+    m_call = nullptr;
+    StatusEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.action = tr("Delete batch");
+    entry.classificationId = target.classificationId;
+    entry.batchId = target.batchId;
+    entry.kind = outcome.kind;
+    entry.outcomeWord = outcomeWord(outcome.kind, tr("Deleted"));
+    entry.httpStatus = outcome.httpStatus;
+    entry.message = messageFor(outcome);
+    entry.durationMs = durationMs;
+    m_statusModel->append(entry);
+
+    m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
+    if (outcome.isSuccess()) {
+        statusBar()->showMessage(tr("Batch %1 deleted.").arg(target.batchId), 10000);
+        // A deleted batch ID left in the field invites an accidental second attempt.
+        m_ui->batchCombo->setEditText(QString());
+        m_batchTouched = false;
+    } else {
+        statusBar()->showMessage(tr("Batch %1: %2").arg(target.batchId, entry.outcomeWord), 10000);
+    }
+    reloadRecentIds();
+    setRequestRunning(false);
+    emit deletionFinished(outcome);
+}
+
+void MainWindow::setRequestRunning(bool running)
+{
+    m_ui->classificationCombo->setEnabled(!running);
+    m_ui->batchCombo->setEnabled(!running);
+    m_ui->settingsAction->setEnabled(!running);
+    m_ui->noticeSettingsButton->setEnabled(!running);
+    m_ui->busyBar->setVisible(running);
+    m_ui->cancelRequestButton->setVisible(running);
+    m_ui->cancelRequestButton->setEnabled(running);
+    if (running)
+        m_ui->cancelRequestButton->setFocus();
+    validateForm();
+    if (!running)
+        m_ui->batchCombo->setFocus();
+}
+
+void MainWindow::updateConnectionInfo()
+{
+    const TokenProvider& tokens = m_connection.tokens();
+    const QString host =
+        m_connection.endpoint().isValid() ? m_connection.endpoint().hostLabel() : tr("(not usable)");
+    const QString source = m_connection.isDemo() ? tr("demo sandbox on this computer")
+                                                 : describeSource(m_connection.urlSource());
+    m_ui->connectionLabel->setText(
+        tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
+}
+
+void MainWindow::updateNotice()
+{
+    Notice notice = Notice::None;
+    if (!m_connection.endpointProblem().isEmpty())
+        notice = Notice::EndpointProblem;
+    else if (!m_connection.tokens().hasToken() && !m_connection.tokens().isBusy())
+        notice = Notice::NoToken;
+    else if (m_tokenRejected)
+        notice = Notice::TokenRejected;
+
+    m_ui->noticeFrame->setVisible(notice != Notice::None);
+    m_ui->noticeDemoButton->setVisible(notice == Notice::NoToken && !m_connection.isDemo());
+    switch (notice) {
+    case Notice::EndpointProblem:
+        m_ui->noticeText->setText(tr("The API URL cannot be used: %1").arg(m_connection.endpointProblem()));
+        break;
+    case Notice::NoToken: {
+        const QString problem = m_connection.tokens().loadProblem();
+        m_ui->noticeText->setText(
+            problem.isEmpty()
+                ? tr("No API token is set. Open Settings to add your Extracta.ai API token, or try the demo "
+                     "to see how the app works without an account.")
+                : tr("No API token is available (%1). Open Settings to add one for this session, or try the "
+                     "demo.")
+                      .arg(problem));
+        break;
+    }
+    case Notice::TokenRejected:
+        m_ui->noticeText->setText(
+            tr("The server rejected the API token. Check it or replace it in Settings, then try again."));
+        break;
+    case Notice::None:
+        break;
+    }
+}
+
+void MainWindow::reloadRecentIds()
+{
+    const QString host = m_connection.storageKey();
+    const auto refill = [&](QComboBox* combo, AppSettings::IdKind kind, const QStringList& suggested) {
+        const QString current = combo->currentText();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        QStringList ids = m_settings.recentIds(host, kind);
+        for (const QString& id : suggested) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+        combo->addItems(ids);
+        combo->setEditText(current);
+    };
+    refill(m_ui->classificationCombo, AppSettings::IdKind::Classification, m_suggestedClassificationIds);
+    refill(m_ui->batchCombo, AppSettings::IdKind::Batch, m_suggestedBatchIds);
+}
+
+void MainWindow::addSuggestedIds(const QStringList& classificationIds, const QStringList& batchIds)
+{
+    m_suggestedClassificationIds = classificationIds;
+    m_suggestedBatchIds = batchIds;
+    reloadRecentIds();
+}
+
+void MainWindow::openSettings()
+{
+    if (isRequestRunning())
+        return;
+    auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copyStatusRows()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->statusView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        rows << index.row();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_statusModel->rowCount(); ++row)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    QGuiApplication::clipboard()->setText(m_statusModel->toText(rows));
+    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, static_cast<int>(rows.size())), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Extracta Batch Admin"),
+                       tr("<h3>Extracta Batch Admin %1</h3>"
+                          "<p>Delete Extracta.ai document-classification batches safely: token in the OS "
+                          "keychain, deliberate confirmation, every result recorded.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(EBA_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isRequestRunning()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("A deletion is still running"),
+            tr("A deletion request is still waiting for the server's answer. If you quit now you will not "
+               "see whether it succeeded. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.sync();
+    event->accept();
+}

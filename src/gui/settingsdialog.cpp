@@ -1,0 +1,244 @@
+#include "settingsdialog.h"
+
+#include "activeconnection.h"
+#include "apiendpoint.h"
+#include "appsettings.h"
+#include "extractaclient.h"
+#include "ui_settingsdialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settings, QString plainFilePath,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_plainFilePath(std::move(plainFilePath))
+{
+    m_ui->setupUi(this);
+    m_ui->fallbackGroup->hide();
+    m_ui->plainFileWarning->setText(
+        tr("Warning: the token is stored unencrypted in %1, readable only by your user account. Anyone "
+           "with access to your files can use it.")
+            .arg(m_plainFilePath));
+
+    m_ui->urlEdit->setPlaceholderText(ApiEndpoint::defaultBaseUrl());
+    m_ui->urlEdit->setText(m_settings.savedApiBaseUrl());
+    m_ui->timeoutSpin->setRange(AppSettings::MinTimeoutSeconds, AppSettings::MaxTimeoutSeconds);
+    m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
+    m_ui->advancedGroup->setVisible(false);
+    connect(m_ui->advancedToggle, &QCheckBox::toggled, m_ui->advancedGroup, &QWidget::setVisible);
+    if (m_connection.urlSource() == SettingSource::CommandLine ||
+        m_connection.urlSource() == SettingSource::Environment) {
+        m_ui->urlProblem->setText(tr("Currently overridden by the %1: %2")
+                                      .arg(describeSource(m_connection.urlSource()),
+                                           m_connection.endpoint().baseUrl().toDisplayString()));
+    }
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, m_ui->urlProblem, &QLabel::clear);
+
+    connect(m_ui->showTokenButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showTokenButton->setText(shown ? tr("&Hide") : tr("S&how"));
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->removeTokenButton, &QPushButton::clicked, this, &SettingsDialog::removeToken);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    TokenProvider& tokens = m_connection.tokens();
+    connect(&tokens, &TokenProvider::saveFinished, this, &SettingsDialog::onSaveFinished);
+    connect(&tokens, &TokenProvider::forgetFinished, this,
+            [this](TokenStore::Status status, const QString& message) {
+                setBusy(false);
+                if (status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound)
+                    m_ui->testResult->setText(tr("The saved token was removed."));
+                else
+                    m_ui->testResult->setText(
+                        tr("The token could not be removed from the keychain: %1").arg(message));
+                updateTokenState();
+            });
+    updateTokenState();
+    m_ui->tokenEdit->setFocus();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::updateTokenState()
+{
+    const TokenProvider& tokens = m_connection.tokens();
+    QString text;
+    switch (tokens.source()) {
+    case TokenProvider::Source::Environment:
+        text = tr("The token from the EXTRACTA_API_TOKEN environment variable is in use. A token saved here "
+                  "takes effect only when that variable is not set.");
+        break;
+    case TokenProvider::Source::Keychain:
+        text = tr("A token is saved in the OS keychain. Type a new one to replace it.");
+        break;
+    case TokenProvider::Source::Session:
+        text = tr("A token is in use for this session only. It is forgotten when the app closes.");
+        break;
+    case TokenProvider::Source::PlainFile:
+        text = tr("A token is saved unencrypted in %1.").arg(m_plainFilePath);
+        break;
+    case TokenProvider::Source::Demo:
+        text = tr("Demo mode uses the sandbox's own token; nothing you type here is needed.");
+        break;
+    case TokenProvider::Source::None:
+        text = tokens.loadProblem().isEmpty() ? tr("No token is saved yet.")
+                                              : tr("No token could be read: %1").arg(tokens.loadProblem());
+        break;
+    }
+    m_ui->tokenState->setText(text);
+    m_ui->tokenEdit->setPlaceholderText(tokens.hasToken() ? tr("Token set; type to replace it")
+                                                          : tr("Paste your API token"));
+    const auto saved = tokens.source();
+    m_ui->removeTokenButton->setEnabled(
+        saved == TokenProvider::Source::Keychain || saved == TokenProvider::Source::PlainFile ||
+        saved == TokenProvider::Source::Session || saved == TokenProvider::Source::None);
+}
+
+void SettingsDialog::setBusy(bool busy, const QString& what)
+{
+    m_saving = busy;
+    m_ui->tokenGroup->setEnabled(!busy);
+    m_ui->fallbackGroup->setEnabled(!busy);
+    m_ui->advancedGroup->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    if (!what.isEmpty())
+        m_ui->testResult->setText(what);
+}
+
+bool SettingsDialog::validateUrl(ApiEndpoint* endpoint)
+{
+    const QString text = m_ui->urlEdit->text().trimmed();
+    QString problem;
+    *endpoint = ApiEndpoint::parse(text.isEmpty() ? ApiEndpoint::defaultBaseUrl() : text, &problem);
+    if (endpoint->isValid())
+        return true;
+    m_ui->advancedToggle->setChecked(true);
+    m_ui->urlProblem->setText(problem);
+    m_ui->urlEdit->setFocus();
+    return false;
+}
+
+void SettingsDialog::testConnection()
+{
+    ApiEndpoint endpoint;
+    if (!validateUrl(&endpoint))
+        return;
+    const QString typed = m_ui->tokenEdit->text().trimmed();
+    const QString token = typed.isEmpty() ? m_connection.tokens().token() : typed;
+    if (token.isEmpty()) {
+        m_ui->testResult->setText(tr("Enter a token first."));
+        m_ui->tokenEdit->setFocus();
+        return;
+    }
+    if (m_testCall)
+        m_testCall->cancel();
+
+    auto* probe = new ExtractaClient(m_connection.client().network(), this);
+    probe->setEndpoint(endpoint);
+    probe->setToken(token);
+    probe->setTimeout(std::chrono::seconds(m_ui->timeoutSpin->value()));
+    m_ui->testResult->setText(tr("Testing the connection to %1…").arg(endpoint.hostLabel()));
+    m_ui->testButton->setEnabled(false);
+    m_testCall = probe->fetchCredits();
+    ApiCall* call = m_testCall;
+    connect(call, &ApiCall::finished, this,
+            [this, call, probe, host = endpoint.hostLabel()](const ApiOutcome& outcome) {
+                m_ui->testButton->setEnabled(true);
+                if (outcome.isSuccess()) {
+                    const double credits = call->answerObject().value(QLatin1String("credits")).toDouble();
+                    m_ui->testResult->setText(tr("Connected to %1. The token works: %2 credits available.")
+                                                  .arg(host, QLocale().toString(credits)));
+                } else {
+                    QString text = tr("%1: %2").arg(outcomeWord(outcome.kind, {}), outcome.detail);
+                    if (!outcome.serverMessage.isEmpty() && !outcome.detail.contains(outcome.serverMessage))
+                        text += tr(" Server said: %1").arg(outcome.serverMessage);
+                    m_ui->testResult->setText(text);
+                }
+                probe->deleteLater();
+            });
+}
+
+void SettingsDialog::removeToken()
+{
+    m_ui->tokenEdit->clear();
+    setBusy(true, tr("Removing the saved token…"));
+    m_connection.tokens().forget();
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving)
+        return;
+    ApiEndpoint endpoint;
+    if (!validateUrl(&endpoint))
+        return;
+    m_settings.setSavedApiBaseUrl(m_ui->urlEdit->text().trimmed());
+    m_settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
+
+    const QString token = m_ui->tokenEdit->text().trimmed();
+    if (token.isEmpty()) {
+        finish();
+        return;
+    }
+    if (std::any_of(token.cbegin(), token.cend(),
+                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+        m_ui->testResult->setText(
+            tr("The token must not contain spaces or line breaks. Check what you pasted."));
+        m_ui->tokenEdit->setFocus();
+        return;
+    }
+    TokenProvider::Destination destination = TokenProvider::Destination::Keychain;
+    if (m_ui->fallbackGroup->isVisible()) {
+        destination = m_ui->plainFileRadio->isChecked() ? TokenProvider::Destination::PlainFile
+                                                        : TokenProvider::Destination::Session;
+    }
+    setBusy(true, destination == TokenProvider::Destination::Keychain
+                      ? tr("Saving the token in the keychain…")
+                      : QString());
+    m_connection.tokens().save(token, destination);
+}
+
+void SettingsDialog::onSaveFinished(TokenProvider::Destination destination, TokenStore::Status status,
+                                    const QString& message)
+{
+    if (!m_saving)
+        return;
+    setBusy(false);
+    if (status == TokenStore::Status::Ok) {
+        if (destination == TokenProvider::Destination::Keychain)
+            m_settings.setTokenStorage(AppSettings::TokenStorage::Keychain);
+        else if (destination == TokenProvider::Destination::PlainFile)
+            m_settings.setTokenStorage(AppSettings::TokenStorage::PlainFile);
+        finish();
+        return;
+    }
+    if (destination == TokenProvider::Destination::Keychain && status == TokenStore::Status::Unavailable) {
+        showKeychainFallback(message);
+        return;
+    }
+    m_ui->testResult->setText(tr("The token could not be saved: %1").arg(message));
+}
+
+void SettingsDialog::showKeychainFallback(const QString& reason)
+{
+    m_ui->fallbackExplanation->setText(
+        tr("No keychain service answered (%1). Your token has not been saved. Choose how to keep it, then "
+           "press Save again.")
+            .arg(reason.isEmpty() ? tr("no details") : reason));
+    m_ui->fallbackGroup->show();
+    m_ui->sessionOnlyRadio->setFocus();
+    m_ui->testResult->clear();
+}
+
+void SettingsDialog::finish()
+{
+    m_settings.sync();
+    m_connection.apply();
+    QDialog::accept();
+}

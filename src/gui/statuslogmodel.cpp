@@ -1,0 +1,154 @@
+#include "statuslogmodel.h"
+
+#include "guiresources.h"
+
+#include <QIcon>
+#include <QLocale>
+
+int StatusLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int StatusLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StatusLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const StatusEntry& e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(e, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == MessageColumn || index.column() == OutcomeColumn ? e.message : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == OutcomeColumn ? iconFor(e.kind) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == HttpColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant StatusLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ActionColumn:
+        return tr("Action");
+    case ClassificationColumn:
+        return tr("Classification ID");
+    case BatchColumn:
+        return tr("Batch ID");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case HttpColumn:
+        return tr("HTTP");
+    case MessageColumn:
+        return tr("Message");
+    case DurationColumn:
+        return tr("Duration");
+    default:
+        return {};
+    }
+}
+
+void StatusLogModel::append(const StatusEntry& entry)
+{
+    const int row = static_cast<int>(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append(entry);
+    endInsertRows();
+}
+
+void StatusLogModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+const StatusEntry& StatusLogModel::entry(int row) const
+{
+    return m_entries.at(row);
+}
+
+QString StatusLogModel::toText(const QList<int>& rows) const
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < ColumnCount; ++column)
+        header << headerData(column, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (const int row : rows) {
+        if (row < 0 || row >= m_entries.size())
+            continue;
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column) {
+            QString cell = displayText(m_entries.at(row), column);
+            cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << cell;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QIcon StatusLogModel::iconFor(ApiOutcome::Kind kind)
+{
+    ensureGuiResources();
+    using Kind = ApiOutcome::Kind;
+    switch (kind) {
+    case Kind::Succeeded:
+        return QIcon(QStringLiteral(":/icons/outcome-success.svg"));
+    case Kind::NotFound:
+        return QIcon(QStringLiteral(":/icons/outcome-notfound.svg"));
+    case Kind::RateLimited:
+    case Kind::NetworkError:
+        return QIcon(QStringLiteral(":/icons/outcome-warning.svg"));
+    case Kind::TokenRejected:
+    case Kind::InsecureRefused:
+    case Kind::RedirectRefused:
+        return QIcon(QStringLiteral(":/icons/outcome-locked.svg"));
+    case Kind::Cancelled:
+        return QIcon(QStringLiteral(":/icons/outcome-cancelled.svg"));
+    case Kind::Failed:
+    case Kind::Rejected:
+    case Kind::ServerError:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/outcome-failed.svg"));
+}
+
+QString StatusLogModel::displayText(const StatusEntry& e, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case ActionColumn:
+        return e.action;
+    case ClassificationColumn:
+        return e.classificationId;
+    case BatchColumn:
+        return e.batchId;
+    case OutcomeColumn:
+        return e.outcomeWord;
+    case HttpColumn:
+        return e.httpStatus > 0 ? QString::number(e.httpStatus) : QStringLiteral("—");
+    case MessageColumn:
+        return e.message;
+    case DurationColumn:
+        return e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QString();
+    default:
+        return {};
+    }
+}

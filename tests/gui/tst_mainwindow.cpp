@@ -1,0 +1,543 @@
+#include "activeconnection.h"
+#include "appsettings.h"
+#include "confirmdeletedialog.h"
+#include "extractaclient.h"
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "statuslogmodel.h"
+#include "tokenprovider.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+const auto BatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
+const auto OtherBatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuW");
+
+// Everything a real main window runs on, wired as main() wires it, against a loopback sandbox.
+struct Harness
+{
+    QTemporaryDir dir;
+    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    AppSettings settings{qsettings};
+    MemoryTokenStore keychain;
+    MemoryTokenStore plainFile;
+    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
+    QNetworkAccessManager network;
+    ExtractaClient client{&network};
+    ActiveConnection connection{client, tokens, settings};
+    SandboxServer server;
+
+    explicit Harness(bool withToken = true)
+    {
+        server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
+        server.addBatch(ClassificationId, BatchId, {});
+        server.addBatch(ClassificationId, OtherBatchId, {});
+        if (!server.start())
+            qFatal("sandbox did not start");
+        connection.setOverrides(server.baseUrl().toString(), QString());
+        if (withToken)
+            tokens.save(server.token(), TokenProvider::Destination::Session);
+        connection.apply();
+    }
+};
+
+struct WindowControls
+{
+    QComboBox* classification;
+    QComboBox* batch;
+    QPushButton* deleteButton;
+    QTableView* status;
+};
+
+WindowControls controlsOf(MainWindow& window)
+{
+    WindowControls c{findByAccessibleName<QComboBox>(&window, QStringLiteral("Classification ID")),
+                     findByAccessibleName<QComboBox>(&window, QStringLiteral("Batch ID")),
+                     findByAccessibleName<QPushButton>(&window, QStringLiteral("Delete batch…")),
+                     findByAccessibleName<QTableView>(&window, QStringLiteral("Status"))};
+    return c;
+}
+
+void typeIds(const WindowControls& c, const QString& classification, const QString& batch)
+{
+    c.classification->lineEdit()->clear();
+    c.batch->lineEdit()->clear();
+    QTest::keyClicks(c.classification->lineEdit(), classification);
+    QTest::keyClicks(c.batch->lineEdit(), batch);
+}
+
+// Presses "Delete batch…" and returns the confirmation dialog it opened.
+ConfirmDeleteDialog* pressDelete(MainWindow& window, const WindowControls& c)
+{
+    QTest::mouseClick(c.deleteButton, Qt::LeftButton);
+    return window.pendingConfirmation();
+}
+
+void confirm(ConfirmDeleteDialog* dialog, const QString& typed)
+{
+    auto* field = findByAccessibleName<QLineEdit>(dialog, QStringLiteral("Type the batch ID to confirm"));
+    QVERIFY(field);
+    QTest::keyClicks(field, typed);
+    auto* deleteButton = findByAccessibleName<QPushButton>(dialog, QStringLiteral("Delete batch"));
+    QVERIFY(deleteButton);
+    QVERIFY(deleteButton->isEnabled());
+    QTest::mouseClick(deleteButton, Qt::LeftButton);
+}
+
+QString cell(const StatusLogModel* model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+int deleteRequests(const SandboxServer& server)
+{
+    int count = 0;
+    for (const SandboxRequest& request : server.requests())
+        count += request.method == "DELETE" ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void controlsHaveTheContractedAccessibleNames();
+    void deleteIsEnabledOnlyForValidIdsAndAToken_data();
+    void deleteIsEnabledOnlyForValidIdsAndAToken();
+    void withoutTokenTheWindowSaysSoAndOffersSettings();
+    void cancelInTheDialogSendsNothing();
+    void escapeInTheDialogSendsNothing();
+    void wrongConfirmationTextKeepsDeleteDisabled();
+    void confirmedDeletionSendsExactlyOneRequestAndShowsDeleted();
+    void failuresShowTheirOutcomeAndReenableTheForm_data();
+    void failuresShowTheirOutcomeAndReenableTheForm();
+    void rejectedTokenOffersTheTokenSettings();
+    void formIsLockedWhileTheRequestRunsAndCanBeCancelled();
+    void usedIdsAreRememberedMostRecentFirstPerHost();
+    void statusPaneNeverShowsTheToken();
+    void statusPaneCopiesRowsAsText();
+};
+
+void TestMainWindow::controlsHaveTheContractedAccessibleNames()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    const WindowControls c = controlsOf(window);
+    QVERIFY(c.classification);
+    QVERIFY(c.batch);
+    QVERIFY(c.deleteButton);
+    QVERIFY(c.status);
+    // Every named control is reachable by keyboard: focusable, and labelled with a mnemonic buddy.
+    for (QWidget* widget : {static_cast<QWidget*>(c.classification), static_cast<QWidget*>(c.batch),
+                            static_cast<QWidget*>(c.deleteButton), static_cast<QWidget*>(c.status)})
+        QVERIFY2(widget->focusPolicy() & Qt::TabFocus, qPrintable(widget->accessibleName()));
+    int buddies = 0;
+    for (QLabel* label : window.findChildren<QLabel*>())
+        buddies += (label->buddy() == c.classification || label->buddy() == c.batch) ? 1 : 0;
+    QCOMPARE(buddies, 2);
+    QVERIFY(c.deleteButton->text().contains(QLatin1Char('&')));
+}
+
+void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken_data()
+{
+    QTest::addColumn<QString>("classification");
+    QTest::addColumn<QString>("batch");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("classificationProblemShown");
+    QTest::addColumn<bool>("batchProblemShown");
+
+    QTest::newRow("both valid") << ClassificationId << BatchId << true << false << false;
+    QTest::newRow("surrounding spaces are trimmed")
+        << QStringLiteral("  abc ") << QStringLiteral(" def") << true << false << false;
+    QTest::newRow("batch missing") << ClassificationId << QString() << false << false << false;
+    QTest::newRow("inner space") << QStringLiteral("abc def") << BatchId << false << true << false;
+    QTest::newRow("too long") << ClassificationId << QString(257, QLatin1Char('x')) << false << false << true;
+}
+
+void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken()
+{
+    QFETCH(QString, classification);
+    QFETCH(QString, batch);
+    QFETCH(bool, enabled);
+    QFETCH(bool, classificationProblemShown);
+    QFETCH(bool, batchProblemShown);
+
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    QVERIFY(!c.deleteButton->isEnabled());
+    typeIds(c, classification, batch);
+    QCOMPARE(c.deleteButton->isEnabled(), enabled);
+
+    auto* classificationProblem = window.findChild<QLabel*>(QStringLiteral("classificationProblem"));
+    auto* batchProblem = window.findChild<QLabel*>(QStringLiteral("batchProblem"));
+    QCOMPARE(classificationProblem->isVisible(), classificationProblemShown);
+    QCOMPARE(batchProblem->isVisible(), batchProblemShown);
+    if (classificationProblemShown)
+        QVERIFY(!classificationProblem->text().isEmpty());
+    if (batchProblemShown)
+        QVERIFY(batchProblem->text().contains(QLatin1String("256")));
+}
+
+void TestMainWindow::withoutTokenTheWindowSaysSoAndOffersSettings()
+{
+    Harness h(false);
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QVERIFY(!c.deleteButton->isEnabled());
+    auto* notice = window.findChild<QWidget*>(QStringLiteral("noticeFrame"));
+    QVERIFY(notice->isVisible());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("noticeText"))
+                ->text()
+                .contains(QLatin1String("No API token")));
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("noticeSettingsButton"))->isVisible());
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("noticeDemoButton"))->isVisible());
+
+    // Once a token arrives, the notice goes and the button works.
+    h.tokens.save(h.server.token(), TokenProvider::Destination::Session);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(c.deleteButton->isEnabled());
+}
+
+void TestMainWindow::cancelInTheDialogSendsNothing()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QPointer<ConfirmDeleteDialog> dialog = pressDelete(window, c);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QTest::mouseClick(findByAccessibleName<QPushButton>(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QVERIFY(!window.isRequestRunning());
+    QCOMPARE(h.server.requests().size(), 0);
+    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QCOMPARE(window.statusModel()->rowCount(), 0);
+    QVERIFY(c.deleteButton->isEnabled());
+}
+
+void TestMainWindow::escapeInTheDialogSendsNothing()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QPointer<ConfirmDeleteDialog> dialog = pressDelete(window, c);
+    QVERIFY(dialog);
+    auto* field = findByAccessibleName<QLineEdit>(dialog, QStringLiteral("Type the batch ID to confirm"));
+    QTest::keyClicks(field, BatchId);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(h.server.requests().size(), 0);
+    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+}
+
+void TestMainWindow::wrongConfirmationTextKeepsDeleteDisabled()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QPointer<ConfirmDeleteDialog> dialog = pressDelete(window, c);
+    QVERIFY(dialog);
+    auto* field = findByAccessibleName<QLineEdit>(dialog, QStringLiteral("Type the batch ID to confirm"));
+    auto* deleteButton = findByAccessibleName<QPushButton>(dialog, QStringLiteral("Delete batch"));
+    for (const QString& wrong : {OtherBatchId, BatchId.left(10), BatchId.toLower(), ClassificationId}) {
+        field->clear();
+        QTest::keyClicks(field, wrong);
+        QVERIFY2(!deleteButton->isEnabled(), qPrintable(wrong));
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+    }
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(h.server.requests().size(), 0);
+    dialog->reject();
+}
+
+void TestMainWindow::confirmedDeletionSendsExactlyOneRequestAndShowsDeleted()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    ConfirmDeleteDialog* dialog = pressDelete(window, c);
+    QVERIFY(dialog);
+    confirm(dialog, BatchId);
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(deleteRequests(h.server), 1);
+    QCOMPARE(h.server.requests().size(), 1);
+    QVERIFY(!h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(h.server.hasBatch(ClassificationId, OtherBatchId));
+
+    const StatusLogModel* model = window.statusModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(cell(model, 0, StatusLogModel::OutcomeColumn), QStringLiteral("Deleted"));
+    QCOMPARE(cell(model, 0, StatusLogModel::ClassificationColumn), ClassificationId);
+    QCOMPARE(cell(model, 0, StatusLogModel::BatchColumn), BatchId);
+    QCOMPARE(cell(model, 0, StatusLogModel::HttpColumn), QStringLiteral("200"));
+    QCOMPARE(cell(model, 0, StatusLogModel::MessageColumn), QStringLiteral("Batch deleted"));
+    QVERIFY(!model->index(0, StatusLogModel::OutcomeColumn).data(Qt::DecorationRole).isNull());
+    QVERIFY(cell(model, 0, StatusLogModel::DurationColumn).endsWith(QLatin1String("ms")));
+
+    // The form is usable again, and the deleted batch is not left in the field for a second go.
+    QVERIFY(c.classification->isEnabled());
+    QVERIFY(c.batch->isEnabled());
+    QVERIFY(c.batch->currentText().isEmpty());
+    QVERIFY(!window.findChild<QProgressBar*>(QStringLiteral("busyBar"))->isVisible());
+    QVERIFY(!window.isRequestRunning());
+}
+
+void TestMainWindow::failuresShowTheirOutcomeAndReenableTheForm_data()
+{
+    QTest::addColumn<SandboxFault>("fault");
+    QTest::addColumn<QString>("batch");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("http");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("maxRequests");
+
+    SandboxFault serverError;
+    serverError.kind = SandboxFault::Kind::ServerError;
+    SandboxFault rateLimited;
+    rateLimited.kind = SandboxFault::Kind::RateLimited;
+    rateLimited.retryAfterSeconds = 9;
+    SandboxFault garbage;
+    garbage.kind = SandboxFault::Kind::GarbageBody;
+    SandboxFault successBodyOn400;
+    successBodyOn400.kind = SandboxFault::Kind::Status;
+    successBodyOn400.status = 400;
+    successBodyOn400.body = R"({"status":"success","message":"Batch deleted"})";
+    SandboxFault reset;
+    reset.kind = SandboxFault::Kind::ConnectionReset;
+    SandboxFault html;
+    html.kind = SandboxFault::Kind::HtmlErrorPage;
+
+    QTest::newRow("unknown batch") << SandboxFault() << QStringLiteral("-NoSuchBatch00000000") << "Not found"
+                                   << "404"
+                                   << "already" << 1;
+    QTest::newRow("500") << serverError << BatchId << "Server error"
+                         << "500"
+                         << "Internal server error" << 1;
+    QTest::newRow("429") << rateLimited << BatchId << "Rate limited"
+                         << "429"
+                         << "9 s" << 1;
+    QTest::newRow("garbage body") << garbage << BatchId << "Failed"
+                                  << "200"
+                                  << "nexpected" << 1;
+    QTest::newRow("400 saying success") << successBodyOn400 << BatchId << "Rejected"
+                                        << "400"
+                                        << "Batch deleted" << 1;
+    QTest::newRow("connection reset") << reset << BatchId << "Network error"
+                                      << "—"
+                                      << "closed" << 3;
+    QTest::newRow("html error page") << html << BatchId << "Server error"
+                                     << "502"
+                                     << "502" << 1;
+}
+
+void TestMainWindow::failuresShowTheirOutcomeAndReenableTheForm()
+{
+    QFETCH(SandboxFault, fault);
+    QFETCH(QString, batch);
+    QFETCH(QString, outcome);
+    QFETCH(QString, http);
+    QFETCH(QString, messagePart);
+    QFETCH(int, maxRequests);
+
+    Harness h;
+    h.server.setFault(fault);
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, batch);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), batch);
+    QVERIFY(finished.wait(10000));
+
+    const StatusLogModel* model = window.statusModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(cell(model, 0, StatusLogModel::OutcomeColumn), outcome);
+    QCOMPARE(cell(model, 0, StatusLogModel::HttpColumn), http);
+    QVERIFY2(cell(model, 0, StatusLogModel::MessageColumn).contains(messagePart),
+             qPrintable(cell(model, 0, StatusLogModel::MessageColumn)));
+    // Qt's HTTP/1 layer silently resends a request once or twice when the connection drops before
+    // any answer byte (whatever the method); the user still sees one attempt with one outcome.
+    QVERIFY(deleteRequests(h.server) >= 1);
+    QVERIFY(deleteRequests(h.server) <= maxRequests);
+    QVERIFY(c.classification->isEnabled());
+    QVERIFY(c.batch->isEnabled());
+    // A failed deletion keeps the IDs so that the user can retry without retyping.
+    QCOMPARE(c.batch->currentText(), batch);
+    QVERIFY(c.deleteButton->isEnabled());
+}
+
+void TestMainWindow::rejectedTokenOffersTheTokenSettings()
+{
+    Harness h;
+    h.tokens.save(QStringLiteral("not-the-sandbox-token"), TokenProvider::Destination::Session);
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(cell(window.statusModel(), 0, StatusLogModel::OutcomeColumn), QStringLiteral("Token rejected"));
+    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("noticeFrame"))->isVisible());
+    auto* openSettings = window.findChild<QPushButton*>(QStringLiteral("noticeSettingsButton"));
+    QVERIFY(openSettings->isVisible());
+    QTest::mouseClick(openSettings, Qt::LeftButton);
+    QWidget* settingsDialog = nullptr;
+    QTRY_VERIFY((settingsDialog = findByAccessibleName<QWidget>(&window, QStringLiteral("API token"))));
+    QVERIFY(settingsDialog->isVisible());
+}
+
+void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
+{
+    Harness h;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 5000;
+    h.server.setFault(slow);
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QSignalSpy received(&h.server, &SandboxServer::requestReceived);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(received.wait(5000));
+
+    QVERIFY(window.isRequestRunning());
+    QVERIFY(!c.deleteButton->isEnabled());
+    QVERIFY(!c.classification->isEnabled());
+    QVERIFY(!c.batch->isEnabled());
+    QVERIFY(window.findChild<QProgressBar*>(QStringLiteral("busyBar"))->isVisible());
+    // A second submission is impossible while the first is in flight.
+    window.requestDeletion();
+    QVERIFY(!window.pendingConfirmation());
+
+    auto* cancel = window.findChild<QPushButton*>(QStringLiteral("cancelRequestButton"));
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+
+    const StatusLogModel* model = window.statusModel();
+    QCOMPARE(cell(model, 0, StatusLogModel::OutcomeColumn), QStringLiteral("Cancelled"));
+    QVERIFY(cell(model, 0, StatusLogModel::MessageColumn).contains(QLatin1String("may already have acted")));
+    QVERIFY(!window.isRequestRunning());
+    QVERIFY(c.batch->isEnabled());
+    QVERIFY(c.deleteButton->isEnabled());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(deleteRequests(h.server), 1);
+}
+
+void TestMainWindow::usedIdsAreRememberedMostRecentFirstPerHost()
+{
+    Harness h;
+    {
+        MainWindow window(h.connection, h.settings, QString());
+        window.show();
+        const WindowControls c = controlsOf(window);
+        QSignalSpy finished(&window, &MainWindow::deletionFinished);
+        for (const QString& batch : {BatchId, OtherBatchId}) {
+            typeIds(c, ClassificationId, batch);
+            confirm(pressDelete(window, c), batch);
+            QVERIFY(finished.wait(10000));
+        }
+        QCOMPARE(c.batch->count(), 2);
+        QCOMPARE(c.batch->itemText(0), OtherBatchId);
+        QCOMPARE(c.batch->itemText(1), BatchId);
+        QCOMPARE(c.classification->count(), 1);
+    }
+    // A new window on the same settings offers them again; another host does not see them.
+    MainWindow again(h.connection, h.settings, QString());
+    QCOMPARE(controlsOf(again).batch->itemText(0), OtherBatchId);
+    QCOMPARE(h.settings.recentIds(QStringLiteral("other.example:443"), AppSettings::IdKind::Batch).size(), 0);
+}
+
+void TestMainWindow::statusPaneNeverShowsTheToken()
+{
+    Harness h;
+    const QString wrongToken = QStringLiteral("secret-token-that-must-not-show");
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    typeIds(c, ClassificationId, BatchId);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(finished.wait(10000));
+    h.tokens.save(wrongToken, TokenProvider::Destination::Session);
+    typeIds(c, ClassificationId, OtherBatchId);
+    confirm(pressDelete(window, c), OtherBatchId);
+    QVERIFY(finished.wait(10000));
+
+    const StatusLogModel* model = window.statusModel();
+    QCOMPARE(model->rowCount(), 2);
+    const QString text = model->toText({0, 1});
+    QVERIFY(!text.contains(h.server.token()));
+    QVERIFY(!text.contains(wrongToken));
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text().contains(wrongToken));
+    h.qsettings.sync();
+    QFile ini(h.qsettings.fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray saved = ini.readAll();
+    QVERIFY(!saved.contains(wrongToken.toUtf8()));
+    QVERIFY(!saved.contains(h.server.token().toUtf8()));
+}
+
+void TestMainWindow::statusPaneCopiesRowsAsText()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    typeIds(c, ClassificationId, BatchId);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(finished.wait(10000));
+
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("copyButton")), Qt::LeftButton);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("Time\tAction\t")));
+    const QStringList cells = lines.at(1).split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), int(StatusLogModel::ColumnCount));
+    QCOMPARE(cells.at(StatusLogModel::BatchColumn), BatchId);
+    QCOMPARE(cells.at(StatusLogModel::OutcomeColumn), QStringLiteral("Deleted"));
+
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("clearButton")), Qt::LeftButton);
+    QCOMPARE(window.statusModel()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

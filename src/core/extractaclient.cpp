@@ -70,7 +70,11 @@ void ApiCall::onReplyFinished()
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     ApiOutcome outcome;
     const bool aborted = m_abortReason != TransportFailure::Other;
-    if (status.isValid() && !aborted) {
+    // A refused redirect still carries the 3xx status of the answer that asked for it; judged by that
+    // status it would read as an unexpected 307 instead of a refused redirect.
+    const bool redirectRefused = reply->error() == QNetworkReply::InsecureRedirectError ||
+                                 reply->error() == QNetworkReply::TooManyRedirectsError;
+    if (status.isValid() && !aborted && !redirectRefused) {
         HttpAnswer answer;
         answer.status = status.toInt();
         answer.body = reply->readAll();
@@ -82,6 +86,8 @@ void ApiCall::onReplyFinished()
     } else {
         outcome =
             AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
+        if (redirectRefused && status.isValid())
+            outcome.httpStatus = status.toInt();
     }
     emit finished(outcome);
     deleteLater();

@@ -56,7 +56,7 @@ const DeletionTarget& ConfirmDeleteDialog::target() const
 bool ConfirmDeleteDialog::isConfirmationComplete() const
 {
     // Surrounding whitespace from a paste is forgiven; everything else must match exactly.
-    return m_ui->confirmEdit->text().trimmed() == m_target.batchId;
+    return !m_target.batchId.isEmpty() && m_ui->confirmEdit->text().trimmed() == m_target.batchId;
 }
 
 void ConfirmDeleteDialog::updateConfirmationState()

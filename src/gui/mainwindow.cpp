@@ -82,22 +82,19 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QStr
     m_ui->statusView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* header = m_ui->statusView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(StatusLogModel::MessageColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    // Columns fit their typical content; the message column takes what is left.
     const QFontMetrics metrics = fontMetrics();
-    header->resizeSection(StatusLogModel::TimeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00__")));
-    header->resizeSection(StatusLogModel::ActionColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Delete batch___")));
-    header->resizeSection(StatusLogModel::ClassificationColumn,
-                          metrics.horizontalAdvance(QStringLiteral("-OPXR1F82I0cRYJPcHNoMM")));
-    header->resizeSection(StatusLogModel::BatchColumn,
-                          metrics.horizontalAdvance(QStringLiteral("-OPXR1F82I0cRYJPcHNoMM")));
-    header->resizeSection(StatusLogModel::OutcomeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Token rejected______")));
-    header->resizeSection(StatusLogModel::HttpColumn, metrics.horizontalAdvance(QStringLiteral("HTTP___")));
-    header->resizeSection(StatusLogModel::DurationColumn,
-                          metrics.horizontalAdvance(QStringLiteral("00000 ms__")));
+    const auto fit = [&](int column, const QString& sample) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth());
+    };
+    fit(StatusLogModel::TimeColumn, QStringLiteral("2026-12-31 23:59:59"));
+    fit(StatusLogModel::ActionColumn, tr("Delete batch"));
+    fit(StatusLogModel::ClassificationColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
+    fit(StatusLogModel::BatchColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
+    fit(StatusLogModel::OutcomeColumn, tr("Token rejected"));
+    fit(StatusLogModel::HttpColumn, QStringLiteral("HTTP"));
+    fit(StatusLogModel::DurationColumn, QStringLiteral("30000 ms"));
 
     auto* viewCopy = new QAction(tr("&Copy"), m_ui->statusView);
     viewCopy->setShortcut(QKeySequence::Copy);

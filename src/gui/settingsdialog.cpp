@@ -151,7 +151,8 @@ void SettingsDialog::testConnection()
             [this, call, probe, host = endpoint.hostLabel()](const ApiOutcome& outcome) {
                 m_ui->testButton->setEnabled(true);
                 if (outcome.isSuccess()) {
-                    const double credits = call->answerObject().value(QLatin1String("credits")).toDouble();
+                    const qlonglong credits =
+                        call->answerObject().value(QLatin1String("credits")).toVariant().toLongLong();
                     m_ui->testResult->setText(tr("Connected to %1. The token works: %2 credits available.")
                                                   .arg(host, QLocale().toString(credits)));
                 } else {
@@ -178,9 +179,6 @@ void SettingsDialog::accept()
     ApiEndpoint endpoint;
     if (!validateUrl(&endpoint))
         return;
-    m_settings.setSavedApiBaseUrl(m_ui->urlEdit->text().trimmed());
-    m_settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
-
     const QString token = m_ui->tokenEdit->text().trimmed();
     if (token.isEmpty()) {
         finish();
@@ -238,6 +236,10 @@ void SettingsDialog::showKeychainFallback(const QString& reason)
 
 void SettingsDialog::finish()
 {
+    // Written only now: a save that stops half-way (keychain choice, bad token) and is then
+    // cancelled must leave every setting as it was.
+    m_settings.setSavedApiBaseUrl(m_ui->urlEdit->text().trimmed());
+    m_settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
     m_settings.sync();
     m_connection.apply();
     QDialog::accept();

@@ -35,8 +35,8 @@ public:
         BatchColumn,
         OutcomeColumn,
         HttpColumn,
-        MessageColumn,
         DurationColumn,
+        MessageColumn,
         ColumnCount,
     };
 

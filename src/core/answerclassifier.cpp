@@ -125,6 +125,12 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
         outcome.detail = tr("Cancelled. The server may already have acted on the request.");
         return outcome;
     }
+    if (how == TransportFailure::AnswerTooLarge) {
+        outcome.kind = Kind::Failed;
+        outcome.detail = tr("The server's answer was far larger than any API answer and was not read. The "
+                            "server may have acted on the request.");
+        return outcome;
+    }
     if (how == TransportFailure::TimedOut) {
         outcome.kind = Kind::NetworkError;
         outcome.detail =

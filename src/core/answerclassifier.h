@@ -21,6 +21,7 @@ enum class TransportFailure
 {
     TimedOut,
     Cancelled,
+    AnswerTooLarge,
     Other,
 };
 

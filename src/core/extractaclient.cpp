@@ -17,6 +17,12 @@ ApiCall::ApiCall(QNetworkReply* reply, std::chrono::milliseconds timeout, QStrin
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
     m_timeout.start(timeout);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > MaxAnswerBytes && isRunning()) {
+            m_abortReason = TransportFailure::AnswerTooLarge;
+            m_reply->abort();
+        }
+    });
 }
 
 ApiCall::~ApiCall()
@@ -69,6 +75,9 @@ void ApiCall::onReplyFinished()
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     ApiOutcome outcome;
+    // Loopback can deliver a huge answer in one piece, before downloadProgress could stop it.
+    if (reply->bytesAvailable() > MaxAnswerBytes)
+        m_abortReason = TransportFailure::AnswerTooLarge;
     const bool aborted = m_abortReason != TransportFailure::Other;
     // A refused redirect still carries the 3xx status of the answer that asked for it; judged by that
     // status it would read as an unexpected 307 instead of a refused redirect.
@@ -86,7 +95,7 @@ void ApiCall::onReplyFinished()
     } else {
         outcome =
             AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
-        if (redirectRefused && status.isValid())
+        if ((redirectRefused || m_abortReason == TransportFailure::AnswerTooLarge) && status.isValid())
             outcome.httpStatus = status.toInt();
     }
     emit finished(outcome);

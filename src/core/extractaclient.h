@@ -21,6 +21,9 @@ class ApiCall final : public QObject
     Q_OBJECT
 
 public:
+    // No documented answer comes near this; a server streaming without end must not fill memory.
+    static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
+
     ~ApiCall() override;
 
     // Aborts the request; finished() then reports Cancelled. The server may already have acted.

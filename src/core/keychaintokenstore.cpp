@@ -38,7 +38,24 @@ TokenStore::Status statusFor(QKeychain::Error error)
 QString timeoutMessage()
 {
     return QCoreApplication::translate("KeychainTokenStore",
-                                       "The keychain service did not answer in time (it may be locked).");
+                                       "The OS keychain did not answer in time (it may be locked).");
+}
+
+// QtKeychain's texts are technical ("Failed to execute child process dbus-launch"): lead with plain words.
+QString messageFor(TokenStore::Status status, const QKeychain::Job* job)
+{
+    switch (status) {
+    case TokenStore::Status::Unavailable:
+        return QCoreApplication::translate("KeychainTokenStore", "The OS keychain is not available (%1).")
+            .arg(job->errorString());
+    case TokenStore::Status::Failed:
+        return QCoreApplication::translate("KeychainTokenStore", "The OS keychain reported an error: %1")
+            .arg(job->errorString());
+    case TokenStore::Status::Ok:
+    case TokenStore::Status::NotFound:
+        break;
+    }
+    return {};
 }
 
 // Starts `job` and calls `done` exactly once: with the job when it finishes, or with nullptr when
@@ -100,8 +117,7 @@ void KeychainTokenStore::read(const QString& connection)
         const Status status = statusFor(finished->error());
         const QString token =
             status == Status::Ok ? static_cast<QKeychain::ReadPasswordJob*>(finished)->textData() : QString();
-        emit readFinished(connection, status, token,
-                          status == Status::Ok ? QString() : finished->errorString());
+        emit readFinished(connection, status, token, messageFor(status, finished));
     });
 }
 
@@ -116,7 +132,7 @@ void KeychainTokenStore::write(const QString& connection, const QString& token)
             return;
         }
         const Status status = statusFor(finished->error());
-        emit writeFinished(connection, status, status == Status::Ok ? QString() : finished->errorString());
+        emit writeFinished(connection, status, messageFor(status, finished));
     });
 }
 
@@ -130,6 +146,6 @@ void KeychainTokenStore::remove(const QString& connection)
             return;
         }
         const Status status = statusFor(finished->error());
-        emit removeFinished(connection, status, status == Status::Ok ? QString() : finished->errorString());
+        emit removeFinished(connection, status, messageFor(status, finished));
     });
 }

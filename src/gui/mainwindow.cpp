@@ -317,7 +317,7 @@ void MainWindow::updateNotice()
             problem.isEmpty()
                 ? tr("No API token is set. Open Settings to add your Extracta.ai API token, or try the demo "
                      "to see how the app works without an account.")
-                : tr("No API token is available (%1). Open Settings to add one for this session, or try the "
+                : tr("No API token is set. %1 Open Settings to add a token for this session, or try the "
                      "demo.")
                       .arg(problem));
         break;

@@ -87,8 +87,9 @@ void SettingsDialog::updateTokenState()
         text = tr("Demo mode uses the sandbox's own token; nothing you type here is needed.");
         break;
     case TokenProvider::Source::None:
-        text = tokens.loadProblem().isEmpty() ? tr("No token is saved yet.")
-                                              : tr("No token could be read: %1").arg(tokens.loadProblem());
+        text = tokens.loadProblem().isEmpty()
+                   ? tr("No token is saved yet.")
+                   : tr("No saved token could be read. %1").arg(tokens.loadProblem());
         break;
     }
     m_ui->tokenState->setText(text);
@@ -126,9 +127,21 @@ bool SettingsDialog::validateUrl(ApiEndpoint* endpoint)
 
 void SettingsDialog::testConnection()
 {
-    ApiEndpoint endpoint;
-    if (!validateUrl(&endpoint))
+    ApiEndpoint typedEndpoint;
+    if (!validateUrl(&typedEndpoint))
         return;
+    // Test what will be in force after saving: --api-url, EXTRACTA_API_URL and demo mode still win.
+    const ApiEndpoint endpoint =
+        m_connection.isDemo()
+            ? m_connection.endpoint()
+            : ApiEndpoint::parse(resolveApiBaseUrl(m_connection.flagUrl(), m_connection.environmentUrl(),
+                                                   m_ui->urlEdit->text())
+                                     .value);
+    if (!endpoint.isValid()) {
+        m_ui->testResult->setText(
+            tr("The API URL in force cannot be used: %1").arg(m_connection.endpointProblem()));
+        return;
+    }
     const QString typed = m_ui->tokenEdit->text().trimmed();
     const QString token = typed.isEmpty() ? m_connection.tokens().token() : typed;
     if (token.isEmpty()) {
@@ -226,9 +239,8 @@ void SettingsDialog::onSaveFinished(TokenProvider::Destination destination, Toke
 void SettingsDialog::showKeychainFallback(const QString& reason)
 {
     m_ui->fallbackExplanation->setText(
-        tr("No keychain service answered (%1). Your token has not been saved. Choose how to keep it, then "
-           "press Save again.")
-            .arg(reason.isEmpty() ? tr("no details") : reason));
+        tr("%1 Your token has not been saved. Choose how to keep it, then press Save again.")
+            .arg(reason.isEmpty() ? tr("No keychain service answered.") : reason));
     m_ui->fallbackGroup->show();
     m_ui->sessionOnlyRadio->setFocus();
     m_ui->testResult->clear();

@@ -133,6 +133,7 @@ private slots:
     void usedIdsAreRememberedMostRecentFirstPerHost();
     void statusPaneNeverShowsTheToken();
     void statusPaneCopiesRowsAsText();
+    void windowSizeIsRemembered();
 };
 
 void TestMainWindow::controlsHaveTheContractedAccessibleNames()
@@ -537,6 +538,23 @@ void TestMainWindow::statusPaneCopiesRowsAsText()
 
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("clearButton")), Qt::LeftButton);
     QCOMPARE(window.statusModel()->rowCount(), 0);
+}
+
+void TestMainWindow::windowSizeIsRemembered()
+{
+    Harness h;
+    const QSize chosen(777, 555);
+    {
+        MainWindow window(h.connection, h.settings, QString());
+        window.show();
+        window.resize(chosen);
+        QTRY_COMPARE(window.size(), chosen);
+        QVERIFY(window.close());
+    }
+    QVERIFY(!h.settings.windowGeometry().isEmpty());
+    MainWindow again(h.connection, h.settings, QString());
+    again.show();
+    QTRY_COMPARE(again.size(), chosen);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -179,6 +179,7 @@ class TestSettingsDialog : public QObject
 
 private slots:
     void accessibleNamesArePresent();
+    void testConnectionUsesTheUrlInForce();
     void saveWritesTokenToKeychain_data();
     void saveWritesTokenToKeychain();
     void tokenFieldIsMaskedAndShowToggles();
@@ -852,6 +853,28 @@ void TestSettingsDialog::settingsFileNeverContainsToken()
     }
     QCOMPARE(env.tokens.source(), TokenProvider::Source::PlainFile);
     QVERIFY(ini.contains("plain-file"));
+}
+
+void TestSettingsDialog::testConnectionUsesTheUrlInForce()
+{
+    // With --api-url in force and no saved URL, Test connection must ask that server, not the default.
+    SandboxServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.setToken(Token);
+    Environment env;
+    env.connection.setOverrides(server.baseUrl().toString(), QString());
+    env.connection.apply();
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
+    auto* testButton = findByAccessibleName<QPushButton>(&dialog, TestButtonName);
+    QLabel* result = label(dialog, "testResult");
+    QVERIFY(showAndActivate(dialog));
+    QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text().isEmpty());
+    QTest::keyClicks(tokenEdit, Token);
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected to 127.0.0.1")), 15000);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().path, QByteArray("/api/v1/credits"));
 }
 
 QTEST_MAIN(TestSettingsDialog)

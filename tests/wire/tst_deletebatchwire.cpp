@@ -103,6 +103,7 @@ private slots:
     void outcomes();
     void fetchCreditsOnTheWire();
     void clientReusesConnection();
+    void endlessAnswerIsCutOff();
 };
 
 void TestDeleteBatchWire::deleteBatchOnTheWire_data()
@@ -368,6 +369,22 @@ void TestDeleteBatchWire::clientReusesConnection()
     QCOMPARE(credits.outcome->kind, ApiOutcome::Kind::Succeeded);
     QCOMPARE(wire.server.requests().size(), 4);
     QCOMPARE(wire.server.acceptedConnectionCount(), 1);
+}
+
+void TestDeleteBatchWire::endlessAnswerIsCutOff()
+{
+    Wire wire;
+    QVERIFY(wire.start());
+    SandboxFault huge;
+    huge.kind = SandboxFault::Kind::Status;
+    huge.status = 200;
+    huge.body = QByteArray(3 * ApiCall::MaxAnswerBytes, 'x');
+    wire.server.setFault(huge);
+    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(finished.outcome);
+    QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::Failed);
+    QVERIFY2(finished.outcome->detail.contains(QLatin1String("larger")),
+             qPrintable(finished.outcome->detail));
 }
 
 QTEST_GUILESS_MAIN(TestDeleteBatchWire)

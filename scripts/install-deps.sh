@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs everything needed to build, run and test Extracta Batch Admin on Debian 12 / Ubuntu 22.04+.
+# Installs everything needed to build, run and test Extracta Batch Admin on Debian 12 or Ubuntu 24.04+ (Qt 6.4+ and CMake 3.25+ are needed).
 # Usage: scripts/install-deps.sh [--with-test-tools]
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-qpa-plugins
+  libqt6sql6-sqlite
   qtkeychain-qt6-dev libsecret-1-0
   libgl-dev
 )

@@ -1,6 +1,9 @@
 #include "activeconnection.h"
 #include "apiendpoint.h"
 #include "appsettings.h"
+#include "auditlog.h"
+#include "catalogueservice.h"
+#include "database.h"
 #include "extractaclient.h"
 #include "keychaintokenstore.h"
 #include "launchoptions.h"
@@ -16,6 +19,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -33,25 +37,26 @@ void print(FILE* stream, const QString& text)
 int main(int argc, char* argv[])
 {
     // --help and --version must work without a display, so they are answered before QApplication exists.
-    QStringList arguments;
+    QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const LaunchOptions options = LaunchOptions::parse(arguments);
-    if (!options.error.isEmpty()) {
-        print(stderr,
-              QStringLiteral("extracta-batch-admin: %1\n%2").arg(options.error, LaunchOptions::helpText()));
-        return 2;
-    }
-    if (options.showHelp) {
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (LaunchOptions::asksForHelp(rawArguments)) {
         print(stdout, LaunchOptions::helpText());
         return 0;
     }
-    if (options.showVersion) {
+    if (LaunchOptions::asksForVersion(rawArguments)) {
         print(stdout, LaunchOptions::versionText());
         return 0;
     }
 
     QApplication app(argc, argv);
+    // QApplication has removed its own options (-platform, -style, -session…) by now.
+    const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        print(stderr,
+              QStringLiteral("extracta-batch-admin: %1\n%2").arg(options.error, LaunchOptions::helpText()));
+        return 2;
+    }
     QApplication::setOrganizationName(QStringLiteral("extracta-batch-admin"));
     QApplication::setApplicationName(QStringLiteral("extracta-batch-admin"));
     QApplication::setApplicationDisplayName(QObject::tr("Extracta Batch Admin"));
@@ -68,6 +73,16 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     ExtractaClient client(&network);
     ActiveConnection connection(client, tokens, settings);
+
+    // The demo keeps its catalogue and audit trail in a throwaway folder: sample deletions must not
+    // mix with real records.
+    QTemporaryDir demoData;
+    Database database;
+    const Database::OpenResult opened = database.open(
+        options.demo ? demoData.filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
+    AuditLog audit(database);
+    const int unfinished = audit.markUnfinishedAsUnknown();
+    CatalogueService catalogue(database, client);
 
     SandboxServer sandbox;
     if (options.demo) {
@@ -93,15 +108,26 @@ int main(int argc, char* argv[])
     }
     connection.apply();
 
-    MainWindow window(connection, settings, plainTokenFile);
+    MainWindow window(connection, settings, catalogue, audit, plainTokenFile);
     QObject::connect(&window, &MainWindow::demoRequested, &window, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
     });
     if (options.demo) {
-        QStringList batchIds;
-        for (const QString& classificationId : sandbox.classificationIds())
-            batchIds << sandbox.batchIds(classificationId);
-        window.addSuggestedIds(sandbox.classificationIds(), batchIds);
+        QList<IdPair> samples;
+        for (const QString& classificationId : sandbox.classificationIds()) {
+            for (const QString& batchId : sandbox.batchIds(classificationId))
+                samples << IdPair{classificationId, batchId};
+        }
+        catalogue.addEntries(samples);
+    }
+    if (!opened.message.isEmpty())
+        window.showInfo(opened.message);
+    if (unfinished > 0) {
+        window.showInfo(
+            QObject::tr("%n deletion(s) from an earlier session ended before the server's answer was "
+                        "recorded. They are marked \"outcome unknown\" in the audit trail: check "
+                        "those batches before trying again.",
+                        nullptr, unfinished));
     }
     window.show();
     return app.exec();

@@ -35,7 +35,7 @@ void ActiveConnection::apply()
     if (isDemo()) {
         m_endpoint = m_demoEndpoint;
         m_endpointProblem.clear();
-        m_urlSource = SettingSource::CommandLine;
+        m_urlSource = SettingSource::DemoSandbox;
     } else {
         const ResolvedValue url =
             resolveApiBaseUrl(m_flagUrl, m_environmentUrl, m_settings.savedApiBaseUrl());

@@ -49,9 +49,9 @@ int AnswerClassifier::parseRetryAfter(const QByteArray& value)
     if (trimmed.isEmpty())
         return -1;
     bool ok = false;
-    const int seconds = trimmed.toInt(&ok);
+    const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? seconds : -1;
+        return seconds >= 0 ? static_cast<int>(qMin<qint64>(seconds, MaxRetryAfterSeconds)) : -1;
     // An HTTP date always ends in "GMT", which Qt's RFC 2822 parser does not accept.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive))
@@ -59,7 +59,8 @@ int AnswerClassifier::parseRetryAfter(const QByteArray& value)
     const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return static_cast<int>(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return static_cast<int>(
+        qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), MaxRetryAfterSeconds));
 }
 
 ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const QStringList& successStatuses)
@@ -142,8 +143,12 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
         outcome.kind = Kind::InsecureRefused;
         outcome.detail = tr("Refused: the connection is not secure (%1).").arg(qtErrorText);
         return outcome;
-    case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
+        // Same-origin redirects were followed, each carrying the token to the same server.
+        outcome.kind = Kind::Failed;
+        outcome.detail = tr("The server kept redirecting the request to itself; it was given up.");
+        return outcome;
+    case QNetworkReply::InsecureRedirectError:
         outcome.kind = Kind::RedirectRefused;
         outcome.detail = tr("Refused: the server redirected to another server. The redirect was not "
                             "followed and the token was not sent.");

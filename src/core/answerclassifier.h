@@ -35,6 +35,8 @@ public:
     static ApiOutcome classify(const HttpAnswer& answer, const QStringList& successStatuses);
     static ApiOutcome classifyTransportError(QNetworkReply::NetworkError error, TransportFailure how,
                                              const QString& qtErrorText);
+    // A server asking for more than a day is capped rather than believed (and int never overflows).
+    static constexpr qint64 MaxRetryAfterSeconds = 24 * 3600;
     // Parses a Retry-After header given in seconds or as an HTTP date. -1 when absent or unusable.
     static int parseRetryAfter(const QByteArray& value);
 };

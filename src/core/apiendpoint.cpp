@@ -104,6 +104,8 @@ QString describeSource(SettingSource source)
         return QCoreApplication::translate("ApiEndpoint", "EXTRACTA_API_URL environment variable");
     case SettingSource::SavedSetting:
         return QCoreApplication::translate("ApiEndpoint", "saved setting");
+    case SettingSource::DemoSandbox:
+        return QCoreApplication::translate("ApiEndpoint", "demo sandbox on this computer");
     case SettingSource::BuiltInDefault:
         break;
     }

@@ -31,6 +31,7 @@ enum class SettingSource
     Environment,
     SavedSetting,
     BuiltInDefault,
+    DemoSandbox,
 };
 
 struct ResolvedValue

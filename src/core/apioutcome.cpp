@@ -2,6 +2,11 @@
 
 #include <QCoreApplication>
 
+bool ApiOutcome::isSuccess() const
+{
+    return kind == Kind::Succeeded;
+}
+
 QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord)
 {
     using Kind = ApiOutcome::Kind;
@@ -29,4 +34,34 @@ QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord)
         break;
     }
     return QCoreApplication::translate("ApiOutcome", "Cancelled");
+}
+
+QString outcomeCode(ApiOutcome::Kind kind)
+{
+    using Kind = ApiOutcome::Kind;
+    switch (kind) {
+    case Kind::Succeeded:
+        return QStringLiteral("succeeded");
+    case Kind::Failed:
+        return QStringLiteral("failed");
+    case Kind::Rejected:
+        return QStringLiteral("rejected");
+    case Kind::TokenRejected:
+        return QStringLiteral("token_rejected");
+    case Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::ServerError:
+        return QStringLiteral("server_error");
+    case Kind::NetworkError:
+        return QStringLiteral("network_error");
+    case Kind::InsecureRefused:
+        return QStringLiteral("insecure");
+    case Kind::RedirectRefused:
+        return QStringLiteral("redirect_refused");
+    case Kind::Cancelled:
+        break;
+    }
+    return QStringLiteral("cancelled");
 }

@@ -27,13 +27,15 @@ struct ApiOutcome
     QString detail;        // plain-words explanation for the user
     int retryAfterSeconds = -1;
 
-    bool isSuccess() const
-    {
-        return kind == Kind::Succeeded;
-    }
+    bool isSuccess() const;
 };
 
 Q_DECLARE_METATYPE(ApiOutcome)
 
 // The short word shown next to the outcome icon. `successWord` names what succeeded ("Deleted").
 QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord);
+
+// A stable, untranslated code for files and scripts: "succeeded", "failed", "rejected",
+// "token_rejected", "not_found", "rate_limited", "server_error", "network_error", "insecure",
+// "redirect_refused", "cancelled".
+QString outcomeCode(ApiOutcome::Kind kind);

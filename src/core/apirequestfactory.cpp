@@ -41,3 +41,13 @@ QString ApiRequestFactory::creditsPath()
 {
     return QStringLiteral("credits");
 }
+
+QString ApiRequestFactory::viewClassificationPath()
+{
+    return QStringLiteral("documentClassification/viewClassification");
+}
+
+QString ApiRequestFactory::getResultsPath()
+{
+    return QStringLiteral("documentClassification/getResults");
+}

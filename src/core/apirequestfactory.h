@@ -17,4 +17,6 @@ public:
 
     static QString deleteBatchPath();
     static QString creditsPath();
+    static QString viewClassificationPath();
+    static QString getResultsPath();
 };

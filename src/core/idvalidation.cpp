@@ -16,6 +16,13 @@ IdCheck checkId(const QString& raw)
                             .arg(MaxIdLength);
         return check;
     }
+    // Lone surrogates and U+FFFD (what undecodable bytes become) would not survive the trip to the
+    // server as the same ID.
+    if (!check.value.isValidUtf16() || check.value.contains(QChar::ReplacementCharacter)) {
+        check.problem =
+            QCoreApplication::translate("IdValidation", "Contains characters that could not be read.");
+        return check;
+    }
     for (const QChar c : check.value) {
         if (c.isSpace()) {
             check.problem = QCoreApplication::translate("IdValidation", "Must not contain spaces.");

@@ -1,6 +1,7 @@
 #include "keychaintokenstore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -63,23 +64,27 @@ QString messageFor(TokenStore::Status status, const QKeychain::Job* job)
 void startWithTimeout(QKeychain::Job* job, std::chrono::milliseconds timeout, QObject* context,
                       std::function<void(QKeychain::Job*)> done)
 {
+    // Whichever comes first answers; the other finds `answered` set and touches nothing, since the
+    // timer may already be gone when a locked keyring answers minutes later.
     auto answered = std::make_shared<bool>(false);
-    auto* timer = new QTimer(context);
+    QPointer<QTimer> timer = new QTimer(context);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, context, [answered, done, timer] {
-        timer->deleteLater();
         if (*answered)
             return;
         *answered = true;
+        timer->deleteLater();
         done(nullptr);
     });
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [answered, done, timer](QKeychain::Job* finished) {
-                         timer->stop();
-                         timer->deleteLater();
                          if (*answered)
                              return;
                          *answered = true;
+                         if (timer) {
+                             timer->stop();
+                             timer->deleteLater();
+                         }
                          done(finished);
                      });
     job->setInsecureFallback(false);

@@ -53,6 +53,16 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     return options;
 }
 
+bool LaunchOptions::asksForHelp(const QStringList& arguments)
+{
+    return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+}
+
+bool LaunchOptions::asksForVersion(const QStringList& arguments)
+{
+    return arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"));
+}
+
 QString LaunchOptions::helpText()
 {
     ParserSetup setup;

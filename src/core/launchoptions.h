@@ -17,6 +17,10 @@ public:
     QString error; // non-empty when the command line could not be used
 
     static LaunchOptions parse(const QStringList& arguments);
+    // Looked for in the raw argv before QApplication exists (which needs a display and strips its
+    // own options such as -platform or -session, so the full parse happens after it).
+    static bool asksForHelp(const QStringList& arguments);
+    static bool asksForVersion(const QStringList& arguments);
     static QString helpText();
     static QString versionText();
 };

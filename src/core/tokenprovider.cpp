@@ -1,5 +1,6 @@
 #include "tokenprovider.h"
 
+#include <algorithm>
 #include <memory>
 
 TokenProvider::TokenProvider(TokenStore* keychain, TokenStore* plainFile, QString connection, QObject* parent)
@@ -9,9 +10,25 @@ TokenProvider::TokenProvider(TokenStore* keychain, TokenStore* plainFile, QStrin
     , m_connection(std::move(connection))
 {}
 
+bool TokenProvider::isWellFormed(const QString& token)
+{
+    // The token goes into an HTTP header: a space or control character would corrupt or split it.
+    return !token.isEmpty() && std::none_of(token.cbegin(), token.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+
 void TokenProvider::setEnvironmentToken(const QString& token)
 {
-    m_environmentToken = token.trimmed();
+    const QString trimmed = token.trimmed();
+    if (!trimmed.isEmpty() && !isWellFormed(trimmed)) {
+        m_environmentToken.clear();
+        m_loadProblem =
+            tr("The token in EXTRACTA_API_TOKEN contains spaces or control characters and was not "
+               "used.");
+    } else {
+        m_environmentToken = trimmed;
+    }
     emit tokenChanged();
 }
 
@@ -42,8 +59,12 @@ void TokenProvider::load(Destination from)
                                   status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound
                                       ? QString()
                                       : message;
-                              if (status == TokenStore::Status::Ok && m_storedSource == Source::None)
-                                  setStored(token, source);
+                              if (status == TokenStore::Status::Ok && !isWellFormed(token.trimmed())) {
+                                  m_loadProblem = tr("The saved token contains spaces or control characters "
+                                                     "and was not used. Replace it in Settings.");
+                              } else if (status == TokenStore::Status::Ok && m_storedSource == Source::None) {
+                                  setStored(token.trimmed(), source);
+                              }
                               emit loadFinished();
                           });
     store->read(m_connection);
@@ -52,6 +73,12 @@ void TokenProvider::load(Destination from)
 void TokenProvider::save(const QString& token, Destination destination)
 {
     const QString trimmed = token.trimmed();
+    if (!isWellFormed(trimmed)) {
+        emit saveFinished(
+            destination, TokenStore::Status::Failed,
+            tr("A token must not be empty or contain spaces, line breaks or control characters."));
+        return;
+    }
     if (destination == Destination::Session) {
         setStored(trimmed, Source::Session);
         emit saveFinished(destination, TokenStore::Status::Ok, {});
@@ -78,19 +105,43 @@ void TokenProvider::save(const QString& token, Destination destination)
 void TokenProvider::forget()
 {
     setStored({}, Source::None);
-    // Both stores are cleared so that no copy survives a change of storage; the keychain answer is
-    // the one reported because that is where the token normally lives.
+    // Both stores are cleared so that no copy survives a change of storage. The removal counts as
+    // done when either store removed a copy; otherwise the keychain's answer is reported.
+    struct Answers
+    {
+        int missing = 2;
+        bool removedSomewhere = false;
+        TokenStore::Status keychainStatus = TokenStore::Status::NotFound;
+        QString keychainMessage;
+    };
+    auto answers = std::make_shared<Answers>();
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
     ++m_pending;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(m_keychain, &TokenStore::removeFinished, this,
-                [this, connection](const QString& key, TokenStore::Status status, const QString& message) {
-                    if (key != m_connection)
-                        return;
-                    disconnect(*connection);
-                    --m_pending;
-                    emit forgetFinished(status, message);
-                });
+    const auto onRemoved = [this, answers, connections](TokenStore* store, const QString& key,
+                                                        TokenStore::Status status, const QString& message) {
+        if (key != m_connection)
+            return;
+        answers->removedSomewhere = answers->removedSomewhere || status == TokenStore::Status::Ok;
+        if (store == m_keychain) {
+            answers->keychainStatus = status;
+            answers->keychainMessage = message;
+        }
+        if (--answers->missing > 0)
+            return;
+        for (const QMetaObject::Connection& connection : *connections)
+            disconnect(connection);
+        --m_pending;
+        if (answers->removedSomewhere)
+            emit forgetFinished(TokenStore::Status::Ok, {});
+        else
+            emit forgetFinished(answers->keychainStatus, answers->keychainMessage);
+    };
+    for (TokenStore* store : {m_plainFile, m_keychain}) {
+        connections->append(
+            connect(store, &TokenStore::removeFinished, this,
+                    [onRemoved, store](const QString& key, TokenStore::Status status,
+                                       const QString& message) { onRemoved(store, key, status, message); }));
+    }
     m_plainFile->remove(m_connection);
     m_keychain->remove(m_connection);
 }

@@ -51,6 +51,8 @@ public:
     QString loadProblem() const;
 
     static QString describe(Source source);
+    // Non-empty, and no whitespace or control characters (it travels in an HTTP header).
+    static bool isWellFormed(const QString& token);
 
 signals:
     void tokenChanged();

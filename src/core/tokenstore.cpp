@@ -1,6 +1,7 @@
 #include "tokenstore.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace {
 
@@ -11,40 +12,63 @@ QString unavailableMessage()
 
 } // namespace
 
+template <typename Emit>
+void MemoryTokenStore::answer(Emit emitAnswer)
+{
+    if (m_deferred)
+        QTimer::singleShot(0, this, emitAnswer);
+    else
+        emitAnswer();
+}
+
 void MemoryTokenStore::read(const QString& connection)
 {
     if (m_unavailable) {
-        emit readFinished(connection, Status::Unavailable, {}, unavailableMessage());
+        answer([this, connection] {
+            emit readFinished(connection, Status::Unavailable, {}, unavailableMessage());
+        });
         return;
     }
     const auto it = m_tokens.constFind(connection);
-    if (it == m_tokens.cend())
-        emit readFinished(connection, Status::NotFound, {}, {});
-    else
-        emit readFinished(connection, Status::Ok, *it, {});
+    const bool found = it != m_tokens.cend();
+    const QString token = found ? *it : QString();
+    answer([this, connection, found, token] {
+        emit readFinished(connection, found ? Status::Ok : Status::NotFound, token, {});
+    });
 }
 
 void MemoryTokenStore::write(const QString& connection, const QString& token)
 {
     if (m_unavailable) {
-        emit writeFinished(connection, Status::Unavailable, unavailableMessage());
+        answer([this, connection] {
+            emit writeFinished(connection, Status::Unavailable, unavailableMessage());
+        });
         return;
     }
     m_tokens.insert(connection, token);
-    emit writeFinished(connection, Status::Ok, {});
+    answer([this, connection] { emit writeFinished(connection, Status::Ok, {}); });
 }
 
 void MemoryTokenStore::remove(const QString& connection)
 {
     if (m_unavailable) {
-        emit removeFinished(connection, Status::Unavailable, unavailableMessage());
+        answer([this, connection] {
+            emit removeFinished(connection, Status::Unavailable, unavailableMessage());
+        });
         return;
     }
     const bool existed = m_tokens.remove(connection) > 0;
-    emit removeFinished(connection, existed ? Status::Ok : Status::NotFound, {});
+    answer([this, connection, existed] {
+        emit removeFinished(connection, existed ? Status::Ok : Status::NotFound, {});
+    });
 }
 
 void MemoryTokenStore::setUnavailable(bool unavailable)
 {
     m_unavailable = unavailable;
+}
+
+void MemoryTokenStore::setDeferredAnswers(bool deferred)
+{
+    m_deferred = deferred;
 }

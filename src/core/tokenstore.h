@@ -48,8 +48,14 @@ public:
 
     // Makes every following call answer Unavailable, as a missing keychain service would.
     void setUnavailable(bool unavailable);
+    // Answers from the event loop instead of before the call returns, as a real keychain does.
+    void setDeferredAnswers(bool deferred);
 
 private:
+    template <typename Emit>
+    void answer(Emit emitAnswer);
+
     QHash<QString, QString> m_tokens;
     bool m_unavailable = false;
+    bool m_deferred = false;
 };

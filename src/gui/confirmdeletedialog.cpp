@@ -6,6 +6,24 @@
 #include <QIcon>
 #include <QStyle>
 
+namespace {
+
+QString describeFiles(const DeletionTarget& target)
+{
+    if (target.fileCount < 0)
+        return ConfirmDeleteDialog::tr("not known: the batch contents have not been fetched");
+    if (target.fileCount == 0)
+        return ConfirmDeleteDialog::tr("none listed when last fetched");
+    const QStringList shown = target.fileNames.mid(0, DeletionTarget::FileNamesShown);
+    const int more = target.fileCount - static_cast<int>(shown.size());
+    QString text = shown.join(QStringLiteral(", "));
+    if (more > 0)
+        text += ConfirmDeleteDialog::tr(" and %n more", nullptr, more);
+    return text;
+}
+
+} // namespace
+
 ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConfirmDeleteDialog>())
@@ -32,6 +50,8 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     m_ui->batchValue->setText(target.fileCount >= 0
                                   ? tr("%1 (%n file(s))", nullptr, target.fileCount).arg(target.batchId)
                                   : tr("%1 (number of files not known)").arg(target.batchId));
+    m_ui->filesValue->setTextFormat(Qt::PlainText);
+    m_ui->filesValue->setText(describeFiles(target));
     m_ui->hostValue->setTextFormat(Qt::PlainText);
     m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(target.apiHost)
                                          : target.apiHost);

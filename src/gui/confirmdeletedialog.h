@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,10 +12,13 @@ class ConfirmDeleteDialog;
 // What the user is about to delete, with whatever the app knows about it.
 struct DeletionTarget
 {
+    static constexpr int FileNamesShown = 5;
+
     QString classificationId;
     QString classificationName; // empty when unknown
     QString batchId;
-    int fileCount = -1; // -1 when unknown
+    int fileCount = -1;    // -1 when unknown
+    QStringList fileNames; // the batch's files as last fetched; empty when unknown or none
     QString apiHost;
     bool demo = false;
 };

@@ -1,7 +1,14 @@
 #include "mainwindow.h"
 
 #include "activeconnection.h"
+#include "addidsdialog.h"
 #include "appsettings.h"
+#include "auditlog.h"
+#include "auditwindow.h"
+#include "batchpreviewpane.h"
+#include "cataloguepanel.h"
+#include "catalogueservice.h"
+#include "cataloguestore.h"
 #include "extractaclient.h"
 #include "guiresources.h"
 #include "idvalidation.h"
@@ -39,17 +46,31 @@ QString messageFor(const ApiOutcome& outcome)
 
 } // namespace
 
-MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QString plainTokenFilePath,
-                       QWidget* parent)
+MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
+                       AuditLog& audit, QString plainTokenFilePath, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_connection(connection)
     , m_settings(settings)
     , m_plainTokenFilePath(std::move(plainTokenFilePath))
+    , m_catalogue(catalogue)
+    , m_audit(audit)
     , m_statusModel(new StatusLogModel(this))
+    , m_cataloguePanel(nullptr)
+    , m_preview(nullptr)
 {
     ensureGuiResources();
     m_ui->setupUi(this);
+    m_catalogue.setHost(m_connection.storageKey());
+    m_cataloguePanel = new CataloguePanel(m_catalogue, m_ui->catalogueContainer);
+    m_ui->catalogueContainer->layout()->addWidget(m_cataloguePanel);
+    m_preview = new BatchPreviewPane(m_catalogue, m_ui->previewContainer);
+    m_ui->previewContainer->layout()->addWidget(m_preview);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->workSplitter->setStretchFactor(0, 1);
+    m_ui->workSplitter->setStretchFactor(1, 2);
+    m_ui->infoFrame->hide();
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
 
     m_ui->demoBanner->setVisible(m_connection.isDemo());
@@ -57,7 +78,7 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QStr
     m_ui->demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3800; border: "
                                                    "1px solid #d9b200; padding: 6px; font-weight: bold; }"));
     if (m_connection.isDemo())
-        setWindowTitle(tr("Extracta Batch Admin — Demo"));
+        setWindowTitle(tr("Demo")); // Qt appends the application's display name
     const int noticeIconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->noticeIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(noticeIconSize));
@@ -92,7 +113,9 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QStr
     fit(StatusLogModel::ActionColumn, tr("Delete batch"));
     fit(StatusLogModel::ClassificationColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
     fit(StatusLogModel::BatchColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
-    fit(StatusLogModel::OutcomeColumn, tr("Token rejected"));
+    header->resizeSection(StatusLogModel::OutcomeColumn,
+                          metrics.horizontalAdvance(tr("Token rejected")) + 3 * metrics.averageCharWidth() +
+                              style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     fit(StatusLogModel::HttpColumn, QStringLiteral("HTTP"));
     fit(StatusLogModel::DurationColumn, QStringLiteral("30000 ms"));
 
@@ -118,6 +141,16 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QStr
     connect(m_ui->clearButton, &QPushButton::clicked, m_ui->clearAction, &QAction::trigger);
     connect(m_ui->clearAction, &QAction::triggered, m_statusModel, &StatusLogModel::clear);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::openAuditTrail);
+    connect(m_ui->addIdsAction, &QAction::triggered, this, &MainWindow::openAddIds);
+    connect(m_ui->infoAuditButton, &QPushButton::clicked, this, &MainWindow::openAuditTrail);
+    connect(m_ui->infoDismissButton, &QPushButton::clicked, m_ui->infoFrame, &QWidget::hide);
+    connect(m_cataloguePanel, &CataloguePanel::batchSelected, this, &MainWindow::onBatchPicked);
+    connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
+            &MainWindow::onClassificationPicked);
+    connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
+    connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
+            [this](const QString& description) { statusBar()->showMessage(description, 10000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->noticeSettingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
@@ -127,6 +160,7 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, QStr
 
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
         m_tokenRejected = false;
+        m_catalogue.setHost(m_connection.storageKey());
         updateConnectionInfo();
         reloadRecentIds();
         validateForm();
@@ -198,21 +232,39 @@ void MainWindow::requestDeletion()
     validateForm();
     if (!m_ui->deleteButton->isEnabled() || m_confirmation)
         return;
-    DeletionTarget target;
-    target.classificationId = checkId(m_ui->classificationCombo->currentText()).value;
-    target.batchId = checkId(m_ui->batchCombo->currentText()).value;
-    target.apiHost = m_connection.endpoint().hostLabel();
-    target.demo = m_connection.isDemo();
+    const QString classificationId = checkId(m_ui->classificationCombo->currentText()).value;
+    const QString batchId = checkId(m_ui->batchCombo->currentText()).value;
+    // Every ID typed in the form becomes known, so it can be picked and previewed later.
+    m_catalogue.addEntries({IdPair{classificationId, batchId}});
 
-    m_confirmation = new ConfirmDeleteDialog(target, this);
-    connect(m_confirmation, &QDialog::finished, this, [this](int result) {
-        const DeletionTarget confirmed = m_confirmation->target();
-        m_confirmation->deleteLater();
+    m_confirmation = new ConfirmDeleteDialog(describeTarget(classificationId, batchId), this);
+    ConfirmDeleteDialog* dialog = m_confirmation;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        const DeletionTarget confirmed = dialog->target();
+        dialog->deleteLater();
         m_confirmation = nullptr;
         if (result == QDialog::Accepted)
             startDeletion(confirmed);
     });
-    m_confirmation->open();
+    dialog->open();
+}
+
+DeletionTarget MainWindow::describeTarget(const QString& classificationId, const QString& batchId) const
+{
+    DeletionTarget target;
+    target.classificationId = classificationId;
+    target.batchId = batchId;
+    target.apiHost = m_connection.endpoint().hostLabel();
+    target.demo = m_connection.isDemo();
+    const CatalogueStore& store = m_catalogue.store();
+    if (const auto classification = store.classification(classificationId))
+        target.classificationName = classification->name;
+    if (const auto batch = store.batch(classificationId, batchId); batch && batch->filesFetchedAt.isValid()) {
+        target.fileCount = batch->fileCount;
+        for (const FileRecord& file : store.files(classificationId, batchId))
+            target.fileNames << (file.fileName.isEmpty() ? file.fileId : file.fileName);
+    }
+    return target;
 }
 
 void MainWindow::startDeletion(const DeletionTarget& target)
@@ -223,11 +275,31 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     m_settings.rememberId(host, AppSettings::IdKind::Classification, target.classificationId);
     m_settings.rememberId(host, AppSettings::IdKind::Batch, target.batchId);
 
+    // The record is written before the request leaves: a deletion nobody can trace is not allowed.
+    AuditEntry record;
+    record.startedUtc = QDateTime::currentDateTimeUtc();
+    record.osUser = AuditLog::currentOsUser();
+    record.host = host;
+    record.classificationId = target.classificationId;
+    record.classificationName = target.classificationName;
+    record.batchId = target.batchId;
+    record.fileCount = target.fileCount;
+    const qint64 auditId = m_audit.recordSent(record);
+    if (auditId < 0) {
+        ApiOutcome notSent;
+        notSent.kind = ApiOutcome::Kind::Failed;
+        appendStatus(tr("Delete batch"), target, notSent,
+                     tr("Not sent: the audit record could not be written to disk. Nothing was deleted."), -1);
+        return;
+    }
+
     m_call = m_connection.client().deleteBatch(target.classificationId, target.batchId);
     ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, target, call](const ApiOutcome& outcome) {
-        onDeletionFinished(target, outcome, call->elapsedMs());
+    connect(call, &ApiCall::finished, this, [this, target, call, auditId](const ApiOutcome& outcome) {
+        onDeletionFinished(target, auditId, outcome, call->elapsedMs());
     });
+    if (m_auditWindow)
+        m_auditWindow->reload();
     setRequestRunning(true);
     statusBar()->showMessage(tr("Deleting batch %1…").arg(target.batchId));
 }
@@ -238,34 +310,67 @@ void MainWindow::cancelRequest()
         m_call->cancel();
 }
 
-void MainWindow::onDeletionFinished(const DeletionTarget& target, const ApiOutcome& outcome,
+void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId, const ApiOutcome& outcome,
                                     qint64 durationMs)
 {
     m_call = nullptr;
-    StatusEntry entry;
-    entry.time = QDateTime::currentDateTime();
-    entry.action = tr("Delete batch");
-    entry.classificationId = target.classificationId;
-    entry.batchId = target.batchId;
-    entry.kind = outcome.kind;
-    entry.outcomeWord = outcomeWord(outcome.kind, tr("Deleted"));
-    entry.httpStatus = outcome.httpStatus;
-    entry.message = messageFor(outcome);
-    entry.durationMs = durationMs;
-    m_statusModel->append(entry);
+    const QString message = messageFor(outcome);
+    m_audit.recordCompleted(auditId, outcomeCode(outcome.kind), outcome.httpStatus, message, durationMs);
+    m_catalogue.recordDeletionOutcome(target.classificationId, target.batchId, outcome,
+                                      AuditLog::currentOsUser());
+    appendStatus(tr("Delete batch"), target, outcome, message, durationMs);
 
     m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
+    const QString word = outcomeWord(outcome.kind, tr("Deleted"));
     if (outcome.isSuccess()) {
         statusBar()->showMessage(tr("Batch %1 deleted.").arg(target.batchId), 10000);
         // A deleted batch ID left in the field invites an accidental second attempt.
         m_ui->batchCombo->setEditText(QString());
         m_batchTouched = false;
     } else {
-        statusBar()->showMessage(tr("Batch %1: %2").arg(target.batchId, entry.outcomeWord), 10000);
+        statusBar()->showMessage(tr("Batch %1: %2").arg(target.batchId, word), 10000);
     }
+    if (m_auditWindow)
+        m_auditWindow->reload();
     reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);
+}
+
+void MainWindow::appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
+                              const QString& message, qint64 durationMs)
+{
+    StatusEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.action = action;
+    entry.classificationId = target.classificationId;
+    entry.batchId = target.batchId;
+    entry.kind = outcome.kind;
+    entry.outcomeWord = outcomeWord(outcome.kind, tr("Deleted"));
+    entry.httpStatus = outcome.httpStatus;
+    entry.message = message;
+    entry.durationMs = durationMs;
+    m_statusModel->append(entry);
+}
+
+void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)
+{
+    if (isRequestRunning())
+        return;
+    m_ui->classificationCombo->setEditText(classificationId);
+    m_ui->batchCombo->setEditText(batchId);
+    m_preview->showBatch(classificationId, batchId);
+    if (const auto classification = m_catalogue.store().classification(classificationId);
+        classification && !classification->detailsFetchedAt.isValid())
+        m_catalogue.lookUpClassification(classificationId);
+}
+
+void MainWindow::onClassificationPicked(const QString& classificationId)
+{
+    if (isRequestRunning())
+        return;
+    m_ui->classificationCombo->setEditText(classificationId);
+    m_catalogue.lookUpClassification(classificationId);
 }
 
 void MainWindow::setRequestRunning(bool running)
@@ -273,6 +378,7 @@ void MainWindow::setRequestRunning(bool running)
     m_ui->classificationCombo->setEnabled(!running);
     m_ui->batchCombo->setEnabled(!running);
     m_ui->settingsAction->setEnabled(!running);
+    m_cataloguePanel->setEnabled(!running);
     m_ui->noticeSettingsButton->setEnabled(!running);
     m_ui->busyBar->setVisible(running);
     m_ui->cancelRequestButton->setVisible(running);
@@ -289,8 +395,7 @@ void MainWindow::updateConnectionInfo()
     const TokenProvider& tokens = m_connection.tokens();
     const QString host =
         m_connection.endpoint().isValid() ? m_connection.endpoint().hostLabel() : tr("(not usable)");
-    const QString source = m_connection.isDemo() ? tr("demo sandbox on this computer")
-                                                 : describeSource(m_connection.urlSource());
+    const QString source = describeSource(m_connection.urlSource());
     m_ui->connectionLabel->setText(
         tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
 }
@@ -334,27 +439,15 @@ void MainWindow::updateNotice()
 void MainWindow::reloadRecentIds()
 {
     const QString host = m_connection.storageKey();
-    const auto refill = [&](QComboBox* combo, AppSettings::IdKind kind, const QStringList& suggested) {
+    const auto refill = [&](QComboBox* combo, AppSettings::IdKind kind) {
         const QString current = combo->currentText();
         const QSignalBlocker blocker(combo);
         combo->clear();
-        QStringList ids = m_settings.recentIds(host, kind);
-        for (const QString& id : suggested) {
-            if (!ids.contains(id))
-                ids << id;
-        }
-        combo->addItems(ids);
+        combo->addItems(m_settings.recentIds(host, kind));
         combo->setEditText(current);
     };
-    refill(m_ui->classificationCombo, AppSettings::IdKind::Classification, m_suggestedClassificationIds);
-    refill(m_ui->batchCombo, AppSettings::IdKind::Batch, m_suggestedBatchIds);
-}
-
-void MainWindow::addSuggestedIds(const QStringList& classificationIds, const QStringList& batchIds)
-{
-    m_suggestedClassificationIds = classificationIds;
-    m_suggestedBatchIds = batchIds;
-    reloadRecentIds();
+    refill(m_ui->classificationCombo, AppSettings::IdKind::Classification);
+    refill(m_ui->batchCombo, AppSettings::IdKind::Batch);
 }
 
 void MainWindow::openSettings()
@@ -364,6 +457,50 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::openAuditTrail()
+{
+    if (!m_auditWindow) {
+        m_auditWindow = new AuditWindow(m_audit, m_connection.storageKey(), this);
+        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditWindow->show();
+    m_auditWindow->raise();
+    m_auditWindow->activateWindow();
+}
+
+void MainWindow::openAddIds()
+{
+    auto* dialog = new AddIdsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddIdsDialog::entriesAccepted, this, [this](const QList<IdPair>& entries) {
+        const int added = m_catalogue.addEntries(entries);
+        statusBar()->showMessage(tr("Added to the catalogue: %n new.", nullptr, added), 10000);
+    });
+    dialog->open();
+}
+
+CataloguePanel* MainWindow::cataloguePanel() const
+{
+    return m_cataloguePanel;
+}
+
+BatchPreviewPane* MainWindow::previewPane() const
+{
+    return m_preview;
+}
+
+AuditWindow* MainWindow::auditWindow() const
+{
+    return m_auditWindow;
+}
+
+void MainWindow::showInfo(const QString& text)
+{
+    const QString current = m_ui->infoFrame->isVisible() ? m_ui->infoText->text() : QString();
+    m_ui->infoText->setText(current.isEmpty() ? text : current + QLatin1Char('\n') + text);
+    m_ui->infoFrame->show();
 }
 
 void MainWindow::copyStatusRows()

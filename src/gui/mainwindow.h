@@ -14,19 +14,25 @@ class MainWindow;
 class ActiveConnection;
 class AppSettings;
 class ApiCall;
+class AuditLog;
+class AuditWindow;
+class BatchPreviewPane;
+class CataloguePanel;
+class CatalogueService;
 class QComboBox;
 class QLabel;
 class StatusLogModel;
 
-// The delete-a-batch window: two ID fields, a deliberate confirmation, one request at a time and a
-// status pane that records every attempt. Holds no HTTP code: requests go through ActiveConnection.
+// The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
+// deliberate confirmation, one request at a time, a status pane, and an audit record of every
+// attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(ActiveConnection& connection, AppSettings& settings, QString plainTokenFilePath,
-               QWidget* parent = nullptr);
+    MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
+               AuditLog& audit, QString plainTokenFilePath, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     StatusLogModel* statusModel() const;
@@ -35,10 +41,16 @@ public:
     // so tests and accessibility tools can answer it like a user would.
     ConfirmDeleteDialog* pendingConfirmation() const;
 
-    // IDs offered in the fields besides the recently used ones (the demo's sample data).
-    void addSuggestedIds(const QStringList& classificationIds, const QStringList& batchIds);
+    CataloguePanel* cataloguePanel() const;
+    BatchPreviewPane* previewPane() const;
+    // The audit window while it is open (opened non-modally by "Audit trail…").
+    AuditWindow* auditWindow() const;
+    // A dismissible note at the top of the window (database moved aside, unfinished deletions…).
+    void showInfo(const QString& text);
 
     void openSettings();
+    void openAuditTrail();
+    void openAddIds();
     void requestDeletion();
     void cancelRequest();
 
@@ -60,8 +72,14 @@ private:
 
     void validateForm();
     void showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched);
+    DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
     void startDeletion(const DeletionTarget& target);
-    void onDeletionFinished(const DeletionTarget& target, const ApiOutcome& outcome, qint64 durationMs);
+    void onBatchPicked(const QString& classificationId, const QString& batchId);
+    void onClassificationPicked(const QString& classificationId);
+    void onDeletionFinished(const DeletionTarget& target, qint64 auditId, const ApiOutcome& outcome,
+                            qint64 durationMs);
+    void appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
+                      const QString& message, qint64 durationMs);
     void setRequestRunning(bool running);
     void updateConnectionInfo();
     void updateNotice();
@@ -73,12 +91,15 @@ private:
     ActiveConnection& m_connection;
     AppSettings& m_settings;
     QString m_plainTokenFilePath;
+    CatalogueService& m_catalogue;
+    AuditLog& m_audit;
     StatusLogModel* m_statusModel;
+    CataloguePanel* m_cataloguePanel;
+    BatchPreviewPane* m_preview;
+    QPointer<AuditWindow> m_auditWindow;
     QPointer<ApiCall> m_call;
     QPointer<ConfirmDeleteDialog> m_confirmation;
     bool m_classificationTouched = false;
     bool m_batchTouched = false;
     bool m_tokenRejected = false;
-    QStringList m_suggestedClassificationIds;
-    QStringList m_suggestedBatchIds;
 };

@@ -52,14 +52,25 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
     connect(&tokens, &TokenProvider::forgetFinished, this,
             [this](TokenStore::Status status, const QString& message) {
                 setBusy(false);
-                if (status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound)
+                if (status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound) {
+                    m_settings.setTokenStorage(AppSettings::TokenStorage::Keychain);
                     m_ui->testResult->setText(tr("The saved token was removed."));
-                else
+                } else
                     m_ui->testResult->setText(
                         tr("The token could not be removed from the keychain: %1").arg(message));
                 updateTokenState();
             });
     updateTokenState();
+    if (m_connection.isDemo()) {
+        // The demo runs on the sandbox's own token and URL; nothing here may replace them or reach
+        // the real keychain.
+        for (QWidget* widget :
+             {static_cast<QWidget*>(m_ui->tokenEdit), static_cast<QWidget*>(m_ui->showTokenButton),
+              static_cast<QWidget*>(m_ui->removeTokenButton), static_cast<QWidget*>(m_ui->advancedGroup)})
+            widget->setEnabled(false);
+        m_ui->testButton->setFocus();
+        return;
+    }
     m_ui->tokenEdit->setFocus();
 }
 
@@ -108,6 +119,7 @@ void SettingsDialog::setBusy(bool busy, const QString& what)
     m_ui->fallbackGroup->setEnabled(!busy);
     m_ui->advancedGroup->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (!what.isEmpty())
         m_ui->testResult->setText(what);
 }
@@ -185,10 +197,22 @@ void SettingsDialog::removeToken()
     m_connection.tokens().forget();
 }
 
+void SettingsDialog::reject()
+{
+    // A keychain write in flight cannot be taken back; closing now would save the token anyway.
+    if (m_saving)
+        return;
+    QDialog::reject();
+}
+
 void SettingsDialog::accept()
 {
     if (m_saving)
         return;
+    if (m_connection.isDemo()) {
+        QDialog::accept();
+        return;
+    }
     ApiEndpoint endpoint;
     if (!validateUrl(&endpoint))
         return;
@@ -197,8 +221,7 @@ void SettingsDialog::accept()
         finish();
         return;
     }
-    if (std::any_of(token.cbegin(), token.cend(),
-                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; })) {
+    if (!TokenProvider::isWellFormed(token)) {
         m_ui->testResult->setText(
             tr("The token must not contain spaces or line breaks. Check what you pasted."));
         m_ui->tokenEdit->setFocus();

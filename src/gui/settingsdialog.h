@@ -27,6 +27,7 @@ public:
     ~SettingsDialog() override;
 
     void accept() override;
+    void reject() override;
 
 private:
     void testConnection();

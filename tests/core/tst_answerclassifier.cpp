@@ -321,6 +321,8 @@ void TestAnswerClassifier::retryAfterHttpDate_data()
     QTest::newRow("two minutes ahead") << httpDate(now.addSecs(120)) << 100 << 121;
     QTest::newRow("an hour ahead") << httpDate(now.addSecs(3600)) << 3580 << 3601;
     QTest::newRow("in the past") << httpDate(now.addSecs(-600)) << 0 << 0;
+    QTest::newRow("far future is capped to a day") << httpDate(now.addYears(70)) << 86400 << 86400;
+    QTest::newRow("huge number is capped to a day") << QByteArray("99999999999") << 86400 << 86400;
     QTest::newRow("numeric zone") << QLocale::c()
                                          .toString(now.addSecs(300),
                                                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss '+0000'"))
@@ -361,8 +363,9 @@ void TestAnswerClassifier::transportError_data()
     QTest::newRow("redirect to another origin")
         << E::InsecureRedirectError << TransportFailure::Other << Kind::RedirectRefused << true
         << QStringLiteral("token was not sent");
-    QTest::newRow("too many redirects")
-        << E::TooManyRedirectsError << TransportFailure::Other << Kind::RedirectRefused << true << none;
+    // A redirect loop on the same server is not "refused, token not sent": it was sent each time.
+    QTest::newRow("too many redirects") << E::TooManyRedirectsError << TransportFailure::Other << Kind::Failed
+                                        << true << QStringLiteral("redirecting");
     QTest::newRow("connection refused") << E::ConnectionRefusedError << TransportFailure::Other
                                         << Kind::NetworkError << true << QStringLiteral("refused");
     QTest::newRow("host not found") << E::HostNotFoundError << TransportFailure::Other << Kind::NetworkError

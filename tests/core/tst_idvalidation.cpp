@@ -68,6 +68,9 @@ void TestIdValidation::refusesUnusableIds_data()
     QTest::newRow("leading \\x01 (not trimmed away)") << QChar(0x01) + a;
     QTest::newRow("trailing \\x1b escape") << a + QChar(0x1b);
     QTest::newRow("inner \\x7f delete") << a + QChar(0x7f) + b;
+    QTest::newRow("lone high surrogate") << a + QChar(0xD800) + b;
+    QTest::newRow("lone low surrogate") << a + QChar(0xDC00);
+    QTest::newRow("replacement character") << a + QChar(QChar::ReplacementCharacter) + b;
     QTest::newRow("inner NUL") << a + QChar(0x00) + b;
     QTest::newRow("C1 control \\x85") << a + QChar(0x0085) + b;
     QTest::newRow("zero-width space U+200B") << a + QChar(0x200B) + b;

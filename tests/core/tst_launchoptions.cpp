@@ -30,6 +30,8 @@ private slots:
     void noOptionTakesAToken();
     void helpText();
     void versionText();
+    void helpAndVersionAreFoundBeforeQtStripsItsOptions_data();
+    void helpAndVersionAreFoundBeforeQtStripsItsOptions();
 };
 
 void TestLaunchOptions::noArguments()
@@ -151,6 +153,32 @@ void TestLaunchOptions::versionText()
     QVERIFY(version.startsWith(QStringLiteral("extracta-batch-admin ")));
     QVERIFY(version.contains(QStringLiteral(EBA_VERSION)));
     QVERIFY(version.endsWith(QLatin1Char('\n')));
+}
+
+void TestLaunchOptions::helpAndVersionAreFoundBeforeQtStripsItsOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("help");
+    QTest::addColumn<bool>("version");
+
+    const QString app = QStringLiteral("extracta-batch-admin");
+    QTest::newRow("--help") << QStringList{app, QStringLiteral("--help")} << true << false;
+    QTest::newRow("-h with a Qt option")
+        << QStringList{app, QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("-h")}
+        << true << false;
+    QTest::newRow("--version") << QStringList{app, QStringLiteral("--version")} << false << true;
+    QTest::newRow("-v") << QStringList{app, QStringLiteral("-v")} << false << true;
+    QTest::newRow("neither") << QStringList{app, QStringLiteral("--demo")} << false << false;
+    QTest::newRow("only the program") << QStringList{app} << false << false;
+}
+
+void TestLaunchOptions::helpAndVersionAreFoundBeforeQtStripsItsOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, help);
+    QFETCH(bool, version);
+    QCOMPARE(LaunchOptions::asksForHelp(arguments), help);
+    QCOMPARE(LaunchOptions::asksForVersion(arguments), version);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -72,6 +72,7 @@ private slots:
     void escapeRejects();
     void enterInMatchingFieldDoesNotDelete_data();
     void enterInMatchingFieldDoesNotDelete();
+    void enterOnFocusedDeleteButtonDeletes();
 };
 
 void TestConfirmDeleteDialog::showsIdsAndHostWithUnknownWording()
@@ -393,7 +394,6 @@ void TestConfirmDeleteDialog::cancelIsDefaultAndClickingItRejects()
     QVERIFY(deleteButton->isEnabled());
     QVERIFY(cancelButton->isDefault());
     QVERIFY(!deleteButton->isDefault());
-    QVERIFY(!deleteButton->autoDefault());
 
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QSignalSpy finished(&dialog, &QDialog::finished);
@@ -471,6 +471,22 @@ void TestConfirmDeleteDialog::enterInMatchingFieldDoesNotDelete()
     QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Rejected));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
+}
+
+void TestConfirmDeleteDialog::enterOnFocusedDeleteButtonDeletes()
+{
+    // Keyboard users Tab to "Delete batch" on purpose; Enter there presses it (not the default Cancel).
+    ConfirmDeleteDialog dialog(sampleTarget());
+    auto* edit = findByAccessibleName<QLineEdit>(&dialog, ConfirmFieldName);
+    auto* deleteButton = findByAccessibleName<QPushButton>(&dialog, DeleteButtonName);
+    QVERIFY(showAndActivate(dialog));
+    QTest::keyClicks(edit, BatchId);
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    deleteButton->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(deleteButton));
+    QTest::keyClick(deleteButton, Qt::Key_Return);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestConfirmDeleteDialog)

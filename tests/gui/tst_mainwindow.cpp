@@ -1,9 +1,17 @@
 #include "activeconnection.h"
 #include "appsettings.h"
+#include "auditlog.h"
+#include "auditwindow.h"
+#include "cataloguemodel.h"
+#include "cataloguepanel.h"
+#include "catalogueservice.h"
+#include "cataloguestore.h"
 #include "confirmdeletedialog.h"
+#include "database.h"
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "resultsfetchqueue.h"
 #include "sandboxserver.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
@@ -17,9 +25,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 namespace {
 
@@ -39,12 +49,21 @@ struct Harness
     QNetworkAccessManager network;
     ExtractaClient client{&network};
     ActiveConnection connection{client, tokens, settings};
+    Database database{QStringLiteral("tst_mainwindow")};
+    Database::OpenResult opened = database.open(dir.filePath(QStringLiteral("data.sqlite3")));
+    AuditLog audit{database};
+    CatalogueService catalogue{database, client};
     SandboxServer server;
 
     explicit Harness(bool withToken = true)
     {
+        catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
         server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
-        server.addBatch(ClassificationId, BatchId, {});
+        server.addBatch(ClassificationId, BatchId,
+                        {SandboxFile{QStringLiteral("f1"), QStringLiteral("invoice-001.pdf"),
+                                     QStringLiteral("done"), QStringLiteral("invoice"), 0.97},
+                         SandboxFile{QStringLiteral("f2"), QStringLiteral("receipt-002.pdf"),
+                                     QStringLiteral("done"), QStringLiteral("receipt"), 0.88}});
         server.addBatch(ClassificationId, OtherBatchId, {});
         if (!server.start())
             qFatal("sandbox did not start");
@@ -52,6 +71,7 @@ struct Harness
         if (withToken)
             tokens.save(server.token(), TokenProvider::Destination::Session);
         connection.apply();
+        catalogue.setHost(connection.storageKey());
     }
 };
 
@@ -134,12 +154,17 @@ private slots:
     void statusPaneNeverShowsTheToken();
     void statusPaneCopiesRowsAsText();
     void windowSizeIsRemembered();
+    void pickingFromTheCatalogueFillsTheFormAndPreviews();
+    void deletionUpdatesCatalogueAndAuditTrail();
+    void notFoundMarksTheCatalogueEntry();
+    void auditRecordIsWrittenBeforeTheRequestLeaves();
+    void removeFromListForgetsLocallyOnly();
 };
 
 void TestMainWindow::controlsHaveTheContractedAccessibleNames()
 {
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     const WindowControls c = controlsOf(window);
     QVERIFY(c.classification);
     QVERIFY(c.batch);
@@ -181,7 +206,7 @@ void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken()
     QFETCH(bool, batchProblemShown);
 
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     QVERIFY(!c.deleteButton->isEnabled());
@@ -201,7 +226,7 @@ void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken()
 void TestMainWindow::withoutTokenTheWindowSaysSoAndOffersSettings()
 {
     Harness h(false);
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -223,7 +248,7 @@ void TestMainWindow::withoutTokenTheWindowSaysSoAndOffersSettings()
 void TestMainWindow::cancelInTheDialogSendsNothing()
 {
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -233,7 +258,7 @@ void TestMainWindow::cancelInTheDialogSendsNothing()
     QTest::mouseClick(findByAccessibleName<QPushButton>(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
     QTRY_VERIFY(!dialog);
     QVERIFY(!window.isRequestRunning());
-    QCOMPARE(h.server.requests().size(), 0);
+    QCOMPARE(deleteRequests(h.server), 0);
     QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
     QCOMPARE(window.statusModel()->rowCount(), 0);
     QVERIFY(c.deleteButton->isEnabled());
@@ -242,7 +267,7 @@ void TestMainWindow::cancelInTheDialogSendsNothing()
 void TestMainWindow::escapeInTheDialogSendsNothing()
 {
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -252,14 +277,14 @@ void TestMainWindow::escapeInTheDialogSendsNothing()
     QTest::keyClicks(field, BatchId);
     QTest::keyClick(field, Qt::Key_Escape);
     QTRY_VERIFY(!dialog);
-    QCOMPARE(h.server.requests().size(), 0);
+    QCOMPARE(deleteRequests(h.server), 0);
     QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
 }
 
 void TestMainWindow::wrongConfirmationTextKeepsDeleteDisabled()
 {
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -274,14 +299,14 @@ void TestMainWindow::wrongConfirmationTextKeepsDeleteDisabled()
         QTest::mouseClick(deleteButton, Qt::LeftButton);
     }
     QVERIFY(dialog && dialog->isVisible());
-    QCOMPARE(h.server.requests().size(), 0);
+    QCOMPARE(deleteRequests(h.server), 0);
     dialog->reject();
 }
 
 void TestMainWindow::confirmedDeletionSendsExactlyOneRequestAndShowsDeleted()
 {
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -292,7 +317,6 @@ void TestMainWindow::confirmedDeletionSendsExactlyOneRequestAndShowsDeleted()
     QVERIFY(finished.wait(10000));
 
     QCOMPARE(deleteRequests(h.server), 1);
-    QCOMPARE(h.server.requests().size(), 1);
     QVERIFY(!h.server.hasBatch(ClassificationId, BatchId));
     QVERIFY(h.server.hasBatch(ClassificationId, OtherBatchId));
 
@@ -373,7 +397,7 @@ void TestMainWindow::failuresShowTheirOutcomeAndReenableTheForm()
 
     Harness h;
     h.server.setFault(fault);
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, batch);
@@ -402,7 +426,7 @@ void TestMainWindow::rejectedTokenOffersTheTokenSettings()
 {
     Harness h;
     h.tokens.save(QStringLiteral("not-the-sandbox-token"), TokenProvider::Destination::Session);
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -428,7 +452,7 @@ void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
     slow.kind = SandboxFault::Kind::Delay;
     slow.delayMs = 5000;
     h.server.setFault(slow);
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     typeIds(c, ClassificationId, BatchId);
@@ -465,7 +489,7 @@ void TestMainWindow::usedIdsAreRememberedMostRecentFirstPerHost()
 {
     Harness h;
     {
-        MainWindow window(h.connection, h.settings, QString());
+        MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
         window.show();
         const WindowControls c = controlsOf(window);
         QSignalSpy finished(&window, &MainWindow::deletionFinished);
@@ -480,7 +504,7 @@ void TestMainWindow::usedIdsAreRememberedMostRecentFirstPerHost()
         QCOMPARE(c.classification->count(), 1);
     }
     // A new window on the same settings offers them again; another host does not see them.
-    MainWindow again(h.connection, h.settings, QString());
+    MainWindow again(h.connection, h.settings, h.catalogue, h.audit, QString());
     QCOMPARE(controlsOf(again).batch->itemText(0), OtherBatchId);
     QCOMPARE(h.settings.recentIds(QStringLiteral("other.example:443"), AppSettings::IdKind::Batch).size(), 0);
 }
@@ -489,7 +513,7 @@ void TestMainWindow::statusPaneNeverShowsTheToken()
 {
     Harness h;
     const QString wrongToken = QStringLiteral("secret-token-that-must-not-show");
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
@@ -518,7 +542,7 @@ void TestMainWindow::statusPaneNeverShowsTheToken()
 void TestMainWindow::statusPaneCopiesRowsAsText()
 {
     Harness h;
-    MainWindow window(h.connection, h.settings, QString());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
@@ -543,18 +567,188 @@ void TestMainWindow::statusPaneCopiesRowsAsText()
 void TestMainWindow::windowSizeIsRemembered()
 {
     Harness h;
-    const QSize chosen(777, 555);
+    const QRect chosen(QPoint(40, 30), QSize(777, 555));
     {
-        MainWindow window(h.connection, h.settings, QString());
+        MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+        window.setGeometry(chosen);
         window.show();
-        window.resize(chosen);
-        QTRY_COMPARE(window.size(), chosen);
+        QTRY_COMPARE(window.geometry(), chosen);
         QVERIFY(window.close());
     }
     QVERIFY(!h.settings.windowGeometry().isEmpty());
-    MainWindow again(h.connection, h.settings, QString());
+    MainWindow again(h.connection, h.settings, h.catalogue, h.audit, QString());
     again.show();
-    QTRY_COMPARE(again.size(), chosen);
+    QTRY_COMPARE(again.geometry(), chosen);
+}
+
+namespace {
+
+QString knownName(const Harness& h, const QString& classificationId)
+{
+    const std::optional<ClassificationRecord> record = h.catalogue.store().classification(classificationId);
+    return record ? record->name : QString();
+}
+
+QModelIndex viewIndexOfBatch(CataloguePanel* panel, const QString& classificationId, const QString& batchId)
+{
+    return panel->filterModel()->mapFromSource(panel->model()->batchIndex(classificationId, batchId));
+}
+
+} // namespace
+
+void TestMainWindow::pickingFromTheCatalogueFillsTheFormAndPreviews()
+{
+    Harness h;
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{ClassificationId, OtherBatchId}});
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    auto* tree = findByAccessibleName<QTreeView>(&window, QStringLiteral("Catalogue"));
+    QVERIFY(tree);
+    // The classification's name arrives from viewClassification.
+    QTRY_COMPARE(knownName(h, ClassificationId), QStringLiteral("Invoices"));
+
+    // Keyboard only: focus the tree, walk to the batch.
+    const QModelIndex batchIndex = viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId);
+    QVERIFY(batchIndex.isValid());
+    tree->setFocus();
+    tree->setCurrentIndex(batchIndex.parent());
+    QTest::keyClick(tree, Qt::Key_Right); // expand
+    QTest::keyClick(tree, Qt::Key_Down);
+    if (tree->currentIndex() != batchIndex)
+        QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(tree->currentIndex(), batchIndex);
+
+    QCOMPARE(c.classification->currentText(), ClassificationId);
+    QCOMPARE(c.batch->currentText(), BatchId);
+    QVERIFY(c.deleteButton->isEnabled());
+
+    auto* preview = findByAccessibleName<QTableView>(&window, QStringLiteral("Batch preview"));
+    QVERIFY(preview);
+    QTRY_COMPARE(preview->model()->rowCount(), 2);
+    QStringList names;
+    for (int row = 0; row < 2; ++row)
+        names << preview->model()->index(row, 0).data().toString();
+    names.sort();
+    QCOMPARE(names, QStringList({QStringLiteral("invoice-001.pdf"), QStringLiteral("receipt-002.pdf")}));
+    QCOMPARE(h.catalogue.store().batch(ClassificationId, BatchId)->fileCount, 2);
+}
+
+void TestMainWindow::deletionUpdatesCatalogueAndAuditTrail()
+{
+    Harness h;
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}});
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    QTRY_VERIFY(!knownName(h, ClassificationId).isEmpty());
+    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    QTRY_VERIFY(h.catalogue.store()
+                    .batch(ClassificationId, BatchId)
+                    .value_or(BatchRecord())
+                    .filesFetchedAt.isValid());
+
+    // The confirmation is informed: name, file count and file names.
+    ConfirmDeleteDialog* dialog = pressDelete(window, c);
+    QVERIFY(dialog);
+    QStringList texts;
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("Invoices")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("2 file")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("invoice-001.pdf")), qPrintable(all));
+
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(dialog, BatchId);
+    QVERIFY(finished.wait(10000));
+
+    const std::optional<BatchRecord> batch = h.catalogue.store().batch(ClassificationId, BatchId);
+    QVERIFY(batch);
+    QCOMPARE(batch->state, BatchState::Deleted);
+    QVERIFY(batch->stateChangedAt.isValid());
+    QCOMPARE(batch->changedBy, AuditLog::currentOsUser());
+    // Hidden unless "Show deleted" is on.
+    QVERIFY(!viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId).isValid());
+    window.cataloguePanel()->filterModel()->setShowDeleted(true);
+    QVERIFY(viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId).isValid());
+
+    const QList<AuditEntry> entries = h.audit.entries();
+    QCOMPARE(entries.size(), 1);
+    const AuditEntry& entry = entries.constFirst();
+    QCOMPARE(entry.outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entry.httpStatus, 200);
+    QCOMPARE(entry.classificationId, ClassificationId);
+    QCOMPARE(entry.classificationName, QStringLiteral("Invoices"));
+    QCOMPARE(entry.batchId, BatchId);
+    QCOMPARE(entry.fileCount, 2);
+    QCOMPARE(entry.osUser, AuditLog::currentOsUser());
+    QVERIFY(entry.completedUtc.isValid());
+    QVERIFY(entry.durationMs >= 0);
+
+    // The audit window shows it.
+    QAction* auditAction = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        auditAction =
+            action->text().remove(QLatin1Char('&')) == QStringLiteral("Audit trail…") ? action : auditAction;
+    QVERIFY(auditAction);
+    auditAction->trigger();
+    QVERIFY(window.auditWindow());
+    auto* table = findByAccessibleName<QTableView>(window.auditWindow(), QStringLiteral("Audit trail"));
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+}
+
+void TestMainWindow::notFoundMarksTheCatalogueEntry()
+{
+    Harness h;
+    const QString missing = QStringLiteral("-NoSuchBatch00000000");
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, missing);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), missing);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(h.catalogue.store().batch(ClassificationId, missing)->state, BatchState::NotFound);
+    QCOMPARE(h.audit.entries().constFirst().outcome, QStringLiteral("not_found"));
+}
+
+void TestMainWindow::auditRecordIsWrittenBeforeTheRequestLeaves()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QList<QString> outcomesSeenByServer;
+    connect(&h.server, &SandboxServer::requestReceived, &window, [&](const SandboxRequest& request) {
+        if (request.method == "DELETE")
+            outcomesSeenByServer << h.audit.entries().value(0).outcome;
+    });
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(outcomesSeenByServer, QList<QString>({AuditLog::SentOutcome}));
+    QCOMPARE(h.audit.entries().constFirst().outcome, QStringLiteral("succeeded"));
+}
+
+void TestMainWindow::removeFromListForgetsLocallyOnly()
+{
+    Harness h;
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}});
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    auto* remove = window.cataloguePanel()->findChild<QPushButton*>(QStringLiteral("removeButton"));
+    QVERIFY(remove && remove->isEnabled());
+    QVERIFY(!remove->text().contains(QLatin1String("Delete")));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!h.catalogue.store().batch(ClassificationId, BatchId));
+    QVERIFY(
+        window.statusBar()->currentMessage().contains(QLatin1String("Nothing was deleted on the server")));
+    QCOMPARE(deleteRequests(h.server), 0);
+    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -198,6 +198,8 @@ private slots:
     void cancelAfterUnfinishedSaveChangesNothing();
     void removeSavedTokenClearsProviderAndStores();
     void settingsFileNeverContainsToken();
+    void cancelIsRefusedWhileTheKeychainWrites();
+    void demoModeCannotReplaceTheSandboxToken();
 };
 
 void TestSettingsDialog::accessibleNamesArePresent()
@@ -875,6 +877,51 @@ void TestSettingsDialog::testConnectionUsesTheUrlInForce()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected to 127.0.0.1")), 15000);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().constFirst().path, QByteArray("/api/v1/credits"));
+}
+
+void TestSettingsDialog::cancelIsRefusedWhileTheKeychainWrites()
+{
+    // A keychain answers later, from its own event; closing the dialog meanwhile must not leave a
+    // token saved behind the user's back, so Cancel waits for the write to finish.
+    Environment env;
+    env.keychain.setDeferredAnswers(true);
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    QVERIFY(showAndActivate(dialog));
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QTest::keyClicks(findByAccessibleName<QLineEdit>(&dialog, TokenFieldName), Token);
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    auto* box = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(!box->button(QDialogButtonBox::Cancel)->isEnabled());
+    dialog.reject(); // Escape
+    QVERIFY(dialog.isVisible());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
+    QCOMPARE(env.tokens.source(), TokenProvider::Source::Keychain);
+}
+
+void TestSettingsDialog::demoModeCannotReplaceTheSandboxToken()
+{
+    SandboxServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Environment env;
+    env.connection.setDemoEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
+    env.tokens.useDemoToken(server.token());
+    env.connection.apply();
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    QVERIFY(showAndActivate(dialog));
+    auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
+    QVERIFY(!tokenEdit->isEnabled());
+    QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("advancedGroup"))->isEnabled());
+    // Test connection still works, against the sandbox.
+    QTest::mouseClick(findByAccessibleName<QPushButton>(&dialog, TestButtonName), Qt::LeftButton);
+    QLabel* result = label(dialog, "testResult");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected to 127.0.0.1")), 15000);
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(env.tokens.source(), TokenProvider::Source::Demo);
+    QVERIFY(env.tokens.token() == server.token());
+    QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
+    QVERIFY(env.settings.savedApiBaseUrl().isEmpty());
 }
 
 QTEST_MAIN(TestSettingsDialog)

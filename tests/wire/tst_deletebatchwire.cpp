@@ -104,6 +104,7 @@ private slots:
     void fetchCreditsOnTheWire();
     void clientReusesConnection();
     void endlessAnswerIsCutOff();
+    void malformedTokenIsNeverSent();
 };
 
 void TestDeleteBatchWire::deleteBatchOnTheWire_data()
@@ -152,7 +153,7 @@ void TestDeleteBatchWire::deleteBatchOnTheWire()
     QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(request.header("Accept"), QByteArray("application/json"));
     QCOMPARE(request.header("Authorization"), "Bearer " + wire.server.token().toUtf8());
-    QVERIFY2(request.header("User-Agent").startsWith("ExtractaBatchAdmin/"), request.header("User-Agent"));
+    QCOMPARE(request.header("User-Agent"), QByteArray("ExtractaBatchAdmin/" EBA_VERSION));
     QCOMPARE(request.header("Content-Length").toLongLong(), request.body.size());
 
     QJsonParseError error;
@@ -344,7 +345,7 @@ void TestDeleteBatchWire::fetchCreditsOnTheWire()
     QCOMPARE(request.method, QByteArray("GET"));
     QCOMPARE(request.path, QByteArray("/api/v1/credits"));
     QCOMPARE(request.header("Authorization"), "Bearer " + wire.server.token().toUtf8());
-    QVERIFY(request.header("User-Agent").startsWith("ExtractaBatchAdmin/"));
+    QCOMPARE(request.header("User-Agent"), QByteArray("ExtractaBatchAdmin/" EBA_VERSION));
     QVERIFY(request.header("Content-Type").isEmpty());
     QVERIFY(request.body.isEmpty());
 
@@ -385,6 +386,22 @@ void TestDeleteBatchWire::endlessAnswerIsCutOff()
     QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::Failed);
     QVERIFY2(finished.outcome->detail.contains(QLatin1String("larger")),
              qPrintable(finished.outcome->detail));
+}
+
+void TestDeleteBatchWire::malformedTokenIsNeverSent()
+{
+    // A token with a line break would split the Authorization header and inject another one.
+    Wire wire;
+    QVERIFY(wire.start());
+    wire.client.setToken(QStringLiteral("abc\r\nX-Injected: yes"));
+    QVERIFY(!wire.client.hasToken());
+    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(finished.outcome);
+    QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::TokenRejected);
+    const QList<SandboxRequest> requests = wire.server.requests();
+    QCOMPARE(requests.size(), 1);
+    QVERIFY(requests.constFirst().header("X-Injected").isEmpty());
+    QVERIFY(!requests.constFirst().header("Authorization").contains("abc"));
 }
 
 QTEST_GUILESS_MAIN(TestDeleteBatchWire)

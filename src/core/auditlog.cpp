@@ -1,0 +1,255 @@
+#include "auditlog.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+const auto TimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
+const auto EntryColumns =
+    QStringLiteral("id, started_utc, os_user, host, classification_id, classification_name, "
+                   "batch_id, file_count, outcome, http_status, server_message, duration_ms, "
+                   "completed_utc");
+
+// Fixed-width UTC ISO 8601 with milliseconds: text order is time order, so date ranges are plain
+// comparisons in SQL.
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(TimeFormat);
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalNumber(qint64 value)
+{
+    return value < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+bool run(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (query.exec())
+        return true;
+    qWarning("AuditLog: %ls", qUtf16Printable(query.lastError().text()));
+    return false;
+}
+
+AuditEntry entryFrom(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.startedUtc = timeFrom(query.value(1));
+    entry.osUser = query.value(2).toString();
+    entry.host = query.value(3).toString();
+    entry.classificationId = query.value(4).toString();
+    entry.classificationName = query.value(5).toString();
+    entry.batchId = query.value(6).toString();
+    entry.fileCount = query.value(7).isNull() ? -1 : query.value(7).toInt();
+    entry.outcome = query.value(8).toString();
+    entry.httpStatus = query.value(9).toInt();
+    entry.serverMessage = query.value(10).toString();
+    entry.durationMs = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
+    entry.completedUtc = timeFrom(query.value(12));
+    return entry;
+}
+
+bool matchesText(const AuditEntry& entry, const QString& needle)
+{
+    const QString fields[] = {
+        entry.classificationId, entry.batchId,      entry.classificationName, entry.host,
+        entry.osUser,           entry.serverMessage};
+    return std::any_of(std::cbegin(fields), std::cend(fields), [&needle](const QString& field) {
+        return field.contains(needle, Qt::CaseInsensitive);
+    });
+}
+
+// A spreadsheet runs a cell starting with one of these as a formula (tab and CR can precede one).
+// IDs may legitimately start with '-' (documented format); they are neutralised too, because a
+// reader cannot tell a harmless "-OPX…" from "-2+cmd|…": the apostrophe is visible but harmless.
+bool needsNeutralising(const QString& cell)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !cell.isEmpty() && triggers.contains(cell.front());
+}
+
+QString csvCell(const QString& value)
+{
+    const QString cell = needsNeutralising(value) ? QLatin1Char('\'') + value : value;
+    static const QString needQuotes = QStringLiteral(",\"\r\n");
+    if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return needQuotes.contains(c); }))
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvTime(const QDateTime& time)
+{
+    return time.isValid() ? timeText(time) : QString();
+}
+
+QString csvNumber(qint64 value, qint64 unknownBelow)
+{
+    return value < unknownBelow ? QString() : QString::number(value);
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& database)
+    : m_database(database)
+{}
+
+qint64 AuditLog::recordSent(const AuditEntry& entry)
+{
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
+                                  " classification_name, batch_id, file_count, outcome)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
+    const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
+    if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
+                      text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
+                      SentOutcome}))
+        return -1;
+    const QVariant id = insert.lastInsertId();
+    if (!id.isValid() || !transaction.commit())
+        return -1;
+    return id.toLongLong();
+}
+
+bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
+                               const QString& serverMessage, qint64 durationMs)
+{
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QSqlQuery update(db);
+    // "unknown" is accepted too: a second copy of the app starting while this one waited for the
+    // answer marks the entry unknown, and the real outcome is still better than that guess. An entry
+    // is completed once only (completed_utc is set then).
+    update.prepare(QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
+                                  " duration_ms = ?, completed_utc = ?"
+                                  " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
+    if (!run(update, {text(outcome), httpStatus, text(serverMessage), optionalNumber(durationMs),
+                      timeText(QDateTime::currentDateTimeUtc()), id, SentOutcome, UnknownOutcome}))
+        return false;
+    return update.numRowsAffected() == 1 && transaction.commit();
+}
+
+int AuditLog::markUnfinishedAsUnknown()
+{
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE audit SET outcome = ? WHERE outcome = ?"));
+    if (!run(update, {UnknownOutcome, SentOutcome}))
+        return 0;
+    const int changed = update.numRowsAffected();
+    return transaction.commit() ? changed : 0;
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.fromUtc.isValid()) {
+        conditions << QStringLiteral("started_utc >= ?");
+        values << timeText(filter.fromUtc);
+    }
+    if (filter.toUtc.isValid()) {
+        conditions << QStringLiteral("started_utc < ?");
+        values << timeText(filter.toUtc);
+    }
+    if (!filter.outcome.isEmpty()) {
+        conditions << QStringLiteral("outcome = ?");
+        values << filter.outcome;
+    }
+    if (!filter.host.isEmpty()) {
+        conditions << QStringLiteral("host = ?");
+        values << filter.host;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit").arg(EntryColumns);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY started_utc DESC, id DESC");
+
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    QList<AuditEntry> result;
+    if (!query.prepare(sql) || !run(query, values))
+        return result;
+    // Text is matched here rather than with SQL LIKE, which folds the case of ASCII letters only.
+    const QString needle = filter.text.trimmed();
+    while (query.next()) {
+        AuditEntry entry = entryFrom(query);
+        if (needle.isEmpty() || matchesText(entry, needle))
+            result << std::move(entry);
+    }
+    return result;
+}
+
+std::optional<AuditEntry> AuditLog::entry(qint64 id) const
+{
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit WHERE id = ?").arg(EntryColumns));
+    if (!run(query, {id}) || !query.next())
+        return std::nullopt;
+    return entryFrom(query);
+}
+
+QString AuditLog::toCsv(const QList<AuditEntry>& entries)
+{
+    const auto crlf = QStringLiteral("\r\n");
+    QString csv =
+        QStringLiteral("started_utc,completed_utc,os_user,host,classification_id,classification_name,"
+                       "batch_id,file_count,outcome,http_status,server_message,duration_ms") +
+        crlf;
+    for (const AuditEntry& entry : entries) {
+        const QStringList cells = {csvTime(entry.startedUtc),
+                                   csvTime(entry.completedUtc),
+                                   entry.osUser,
+                                   entry.host,
+                                   entry.classificationId,
+                                   entry.classificationName,
+                                   entry.batchId,
+                                   csvNumber(entry.fileCount, 0),
+                                   entry.outcome,
+                                   csvNumber(entry.httpStatus, 1),
+                                   entry.serverMessage,
+                                   csvNumber(entry.durationMs, 0)};
+        QStringList escaped;
+        escaped.reserve(cells.size());
+        for (const QString& cell : cells)
+            escaped << csvCell(cell);
+        csv += escaped.join(QLatin1Char(',')) + crlf;
+    }
+    return csv;
+}
+
+QString AuditLog::currentOsUser()
+{
+    for (const char* name : {"USER", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("unknown");
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// One deletion attempt as recorded on disk. Never holds the token.
+struct AuditEntry
+{
+    qint64 id = -1;
+    QDateTime startedUtc;
+    QString osUser;
+    QString host;
+    QString classificationId;
+    QString classificationName; // empty when unknown
+    QString batchId;
+    int fileCount = -1; // -1 when unknown
+    // "sent" until the answer arrives; then a stable outcome code (see outcomeCode() in
+    // apioutcome.h) or "unknown" when the app stopped before the answer was recorded.
+    QString outcome;
+    int httpStatus = 0;
+    QString serverMessage;
+    qint64 durationMs = -1;
+    QDateTime completedUtc;
+};
+
+struct AuditFilter
+{
+    QDateTime fromUtc; // inclusive; invalid = open
+    QDateTime toUtc;   // exclusive; invalid = open
+    QString outcome;   // empty = any
+    QString text;      // matched case-insensitively against IDs, names, host, user and message
+    QString host;      // empty = every host
+};
+
+// The audit trail: every attempt is written before the request leaves ("sent") and completed
+// when its answer arrives, so an attempt interrupted by a crash is still on record.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    static inline const QString SentOutcome = QStringLiteral("sent");
+    static inline const QString UnknownOutcome = QStringLiteral("unknown");
+
+    explicit AuditLog(Database& database);
+
+    // Returns the new entry's id, or -1 when it could not be written (the caller must then not
+    // send the request: an unrecorded deletion is not allowed).
+    qint64 recordSent(const AuditEntry& entry);
+    bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,
+                         qint64 durationMs);
+    // At start-up: entries still "sent" belong to a run that ended before the answer; they become
+    // "unknown". Returns how many.
+    int markUnfinishedAsUnknown();
+
+    QList<AuditEntry> entries(const AuditFilter& filter = {}) const; // newest first
+    std::optional<AuditEntry> entry(qint64 id) const;
+
+    // RFC 4180 CSV with a header line; cells starting with = + - @ (or tab/CR) are prefixed with a
+    // single quote so that a spreadsheet shows them as text instead of running them.
+    static QString toCsv(const QList<AuditEntry>& entries);
+    static QString currentOsUser();
+
+private:
+    Database& m_database;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What the app knows about classifications and batches. The API cannot list them, so everything
+// here was typed, pasted, imported or returned by an API answer.
+
+enum class BatchState
+{
+    Unchecked, // known ID, never looked up
+    Present,   // getResults answered with its files
+    Deleted,   // deleted through this app (see stateChangedAt / changedBy)
+    NotFound,  // the API answered 404
+};
+
+struct ClassificationRecord
+{
+    QString id;
+    QString name; // empty until viewClassification answered
+    QString description;
+    QStringList documentTypes;
+    QDateTime detailsFetchedAt; // invalid until fetched (UTC)
+};
+
+struct FileRecord
+{
+    QString fileId;
+    QString fileName;
+    QString status;
+    QString documentType;
+    double confidence = -1; // -1 when the answer had none
+};
+
+struct BatchRecord
+{
+    QString classificationId;
+    QString batchId;
+    int fileCount = -1; // -1 when unknown
+    BatchState state = BatchState::Unchecked;
+    QDateTime stateChangedAt; // UTC, when the state last changed (deletion time for Deleted)
+    QString changedBy;        // OS user who deleted it, for Deleted
+    QDateTime lastChecked;    // UTC, last API answer about this batch (getResults or delete)
+    QDateTime filesFetchedAt; // UTC, when the cached file list was fetched; invalid when none
+};
+
+// One line of pasted or imported text: a batch, or a lone classification (batchId empty).
+struct IdPair
+{
+    QString classificationId;
+    QString batchId;
+
+    bool operator==(const IdPair& other) const = default;
+};
+
+QString batchStateCode(BatchState state); // stable, stored in the database: "unchecked", ...
+BatchState batchStateFromCode(const QString& code);
+
+Q_DECLARE_METATYPE(BatchState)
+Q_DECLARE_METATYPE(FileRecord)

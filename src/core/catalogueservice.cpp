@@ -1,0 +1,155 @@
+#include "catalogueservice.h"
+
+#include "apianswers.h"
+#include "cataloguestore.h"
+#include "extractaclient.h"
+#include "resultsfetchqueue.h"
+
+CatalogueService::CatalogueService(Database& database, ExtractaClient& client, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_client(client)
+    , m_store(std::make_unique<CatalogueStore>(database, QString()))
+    , m_results(std::make_unique<ResultsFetchQueue>(client))
+{
+    connect(m_results.get(), &ResultsFetchQueue::started, this, &CatalogueService::batchFetchStarted);
+    connect(m_results.get(), &ResultsFetchQueue::fetched, this, &CatalogueService::onBatchFetched);
+}
+
+CatalogueService::~CatalogueService() = default;
+
+void CatalogueService::setHost(const QString& host)
+{
+    if (host == m_store->host())
+        return;
+    m_results->clear();
+    m_store = std::make_unique<CatalogueStore>(m_database, host);
+    emit reset();
+}
+
+QString CatalogueService::host() const
+{
+    return m_store->host();
+}
+
+const CatalogueStore& CatalogueService::store() const
+{
+    return *m_store;
+}
+
+ResultsFetchQueue& CatalogueService::resultsQueue()
+{
+    return *m_results;
+}
+
+int CatalogueService::addEntries(const QList<IdPair>& entries)
+{
+    QSet<QString> knownClassifications;
+    for (const ClassificationRecord& record : m_store->classifications())
+        knownClassifications.insert(record.id);
+    const int added = m_store->addEntries(entries);
+    if (added == 0)
+        return 0;
+    if (entries.size() > 200) {
+        // A large import: one reset is cheaper for views than thousands of row signals.
+        emit reset();
+    } else {
+        for (const IdPair& entry : entries) {
+            emit classificationChanged(entry.classificationId);
+            if (!entry.batchId.isEmpty())
+                emit batchChanged(entry.classificationId, entry.batchId);
+        }
+    }
+    QSet<QString> looked;
+    for (const IdPair& entry : entries) {
+        if (!knownClassifications.contains(entry.classificationId) &&
+            !looked.contains(entry.classificationId)) {
+            looked.insert(entry.classificationId);
+            lookUpClassification(entry.classificationId);
+        }
+    }
+    return added;
+}
+
+void CatalogueService::lookUpClassification(const QString& classificationId)
+{
+    if (!m_client.hasToken() || !m_client.endpoint().isValid() ||
+        m_lookupsInFlight.contains(classificationId))
+        return;
+    m_lookupsInFlight.insert(classificationId);
+    ApiCall* call = m_client.viewClassification(classificationId);
+    const QString host = m_store->host();
+    connect(call, &ApiCall::finished, this, [this, call, classificationId, host](const ApiOutcome& outcome) {
+        m_lookupsInFlight.remove(classificationId);
+        // The answer belongs to the host it was asked of; the user may have switched since.
+        if (host == m_store->host() && outcome.isSuccess()) {
+            QStringList batchIds;
+            const ClassificationRecord details =
+                ApiAnswers::classificationDetails(call->answerObject(), classificationId, &batchIds);
+            m_store->updateClassificationDetails(details);
+            emit classificationChanged(classificationId);
+            QList<IdPair> batches;
+            for (const QString& batchId : batchIds)
+                batches << IdPair{classificationId, batchId};
+            if (!batches.isEmpty() && m_store->addEntries(batches) > 0) {
+                for (const IdPair& batch : batches)
+                    emit batchChanged(batch.classificationId, batch.batchId);
+            }
+        }
+        emit classificationLookupFinished(classificationId, outcome);
+    });
+}
+
+void CatalogueService::fetchBatch(const QString& classificationId, const QString& batchId, bool force)
+{
+    if (!m_client.hasToken() || !m_client.endpoint().isValid())
+        return;
+    const std::optional<BatchRecord> batch = m_store->batch(classificationId, batchId);
+    if (!force && batch && (batch->filesFetchedAt.isValid() || batch->state == BatchState::Deleted))
+        return;
+    m_results->enqueue(classificationId, batchId);
+}
+
+void CatalogueService::onBatchFetched(const QString& classificationId, const QString& batchId,
+                                      const ApiOutcome& outcome, const QList<FileRecord>& files)
+{
+    if (outcome.isSuccess()) {
+        m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc());
+        emit batchChanged(classificationId, batchId);
+    } else if (outcome.kind == ApiOutcome::Kind::NotFound) {
+        m_store->markBatch(classificationId, batchId, BatchState::NotFound, QDateTime::currentDateTimeUtc());
+        emit batchChanged(classificationId, batchId);
+    }
+    emit batchFetchFinished(classificationId, batchId, outcome);
+}
+
+void CatalogueService::recordDeletionOutcome(const QString& classificationId, const QString& batchId,
+                                             const ApiOutcome& outcome, const QString& user)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->addBatch(classificationId, batchId);
+    if (outcome.isSuccess())
+        m_store->markBatch(classificationId, batchId, BatchState::Deleted, now, user);
+    else if (outcome.kind == ApiOutcome::Kind::NotFound)
+        m_store->markBatch(classificationId, batchId, BatchState::NotFound, now);
+    else
+        return;
+    emit classificationChanged(classificationId);
+    emit batchChanged(classificationId, batchId);
+}
+
+bool CatalogueService::forgetClassification(const QString& classificationId)
+{
+    if (!m_store->removeClassification(classificationId))
+        return false;
+    emit classificationRemoved(classificationId);
+    return true;
+}
+
+bool CatalogueService::forgetBatch(const QString& classificationId, const QString& batchId)
+{
+    if (!m_store->removeBatch(classificationId, batchId))
+        return false;
+    emit batchRemoved(classificationId, batchId);
+    return true;
+}

@@ -1,0 +1,343 @@
+#include "cataloguestore.h"
+
+#include "database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <utility>
+
+namespace {
+
+const auto TimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
+
+const auto BatchColumns = QStringLiteral("classification_id, batch_id, file_count, state, state_changed_at, "
+                                         "changed_by, last_checked, files_fetched_at");
+const auto ClassificationColumns =
+    QStringLiteral("id, name, description, document_types, details_fetched_at");
+
+// Times are stored as fixed-width UTC ISO 8601 text with milliseconds: readable in any SQLite tool,
+// and text order is time order.
+QVariant timeValue(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(TimeFormat))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalText(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+bool run(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (query.exec())
+        return true;
+    qWarning("CatalogueStore: %ls", qUtf16Printable(query.lastError().text()));
+    return false;
+}
+
+QSqlQuery prepared(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        qWarning("CatalogueStore: %ls", qUtf16Printable(query.lastError().text()));
+    return query;
+}
+
+// Inserts what is not known yet; returns how many rows were new, or nothing when a write failed.
+std::optional<int> insertEntries(const QSqlDatabase& db, const QString& host, const QList<IdPair>& entries)
+{
+    QSqlQuery addClassification =
+        prepared(db, QStringLiteral("INSERT OR IGNORE INTO classifications (host, id) VALUES (?, ?)"));
+    QSqlQuery addBatch = prepared(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO batches (host, classification_id, batch_id) VALUES (?, ?, ?)"));
+    int added = 0;
+    QSet<QString> classificationsSeen;
+    for (const IdPair& entry : entries) {
+        if (entry.classificationId.isEmpty())
+            continue;
+        // Large imports hold many batches per classification: insert each classification once.
+        if (!classificationsSeen.contains(entry.classificationId)) {
+            classificationsSeen.insert(entry.classificationId);
+            if (!run(addClassification, {host, entry.classificationId}))
+                return std::nullopt;
+            added += addClassification.numRowsAffected();
+        }
+        if (entry.batchId.isEmpty())
+            continue;
+        if (!run(addBatch, {host, entry.classificationId, entry.batchId}))
+            return std::nullopt;
+        added += addBatch.numRowsAffected();
+    }
+    return added;
+}
+
+ClassificationRecord classificationFrom(const QSqlQuery& query)
+{
+    ClassificationRecord record;
+    record.id = query.value(0).toString();
+    record.name = query.value(1).toString();
+    record.description = query.value(2).toString();
+    const QJsonArray types = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array();
+    for (const QJsonValue& type : types)
+        record.documentTypes << type.toString();
+    record.detailsFetchedAt = timeFrom(query.value(4));
+    return record;
+}
+
+BatchRecord batchFrom(const QSqlQuery& query)
+{
+    BatchRecord record;
+    record.classificationId = query.value(0).toString();
+    record.batchId = query.value(1).toString();
+    record.fileCount = query.value(2).isNull() ? -1 : query.value(2).toInt();
+    record.state = batchStateFromCode(query.value(3).toString());
+    record.stateChangedAt = timeFrom(query.value(4));
+    record.changedBy = query.value(5).toString();
+    record.lastChecked = timeFrom(query.value(6));
+    record.filesFetchedAt = timeFrom(query.value(7));
+    return record;
+}
+
+} // namespace
+
+CatalogueStore::CatalogueStore(Database& database, QString host)
+    : m_database(database)
+    , m_host(text(host))
+{}
+
+QString CatalogueStore::host() const
+{
+    return m_host;
+}
+
+int CatalogueStore::addEntries(const QList<IdPair>& entries)
+{
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    const std::optional<int> added = insertEntries(db, m_host, entries);
+    // Callers only need "how many are new": after a refused write, none are.
+    return added && transaction.commit() ? *added : 0;
+}
+
+bool CatalogueStore::addClassification(const QString& classificationId)
+{
+    if (classificationId.isEmpty())
+        return false;
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    return insertEntries(db, m_host, {IdPair{classificationId, {}}}) && transaction.commit();
+}
+
+bool CatalogueStore::addBatch(const QString& classificationId, const QString& batchId)
+{
+    if (classificationId.isEmpty() || batchId.isEmpty())
+        return false;
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    return insertEntries(db, m_host, {IdPair{classificationId, batchId}}) && transaction.commit();
+}
+
+bool CatalogueStore::updateClassificationDetails(const ClassificationRecord& details)
+{
+    if (details.id.isEmpty())
+        return false;
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QSqlQuery upsert = prepared(
+        db, QStringLiteral("INSERT INTO classifications"
+                           " (host, id, name, description, document_types, details_fetched_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (host, id) DO UPDATE SET name = excluded.name,"
+                           " description = excluded.description, document_types = excluded.document_types,"
+                           " details_fetched_at = excluded.details_fetched_at"));
+    const QString types = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(details.documentTypes)).toJson(QJsonDocument::Compact));
+    return run(upsert, {m_host, details.id, text(details.name), text(details.description), types,
+                        timeValue(QDateTime::currentDateTimeUtc())}) &&
+           transaction.commit();
+}
+
+bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QString& batchId,
+                                     const QList<FileRecord>& files, const QDateTime& fetchedAt)
+{
+    if (classificationId.isEmpty() || batchId.isEmpty())
+        return false;
+    const QVariant when = timeValue(fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc());
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    if (!insertEntries(db, m_host, {IdPair{classificationId, {}}}))
+        return false;
+    // getResults answered with the files, so the batch exists now, whatever we believed before.
+    QSqlQuery upsert =
+        prepared(db, QStringLiteral(
+                         "INSERT INTO batches (host, classification_id, batch_id, file_count, state,"
+                         " state_changed_at, last_checked, files_fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                         " ON CONFLICT (host, classification_id, batch_id) DO UPDATE SET"
+                         " file_count = excluded.file_count,"
+                         " state_changed_at = CASE WHEN state = excluded.state THEN state_changed_at"
+                         " ELSE excluded.state_changed_at END,"
+                         " changed_by = CASE WHEN state = excluded.state THEN changed_by ELSE NULL END,"
+                         " state = excluded.state, last_checked = excluded.last_checked,"
+                         " files_fetched_at = excluded.files_fetched_at"));
+    if (!run(upsert, {m_host, classificationId, batchId, int(files.size()),
+                      batchStateCode(BatchState::Present), when, when, when}))
+        return false;
+    QSqlQuery clear = prepared(
+        db,
+        QStringLiteral("DELETE FROM batch_files WHERE host = ? AND classification_id = ? AND batch_id = ?"));
+    if (!run(clear, {m_host, classificationId, batchId}))
+        return false;
+    QSqlQuery insert = prepared(
+        db,
+        QStringLiteral("INSERT INTO batch_files (host, classification_id, batch_id, position, file_id,"
+                       " file_name, status, document_type, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int position = 0; position < files.size(); ++position) {
+        const FileRecord& file = files.at(position);
+        const QVariant confidence =
+            file.confidence < 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(file.confidence);
+        if (!run(insert, {m_host, classificationId, batchId, position, text(file.fileId), text(file.fileName),
+                          text(file.status), text(file.documentType), confidence}))
+            return false;
+    }
+    return transaction.commit();
+}
+
+bool CatalogueStore::markBatch(const QString& classificationId, const QString& batchId, BatchState state,
+                               const QDateTime& when, const QString& by)
+{
+    if (classificationId.isEmpty() || batchId.isEmpty())
+        return false;
+    const QVariant time = timeValue(when.isValid() ? when : QDateTime::currentDateTimeUtc());
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    // A batch deleted straight from the form may not be in the catalogue yet: record it anyway.
+    if (!insertEntries(db, m_host, {IdPair{classificationId, {}}}))
+        return false;
+    QSqlQuery upsert = prepared(
+        db, QStringLiteral("INSERT INTO batches (host, classification_id, batch_id, state, state_changed_at,"
+                           " changed_by, last_checked) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (host, classification_id, batch_id) DO UPDATE SET"
+                           " state = excluded.state, state_changed_at = excluded.state_changed_at,"
+                           " changed_by = excluded.changed_by, last_checked = excluded.last_checked"));
+    return run(upsert,
+               {m_host, classificationId, batchId, batchStateCode(state), time, optionalText(by), time}) &&
+           transaction.commit();
+}
+
+bool CatalogueStore::removeClassification(const QString& classificationId)
+{
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QSqlQuery files =
+        prepared(db, QStringLiteral("DELETE FROM batch_files WHERE host = ? AND classification_id = ?"));
+    QSqlQuery batches =
+        prepared(db, QStringLiteral("DELETE FROM batches WHERE host = ? AND classification_id = ?"));
+    QSqlQuery classification =
+        prepared(db, QStringLiteral("DELETE FROM classifications WHERE host = ? AND id = ?"));
+    return run(files, {m_host, classificationId}) && run(batches, {m_host, classificationId}) &&
+           run(classification, {m_host, classificationId}) && transaction.commit();
+}
+
+bool CatalogueStore::removeBatch(const QString& classificationId, const QString& batchId)
+{
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QSqlQuery files = prepared(
+        db,
+        QStringLiteral("DELETE FROM batch_files WHERE host = ? AND classification_id = ? AND batch_id = ?"));
+    QSqlQuery batch = prepared(
+        db, QStringLiteral("DELETE FROM batches WHERE host = ? AND classification_id = ? AND batch_id = ?"));
+    return run(files, {m_host, classificationId, batchId}) &&
+           run(batch, {m_host, classificationId, batchId}) && transaction.commit();
+}
+
+QList<ClassificationRecord> CatalogueStore::classifications() const
+{
+    QSqlQuery query =
+        prepared(m_database.handle(), QStringLiteral("SELECT %1 FROM classifications WHERE host = ?"
+                                                     " ORDER BY id")
+                                          .arg(ClassificationColumns));
+    QList<ClassificationRecord> records;
+    if (!run(query, {m_host}))
+        return records;
+    while (query.next())
+        records << classificationFrom(query);
+    return records;
+}
+
+QList<BatchRecord> CatalogueStore::batches() const
+{
+    QSqlQuery query = prepared(m_database.handle(), QStringLiteral("SELECT %1 FROM batches WHERE host = ?"
+                                                                   " ORDER BY classification_id, batch_id")
+                                                        .arg(BatchColumns));
+    QList<BatchRecord> records;
+    if (!run(query, {m_host}))
+        return records;
+    while (query.next())
+        records << batchFrom(query);
+    return records;
+}
+
+std::optional<ClassificationRecord> CatalogueStore::classification(const QString& classificationId) const
+{
+    QSqlQuery query = prepared(m_database.handle(),
+                               QStringLiteral("SELECT %1 FROM classifications WHERE host = ? AND id = ?")
+                                   .arg(ClassificationColumns));
+    if (!run(query, {m_host, classificationId}) || !query.next())
+        return std::nullopt;
+    return classificationFrom(query);
+}
+
+std::optional<BatchRecord> CatalogueStore::batch(const QString& classificationId,
+                                                 const QString& batchId) const
+{
+    QSqlQuery query = prepared(
+        m_database.handle(),
+        QStringLiteral("SELECT %1 FROM batches WHERE host = ? AND classification_id = ? AND batch_id = ?")
+            .arg(BatchColumns));
+    if (!run(query, {m_host, classificationId, batchId}) || !query.next())
+        return std::nullopt;
+    return batchFrom(query);
+}
+
+QList<FileRecord> CatalogueStore::files(const QString& classificationId, const QString& batchId) const
+{
+    QSqlQuery query = prepared(m_database.handle(),
+                               QStringLiteral("SELECT file_id, file_name, status, document_type, confidence"
+                                              " FROM batch_files WHERE host = ? AND classification_id = ?"
+                                              " AND batch_id = ? ORDER BY position"));
+    QList<FileRecord> records;
+    if (!run(query, {m_host, classificationId, batchId}))
+        return records;
+    while (query.next()) {
+        FileRecord file;
+        file.fileId = query.value(0).toString();
+        file.fileName = query.value(1).toString();
+        file.status = query.value(2).toString();
+        file.documentType = query.value(3).toString();
+        file.confidence = query.value(4).isNull() ? -1 : query.value(4).toDouble();
+        records << file;
+    }
+    return records;
+}

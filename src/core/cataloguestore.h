@@ -1,0 +1,47 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <optional>
+
+class Database;
+
+// Reads and writes the catalogue of one API host. Every write is one transaction.
+// Methods return false (and leave the data as it was) when the database refuses a write.
+class CatalogueStore
+{
+public:
+    CatalogueStore(Database& database, QString host);
+
+    QString host() const;
+
+    // Adds what is not known yet (a batch also adds its classification); returns how many new
+    // classifications + batches were added. Known entries are left untouched.
+    int addEntries(const QList<IdPair>& entries);
+    bool addClassification(const QString& classificationId);
+    bool addBatch(const QString& classificationId, const QString& batchId);
+
+    // From viewClassification: name, description, document types (fetched time set to now).
+    bool updateClassificationDetails(const ClassificationRecord& details);
+    // From getResults: the file list, the file count, state Present, last checked now.
+    bool storeBatchFiles(const QString& classificationId, const QString& batchId,
+                         const QList<FileRecord>& files, const QDateTime& fetchedAt);
+    // After a deletion (Deleted, with who) or a 404 (NotFound).
+    bool markBatch(const QString& classificationId, const QString& batchId, BatchState state,
+                   const QDateTime& when, const QString& by = QString());
+
+    // Forget local entries only: nothing is sent to the server. Removing a classification
+    // forgets its batches too.
+    bool removeClassification(const QString& classificationId);
+    bool removeBatch(const QString& classificationId, const QString& batchId);
+
+    QList<ClassificationRecord> classifications() const;
+    QList<BatchRecord> batches() const; // all batches of this host
+    std::optional<ClassificationRecord> classification(const QString& classificationId) const;
+    std::optional<BatchRecord> batch(const QString& classificationId, const QString& batchId) const;
+    QList<FileRecord> files(const QString& classificationId, const QString& batchId) const;
+
+private:
+    Database& m_database;
+    QString m_host;
+};

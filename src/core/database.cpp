@@ -1,0 +1,498 @@
+#include "database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+namespace {
+
+const auto DriverName = QStringLiteral("QSQLITE");
+const auto InMemoryName = QStringLiteral(":memory:");
+constexpr int BusyTimeoutMs = 5000;
+constexpr int CacheKiB = 16 * 1024;
+
+// SQLite primary result codes (the low byte of an extended code) that decide what we do with a file.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteFull = 13;
+
+// Each step takes the schema from version N-1 to N. Step 1 is the first schema exactly as it was
+// released: files written by that version must keep migrating, so a step is never edited afterwards.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: catalogue and audit trail, every row keyed by API host.
+        {
+            QStringLiteral("CREATE TABLE classifications ("
+                           " host TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " document_types TEXT NOT NULL DEFAULT '[]',"
+                           " details_fetched_at TEXT,"
+                           " PRIMARY KEY (host, id))"),
+            QStringLiteral("CREATE TABLE batches ("
+                           " host TEXT NOT NULL,"
+                           " classification_id TEXT NOT NULL,"
+                           " batch_id TEXT NOT NULL,"
+                           " file_count INTEGER,"
+                           " state TEXT NOT NULL DEFAULT 'unchecked',"
+                           " state_changed_at TEXT,"
+                           " changed_by TEXT,"
+                           " last_checked TEXT,"
+                           " PRIMARY KEY (host, classification_id, batch_id),"
+                           " FOREIGN KEY (host, classification_id) REFERENCES classifications (host, id)"
+                           " ON DELETE CASCADE)"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " started_utc TEXT NOT NULL,"
+                           " os_user TEXT NOT NULL,"
+                           " host TEXT NOT NULL,"
+                           " classification_id TEXT NOT NULL,"
+                           " classification_name TEXT NOT NULL DEFAULT '',"
+                           " batch_id TEXT NOT NULL,"
+                           " file_count INTEGER,"
+                           " outcome TEXT NOT NULL,"
+                           " http_status INTEGER NOT NULL DEFAULT 0,"
+                           " server_message TEXT NOT NULL DEFAULT '',"
+                           " duration_ms INTEGER,"
+                           " completed_utc TEXT)"),
+        },
+        // 2: cached file lists of batches, and indexes for per-host reads.
+        {
+            QStringLiteral("ALTER TABLE batches ADD COLUMN files_fetched_at TEXT"),
+            QStringLiteral("CREATE TABLE batch_files ("
+                           " host TEXT NOT NULL,"
+                           " classification_id TEXT NOT NULL,"
+                           " batch_id TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " file_id TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT '',"
+                           " document_type TEXT NOT NULL DEFAULT '',"
+                           " confidence REAL,"
+                           " PRIMARY KEY (host, classification_id, batch_id, position),"
+                           " FOREIGN KEY (host, classification_id, batch_id)"
+                           " REFERENCES batches (host, classification_id, batch_id) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE INDEX audit_by_host_started ON audit (host, started_utc)"),
+            QStringLiteral("CREATE INDEX audit_by_started ON audit (started_utc)"),
+            // markUnfinishedAsUnknown() runs at every start: find the few "sent" rows without a scan.
+            QStringLiteral("CREATE INDEX audit_unfinished ON audit (outcome) WHERE outcome = 'sent'"),
+        },
+    };
+    return steps;
+}
+
+enum class Verdict
+{
+    Usable,
+    Unusable,    // cannot be opened, not a database, or damaged: move it aside
+    Busy,        // another program holds it: leave it alone
+    CannotWrite, // read-only file or full disk: moving it would not help, leave it alone
+    NoSqlite,    // the SQLite driver itself failed (not installed?): the file is not to blame
+    Newer,       // written by a newer version of this app: leave it alone
+};
+
+struct Check
+{
+    Verdict verdict = Verdict::Usable;
+    QString detail; // the database's own words, for the message
+    int version = 0;
+};
+
+Check checkFromError(const QSqlError& error)
+{
+    const int primaryCode = error.nativeErrorCode().toInt() & 0xff;
+    Check check;
+    check.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (error.nativeErrorCode().isEmpty())
+        check.verdict = Verdict::NoSqlite;
+    else if (primaryCode == SqliteBusy || primaryCode == SqliteLocked)
+        check.verdict = Verdict::Busy;
+    else if (primaryCode == SqliteReadOnly || primaryCode == SqliteFull)
+        check.verdict = Verdict::CannotWrite;
+    else
+        check.verdict = Verdict::Unusable;
+    return check;
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+std::optional<int> userVersion(QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+// Runs one migration step in its own write transaction. The version is read again inside the
+// transaction so that two copies of the app starting together cannot both apply the same step.
+bool applyStep(QSqlDatabase& db, int targetVersion, const QStringList& statements, QSqlError* error)
+{
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    const std::optional<int> current = userVersion(db, error);
+    bool ok = current.has_value();
+    if (ok && *current < targetVersion) {
+        for (const QString& statement : statements) {
+            ok = exec(db, statement, error);
+            if (!ok)
+                break;
+        }
+        ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion), error);
+    }
+    if (ok && exec(db, QStringLiteral("COMMIT"), error))
+        return true;
+    QSqlError ignored;
+    exec(db, QStringLiteral("ROLLBACK"), &ignored);
+    return false;
+}
+
+// Looks at an existing file through a read-only connection, which never checkpoints or deletes a
+// WAL on close: a file we end up moving aside must leave exactly as we found it.
+Check inspect(QSqlDatabase& db)
+{
+    {
+        // A damaged file often opens fine and only fails here ("file is not a database",
+        // "database disk image is malformed") or reports its problems as rows.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+            return checkFromError(query.lastError());
+        const QString firstRow = query.value(0).toString();
+        if (firstRow != QLatin1String("ok")) {
+            qWarning("Database: integrity check failed: %ls",
+                     qUtf16Printable(firstRow.left(300).replace(QLatin1Char('\n'), QLatin1String("; "))));
+            return {Verdict::Unusable, Database::tr("the integrity check found damage"), 0};
+        }
+    }
+    QSqlError error;
+    const std::optional<int> version = userVersion(db, &error);
+    if (!version)
+        return checkFromError(error);
+    if (*version > Database::SchemaVersion)
+        return {Verdict::Newer, {}, *version};
+    if (*version == 0) {
+        // Version 0 with tables in it is some other program's database, not a new one of ours.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return checkFromError(query.lastError());
+        if (query.value(0).toInt() > 0)
+            return {Verdict::Unusable, Database::tr("not a data file of this app"), 0};
+    }
+    return {};
+}
+
+// Sets up the read-write connection: journal, pragmas, migrations.
+Check prepare(QSqlDatabase& db, bool inMemory)
+{
+    QSqlError error;
+    if (!inMemory) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+            return checkFromError(query.lastError());
+        // Some file systems (network shares) cannot do WAL; the default journal still keeps the data safe.
+        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qWarning("Database: WAL journal not available, using '%ls'",
+                     qUtf16Printable(query.value(0).toString()));
+    }
+    // A 50,000-batch catalogue is a few MB: keep it in the page cache instead of re-reading it.
+    if (!exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB), &error) ||
+        !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
+        !exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), &error))
+        return checkFromError(error);
+
+    const std::optional<int> version = userVersion(db, &error);
+    if (!version)
+        return checkFromError(error);
+    if (*version > Database::SchemaVersion)
+        return {Verdict::Newer, {}, *version};
+    const QList<QStringList>& steps = migrations();
+    Q_ASSERT(steps.size() == Database::SchemaVersion);
+    for (int target = *version + 1; target <= steps.size(); ++target) {
+        if (!applyStep(db, target, steps.at(target - 1), &error))
+            return checkFromError(error);
+    }
+    // An up-to-date file still has to take writes; find out now rather than at the first deletion.
+    // Only a real write tells: BEGIN IMMEDIATE succeeds on a read-only file in WAL mode.
+    if (*version == Database::SchemaVersion) {
+        const bool writable =
+            exec(db, QStringLiteral("BEGIN IMMEDIATE"), &error) &&
+            exec(db, QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion), &error);
+        QSqlError ignored;
+        exec(db, QStringLiteral("ROLLBACK"), &ignored);
+        if (!writable)
+            return checkFromError(error);
+    }
+    return {};
+}
+
+struct MoveAside
+{
+    QString target;        // where the main file went; empty when it stayed
+    bool complete = false; // its -wal and -shm went along (a stale WAL must never meet a new file)
+};
+
+// Moves the file and its WAL companions, which belong to it, to "<name>.unreadable-<UTC time>",
+// never over an existing file.
+MoveAside moveAside(const QString& filePath)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString base = filePath + QStringLiteral(".unreadable-") + stamp;
+    const QStringList companions = {QStringLiteral("-wal"), QStringLiteral("-shm")};
+    const auto taken = [&companions](const QString& path) {
+        return QFileInfo::exists(path) ||
+               std::any_of(companions.cbegin(), companions.cend(),
+                           [&path](const QString& suffix) { return QFileInfo::exists(path + suffix); });
+    };
+    MoveAside moved;
+    moved.target = base;
+    for (int n = 2; taken(moved.target); ++n)
+        moved.target = base + QLatin1Char('-') + QString::number(n);
+
+    if (!QFile::rename(filePath, moved.target)) {
+        moved.target.clear();
+        return moved;
+    }
+    moved.complete = std::all_of(companions.cbegin(), companions.cend(), [&](const QString& suffix) {
+        return !QFileInfo::exists(filePath + suffix) ||
+               QFile::rename(filePath + suffix, moved.target + suffix);
+    });
+    return moved;
+}
+
+// Adds and opens a connection and runs `step` on it. The connection stays only when the step
+// found it usable and `keep` is set; otherwise it is removed again, nothing left half-open.
+template <typename Step>
+Check withConnection(const QString& connectionName, const QString& databaseName, const QString& options,
+                     bool keep, Step step)
+{
+    Check check;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, connectionName);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) + options);
+        check = db.open() ? step(db) : checkFromError(db.lastError());
+        keep = keep && check.verdict == Verdict::Usable;
+        if (!keep)
+            db.close();
+    }
+    if (!keep)
+        QSqlDatabase::removeDatabase(connectionName);
+    return check;
+}
+
+Check openConnection(const QString& connectionName, const QString& databaseName, bool inMemory)
+{
+    if (!inMemory && QFileInfo::exists(databaseName)) {
+        const Check check =
+            withConnection(connectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), false,
+                           [](QSqlDatabase& db) { return inspect(db); });
+        if (check.verdict != Verdict::Usable)
+            return check;
+    }
+    return withConnection(connectionName, databaseName, QString(), true,
+                          [inMemory](QSqlDatabase& db) { return prepare(db, inMemory); });
+}
+
+QString memoryOnlyNote()
+{
+    return Database::tr("Catalogue and audit records are kept in memory only and will be lost when the app "
+                        "closes.");
+}
+
+// Why a file that we did not move aside cannot be used.
+QString leftAloneProblem(const Check& check, const QString& shownPath)
+{
+    switch (check.verdict) {
+    case Verdict::Newer:
+        return Database::tr("The data file %1 was written by a newer version of this app (schema %2; this "
+                            "version knows %3). It was left untouched.")
+            .arg(shownPath, QString::number(check.version), QString::number(Database::SchemaVersion));
+    case Verdict::Busy:
+        return Database::tr("The data file %1 is in use by another program (%2). It was left untouched.")
+            .arg(shownPath, check.detail);
+    case Verdict::CannotWrite:
+        return Database::tr("The data file %1 cannot be written (%2). It was left untouched.")
+            .arg(shownPath, check.detail);
+    case Verdict::NoSqlite:
+        return Database::tr("The data file %1 cannot be opened: SQLite is not available (%2).")
+            .arg(shownPath, check.detail);
+    case Verdict::Usable:
+    case Verdict::Unusable:
+        break;
+    }
+    return Database::tr("The data file %1 cannot be created (%2).").arg(shownPath, check.detail);
+}
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::OpenResult Database::open(const QString& filePath)
+{
+    close();
+    OpenResult result;
+    const auto fallBack = [this, &result](const QString& problem) {
+        result.message = problem + QLatin1Char(' ') + memoryOnlyNote();
+        result.ok = openConnection(m_connectionName, InMemoryName, true).verdict == Verdict::Usable;
+        m_inMemory = result.ok;
+        return result;
+    };
+    const auto openFile = [this, &filePath] {
+        const Check check = openConnection(m_connectionName, filePath, false);
+        if (check.verdict == Verdict::Usable)
+            m_filePath = filePath;
+        return check;
+    };
+
+    if (filePath == InMemoryName) {
+        result.ok = openConnection(m_connectionName, InMemoryName, true).verdict == Verdict::Usable;
+        m_inMemory = result.ok;
+        return result;
+    }
+    const QString shownPath = QDir::toNativeSeparators(filePath);
+    if (!QDir().mkpath(QFileInfo(filePath).absolutePath()))
+        return fallBack(tr("The folder for the data file %1 cannot be created.").arg(shownPath));
+
+    const Check first = openFile();
+    result.ok = first.verdict == Verdict::Usable;
+    if (result.ok)
+        return result;
+    if (first.verdict != Verdict::Unusable || !QFileInfo::exists(filePath))
+        return fallBack(leftAloneProblem(first, shownPath));
+
+    const MoveAside moved = moveAside(filePath);
+    if (moved.target.isEmpty()) {
+        return fallBack(
+            tr("The data file %1 cannot be read (%2) and could not be moved aside; it was left where "
+               "it is.")
+                .arg(shownPath, first.detail));
+    }
+    result.movedAsidePath = moved.target;
+    const QString shownMoved = QDir::toNativeSeparators(moved.target);
+    if (!moved.complete) {
+        return fallBack(
+            tr("The data file %1 could not be read (%2). It was moved to %3, but its journal files "
+               "(-wal, -shm) could not be moved with it, so no new data file was started.")
+                .arg(shownPath, first.detail, shownMoved));
+    }
+    const Check fresh = openFile();
+    if (fresh.verdict != Verdict::Usable) {
+        return fallBack(tr("The data file %1 could not be read (%2). It was moved to %3, but a new data file "
+                           "could not be created (%4).")
+                            .arg(shownPath, first.detail, shownMoved, fresh.detail));
+    }
+    result.ok = true;
+    result.message =
+        tr("The data file %1 could not be read (%2). It was moved to %3 and kept there unchanged; "
+           "a new, empty data file was started.")
+            .arg(shownPath, first.detail, shownMoved);
+    return result;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_filePath.clear();
+    m_inMemory = false;
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && handle().isOpen();
+}
+
+bool Database::isInMemory() const
+{
+    return m_inMemory;
+}
+
+QString Database::filePath() const
+{
+    return m_filePath;
+}
+
+int Database::schemaVersion() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlDatabase db = handle();
+    QSqlError error;
+    return userVersion(db, &error).value_or(0);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/extracta-batch-admin.sqlite3");
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    // IMMEDIATE takes the write lock up front, so a concurrent writer makes us wait (busy timeout)
+    // instead of failing half-way through the transaction.
+    QSqlQuery query(m_db);
+    // A transaction that never began must neither roll back (it could end someone else's) nor commit.
+    m_done = !query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_done)
+        qWarning("Database: cannot begin a transaction: %ls", qUtf16Printable(query.lastError().text()));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool Transaction::commit()
+{
+    if (m_done)
+        return false;
+    QSqlQuery query(m_db);
+    m_done = query.exec(QStringLiteral("COMMIT"));
+    if (!m_done)
+        qWarning("Database: cannot commit a transaction: %ls", qUtf16Printable(query.lastError().text()));
+    return m_done;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+struct IdListProblem
+{
+    int line = 0; // 1-based
+    QString message;
+};
+
+struct IdListParseResult
+{
+    QList<IdPair> entries;         // in input order, duplicates removed
+    QList<IdListProblem> problems; // one per refused line
+    int ignoredLines = 0;          // blank lines and a header line
+};
+
+// Reads IDs pasted into "Add IDs…" or imported from a CSV file. One entry per line:
+// `classificationId,batchId`, `classificationId batchId`, `classificationId<TAB>batchId`, or a lone
+// classification ID. CSV quoting ("a","b") is understood, a UTF-8 BOM and CRLF line ends are
+// accepted, a header line (e.g. "classificationId,batchId") and blank lines are ignored. Every ID
+// goes through checkId(); a bad line is reported with its number and nothing else is lost.
+class IdListParser
+{
+    Q_DECLARE_TR_FUNCTIONS(IdListParser)
+
+public:
+    static IdListParseResult parse(QStringView text);
+    // Reads a file (at most MaxFileBytes) and parses it; on a read error returns no entries and
+    // sets *error.
+    static IdListParseResult parseFile(const QString& path, QString* error);
+
+    static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
+};

@@ -1,0 +1,134 @@
+#include "addidsdialog.h"
+
+#include "ui_addidsdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QStandardPaths>
+
+AddIdsDialog::AddIdsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AddIdsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->idsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->idsEdit->setPlaceholderText(
+        tr("-OPXR1F82I0cRYJPcHNo,-OPXR2aBcDeFgHiJkLmN\n-OPXR1F82I0cRYJPcHNo\t-OPXR3xYzAbCdEfGhIjK\n"
+           "-OPXR4qRsTuVwXyZaBcD"));
+    m_ui->summaryLabel->hide();
+    m_ui->problemList->hide();
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &AddIdsDialog::addFromText);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &AddIdsDialog::chooseImportFile);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    m_ui->idsEdit->setFocus();
+}
+
+AddIdsDialog::~AddIdsDialog() = default;
+
+QString AddIdsDialog::text() const
+{
+    return m_ui->idsEdit->toPlainText();
+}
+
+void AddIdsDialog::setText(const QString& text)
+{
+    m_ui->idsEdit->setPlainText(text);
+}
+
+void AddIdsDialog::addFromText()
+{
+    const QString original = text();
+    const IdListParseResult result = IdListParser::parse(original);
+    if (!result.problems.isEmpty()) {
+        // Keep only what still needs the user's attention; the good lines are already handed over.
+        const QStringList lines = original.split(QLatin1Char('\n'));
+        QStringList badLines;
+        for (const IdListProblem& problem : result.problems) {
+            if (problem.line >= 1 && problem.line <= lines.size())
+                badLines << lines.at(problem.line - 1);
+        }
+        setText(badLines.join(QLatin1Char('\n')));
+    }
+    showOutcome(result, QString());
+}
+
+bool AddIdsDialog::importFile(const QString& path)
+{
+    QString error;
+    const IdListParseResult result = IdListParser::parseFile(path, &error);
+    if (!error.isEmpty()) {
+        m_ui->summaryLabel->setText(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_ui->summaryLabel->show();
+        showProblems({});
+        return false;
+    }
+    showOutcome(result, QFileInfo(path).fileName());
+    return true;
+}
+
+void AddIdsDialog::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import IDs"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void AddIdsDialog::showOutcome(const IdListParseResult& result, const QString& source)
+{
+    const int added = static_cast<int>(result.entries.size());
+    const int bad = static_cast<int>(result.problems.size());
+    if (added > 0)
+        emit entriesAccepted(result.entries);
+
+    // A file that was read cleanly closes the dialog only when nothing typed is left behind.
+    const bool nothingLeft = source.isEmpty() || text().trimmed().isEmpty();
+    if (added > 0 && bad == 0 && nothingLeft) {
+        accept();
+        return;
+    }
+
+    // Spelled out for one so that English reads right without a translation file.
+    const QString addedText = added == 1 ? tr("Added 1 entry") : tr("Added %n entries", nullptr, added);
+    const QString badText =
+        bad == 1 ? tr("1 line needs attention.") : tr("%n lines need attention.", nullptr, bad);
+    QString summary;
+    if (added == 0 && bad == 0)
+        summary = source.isEmpty() ? tr("Nothing to add: paste or type at least one ID.")
+                                   : tr("%1 holds no IDs.").arg(source);
+    else if (bad == 0)
+        summary = tr("%1.").arg(addedText);
+    else if (added == 0)
+        summary = tr("Nothing added; %1").arg(badText);
+    else
+        summary = tr("%1; %2").arg(addedText, badText);
+    if (!source.isEmpty())
+        summary = tr("From %1: %2").arg(source, summary);
+    if (bad > 0 && source.isEmpty())
+        summary +=
+            QLatin1Char(' ') + tr("The lines left in the box are the ones to fix; then press Add again.");
+    else if (bad > 0)
+        summary +=
+            QLatin1Char(' ') + tr("Fix those lines in the file and import it again, or paste them here.");
+    m_ui->summaryLabel->setText(summary);
+    m_ui->summaryLabel->show();
+    showProblems(result.problems);
+}
+
+void AddIdsDialog::showProblems(const QList<IdListProblem>& problems)
+{
+    QListWidget* list = m_ui->problemList;
+    list->clear();
+    const qsizetype shown = std::min<qsizetype>(problems.size(), MaxProblemsShown);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const IdListProblem& problem = problems.at(i);
+        list->addItem(tr("Line %1: %2").arg(QString::number(problem.line), problem.message));
+    }
+    if (problems.size() > shown)
+        list->addItem(tr("… and %n more", nullptr, static_cast<int>(problems.size() - shown)));
+    list->setVisible(!problems.isEmpty());
+}

@@ -1,0 +1,191 @@
+#include "audittablemodel.h"
+
+#include "guiresources.h"
+#include "statuslogmodel.h"
+
+#include <QIcon>
+#include <QLocale>
+
+namespace {
+
+const ApiOutcome::Kind AllKinds[] = {
+    ApiOutcome::Kind::Succeeded,       ApiOutcome::Kind::Failed,       ApiOutcome::Kind::Rejected,
+    ApiOutcome::Kind::TokenRejected,   ApiOutcome::Kind::NotFound,     ApiOutcome::Kind::RateLimited,
+    ApiOutcome::Kind::ServerError,     ApiOutcome::Kind::NetworkError, ApiOutcome::Kind::InsecureRefused,
+    ApiOutcome::Kind::RedirectRefused, ApiOutcome::Kind::Cancelled,
+};
+
+// Messages and names come from servers and users; a line break would make one row look like two.
+QString oneLine(const QString& text)
+{
+    QString line = text;
+    return line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+} // namespace
+
+int AuditTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const AuditEntry& e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(e, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == MessageColumn || index.column() == OutcomeColumn)
+            return e.serverMessage.isEmpty() ? QVariant() : QVariant(e.serverMessage);
+        if (index.column() == ClassificationNameColumn)
+            return e.classificationName.isEmpty() ? QVariant() : QVariant(e.classificationName);
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == OutcomeColumn ? outcomeIcon(e.outcome) : QVariant();
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case FilesColumn:
+        case HttpColumn:
+        case DurationColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StartedColumn:
+        return tr("Started");
+    case UserColumn:
+        return tr("User");
+    case HostColumn:
+        return tr("Host");
+    case ClassificationIdColumn:
+        return tr("Classification ID");
+    case ClassificationNameColumn:
+        return tr("Classification name");
+    case BatchIdColumn:
+        return tr("Batch ID");
+    case FilesColumn:
+        return tr("Files");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case HttpColumn:
+        return tr("HTTP");
+    case MessageColumn:
+        return tr("Message");
+    case DurationColumn:
+        return tr("Duration");
+    case CompletedColumn:
+        return tr("Completed");
+    default:
+        return {};
+    }
+}
+
+void AuditTableModel::setEntries(QList<AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+const QList<AuditEntry>& AuditTableModel::entries() const
+{
+    return m_entries;
+}
+
+const AuditEntry& AuditTableModel::entry(int row) const
+{
+    return m_entries.at(row);
+}
+
+int AuditTableModel::rowOf(qint64 entryId) const
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == entryId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+std::optional<ApiOutcome::Kind> AuditTableModel::kindForCode(const QString& outcomeCode)
+{
+    for (const ApiOutcome::Kind kind : AllKinds) {
+        if (::outcomeCode(kind) == outcomeCode)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString AuditTableModel::outcomeText(const QString& outcomeCode)
+{
+    if (outcomeCode == AuditLog::UnknownOutcome)
+        return tr("Outcome unknown");
+    if (outcomeCode == AuditLog::SentOutcome)
+        return tr("Sent (no answer yet)");
+    if (const auto kind = kindForCode(outcomeCode))
+        return outcomeWord(*kind, tr("Deleted"));
+    return outcomeCode;
+}
+
+QIcon AuditTableModel::outcomeIcon(const QString& outcomeCode)
+{
+    if (const auto kind = kindForCode(outcomeCode))
+        return StatusLogModel::iconFor(*kind);
+    ensureGuiResources();
+    // "unknown" and "sent": the server may or may not have acted.
+    return QIcon(QStringLiteral(":/icons/outcome-warning.svg"));
+}
+
+QString AuditTableModel::displayText(const AuditEntry& e, int column) const
+{
+    switch (column) {
+    case StartedColumn:
+        return localTime(e.startedUtc);
+    case UserColumn:
+        return e.osUser;
+    case HostColumn:
+        return e.host;
+    case ClassificationIdColumn:
+        return e.classificationId;
+    case ClassificationNameColumn:
+        return oneLine(e.classificationName);
+    case BatchIdColumn:
+        return e.batchId;
+    case FilesColumn:
+        return e.fileCount >= 0 ? QLocale().toString(e.fileCount) : QString();
+    case OutcomeColumn:
+        return outcomeText(e.outcome);
+    case HttpColumn:
+        return e.httpStatus > 0 ? QString::number(e.httpStatus) : QString();
+    case MessageColumn:
+        return oneLine(e.serverMessage);
+    case DurationColumn:
+        return e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QString();
+    case CompletedColumn:
+        return localTime(e.completedUtc);
+    default:
+        return {};
+    }
+}

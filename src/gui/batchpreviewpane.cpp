@@ -1,0 +1,120 @@
+#include "batchpreviewpane.h"
+
+#include "catalogueservice.h"
+#include "cataloguestore.h"
+#include "filelistmodel.h"
+#include "ui_batchpreviewpane.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+BatchPreviewPane::BatchPreviewPane(CatalogueService& service, QWidget* parent)
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui::BatchPreviewPane>())
+    , m_service(service)
+    , m_files(new FileListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->filesView->setModel(m_files);
+    m_ui->filesView->verticalHeader()->hide();
+    m_ui->filesView->horizontalHeader()->setSectionResizeMode(FileListModel::NameColumn,
+                                                              QHeaderView::Stretch);
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchPreviewPane::refresh);
+
+    connect(&m_service, &CatalogueService::batchChanged, this,
+            [this](const QString& cls, const QString& batch) {
+                if (isCurrent(cls, batch))
+                    showCached();
+            });
+    connect(&m_service, &CatalogueService::batchFetchStarted, this,
+            [this](const QString& cls, const QString& batch) {
+                if (!isCurrent(cls, batch))
+                    return;
+                m_fetching = true;
+                showCached();
+            });
+    connect(&m_service, &CatalogueService::batchFetchFinished, this,
+            [this](const QString& cls, const QString& batch, const ApiOutcome& outcome) {
+                if (!isCurrent(cls, batch))
+                    return;
+                m_fetching = false;
+                m_lastProblem = outcome.isSuccess() ? QString() : outcome.detail;
+                showCached();
+            });
+    connect(&m_service, &CatalogueService::reset, this, &BatchPreviewPane::clear);
+    clear();
+}
+
+BatchPreviewPane::~BatchPreviewPane() = default;
+
+void BatchPreviewPane::showBatch(const QString& classificationId, const QString& batchId)
+{
+    m_classificationId = classificationId;
+    m_batchId = batchId;
+    m_fetching = false;
+    m_lastProblem.clear();
+    showCached();
+    m_service.fetchBatch(classificationId, batchId);
+}
+
+void BatchPreviewPane::clear()
+{
+    m_classificationId.clear();
+    m_batchId.clear();
+    m_files->setFiles({});
+    m_ui->refreshButton->setEnabled(false);
+    m_ui->summaryLabel->setText(tr("Select a batch in the catalogue to see its files."));
+}
+
+QString BatchPreviewPane::classificationId() const
+{
+    return m_classificationId;
+}
+
+QString BatchPreviewPane::batchId() const
+{
+    return m_batchId;
+}
+
+bool BatchPreviewPane::isCurrent(const QString& classificationId, const QString& batchId) const
+{
+    return classificationId == m_classificationId && batchId == m_batchId;
+}
+
+void BatchPreviewPane::refresh()
+{
+    if (m_batchId.isEmpty())
+        return;
+    m_lastProblem.clear();
+    m_service.fetchBatch(m_classificationId, m_batchId, true);
+}
+
+void BatchPreviewPane::showCached()
+{
+    const std::optional<BatchRecord> batch = m_service.store().batch(m_classificationId, m_batchId);
+    m_ui->refreshButton->setEnabled(!m_fetching);
+    m_files->setFiles(batch ? m_service.store().files(m_classificationId, m_batchId) : QList<FileRecord>());
+
+    QString summary;
+    if (!batch) {
+        summary = tr("Batch %1 is not in the catalogue.").arg(m_batchId);
+    } else if (batch->state == BatchState::Deleted) {
+        summary = tr("Batch %1 was deleted on %2.")
+                      .arg(m_batchId,
+                           QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
+    } else if (batch->state == BatchState::NotFound) {
+        summary = tr("Batch %1 was not found on the server.").arg(m_batchId);
+    } else if (batch->filesFetchedAt.isValid()) {
+        summary = tr("Batch %1: %n file(s), fetched %2.", nullptr, batch->fileCount)
+                      .arg(m_batchId,
+                           QLocale().toString(batch->filesFetchedAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        summary = tr("Batch %1: contents not fetched yet.").arg(m_batchId);
+    }
+    if (m_fetching)
+        summary += QLatin1Char(' ') + tr("Fetching…");
+    else if (!m_lastProblem.isEmpty())
+        summary += QLatin1Char(' ') + tr("Could not fetch: %1").arg(m_lastProblem);
+    m_ui->summaryLabel->setText(summary);
+}

@@ -1,0 +1,422 @@
+#include "cataloguemodel.h"
+
+#include "catalogueservice.h"
+#include "cataloguestore.h"
+
+#include <QFont>
+#include <QLocale>
+
+struct CatalogueModel::ClassificationNode
+{
+    int row = 0;
+    ClassificationRecord record;
+    QVector<BatchRecord> batches;
+    QHash<QString, int> rowOfBatch;
+    QString searchText;
+
+    void refreshSearchText()
+    {
+        searchText = (record.id + QLatin1Char(' ') + record.name).toLower();
+    }
+};
+
+namespace {
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
+} // namespace
+
+CatalogueModel::CatalogueModel(CatalogueService& service, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_service(service)
+{
+    connect(&m_service, &CatalogueService::reset, this, &CatalogueModel::reload);
+    connect(&m_service, &CatalogueService::classificationChanged, this,
+            &CatalogueModel::updateClassification);
+    connect(&m_service, &CatalogueService::batchChanged, this, &CatalogueModel::updateBatch);
+    connect(&m_service, &CatalogueService::classificationRemoved, this,
+            &CatalogueModel::removeClassification);
+    connect(&m_service, &CatalogueService::batchRemoved, this, &CatalogueModel::removeBatch);
+    reload();
+}
+
+CatalogueModel::~CatalogueModel() = default;
+
+void CatalogueModel::reload()
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_rowOfClassification.clear();
+    m_batchCount = 0;
+    const CatalogueStore& store = m_service.store();
+    for (const ClassificationRecord& record : store.classifications()) {
+        auto node = std::make_unique<ClassificationNode>();
+        node->row = static_cast<int>(m_nodes.size());
+        node->record = record;
+        node->refreshSearchText();
+        m_rowOfClassification.insert(record.id, node->row);
+        m_nodes.push_back(std::move(node));
+    }
+    for (const BatchRecord& batch : store.batches()) {
+        const auto it = m_rowOfClassification.constFind(batch.classificationId);
+        if (it == m_rowOfClassification.cend())
+            continue;
+        ClassificationNode& node = *m_nodes[static_cast<size_t>(*it)];
+        node.rowOfBatch.insert(batch.batchId, static_cast<int>(node.batches.size()));
+        node.batches.push_back(batch);
+        ++m_batchCount;
+    }
+    endResetModel();
+}
+
+int CatalogueModel::nodeCount() const
+{
+    return static_cast<int>(m_nodes.size());
+}
+
+CatalogueModel::ClassificationNode* CatalogueModel::nodeAt(int row) const
+{
+    return row >= 0 && row < nodeCount() ? m_nodes[static_cast<size_t>(row)].get() : nullptr;
+}
+
+QModelIndex CatalogueModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < nodeCount() ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() != nullptr)
+        return {};
+    ClassificationNode* node = nodeAt(parent.row());
+    if (!node || row >= node->batches.size())
+        return {};
+    return createIndex(row, column, node);
+}
+
+QModelIndex CatalogueModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalPointer() == nullptr)
+        return {};
+    const auto* node = static_cast<ClassificationNode*>(child.internalPointer());
+    return createIndex(node->row, 0, nullptr);
+}
+
+int CatalogueModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return nodeCount();
+    if (parent.internalPointer() != nullptr || parent.column() != 0)
+        return 0;
+    return static_cast<int>(nodeAt(parent.row())->batches.size());
+}
+
+int CatalogueModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+CatalogueModel::ClassificationNode* CatalogueModel::nodeFor(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalPointer() != nullptr)
+        return static_cast<ClassificationNode*>(index.internalPointer());
+    return nodeAt(index.row());
+}
+
+QVariant CatalogueModel::data(const QModelIndex& index, int role) const
+{
+    ClassificationNode* node = nodeFor(index);
+    if (!node)
+        return {};
+    if (index.internalPointer() == nullptr)
+        return classificationData(*node, index.column(), role);
+    return batchData(node->batches.at(index.row()), *node, index.column(), role);
+}
+
+QVariant CatalogueModel::classificationData(const ClassificationNode& node, int column, int role) const
+{
+    const ClassificationRecord& record = node.record;
+    switch (role) {
+    case SearchTextRole:
+        return node.searchText;
+    case ClassificationIdRole:
+        return record.id;
+    case BatchIdRole:
+        return QString();
+    case Qt::FontRole:
+        if (column == NameColumn && record.name.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return record.description.isEmpty() ? QVariant() : record.description;
+    case SortRole:
+        if (column == FilesColumn)
+            return static_cast<int>(node.batches.size());
+        if (column == LastCheckedColumn)
+            return record.detailsFetchedAt;
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (column) {
+        case IdColumn:
+            return record.id;
+        case NameColumn:
+            return record.name.isEmpty() ? tr("name not known") : record.name;
+        case FilesColumn:
+            return tr("%n batch(es)", nullptr, static_cast<int>(node.batches.size()));
+        case LastCheckedColumn:
+            return localTime(record.detailsFetchedAt);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogueModel::batchData(const BatchRecord& batch, const ClassificationNode& node, int column,
+                                   int role) const
+{
+    switch (role) {
+    case SearchTextRole:
+        return batch.batchId.toLower();
+    case BatchStateRole:
+        return QVariant::fromValue(batch.state);
+    case ClassificationIdRole:
+        return node.record.id;
+    case BatchIdRole:
+        return batch.batchId;
+    case SortRole:
+        if (column == FilesColumn)
+            return batch.fileCount;
+        if (column == LastCheckedColumn)
+            return batch.lastChecked;
+        if (column == StateColumn)
+            return static_cast<int>(batch.state);
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (column) {
+        case IdColumn:
+            return batch.batchId;
+        case FilesColumn:
+            return batch.fileCount >= 0 ? QString::number(batch.fileCount) : QStringLiteral("?");
+        case StateColumn:
+            switch (batch.state) {
+            case BatchState::Unchecked:
+                return tr("unchecked");
+            case BatchState::Present:
+                return tr("present");
+            case BatchState::Deleted:
+                return tr("deleted on %1").arg(localTime(batch.stateChangedAt));
+            case BatchState::NotFound:
+                return tr("not found");
+            }
+            return {};
+        case LastCheckedColumn:
+            return localTime(batch.lastChecked);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (batch.state == BatchState::Deleted)
+            return tr("Deleted on %1 by %2").arg(localTime(batch.stateChangedAt), batch.changedBy);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Name");
+    case FilesColumn:
+        return tr("Files");
+    case StateColumn:
+        return tr("State");
+    case LastCheckedColumn:
+        return tr("Last checked");
+    default:
+        return {};
+    }
+}
+
+QModelIndex CatalogueModel::classificationIndex(const QString& classificationId) const
+{
+    const auto it = m_rowOfClassification.constFind(classificationId);
+    return it == m_rowOfClassification.cend() ? QModelIndex() : index(*it, 0);
+}
+
+QModelIndex CatalogueModel::batchIndex(const QString& classificationId, const QString& batchId) const
+{
+    const QModelIndex parentIndex = classificationIndex(classificationId);
+    if (!parentIndex.isValid())
+        return {};
+    const ClassificationNode& node = *nodeAt(parentIndex.row());
+    const auto it = node.rowOfBatch.constFind(batchId);
+    return it == node.rowOfBatch.cend() ? QModelIndex() : index(*it, 0, parentIndex);
+}
+
+int CatalogueModel::batchCount() const
+{
+    return m_batchCount;
+}
+
+int CatalogueModel::ensureClassificationRow(const QString& classificationId)
+{
+    const auto it = m_rowOfClassification.constFind(classificationId);
+    if (it != m_rowOfClassification.cend())
+        return *it;
+    const int row = static_cast<int>(m_nodes.size());
+    beginInsertRows({}, row, row);
+    auto node = std::make_unique<ClassificationNode>();
+    node->row = row;
+    node->record = m_service.store()
+                       .classification(classificationId)
+                       .value_or(ClassificationRecord{classificationId, {}, {}, {}, {}});
+    node->refreshSearchText();
+    m_nodes.push_back(std::move(node));
+    m_rowOfClassification.insert(classificationId, row);
+    endInsertRows();
+    return row;
+}
+
+void CatalogueModel::updateClassification(const QString& classificationId)
+{
+    const std::optional<ClassificationRecord> record = m_service.store().classification(classificationId);
+    if (!record)
+        return;
+    const int row = ensureClassificationRow(classificationId);
+    ClassificationNode& node = *m_nodes[static_cast<size_t>(row)];
+    node.record = *record;
+    node.refreshSearchText();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CatalogueModel::updateBatch(const QString& classificationId, const QString& batchId)
+{
+    const std::optional<BatchRecord> batch = m_service.store().batch(classificationId, batchId);
+    if (!batch)
+        return;
+    const int parentRow = ensureClassificationRow(classificationId);
+    ClassificationNode& node = *m_nodes[static_cast<size_t>(parentRow)];
+    const QModelIndex parentIndex = index(parentRow, 0);
+    const auto it = node.rowOfBatch.constFind(batchId);
+    if (it != node.rowOfBatch.cend()) {
+        node.batches[*it] = *batch;
+        emit dataChanged(index(*it, 0, parentIndex), index(*it, ColumnCount - 1, parentIndex));
+        return;
+    }
+    const int row = static_cast<int>(node.batches.size());
+    beginInsertRows(parentIndex, row, row);
+    node.batches.push_back(*batch);
+    node.rowOfBatch.insert(batchId, row);
+    ++m_batchCount;
+    endInsertRows();
+    emit dataChanged(index(parentRow, FilesColumn), index(parentRow, FilesColumn));
+}
+
+void CatalogueModel::removeClassification(const QString& classificationId)
+{
+    const auto it = m_rowOfClassification.constFind(classificationId);
+    if (it == m_rowOfClassification.cend())
+        return;
+    const int row = *it;
+    beginRemoveRows({}, row, row);
+    m_batchCount -= static_cast<int>(m_nodes[static_cast<size_t>(row)]->batches.size());
+    m_nodes.erase(m_nodes.begin() + row);
+    m_rowOfClassification.remove(classificationId);
+    renumberFrom(row);
+    endRemoveRows();
+}
+
+void CatalogueModel::removeBatch(const QString& classificationId, const QString& batchId)
+{
+    const QModelIndex batch = batchIndex(classificationId, batchId);
+    if (!batch.isValid())
+        return;
+    ClassificationNode& node = *nodeFor(batch);
+    const int row = batch.row();
+    beginRemoveRows(batch.parent(), row, row);
+    node.batches.removeAt(row);
+    node.rowOfBatch.remove(batchId);
+    for (int i = row; i < node.batches.size(); ++i)
+        node.rowOfBatch[node.batches.at(i).batchId] = i;
+    --m_batchCount;
+    endRemoveRows();
+}
+
+void CatalogueModel::renumberFrom(int row)
+{
+    for (int i = row; i < nodeCount(); ++i) {
+        m_nodes[static_cast<size_t>(i)]->row = i;
+        m_rowOfClassification[m_nodes[static_cast<size_t>(i)]->record.id] = i;
+    }
+}
+
+CatalogueFilterModel::CatalogueFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSortRole(CatalogueModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void CatalogueFilterModel::setFilterText(const QString& text)
+{
+    const QString lowered = text.trimmed().toLower();
+    if (lowered == m_text)
+        return;
+    m_text = lowered;
+    invalidateFilter();
+}
+
+void CatalogueFilterModel::setShowDeleted(bool show)
+{
+    if (show == m_showDeleted)
+        return;
+    m_showDeleted = show;
+    invalidateFilter();
+}
+
+bool CatalogueFilterModel::showDeleted() const
+{
+    return m_showDeleted;
+}
+
+bool CatalogueFilterModel::matches(const QModelIndex& sourceIndex) const
+{
+    return m_text.isEmpty() || sourceIndex.data(CatalogueModel::SearchTextRole).toString().contains(m_text);
+}
+
+bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!sourceParent.isValid())
+        return matches(index);
+    if (!m_showDeleted &&
+        index.data(CatalogueModel::BatchStateRole).value<BatchState>() == BatchState::Deleted)
+        return false;
+    return matches(index) || matches(sourceParent);
+}
+
+bool CatalogueFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(CatalogueModel::SortRole);
+    const QVariant b = right.data(CatalogueModel::SortRole);
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return a.toString().compare(b.toString(), Qt::CaseInsensitive) < 0;
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}

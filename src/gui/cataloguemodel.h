@@ -1,0 +1,99 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QVector>
+
+#include <memory>
+#include <vector>
+
+class CatalogueService;
+
+// The catalogue as a two-level tree: classifications, each with its known batches. Mirrors the
+// CatalogueService of the current host and updates single rows on its change signals.
+class CatalogueModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        FilesColumn,
+        StateColumn,
+        LastCheckedColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        SearchTextRole, // lower-case ID + name, for the filter
+        BatchStateRole, // BatchState for batch rows; invalid for classifications
+        ClassificationIdRole,
+        BatchIdRole, // empty for classification rows
+    };
+
+    explicit CatalogueModel(CatalogueService& service, QObject* parent = nullptr);
+    ~CatalogueModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex classificationIndex(const QString& classificationId) const;
+    QModelIndex batchIndex(const QString& classificationId, const QString& batchId) const;
+    int batchCount() const;
+
+    void reload();
+
+private:
+    struct ClassificationNode;
+
+    void updateClassification(const QString& classificationId);
+    void updateBatch(const QString& classificationId, const QString& batchId);
+    void removeClassification(const QString& classificationId);
+    void removeBatch(const QString& classificationId, const QString& batchId);
+    ClassificationNode* nodeFor(const QModelIndex& index) const;
+    ClassificationNode* nodeAt(int row) const;
+    int nodeCount() const;
+    int ensureClassificationRow(const QString& classificationId);
+    void renumberFrom(int row);
+    QVariant classificationData(const ClassificationNode& node, int column, int role) const;
+    QVariant batchData(const BatchRecord& batch, const ClassificationNode& node, int column, int role) const;
+
+    CatalogueService& m_service;
+    std::vector<std::unique_ptr<ClassificationNode>> m_nodes;
+    QHash<QString, int> m_rowOfClassification;
+    int m_batchCount = 0;
+};
+
+// Filters the catalogue by text (IDs and names, case-insensitive) and hides deleted batches unless
+// asked to show them. A classification matching the text shows all its (visible) batches.
+class CatalogueFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogueFilterModel(QObject* parent = nullptr);
+
+    void setFilterText(const QString& text);
+    void setShowDeleted(bool show);
+    bool showDeleted() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    bool matches(const QModelIndex& sourceIndex) const;
+
+    QString m_text;
+    bool m_showDeleted = false;
+};

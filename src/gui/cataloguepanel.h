@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CataloguePanel;
+}
+class CatalogueFilterModel;
+class CatalogueModel;
+class CatalogueService;
+class QTreeView;
+
+// The "select" part: known classifications and their batches, filterable and sortable, with ways
+// to add IDs and to forget local entries (which never touches the server).
+class CataloguePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CataloguePanel(CatalogueService& service, QWidget* parent = nullptr);
+    ~CataloguePanel() override;
+
+    CatalogueModel* model() const;
+    CatalogueFilterModel* filterModel() const;
+    QTreeView* view() const;
+    // Selects and shows the batch, if the filter lets it be seen.
+    void selectBatch(const QString& classificationId, const QString& batchId);
+
+signals:
+    void batchSelected(const QString& classificationId, const QString& batchId);
+    void classificationSelected(const QString& classificationId);
+    void addIdsRequested();
+    // What "Remove from list" did, in words for the status bar.
+    void entryForgotten(const QString& description);
+
+private:
+    void onCurrentChanged();
+    void removeSelected();
+    void updateCount();
+
+    std::unique_ptr<Ui::CataloguePanel> m_ui;
+    CatalogueService& m_service;
+    CatalogueModel* m_model;
+    CatalogueFilterModel* m_filter;
+};

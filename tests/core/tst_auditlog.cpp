@@ -1,0 +1,600 @@
+#include "auditlog.h"
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const auto Host = QStringLiteral("api.extracta.ai");
+const QStringList CsvHeader = {
+    QStringLiteral("started_utc"), QStringLiteral("completed_utc"),     QStringLiteral("os_user"),
+    QStringLiteral("host"),        QStringLiteral("classification_id"), QStringLiteral("classification_name"),
+    QStringLiteral("batch_id"),    QStringLiteral("file_count"),        QStringLiteral("outcome"),
+    QStringLiteral("http_status"), QStringLiteral("server_message"),    QStringLiteral("duration_ms")};
+
+// A database of its own in a fresh temporary folder.
+struct TestDatabase
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("audit.sqlite3"));
+    Database database{nextName()};
+
+    TestDatabase()
+    {
+        const Database::OpenResult result = database.open(path);
+        if (!result.ok || database.isInMemory())
+            qFatal("cannot open the test database: %ls", qUtf16Printable(result.message));
+    }
+
+    static QString nextName()
+    {
+        static int counter = 0;
+        return QStringLiteral("tst_auditlog-%1").arg(++counter);
+    }
+};
+
+QDateTime utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+
+AuditEntry sample(const QString& batchId, const QDateTime& started = QDateTime::currentDateTimeUtc())
+{
+    AuditEntry entry;
+    entry.startedUtc = started;
+    entry.osUser = QStringLiteral("alice");
+    entry.host = Host;
+    entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+    entry.classificationName = QStringLiteral("Invoices");
+    entry.batchId = batchId;
+    entry.fileCount = 3;
+    return entry;
+}
+
+// A strict RFC 4180 reader: records end with CRLF (a bare CR or LF outside quotes is an error),
+// quoted fields may hold anything with quotes doubled, and a quote inside an unquoted field is an error.
+QList<QStringList> parseCsv(const QString& text, QString* error)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c != QLatin1Char('"')) {
+                field += c;
+            } else if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else {
+                inQuotes = false;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !quoted) {
+            quoted = inQuotes = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+            quoted = false;
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            quoted = false;
+            ++i;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n') || quoted) {
+            *error = QStringLiteral("unexpected character %1 at offset %2").arg(c.unicode()).arg(i);
+            return {};
+        } else {
+            field += c;
+        }
+    }
+    if (inQuotes || !field.isEmpty() || !record.isEmpty())
+        *error = QStringLiteral("the last record does not end with CRLF");
+    return records;
+}
+
+QList<QStringList> parseOrFail(const QString& csv)
+{
+    QString error;
+    const QList<QStringList> records = parseCsv(csv, &error);
+    if (!error.isEmpty())
+        qWarning("CSV not RFC 4180: %ls", qUtf16Printable(error));
+    return error.isEmpty() ? records : QList<QStringList>();
+}
+
+QString neutralised(const QString& cell)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !cell.isEmpty() && triggers.contains(cell.front()) ? QLatin1Char('\'') + cell : cell;
+}
+
+QStringList batchIds(const QList<AuditEntry>& entries)
+{
+    QStringList ids;
+    for (const AuditEntry& entry : entries)
+        ids << entry.batchId;
+    return ids;
+}
+
+// Restores an environment variable when the test ends, however it ends.
+class EnvironmentGuard
+{
+public:
+    explicit EnvironmentGuard(const char* name)
+        : m_name(name)
+        , m_wasSet(qEnvironmentVariableIsSet(name))
+        , m_value(qgetenv(name))
+    {}
+    ~EnvironmentGuard()
+    {
+        if (m_wasSet)
+            qputenv(m_name, m_value);
+        else
+            qunsetenv(m_name);
+    }
+    EnvironmentGuard(const EnvironmentGuard&) = delete;
+    EnvironmentGuard& operator=(const EnvironmentGuard&) = delete;
+
+private:
+    const char* m_name;
+    bool m_wasSet;
+    QByteArray m_value;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(AuditFilter)
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sentThenCompleted();
+    void completingTwiceChangesNothing();
+    void completingUnknownIdFails();
+    void unfinishedEntriesBecomeUnknown();
+    void lateAnswerStillCompletesAnUnknownEntry();
+    void missingUserAndTimeAreFilledIn();
+    void writeFailureReturnsMinusOne();
+    void currentOsUser_data();
+    void currentOsUser();
+    void filters_data();
+    void filters();
+    void csvHeaderAndEmptyList();
+    void csvQuotesAndNeutralisesCells_data();
+    void csvQuotesAndNeutralisesCells();
+    void csvRoundTripOfRecordedEntries();
+    void tokenHasNoPlaceInTheAudit();
+};
+
+void TestAuditLog::sentThenCompleted()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const AuditEntry entry = sample(QStringLiteral("-OPXR1F82I0cRYJPcHNp"), utc("2024-06-07T08:09:10.111Z"));
+    const qint64 id = audit.recordSent(entry);
+    QVERIFY(id > 0);
+
+    std::optional<AuditEntry> stored = audit.entry(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->id, id);
+    QCOMPARE(stored->outcome, AuditLog::SentOutcome);
+    QCOMPARE(stored->startedUtc, entry.startedUtc);
+    QCOMPARE(stored->startedUtc.timeSpec(), Qt::UTC);
+    QCOMPARE(stored->osUser, entry.osUser);
+    QCOMPARE(stored->host, entry.host);
+    QCOMPARE(stored->classificationId, entry.classificationId);
+    QCOMPARE(stored->classificationName, entry.classificationName);
+    QCOMPARE(stored->batchId, entry.batchId);
+    QCOMPARE(stored->fileCount, 3);
+    QCOMPARE(stored->httpStatus, 0);
+    QVERIFY(stored->serverMessage.isEmpty());
+    QCOMPARE(stored->durationMs, -1);
+    QVERIFY(!stored->completedUtc.isValid());
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QVERIFY(
+        audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 345));
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    stored = audit.entry(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->outcome, QStringLiteral("succeeded"));
+    QCOMPARE(stored->httpStatus, 200);
+    QCOMPARE(stored->serverMessage, QStringLiteral("Batch deleted"));
+    QCOMPARE(stored->durationMs, 345);
+    QVERIFY(stored->completedUtc >= before.addMSecs(-1) && stored->completedUtc <= after);
+    QCOMPARE(stored->startedUtc, entry.startedUtc);
+    QCOMPARE(stored->batchId, entry.batchId);
+}
+
+void TestAuditLog::completingTwiceChangesNothing()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 id = audit.recordSent(sample(QStringLiteral("b")));
+    QVERIFY(audit.recordCompleted(id, QStringLiteral("not_found"), 404, QStringLiteral("No such batch"), 10));
+    const AuditEntry first = audit.entry(id).value();
+    QVERIFY(
+        !audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 20));
+    const AuditEntry second = audit.entry(id).value();
+    QCOMPARE(second.outcome, QStringLiteral("not_found"));
+    QCOMPARE(second.httpStatus, 404);
+    QCOMPARE(second.serverMessage, QStringLiteral("No such batch"));
+    QCOMPARE(second.durationMs, 10);
+    QCOMPARE(second.completedUtc, first.completedUtc);
+}
+
+void TestAuditLog::completingUnknownIdFails()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    QVERIFY(!audit.recordCompleted(12345, QStringLiteral("succeeded"), 200, {}, 1));
+    QVERIFY(!audit.entry(12345));
+    QVERIFY(audit.entries().isEmpty());
+}
+
+void TestAuditLog::unfinishedEntriesBecomeUnknown()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 done = audit.recordSent(sample(QStringLiteral("done")));
+    const qint64 open1 = audit.recordSent(sample(QStringLiteral("open1")));
+    const qint64 open2 = audit.recordSent(sample(QStringLiteral("open2")));
+    QVERIFY(
+        audit.recordCompleted(done, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 5));
+
+    QCOMPARE(audit.markUnfinishedAsUnknown(), 2);
+    QCOMPARE(audit.entry(done).value().outcome, QStringLiteral("succeeded"));
+    for (const qint64 id : {open1, open2}) {
+        const AuditEntry entry = audit.entry(id).value();
+        QCOMPARE(entry.outcome, AuditLog::UnknownOutcome);
+        QCOMPARE(entry.fileCount, 3);
+        QCOMPARE(entry.classificationName, QStringLiteral("Invoices"));
+        QVERIFY(!entry.completedUtc.isValid());
+    }
+    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    AuditFilter filter;
+    filter.outcome = AuditLog::UnknownOutcome;
+    QCOMPARE(audit.entries(filter).size(), 2);
+}
+
+void TestAuditLog::lateAnswerStillCompletesAnUnknownEntry()
+{
+    // A second copy of the app started while this one waited for the answer: the answer, when it
+    // comes, is better than "unknown".
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 id = audit.recordSent(sample(QStringLiteral("b")));
+    Database second(QStringLiteral("tst_auditlog-second-app"));
+    QVERIFY(second.open(db.path).ok);
+    QCOMPARE(AuditLog(second).markUnfinishedAsUnknown(), 1);
+
+    QVERIFY(audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 7));
+    QCOMPARE(audit.entry(id).value().outcome, QStringLiteral("succeeded"));
+    QVERIFY(!audit.recordCompleted(id, QStringLiteral("failed"), 200, {}, 7));
+}
+
+void TestAuditLog::missingUserAndTimeAreFilledIn()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    AuditEntry entry = sample(QStringLiteral("b"));
+    entry.osUser.clear();
+    entry.startedUtc = QDateTime();
+    entry.fileCount = -1;
+    entry.classificationName.clear();
+    // Fields that belong to the answer are not taken from the caller at this point.
+    entry.outcome = QStringLiteral("succeeded");
+    entry.httpStatus = 200;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 id = audit.recordSent(entry);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+
+    const AuditEntry stored = audit.entry(id).value();
+    QCOMPARE(stored.osUser, AuditLog::currentOsUser());
+    QVERIFY(stored.startedUtc >= before.addMSecs(-1) && stored.startedUtc <= after);
+    QCOMPARE(stored.fileCount, -1);
+    QVERIFY(stored.classificationName.isEmpty());
+    QCOMPARE(stored.outcome, AuditLog::SentOutcome);
+    QCOMPARE(stored.httpStatus, 0);
+}
+
+void TestAuditLog::writeFailureReturnsMinusOne()
+{
+    TestDatabase db;
+    db.database.close();
+    AuditLog audit(db.database);
+    QCOMPARE(audit.recordSent(sample(QStringLiteral("b"))), -1);
+    QVERIFY(!audit.recordCompleted(1, QStringLiteral("succeeded"), 200, {}, 1));
+    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    QVERIFY(audit.entries().isEmpty());
+}
+
+void TestAuditLog::currentOsUser_data()
+{
+    QTest::addColumn<QByteArray>("user");
+    QTest::addColumn<QByteArray>("userName");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("USER (Unix)") << QByteArray("alice") << QByteArray() << QStringLiteral("alice");
+    QTest::newRow("USERNAME (Windows)") << QByteArray() << QByteArray("Bob") << QStringLiteral("Bob");
+    QTest::newRow("USER wins") << QByteArray("alice") << QByteArray("Bob") << QStringLiteral("alice");
+    QTest::newRow("non-ASCII name") << QByteArray("j\xc3\xb6rg") << QByteArray() << QStringLiteral("jörg");
+    QTest::newRow("neither") << QByteArray() << QByteArray() << QStringLiteral("unknown");
+    QTest::newRow("blank") << QByteArray("  ") << QByteArray() << QStringLiteral("unknown");
+}
+
+void TestAuditLog::currentOsUser()
+{
+    QFETCH(QByteArray, user);
+    QFETCH(QByteArray, userName);
+    QFETCH(QString, expected);
+
+    const EnvironmentGuard userGuard("USER");
+    const EnvironmentGuard userNameGuard("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    if (!user.isEmpty())
+        qputenv("USER", user);
+    if (!userName.isEmpty())
+        qputenv("USERNAME", userName);
+    QCOMPARE(AuditLog::currentOsUser(), expected);
+}
+
+void TestAuditLog::filters_data()
+{
+    QTest::addColumn<AuditFilter>("filter");
+    QTest::addColumn<QStringList>("expected"); // batch IDs, newest first
+
+    const QStringList all = {QStringLiteral("e5"), QStringLiteral("e4"), QStringLiteral("e3"),
+                             QStringLiteral("e2"), QStringLiteral("e1")};
+    QTest::newRow("no filter: all, newest first") << AuditFilter{} << all;
+
+    AuditFilter filter;
+    filter.fromUtc = utc("2024-03-01T00:00:00.000Z");
+    QTest::newRow("from is inclusive")
+        << filter << QStringList{QStringLiteral("e5"), QStringLiteral("e4"), QStringLiteral("e3")};
+    filter = {};
+    filter.toUtc = utc("2024-03-01T00:00:00.000Z");
+    QTest::newRow("to is exclusive") << filter << QStringList{QStringLiteral("e2"), QStringLiteral("e1")};
+    filter.fromUtc = utc("2024-02-01T00:00:00.000Z");
+    QTest::newRow("range") << filter << QStringList{QStringLiteral("e2")};
+    filter = {};
+    filter.fromUtc = QDateTime(QDate(2024, 3, 1), QTime(1, 0), Qt::OffsetFromUTC, 3600);
+    QTest::newRow("bounds in another time zone")
+        << filter << QStringList{QStringLiteral("e5"), QStringLiteral("e4"), QStringLiteral("e3")};
+    filter = {};
+    filter.outcome = QStringLiteral("succeeded");
+    QTest::newRow("outcome") << filter << QStringList{QStringLiteral("e4"), QStringLiteral("e1")};
+    filter.outcome = AuditLog::SentOutcome;
+    QTest::newRow("outcome sent") << filter << QStringList{QStringLiteral("e5")};
+    filter = {};
+    filter.host = QStringLiteral("127.0.0.1:8765");
+    QTest::newRow("host") << filter << QStringList{QStringLiteral("e3")};
+    filter = {};
+    filter.text = QStringLiteral("übersicht");
+    QTest::newRow("text: name, non-ASCII case folding") << filter << QStringList{QStringLiteral("e2")};
+    filter.text = QStringLiteral("CAROL");
+    QTest::newRow("text: user") << filter << QStringList{QStringLiteral("e4")};
+    filter.text = QStringLiteral("no such batch");
+    QTest::newRow("text: server message") << filter << QStringList{QStringLiteral("e3")};
+    filter.text = QStringLiteral("e5");
+    QTest::newRow("text: batch ID") << filter << QStringList{QStringLiteral("e5")};
+    filter.text = QStringLiteral("-opxr1f82i0cryjpchno");
+    QTest::newRow("text: classification ID")
+        << filter << QStringList{QStringLiteral("e5"), QStringLiteral("e1")};
+    filter.text = QStringLiteral("127.0.0");
+    QTest::newRow("text: host") << filter << QStringList{QStringLiteral("e3")};
+    filter.text = QStringLiteral("%");
+    QTest::newRow("text: wildcard characters are literal") << filter << QStringList{QStringLiteral("e4")};
+    filter.text = QStringLiteral("nothing matches this");
+    QTest::newRow("text: no match") << filter << QStringList{};
+    filter = {};
+    filter.text = QStringLiteral("invoices");
+    filter.outcome = QStringLiteral("succeeded");
+    filter.host = Host;
+    filter.fromUtc = utc("2024-01-01T00:00:00.000Z");
+    QTest::newRow("everything combined") << filter << QStringList{QStringLiteral("e4"), QStringLiteral("e1")};
+}
+
+void TestAuditLog::filters()
+{
+    QFETCH(AuditFilter, filter);
+    QFETCH(QStringList, expected);
+
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const auto add = [&audit](const char* batchId, const char* started, const QString& classificationId,
+                              const QString& name, const QString& host, const QString& user) {
+        AuditEntry entry = sample(QString::fromLatin1(batchId), utc(started));
+        entry.classificationId = classificationId;
+        entry.classificationName = name;
+        entry.host = host;
+        entry.osUser = user;
+        return audit.recordSent(entry);
+    };
+    const QString c1 = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+    const QString c2 = QStringLiteral("c-two");
+    // Recorded out of time order on purpose: newest first means by start time.
+    const qint64 e3 = add("e3", "2024-03-01T00:00:00.000Z", c2, QStringLiteral("Receipts"),
+                          QStringLiteral("127.0.0.1:8765"), QStringLiteral("dave"));
+    const qint64 e1 =
+        add("e1", "2024-01-15T12:00:00.000Z", c1, QStringLiteral("Invoices"), Host, QStringLiteral("alice"));
+    const qint64 e2 =
+        add("e2", "2024-02-15T12:00:00.000Z", c2, QStringLiteral("Übersicht"), Host, QStringLiteral("bob"));
+    const qint64 e4 = add("e4", "2024-04-01T00:00:00.000Z", c2, QStringLiteral("Invoices 100%"), Host,
+                          QStringLiteral("Carol"));
+    add("e5", "2024-05-01T00:00:00.000Z", c1, QStringLiteral("Invoices"), Host, QStringLiteral("alice"));
+    QVERIFY(audit.recordCompleted(e1, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 1));
+    QVERIFY(audit.recordCompleted(e2, QStringLiteral("rejected"), 400, QStringLiteral("Bad request"), 1));
+    QVERIFY(audit.recordCompleted(e3, QStringLiteral("not_found"), 404, QStringLiteral("No such batch"), 1));
+    QVERIFY(audit.recordCompleted(e4, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 1));
+
+    QCOMPARE(batchIds(audit.entries(filter)), expected);
+}
+
+void TestAuditLog::csvHeaderAndEmptyList()
+{
+    const QString csv = AuditLog::toCsv({});
+    QCOMPARE(csv, CsvHeader.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+    QCOMPARE(parseOrFail(csv), QList<QStringList>{CsvHeader});
+}
+
+void TestAuditLog::csvQuotesAndNeutralisesCells_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");     // what a CSV reader gets back
+    QTest::addColumn<QString>("rawField"); // how it is written in the file
+
+    const auto row = [](const char* name, const QString& value, const QString& cell, const QString& raw) {
+        QTest::newRow(name) << value << cell << raw;
+    };
+    row("plain", QStringLiteral("Batch deleted"), QStringLiteral("Batch deleted"),
+        QStringLiteral("Batch deleted"));
+    row("empty", QString(), QString(), QString());
+    row("comma", QStringLiteral("a, b"), QStringLiteral("a, b"), QStringLiteral("\"a, b\""));
+    row("quotes", QStringLiteral("say \"hi\""), QStringLiteral("say \"hi\""),
+        QStringLiteral("\"say \"\"hi\"\"\""));
+    row("only a quote", QStringLiteral("\""), QStringLiteral("\""), QStringLiteral("\"\"\"\""));
+    row("LF", QStringLiteral("one\ntwo"), QStringLiteral("one\ntwo"), QStringLiteral("\"one\ntwo\""));
+    row("CRLF", QStringLiteral("one\r\ntwo"), QStringLiteral("one\r\ntwo"), QStringLiteral("\"one\r\ntwo\""));
+    row("non-ASCII", QStringLiteral("Übersicht 批次"), QStringLiteral("Übersicht 批次"),
+        QStringLiteral("Übersicht 批次"));
+    row("formula =", QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("'=HYPERLINK(\"http://x\")"),
+        QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    row("formula + ", QStringLiteral("+1+1"), QStringLiteral("'+1+1"), QStringLiteral("'+1+1"));
+    row("formula -", QStringLiteral("-2+3+cmd|' /C calc'!A0"), QStringLiteral("'-2+3+cmd|' /C calc'!A0"),
+        QStringLiteral("'-2+3+cmd|' /C calc'!A0"));
+    row("formula @", QStringLiteral("@SUM(A1:A2)"), QStringLiteral("'@SUM(A1:A2)"),
+        QStringLiteral("'@SUM(A1:A2)"));
+    row("leading tab", QStringLiteral("\t=1"), QStringLiteral("'\t=1"), QStringLiteral("'\t=1"));
+    row("leading CR", QStringLiteral("\r=1"), QStringLiteral("'\r=1"), QStringLiteral("\"'\r=1\""));
+    // Documented Extracta IDs may start with '-': they are neutralised like any other cell.
+    row("ID starting with a dash", QStringLiteral("-OPXR1F82I0cRYJPcHNo"),
+        QStringLiteral("'-OPXR1F82I0cRYJPcHNo"), QStringLiteral("'-OPXR1F82I0cRYJPcHNo"));
+    row("= later in the cell", QStringLiteral("a=b"), QStringLiteral("a=b"), QStringLiteral("a=b"));
+    row("apostrophe first", QStringLiteral("'quoted"), QStringLiteral("'quoted"), QStringLiteral("'quoted"));
+}
+
+void TestAuditLog::csvQuotesAndNeutralisesCells()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QFETCH(QString, rawField);
+
+    AuditEntry entry = sample(QStringLiteral("b1"), utc("2024-06-07T08:09:10.111Z"));
+    entry.outcome = AuditLog::SentOutcome;
+    entry.serverMessage = value;
+    const QString csv = AuditLog::toCsv({entry});
+
+    QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
+    QVERIFY2(csv.contains(QStringLiteral(",sent,,") + rawField + QStringLiteral(",\r\n")), qPrintable(csv));
+
+    const QList<QStringList> records = parseOrFail(csv);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0), CsvHeader);
+    QCOMPARE(records.at(1).size(), CsvHeader.size());
+    QCOMPARE(records.at(1).at(CsvHeader.indexOf(QStringLiteral("server_message"))), cell);
+    QCOMPARE(records.at(1).at(CsvHeader.indexOf(QStringLiteral("classification_id"))),
+             QStringLiteral("'-OPXR1F82I0cRYJPcHNo"));
+}
+
+void TestAuditLog::csvRoundTripOfRecordedEntries()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    AuditEntry first = sample(QStringLiteral("batch, \"one\""), utc("2024-01-02T03:04:05.006Z"));
+    first.classificationName = QStringLiteral("Names with\r\nline breaks, commas and \"quotes\"");
+    first.osUser = QStringLiteral("=cmd");
+    const qint64 firstId = audit.recordSent(first);
+    QVERIFY(audit.recordCompleted(firstId, QStringLiteral("rejected"), 400, QStringLiteral("@bad\nrequest"),
+                                  250));
+    AuditEntry second = sample(QStringLiteral("b2"), utc("2024-01-03T00:00:00.000Z"));
+    second.fileCount = -1;
+    second.classificationId = QStringLiteral("plain-id");
+    audit.recordSent(second);
+    QCOMPARE(audit.markUnfinishedAsUnknown(), 1);
+
+    const QList<AuditEntry> entries = audit.entries();
+    const QList<QStringList> records = parseOrFail(AuditLog::toCsv(entries));
+    QCOMPARE(records.size(), entries.size() + 1);
+    QCOMPARE(records.at(0), CsvHeader);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry& entry = entries.at(i);
+        const QString fileCount = entry.fileCount < 0 ? QString() : QString::number(entry.fileCount);
+        const QString http = entry.httpStatus == 0 ? QString() : QString::number(entry.httpStatus);
+        const QString duration = entry.durationMs < 0 ? QString() : QString::number(entry.durationMs);
+        const QString completed =
+            entry.completedUtc.isValid() ? entry.completedUtc.toString(Qt::ISODateWithMs) : QString();
+        const QStringList expected = {entry.startedUtc.toString(Qt::ISODateWithMs),
+                                      completed,
+                                      neutralised(entry.osUser),
+                                      entry.host,
+                                      neutralised(entry.classificationId),
+                                      entry.classificationName,
+                                      neutralised(entry.batchId),
+                                      fileCount,
+                                      entry.outcome,
+                                      http,
+                                      neutralised(entry.serverMessage),
+                                      duration};
+        QCOMPARE(records.at(i + 1), expected);
+    }
+    QCOMPARE(records.at(1).at(0), QStringLiteral("2024-01-03T00:00:00.000Z"));
+    QCOMPARE(records.at(1).at(8), AuditLog::UnknownOutcome);
+    QCOMPARE(records.at(2).at(2), QStringLiteral("'=cmd"));
+    QCOMPARE(records.at(2).at(5), first.classificationName);
+    QCOMPARE(records.at(2).at(6), first.batchId);
+    QCOMPARE(records.at(2).at(10), QStringLiteral("'@bad\nrequest"));
+}
+
+void TestAuditLog::tokenHasNoPlaceInTheAudit()
+{
+    const QByteArray token("eba-test-token-7f3c9a1e5b2d4c6f8a0b");
+    const EnvironmentGuard guard("EXTRACTA_API_TOKEN");
+    qputenv("EXTRACTA_API_TOKEN", token);
+
+    TestDatabase db;
+    {
+        AuditLog audit(db.database);
+        const qint64 id = audit.recordSent(sample(QStringLiteral("b1")));
+        QVERIFY(audit.recordCompleted(id, QStringLiteral("token_rejected"), 401,
+                                      QStringLiteral("Unauthorized"), 9));
+
+        // The audit table has exactly these columns: a new one must be added here deliberately.
+        const QSqlRecord columns = db.database.handle().record(QStringLiteral("audit"));
+        QStringList names;
+        for (int i = 0; i < columns.count(); ++i)
+            names << columns.fieldName(i);
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("id"), QStringLiteral("started_utc"), QStringLiteral("os_user"),
+                              QStringLiteral("host"), QStringLiteral("classification_id"),
+                              QStringLiteral("classification_name"), QStringLiteral("batch_id"),
+                              QStringLiteral("file_count"), QStringLiteral("outcome"),
+                              QStringLiteral("http_status"), QStringLiteral("server_message"),
+                              QStringLiteral("duration_ms"), QStringLiteral("completed_utc")}));
+        QVERIFY(!AuditLog::toCsv(audit.entries()).toUtf8().contains(token));
+    }
+    db.database.close();
+    const QStringList files = QDir(db.dir.path()).entryList(QDir::Files);
+    QVERIFY(!files.isEmpty());
+    for (const QString& name : files) {
+        QFile file(db.dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(token), qPrintable(name));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

@@ -1,0 +1,706 @@
+#include "auditlog.h"
+#include "cataloguestore.h"
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const auto Host = QStringLiteral("api.extracta.ai");
+
+// The first released schema, frozen here on purpose: files written by version 1 look like this
+// forever, whatever the app's own migration code turns into.
+const QStringList SchemaV1 = {
+    QStringLiteral(
+        "CREATE TABLE classifications (host TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL "
+        "DEFAULT '', description TEXT NOT NULL DEFAULT '', document_types TEXT NOT NULL DEFAULT '[]', "
+        "details_fetched_at TEXT, PRIMARY KEY (host, id))"),
+    QStringLiteral(
+        "CREATE TABLE batches (host TEXT NOT NULL, classification_id TEXT NOT NULL, batch_id TEXT NOT "
+        "NULL, file_count INTEGER, state TEXT NOT NULL DEFAULT 'unchecked', state_changed_at TEXT, "
+        "changed_by TEXT, last_checked TEXT, PRIMARY KEY (host, classification_id, batch_id), "
+        "FOREIGN KEY (host, classification_id) REFERENCES classifications (host, id) ON DELETE CASCADE)"),
+    QStringLiteral(
+        "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, started_utc TEXT NOT NULL, os_user "
+        "TEXT NOT NULL, host TEXT NOT NULL, classification_id TEXT NOT NULL, classification_name TEXT "
+        "NOT NULL DEFAULT '', batch_id TEXT NOT NULL, file_count INTEGER, outcome TEXT NOT NULL, "
+        "http_status INTEGER NOT NULL DEFAULT 0, server_message TEXT NOT NULL DEFAULT '', duration_ms "
+        "INTEGER, completed_utc TEXT)"),
+};
+
+QString uniqueConnectionName()
+{
+    static int counter = 0;
+    return QStringLiteral("tst_database-%1").arg(++counter);
+}
+
+// Runs statements on a file through a raw connection of its own, the way another program (or an
+// older version of the app) would have written it.
+bool writeRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = uniqueConnectionName();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString& statement : statements) {
+            QSqlQuery query(db);
+            if (!ok || !query.exec(statement)) {
+                qWarning("%ls: %ls", qUtf16Printable(statement), qUtf16Printable(query.lastError().text()));
+                ok = false;
+                break;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString pragma(const Database& database, const QString& name)
+{
+    QSqlQuery query(database.handle());
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+QStringList tables(const Database& database)
+{
+    QStringList names = database.handle().tables();
+    names.sort();
+    return names;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// The files moved aside, without the -wal and -shm that went along with them.
+QStringList movedAsideFiles(const QString& folder)
+{
+    QStringList names = QDir(folder).entryList({QStringLiteral("*.unreadable-*")}, QDir::Files);
+    names.removeIf([](const QString& name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    return names;
+}
+
+// A database written by the app itself, closed again (its WAL checkpointed into the file).
+QByteArray realDatabaseBytes(const QString& folder)
+{
+    const QString path = folder + QStringLiteral("/real.sqlite3");
+    {
+        Database database(uniqueConnectionName());
+        database.open(path);
+        CatalogueStore store(database, Host);
+        QList<IdPair> entries;
+        for (int i = 0; i < 2000; ++i)
+            entries << IdPair{QStringLiteral("classification-%1").arg(i / 20),
+                              QStringLiteral("batch-%1").arg(i)};
+        store.addEntries(entries);
+    }
+    const QByteArray bytes = readFile(path);
+    QFile::remove(path);
+    return bytes;
+}
+
+// Whether this process can write to `folder` despite its permissions (root can).
+bool canWriteInto(const QString& folder)
+{
+    QFile probe(folder + QStringLiteral("/probe"));
+    const bool written = probe.open(QIODevice::WriteOnly);
+    if (written) {
+        probe.close();
+        probe.remove();
+    }
+    return written;
+}
+
+void expectWorking(Database& database)
+{
+    QVERIFY(database.isOpen());
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
+    CatalogueStore store(database, Host);
+    QVERIFY(store.addBatch(QStringLiteral("-OPXR1F82I0cRYJPcHNo"), QStringLiteral("-OPXR1F82I0cRYJPcHNp")));
+    QCOMPARE(store.batches().size(), 1);
+    AuditLog audit(database);
+    QVERIFY(audit.recordSent(AuditEntry{}) > 0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void freshDatabaseHasCurrentSchema();
+    void createsMissingFolders();
+    void inMemoryOnRequest();
+    void reopeningKeepsData();
+    void twoConnectionsShareOneFile();
+    void closeReleasesTheConnection();
+    void migratesFirstSchemaKeepingData();
+    void unreadableFileIsMovedAside_data();
+    void unreadableFileIsMovedAside();
+    void journalFilesMoveWithTheirDatabase();
+    void movingAsideNeverOverwrites();
+    void fileWithoutReadPermissionIsMovedAside();
+    void newerSchemaIsLeftUntouched();
+    void readOnlyFileIsLeftUntouched();
+    void otherProgramsDatabaseIsMovedAside();
+    void lockedFileIsLeftUntouched();
+    void unusableLocationFallsBackToMemory_data();
+    void unusableLocationFallsBackToMemory();
+    void transactionRollsBackUnlessCommitted();
+    void nestedTransactionDoesNotEndTheOuterOne();
+    void defaultPathIsUnderAppData();
+};
+
+void TestDatabase::init()
+{
+    // Every QSqlQuery and QSqlDatabase copy must be gone before a connection is removed.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+}
+
+void TestDatabase::freshDatabaseHasCurrentSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite3"));
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(database.isOpen());
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.filePath(), path);
+    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(pragma(database, QStringLiteral("user_version")), QStringLiteral("2"));
+    QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(database, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QVERIFY(pragma(database, QStringLiteral("busy_timeout")).toInt() > 0);
+    const QStringList expected = {QStringLiteral("audit"), QStringLiteral("batch_files"),
+                                  QStringLiteral("batches"), QStringLiteral("classifications")};
+    for (const QString& table : expected)
+        QVERIFY2(tables(database).contains(table), qPrintable(table));
+    QVERIFY(QFileInfo::exists(path));
+    expectWorking(database);
+}
+
+void TestDatabase::createsMissingFolders()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/c/data.sqlite3"));
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(!database.isInMemory());
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestDatabase::inMemoryOnRequest()
+{
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(QStringLiteral(":memory:"));
+    QVERIFY(result.ok);
+    QVERIFY(result.message.isEmpty());
+    QVERIFY(database.isInMemory());
+    QVERIFY(database.filePath().isEmpty());
+    expectWorking(database);
+}
+
+void TestDatabase::reopeningKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.sqlite3"));
+    const QDateTime deletedAt =
+        QDateTime::fromString(QStringLiteral("2024-05-06T07:08:09.123Z"), Qt::ISODateWithMs);
+    qint64 auditId = -1;
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(database.open(path).ok);
+        CatalogueStore store(database, Host);
+        QCOMPARE(store.addEntries({{QStringLiteral("c1"), QStringLiteral("b1")}, {QStringLiteral("c2"), {}}}),
+                 3);
+        QVERIFY(store.markBatch(QStringLiteral("c1"), QStringLiteral("b1"), BatchState::Deleted, deletedAt,
+                                QStringLiteral("alice")));
+        AuditLog audit(database);
+        AuditEntry entry;
+        entry.host = Host;
+        entry.classificationId = QStringLiteral("c1");
+        entry.batchId = QStringLiteral("b1");
+        auditId = audit.recordSent(entry);
+        QVERIFY(auditId > 0);
+        QVERIFY(audit.recordCompleted(auditId, QStringLiteral("succeeded"), 200,
+                                      QStringLiteral("Batch deleted"), 12));
+    }
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    CatalogueStore store(database, Host);
+    QCOMPARE(store.classifications().size(), 2);
+    const std::optional<BatchRecord> batch = store.batch(QStringLiteral("c1"), QStringLiteral("b1"));
+    QVERIFY(batch);
+    QCOMPARE(batch->state, BatchState::Deleted);
+    QCOMPARE(batch->stateChangedAt, deletedAt);
+    QCOMPARE(batch->changedBy, QStringLiteral("alice"));
+    const std::optional<AuditEntry> entry = AuditLog(database).entry(auditId);
+    QVERIFY(entry);
+    QCOMPARE(entry->outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entry->serverMessage, QStringLiteral("Batch deleted"));
+}
+
+void TestDatabase::twoConnectionsShareOneFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite3"));
+    Database first(uniqueConnectionName());
+    Database second(uniqueConnectionName());
+    QVERIFY(first.open(path).ok);
+    const Database::OpenResult result = second.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(!second.isInMemory());
+
+    QVERIFY(CatalogueStore(first, Host).addClassification(QStringLiteral("from-first")));
+    QVERIFY(CatalogueStore(second, Host).classification(QStringLiteral("from-first")));
+}
+
+void TestDatabase::closeReleasesTheConnection()
+{
+    QTemporaryDir dir;
+    const QString name = uniqueConnectionName();
+    Database database(name);
+    QVERIFY(database.open(dir.filePath(QStringLiteral("close.sqlite3"))).ok);
+    QVERIFY(QSqlDatabase::contains(name));
+    database.close();
+    QVERIFY(!database.isOpen());
+    QVERIFY(!QSqlDatabase::contains(name));
+    QCOMPARE(database.schemaVersion(), 0);
+    QVERIFY(database.filePath().isEmpty());
+
+    // The same object can open again, here another file.
+    QVERIFY(database.open(dir.filePath(QStringLiteral("again.sqlite3"))).ok);
+    QVERIFY(database.isOpen());
+    QCOMPARE(database.filePath(), dir.filePath(QStringLiteral("again.sqlite3")));
+}
+
+void TestDatabase::migratesFirstSchemaKeepingData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite3"));
+    QStringList statements = SchemaV1;
+    statements
+        << QStringLiteral("INSERT INTO classifications VALUES ('api.extracta.ai', 'c1', 'Invoices', "
+                          "'Supplier invoices', '[\"invoice\",\"receipt\"]', '2024-01-02T03:04:05.678Z')")
+        << QStringLiteral("INSERT INTO classifications (host, id) VALUES ('staging.example', 'c1')")
+        << QStringLiteral("INSERT INTO batches VALUES ('api.extracta.ai', 'c1', 'b1', 7, 'deleted', "
+                          "'2024-02-03T04:05:06.789Z', 'alice', '2024-02-03T04:05:06.789Z')")
+        << QStringLiteral("INSERT INTO batches (host, classification_id, batch_id) VALUES "
+                          "('api.extracta.ai', 'c1', 'b2')")
+        << QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id, "
+                          "classification_name, batch_id, file_count, outcome, http_status, server_message, "
+                          "duration_ms, completed_utc) VALUES ('2024-02-03T04:05:06.000Z', 'alice', "
+                          "'api.extracta.ai', 'c1', 'Invoices', 'b1', 7, 'succeeded', 200, 'Batch deleted', "
+                          "321, '2024-02-03T04:05:06.321Z')")
+        << QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id, batch_id, "
+                          "outcome) VALUES ('2024-02-04T00:00:00.000Z', 'bob', 'api.extracta.ai', 'c1', "
+                          "'b2', 'sent')")
+        << QStringLiteral("PRAGMA user_version = 1");
+    QVERIFY(writeRaw(path, statements));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.schemaVersion(), 2);
+    QVERIFY(tables(database).contains(QStringLiteral("batch_files")));
+
+    CatalogueStore store(database, Host);
+    const std::optional<ClassificationRecord> classification = store.classification(QStringLiteral("c1"));
+    QVERIFY(classification);
+    QCOMPARE(classification->name, QStringLiteral("Invoices"));
+    QCOMPARE(classification->description, QStringLiteral("Supplier invoices"));
+    QCOMPARE(classification->documentTypes,
+             QStringList({QStringLiteral("invoice"), QStringLiteral("receipt")}));
+    QCOMPARE(classification->detailsFetchedAt,
+             QDateTime::fromString(QStringLiteral("2024-01-02T03:04:05.678Z"), Qt::ISODateWithMs));
+    QCOMPARE(CatalogueStore(database, QStringLiteral("staging.example")).classifications().size(), 1);
+
+    const QList<BatchRecord> batches = store.batches();
+    QCOMPARE(batches.size(), 2);
+    QCOMPARE(batches.at(0).batchId, QStringLiteral("b1"));
+    QCOMPARE(batches.at(0).fileCount, 7);
+    QCOMPARE(batches.at(0).state, BatchState::Deleted);
+    QCOMPARE(batches.at(0).changedBy, QStringLiteral("alice"));
+    QCOMPARE(batches.at(0).stateChangedAt,
+             QDateTime::fromString(QStringLiteral("2024-02-03T04:05:06.789Z"), Qt::ISODateWithMs));
+    QVERIFY(!batches.at(0).filesFetchedAt.isValid());
+    QCOMPARE(batches.at(1).batchId, QStringLiteral("b2"));
+    QCOMPARE(batches.at(1).state, BatchState::Unchecked);
+    QCOMPARE(batches.at(1).fileCount, -1);
+
+    AuditLog audit(database);
+    const QList<AuditEntry> entries = audit.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(1).serverMessage, QStringLiteral("Batch deleted"));
+    QCOMPARE(entries.at(1).durationMs, 321);
+    QCOMPARE(entries.at(0).outcome, AuditLog::SentOutcome);
+    QCOMPARE(audit.markUnfinishedAsUnknown(), 1);
+
+    // What version 2 added works on the migrated rows.
+    FileRecord file;
+    file.fileId = QStringLiteral("f1");
+    file.fileName = QStringLiteral("scan.pdf");
+    file.confidence = 0.5;
+    QVERIFY(store.storeBatchFiles(QStringLiteral("c1"), QStringLiteral("b2"), {file},
+                                  QDateTime::currentDateTimeUtc()));
+    QCOMPARE(store.files(QStringLiteral("c1"), QStringLiteral("b2")).size(), 1);
+
+    // Opening the migrated file again changes nothing.
+    database.close();
+    QVERIFY(database.open(path).message.isEmpty());
+    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(CatalogueStore(database, Host).batches().size(), 2);
+}
+
+void TestDatabase::unreadableFileIsMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QByteArray random(8192, Qt::Uninitialized);
+    QRandomGenerator generator(20240607);
+    for (char& byte : random)
+        byte = char(generator.bounded(256));
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("text file") << QByteArray("classificationId,batchId\r\n-OPXR1F82I0cRYJPcHNo,abc\r\n");
+
+    QTemporaryDir dir;
+    const QByteArray real = realDatabaseBytes(dir.path());
+    QVERIFY(real.size() > 16 * 4096);
+    QTest::newRow("truncated database") << real.left(real.size() / 2);
+    QTest::newRow("header only") << real.left(100);
+    QByteArray overwritten = real;
+    for (qsizetype i = 4096; i < real.size() - 4096; ++i)
+        overwritten[i] = char(0xA5);
+    QTest::newRow("pages overwritten") << overwritten;
+}
+
+void TestDatabase::unreadableFileIsMovedAside()
+{
+    QFETCH(QByteArray, content);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("extracta-batch-admin.sqlite3"));
+    QVERIFY(writeFile(path, content));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(result.movedAsidePath)),
+             qPrintable(result.message));
+    QVERIFY2(result.movedAsidePath.startsWith(path + QStringLiteral(".unreadable-")),
+             qPrintable(result.movedAsidePath));
+    QCOMPARE(readFile(result.movedAsidePath), content);
+    QCOMPARE(movedAsideFiles(dir.path()), QStringList{QFileInfo(result.movedAsidePath).fileName()});
+
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.filePath(), path);
+    expectWorking(database);
+}
+
+void TestDatabase::journalFilesMoveWithTheirDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.sqlite3"));
+    const QByteArray main("not a database at all, just text");
+    const QByteArray wal("a write-ahead log that belongs to the broken file");
+    QVERIFY(writeFile(path, main));
+    QVERIFY(writeFile(path + QStringLiteral("-wal"), wal));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(readFile(result.movedAsidePath), main);
+    QCOMPARE(readFile(result.movedAsidePath + QStringLiteral("-wal")), wal);
+    // Whatever -wal sits next to the new file now is the new file's own.
+    QVERIFY(readFile(path + QStringLiteral("-wal")) != wal);
+    expectWorking(database);
+}
+
+void TestDatabase::movingAsideNeverOverwrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.sqlite3"));
+    const QByteArray first("first broken file");
+    const QByteArray second("second broken file");
+
+    Database database(uniqueConnectionName());
+    QVERIFY(writeFile(path, first));
+    const QString firstMoved = database.open(path).movedAsidePath;
+    database.close();
+    QVERIFY(QFile::remove(path));
+    QVERIFY(writeFile(path, second));
+    // Within the same second the time stamp is the same: the second file needs another name.
+    const QString secondMoved = database.open(path).movedAsidePath;
+
+    QVERIFY(!firstMoved.isEmpty());
+    QVERIFY(!secondMoved.isEmpty());
+    QVERIFY(firstMoved != secondMoved);
+    QCOMPARE(readFile(firstMoved), first);
+    QCOMPARE(readFile(secondMoved), second);
+}
+
+void TestDatabase::fileWithoutReadPermissionIsMovedAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.sqlite3"));
+    const QByteArray content = realDatabaseBytes(dir.path());
+    QVERIFY(writeFile(path, content));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("File permissions are not enforced for this user (root?)");
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!result.movedAsidePath.isEmpty());
+    QVERIFY(!database.isInMemory());
+    QVERIFY(QFile::setPermissions(result.movedAsidePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(readFile(result.movedAsidePath), content);
+}
+
+void TestDatabase::newerSchemaIsLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite3"));
+    QVERIFY(writeRaw(path, {QStringLiteral("CREATE TABLE things_to_come (x)"),
+                            QStringLiteral("INSERT INTO things_to_come VALUES (42)"),
+                            QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)}));
+    const QByteArray before = readFile(path);
+    QVERIFY(!before.isEmpty());
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(database.isInMemory());
+    QVERIFY(database.filePath().isEmpty());
+    expectWorking(database);
+    database.close();
+
+    QCOMPARE(readFile(path), before);
+    QVERIFY(movedAsideFiles(dir.path()).isEmpty());
+}
+
+void TestDatabase::readOnlyFileIsLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("read-only.sqlite3"));
+    {
+        Database writer(uniqueConnectionName());
+        QVERIFY(writer.open(path).ok);
+        QVERIFY(CatalogueStore(writer, Host).addClassification(QStringLiteral("c1")));
+    }
+    const QByteArray before = readFile(path);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadWrite))
+        QSKIP("File permissions are not enforced for this user (root?)");
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(database.isInMemory());
+    database.close();
+    QCOMPARE(readFile(path), before);
+    QVERIFY(movedAsideFiles(dir.path()).isEmpty());
+}
+
+void TestDatabase::otherProgramsDatabaseIsMovedAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.sqlite3"));
+    QVERIFY(writeRaw(path, {QStringLiteral("CREATE TABLE classifications (something_else TEXT)")}));
+    const QByteArray before = readFile(path);
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(readFile(result.movedAsidePath), before);
+    QVERIFY(!database.isInMemory());
+    expectWorking(database);
+}
+
+void TestDatabase::lockedFileIsLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.sqlite3"));
+    {
+        Database writer(uniqueConnectionName());
+        QVERIFY(writer.open(path).ok);
+    }
+    const QString holder = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holder);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+
+    // Another program holds the write lock: waiting out the busy timeout must not make us move
+    // a healthy, busy file aside.
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(database.isInMemory());
+    QVERIFY(movedAsideFiles(dir.path()).isEmpty());
+
+    {
+        QSqlDatabase db = QSqlDatabase::database(holder, false);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(holder);
+    database.close();
+    QVERIFY(database.open(path).message.isEmpty());
+    QVERIFY(!database.isInMemory());
+}
+
+void TestDatabase::unusableLocationFallsBackToMemory_data()
+{
+    QTest::addColumn<QString>("folderKind");
+    QTest::newRow("parent is a regular file") << QStringLiteral("file");
+    QTest::newRow("read-only folder") << QStringLiteral("read-only");
+}
+
+void TestDatabase::unusableLocationFallsBackToMemory()
+{
+    QFETCH(QString, folderKind);
+
+    QTemporaryDir dir;
+    QString folder = dir.filePath(QStringLiteral("folder"));
+    if (folderKind == QLatin1String("file")) {
+        QVERIFY(writeFile(folder, "a file where a folder should be"));
+    } else {
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        if (canWriteInto(folder)) {
+            QFile::setPermissions(folder,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("Folder permissions are not enforced for this user (root?)");
+        }
+    }
+    const QString path = folder + QStringLiteral("/data.sqlite3");
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(database.isInMemory());
+    QVERIFY(database.filePath().isEmpty());
+    expectWorking(database);
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestDatabase::transactionRollsBackUnlessCommitted()
+{
+    QTemporaryDir dir;
+    Database database(uniqueConnectionName());
+    QVERIFY(database.open(dir.filePath(QStringLiteral("tx.sqlite3"))).ok);
+    const auto insert = [&database](const QString& id) {
+        QSqlQuery query(database.handle());
+        return query.exec(
+            QStringLiteral("INSERT INTO classifications (host, id) VALUES ('h', '%1')").arg(id));
+    };
+    const auto count = [&database] {
+        QSqlQuery query(database.handle());
+        return query.exec(QStringLiteral("SELECT count(*) FROM classifications")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    {
+        Transaction transaction(database.handle());
+        QVERIFY(insert(QStringLiteral("dropped")));
+    }
+    QCOMPARE(count(), 0);
+    {
+        Transaction transaction(database.handle());
+        QVERIFY(insert(QStringLiteral("kept")));
+        QVERIFY(transaction.commit());
+        QVERIFY(!transaction.commit());
+    }
+    QCOMPARE(count(), 1);
+}
+
+void TestDatabase::nestedTransactionDoesNotEndTheOuterOne()
+{
+    QTemporaryDir dir;
+    Database database(uniqueConnectionName());
+    QVERIFY(database.open(dir.filePath(QStringLiteral("nested.sqlite3"))).ok);
+    Transaction outer(database.handle());
+    QVERIFY(QSqlQuery(database.handle())
+                .exec(QStringLiteral("INSERT INTO classifications (host, id) VALUES ('h', 'x')")));
+    {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot begin a transaction")));
+        Transaction inner(database.handle());
+        QVERIFY(!inner.commit());
+    }
+    QVERIFY(outer.commit());
+    QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 1);
+}
+
+void TestDatabase::defaultPathIsUnderAppData()
+{
+    const QString path = Database::defaultPath();
+    QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                       QStringLiteral("/extracta-batch-admin.sqlite3"));
+    const QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
+    if (!dataHome.isEmpty())
+        QVERIFY2(path.startsWith(dataHome), qPrintable(path));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

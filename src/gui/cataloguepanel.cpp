@@ -23,7 +23,15 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     header->setSectionResizeMode(CatalogueModel::IdColumn, QHeaderView::Interactive);
     header->resizeSection(CatalogueModel::IdColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha")) + 48);
-    header->setSectionResizeMode(CatalogueModel::NameColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = fontMetrics();
+    header->resizeSection(CatalogueModel::NameColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Invoices and receipts")));
+    header->resizeSection(CatalogueModel::FilesColumn,
+                          metrics.horizontalAdvance(tr("%n batch(es)", nullptr, 20)) + 16);
+    header->resizeSection(
+        CatalogueModel::StateColumn,
+        metrics.horizontalAdvance(tr("deleted on %1").arg(QStringLiteral("2026-11-29 10:10"))) + 16);
+    header->setStretchLastSection(true);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &CatalogueFilterModel::setFilterText);
     connect(m_ui->showDeletedCheck, &QCheckBox::toggled, m_filter, &CatalogueFilterModel::setShowDeleted);
@@ -34,6 +42,15 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &CataloguePanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CataloguePanel::updateCount);
+    // A short catalogue is easier to read opened up; a long one stays folded so that it opens fast.
+    const auto expandWhenSmall = [this] {
+        if (m_model->rowCount() <= ExpandAllLimit)
+            m_ui->catalogueView->expandAll();
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, expandWhenSmall);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, expandWhenSmall);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, expandWhenSmall);
+    expandWhenSmall();
     updateCount();
 }
 
@@ -63,11 +80,19 @@ void CataloguePanel::selectBatch(const QString& classificationId, const QString&
     m_ui->catalogueView->scrollTo(index);
 }
 
+void CataloguePanel::clearCurrent()
+{
+    m_quiet = true;
+    m_ui->catalogueView->selectionModel()->clear();
+    m_quiet = false;
+    m_ui->removeButton->setEnabled(false);
+}
+
 void CataloguePanel::onCurrentChanged()
 {
     const QModelIndex current = m_ui->catalogueView->currentIndex();
     m_ui->removeButton->setEnabled(current.isValid());
-    if (!current.isValid())
+    if (!current.isValid() || m_quiet)
         return;
     const QString classificationId = current.data(CatalogueModel::ClassificationIdRole).toString();
     const QString batchId = current.data(CatalogueModel::BatchIdRole).toString();
@@ -84,6 +109,7 @@ void CataloguePanel::removeSelected()
         return;
     const QString classificationId = current.data(CatalogueModel::ClassificationIdRole).toString();
     const QString batchId = current.data(CatalogueModel::BatchIdRole).toString();
+    clearCurrent();
     if (batchId.isEmpty()) {
         const int batches = m_model->rowCount(m_model->classificationIndex(classificationId));
         if (m_service.forgetClassification(classificationId))

@@ -19,6 +19,8 @@ class CataloguePanel final : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int ExpandAllLimit = 30;
+
     explicit CataloguePanel(CatalogueService& service, QWidget* parent = nullptr);
     ~CataloguePanel() override;
 
@@ -27,6 +29,9 @@ public:
     QTreeView* view() const;
     // Selects and shows the batch, if the filter lets it be seen.
     void selectBatch(const QString& classificationId, const QString& batchId);
+    // Drops the current row without announcing a pick. Called before a row is hidden or removed, so
+    // that the view does not move to a neighbour and offer that batch as the next one to delete.
+    void clearCurrent();
 
 signals:
     void batchSelected(const QString& classificationId, const QString& batchId);
@@ -44,4 +49,5 @@ private:
     CatalogueService& m_service;
     CatalogueModel* m_model;
     CatalogueFilterModel* m_filter;
+    bool m_quiet = false;
 };

@@ -16,9 +16,10 @@ QString describeFiles(const DeletionTarget& target)
         return ConfirmDeleteDialog::tr("none listed when last fetched");
     const QStringList shown = target.fileNames.mid(0, DeletionTarget::FileNamesShown);
     const int more = target.fileCount - static_cast<int>(shown.size());
-    QString text = shown.join(QStringLiteral(", "));
+    // One name per line: a long name never wraps out of sight.
+    QString text = shown.join(QLatin1Char('\n'));
     if (more > 0)
-        text += ConfirmDeleteDialog::tr(" and %n more", nullptr, more);
+        text += QLatin1Char('\n') + ConfirmDeleteDialog::tr("… and %n more", nullptr, more);
     return text;
 }
 

@@ -66,10 +66,10 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     m_ui->catalogueContainer->layout()->addWidget(m_cataloguePanel);
     m_preview = new BatchPreviewPane(m_catalogue, m_ui->previewContainer);
     m_ui->previewContainer->layout()->addWidget(m_preview);
-    m_ui->mainSplitter->setStretchFactor(0, 2);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(0, 4);
+    m_ui->mainSplitter->setStretchFactor(1, 5);
     m_ui->workSplitter->setStretchFactor(0, 1);
-    m_ui->workSplitter->setStretchFactor(1, 2);
+    m_ui->workSplitter->setStretchFactor(1, 1);
     m_ui->infoFrame->hide();
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
 
@@ -316,6 +316,8 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
     m_call = nullptr;
     const QString message = messageFor(outcome);
     m_audit.recordCompleted(auditId, outcomeCode(outcome.kind), outcome.httpStatus, message, durationMs);
+    if (outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound)
+        m_cataloguePanel->clearCurrent();
     m_catalogue.recordDeletionOutcome(target.classificationId, target.batchId, outcome,
                                       AuditLog::currentOsUser());
     appendStatus(tr("Delete batch"), target, outcome, message, durationMs);

@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "auditlog.h"
 #include "auditwindow.h"
+#include "batchpreviewpane.h"
 #include "cataloguemodel.h"
 #include "cataloguepanel.h"
 #include "catalogueservice.h"
@@ -613,9 +614,8 @@ void TestMainWindow::pickingFromTheCatalogueFillsTheFormAndPreviews()
     QVERIFY(batchIndex.isValid());
     tree->setFocus();
     tree->setCurrentIndex(batchIndex.parent());
-    QTest::keyClick(tree, Qt::Key_Right); // expand
-    QTest::keyClick(tree, Qt::Key_Down);
-    if (tree->currentIndex() != batchIndex)
+    // A short catalogue opens expanded: Down walks from the classification into its batches.
+    for (int step = 0; step < 3 && tree->currentIndex() != batchIndex; ++step)
         QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(tree->currentIndex(), batchIndex);
 
@@ -637,7 +637,7 @@ void TestMainWindow::pickingFromTheCatalogueFillsTheFormAndPreviews()
 void TestMainWindow::deletionUpdatesCatalogueAndAuditTrail()
 {
     Harness h;
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}});
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{ClassificationId, OtherBatchId}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
@@ -662,6 +662,12 @@ void TestMainWindow::deletionUpdatesCatalogueAndAuditTrail()
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
     confirm(dialog, BatchId);
     QVERIFY(finished.wait(10000));
+
+    // The deleted row disappears, but the view must not move on and offer its neighbour as the next
+    // batch to delete: the form stays empty and the preview keeps showing what was deleted.
+    QVERIFY(c.batch->currentText().isEmpty());
+    QVERIFY(!window.cataloguePanel()->view()->currentIndex().isValid());
+    QCOMPARE(window.previewPane()->batchId(), BatchId);
 
     const std::optional<BatchRecord> batch = h.catalogue.store().batch(ClassificationId, BatchId);
     QVERIFY(batch);

@@ -19,21 +19,25 @@ export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data"
 pid=\$!
 trap 'kill \$pid 2>/dev/null || true' EXIT
 win=\$(xdotool search --sync --name "Extracta Batch Admin" | head -1)
-xdotool windowsize \$win 1180 620; xdotool windowmove \$win 0 0; sleep 0.5
-xdotool windowfocus --sync \$win
+xdotool windowsize \$win 1280 760; xdotool windowmove \$win 0 0; sleep 1.5
 t() { xdotool type --delay 5 -- "\$1"; }
 confirm() { sleep 0.8; t "\$1"; sleep 0.3; }
-# A successful deletion: type the IDs, Tab to "Delete batch…", confirm by typing the batch ID.
-t "-OPXR1F82I0cRYJPcHNo"; xdotool key Tab; t "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab space
+# Pick the first sample batch in the catalogue: the form fills and its files are fetched.
+xdotool mousemove 120 170 click 1; sleep 2.5
+# "Delete batch…", then confirm by typing the batch ID.
+xdotool mousemove 695 178 click 1
 confirm "-OPXT4kQm2ZbW9sLe7Ha"
 import -window root "$out/confirm-dialog.png"
-xdotool key Tab Tab space; sleep 1
-# The same batch again: the server answers 404.
-t "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab space; confirm "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab Tab space; sleep 1
+xdotool key Tab Tab Return; sleep 1.5
+# The same batch again, typed by hand: the server answers 404.
+t "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab space; confirm "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab Tab Return; sleep 1.5
 # A mistyped ID is refused next to the field.
 xdotool key ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
 import -window root "$out/main-window.png"
+# File → Audit trail… (the third item).
+xdotool mousemove 20 8 click 1; sleep 0.5; xdotool key Down Down Down Return; sleep 1.5
+import -window root "$out/audit-trail.png"
 DRIVE
 chmod +x "$home/drive.sh"
-xvfb-run -a -s "-screen 0 1180x620x24" "$home/drive.sh"
+xvfb-run -a -s "-screen 0 1280x760x24" "$home/drive.sh"
 echo "screenshots written to $out"

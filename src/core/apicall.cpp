@@ -1,25 +1,38 @@
 #include "apicall.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-ApiCall::ApiCall(QNetworkReply* reply, std::chrono::milliseconds timeout, QStringList successStatuses,
-                 QObject* parent)
+namespace {
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto defaultPort = [](const QUrl& url) {
+        return url.scheme().toLower() == QLatin1String("https") ? 443 : 80;
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager* network, OutgoingRequest outgoing, std::chrono::milliseconds timeout,
+                 QStringList successStatuses, QObject* parent)
     : QObject(parent)
-    , m_reply(reply)
+    , m_network(network)
+    , m_outgoing(std::move(outgoing))
     , m_successStatuses(std::move(successStatuses))
 {
+    m_outgoing.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                    QNetworkRequest::ManualRedirectPolicy);
     m_elapsed.start();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
+    // One deadline for the whole call, redirects included.
     m_timeout.start(timeout);
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > MaxAnswerBytes && isRunning()) {
-            m_abortReason = TransportFailure::AnswerTooLarge;
-            m_reply->abort();
-        }
-    });
+    send();
 }
 
 ApiCall::~ApiCall()
@@ -29,6 +42,23 @@ ApiCall::~ApiCall()
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+void ApiCall::send()
+{
+    if (m_outgoing.verb == "GET")
+        m_reply = m_network->get(m_outgoing.request);
+    else if (m_outgoing.verb == "POST")
+        m_reply = m_network->post(m_outgoing.request, m_outgoing.body);
+    else
+        m_reply = m_network->sendCustomRequest(m_outgoing.request, m_outgoing.verb, m_outgoing.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > MaxAnswerBytes && isRunning()) {
+            m_abortReason = TransportFailure::AnswerTooLarge;
+            m_reply->abort();
+        }
+    });
 }
 
 void ApiCall::cancel()
@@ -62,39 +92,80 @@ void ApiCall::onTimeout()
     m_reply->abort();
 }
 
+bool ApiCall::handleRedirect(QNetworkReply* reply, int status, std::optional<ApiOutcome>* outcome)
+{
+    // Only the redirects that keep method and body are followed; 301/302/303 would turn a DELETE
+    // into something else and are reported as unexpected answers.
+    if (status != 307 && status != 308)
+        return false;
+    QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (location.isEmpty())
+        location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    if (location.isEmpty())
+        return false;
+    const QUrl target = m_outgoing.request.url().resolved(location);
+    if (!sameOrigin(target, m_outgoing.request.url())) {
+        ApiOutcome refused = AnswerClassifier::classifyTransportError(QNetworkReply::InsecureRedirectError,
+                                                                      TransportFailure::Other, QString());
+        refused.httpStatus = status;
+        *outcome = refused;
+        return false;
+    }
+    if (m_redirectsLeft-- <= 0) {
+        ApiOutcome loop = AnswerClassifier::classifyTransportError(QNetworkReply::TooManyRedirectsError,
+                                                                   TransportFailure::Other, QString());
+        loop.httpStatus = status;
+        *outcome = loop;
+        return false;
+    }
+    m_outgoing.request.setUrl(target);
+    send();
+    return true;
+}
+
 void ApiCall::onReplyFinished()
 {
-    m_timeout.stop();
-    m_elapsedMs = m_elapsed.elapsed();
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    ApiOutcome outcome;
     // Loopback can deliver a huge answer in one piece, before downloadProgress could stop it.
     if (reply->bytesAvailable() > MaxAnswerBytes)
         m_abortReason = TransportFailure::AnswerTooLarge;
     const bool aborted = m_abortReason != TransportFailure::Other;
-    // A refused redirect still carries the 3xx status of the answer that asked for it; judged by that
-    // status it would read as an unexpected 307 instead of a refused redirect.
-    const bool redirectRefused = reply->error() == QNetworkReply::InsecureRedirectError ||
-                                 reply->error() == QNetworkReply::TooManyRedirectsError;
-    if (status.isValid() && !aborted && !redirectRefused) {
+
+    std::optional<ApiOutcome> outcome;
+    if (status.isValid() && !aborted && reply->error() == QNetworkReply::NoError &&
+        handleRedirect(reply, status.toInt(), &outcome))
+        return;
+    if (outcome) {
+        finish(*outcome);
+        return;
+    }
+    if (status.isValid() && !aborted) {
         HttpAnswer answer;
         answer.status = status.toInt();
         answer.body = reply->readAll();
         answer.contentType = reply->rawHeader("Content-Type");
         answer.retryAfter = reply->rawHeader("Retry-After");
-        outcome = AnswerClassifier::classify(answer, m_successStatuses);
-        if (outcome.isSuccess())
+        ApiOutcome classified = AnswerClassifier::classify(answer, m_successStatuses);
+        if (classified.isSuccess())
             m_answer = QJsonDocument::fromJson(answer.body).object();
-    } else {
-        outcome =
-            AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
-        if ((redirectRefused || m_abortReason == TransportFailure::AnswerTooLarge) && status.isValid())
-            outcome.httpStatus = status.toInt();
+        finish(classified);
+        return;
     }
+    ApiOutcome failed =
+        AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
+    if (m_abortReason == TransportFailure::AnswerTooLarge && status.isValid())
+        failed.httpStatus = status.toInt();
+    finish(failed);
+}
+
+void ApiCall::finish(const ApiOutcome& outcome)
+{
+    m_timeout.stop();
+    m_elapsedMs = m_elapsed.elapsed();
     emit finished(outcome);
     deleteLater();
 }

@@ -11,8 +11,8 @@ QNetworkRequest ApiRequestFactory::build(const ApiEndpoint& endpoint, const QStr
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
+    // ApiCall follows same-origin 307/308 itself; Qt must never follow anything on its own.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // Our own timer decides about timeouts so that "timed out" and "cancelled" stay distinct.
     request.setTransferTimeout(0);
     return request;

@@ -246,7 +246,7 @@ QString AuditLog::toCsv(const QList<AuditEntry>& entries)
 
 QString AuditLog::currentOsUser()
 {
-    for (const char* name : {"USER", "USERNAME"}) {
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
         const QString user = qEnvironmentVariable(name).trimmed();
         if (!user.isEmpty())
             return user;

@@ -116,7 +116,7 @@ void CatalogueService::onBatchFetched(const QString& classificationId, const QSt
     if (outcome.isSuccess()) {
         m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc());
         emit batchChanged(classificationId, batchId);
-    } else if (outcome.kind == ApiOutcome::Kind::NotFound) {
+    } else if (outcome.kind == ApiOutcome::Kind::NotFound && !isKnownDeleted(classificationId, batchId)) {
         m_store->markBatch(classificationId, batchId, BatchState::NotFound, QDateTime::currentDateTimeUtc());
         emit batchChanged(classificationId, batchId);
     }
@@ -130,12 +130,19 @@ void CatalogueService::recordDeletionOutcome(const QString& classificationId, co
     m_store->addBatch(classificationId, batchId);
     if (outcome.isSuccess())
         m_store->markBatch(classificationId, batchId, BatchState::Deleted, now, user);
-    else if (outcome.kind == ApiOutcome::Kind::NotFound)
+    else if (outcome.kind == ApiOutcome::Kind::NotFound && !isKnownDeleted(classificationId, batchId))
         m_store->markBatch(classificationId, batchId, BatchState::NotFound, now);
     else
         return;
     emit classificationChanged(classificationId);
     emit batchChanged(classificationId, batchId);
+}
+
+bool CatalogueService::isKnownDeleted(const QString& classificationId, const QString& batchId) const
+{
+    // A 404 for a batch this app deleted confirms the deletion; "deleted on DATE" says more.
+    const std::optional<BatchRecord> batch = m_store->batch(classificationId, batchId);
+    return batch && batch->state == BatchState::Deleted;
 }
 
 bool CatalogueService::forgetClassification(const QString& classificationId)

@@ -56,6 +56,7 @@ signals:
     void classificationLookupFinished(const QString& classificationId, const ApiOutcome& outcome);
 
 private:
+    bool isKnownDeleted(const QString& classificationId, const QString& batchId) const;
     void onBatchFetched(const QString& classificationId, const QString& batchId, const ApiOutcome& outcome,
                         const QList<FileRecord>& files);
 

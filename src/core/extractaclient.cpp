@@ -53,18 +53,19 @@ ApiCall* ExtractaClient::deleteBatch(const QString& classificationId, const QStr
 {
     const QNetworkRequest request =
         ApiRequestFactory::build(m_endpoint, ApiRequestFactory::deleteBatchPath(), m_token);
-    // deleteResource() cannot carry a body; the API requires one.
-    QNetworkReply* reply = m_network->sendCustomRequest(
-        request, QByteArrayLiteral("DELETE"), ApiRequestFactory::deleteBatchBody(classificationId, batchId));
-    return new ApiCall(reply, m_timeout, {QStringLiteral("success")}, this);
+    // deleteResource() cannot carry a body; the API requires one, so it goes as a custom DELETE.
+    return new ApiCall(
+        m_network,
+        {request, QByteArrayLiteral("DELETE"), ApiRequestFactory::deleteBatchBody(classificationId, batchId)},
+        m_timeout, {QStringLiteral("success")}, this);
 }
 
 ApiCall* ExtractaClient::fetchCredits()
 {
     QNetworkRequest request = ApiRequestFactory::build(m_endpoint, ApiRequestFactory::creditsPath(), m_token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
-    QNetworkReply* reply = m_network->get(request);
-    return new ApiCall(reply, m_timeout, {QStringLiteral("ok"), QStringLiteral("success")}, this);
+    return new ApiCall(m_network, {request, QByteArrayLiteral("GET"), {}}, m_timeout,
+                       {QStringLiteral("ok"), QStringLiteral("success")}, this);
 }
 
 ApiCall* ExtractaClient::viewClassification(const QString& classificationId)
@@ -83,6 +84,7 @@ ApiCall* ExtractaClient::getResults(const QString& classificationId, const QStri
 ApiCall* ExtractaClient::postJson(const QString& path, const QJsonObject& body)
 {
     const QNetworkRequest request = ApiRequestFactory::build(m_endpoint, path, m_token);
-    QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    return new ApiCall(reply, m_timeout, {QStringLiteral("success")}, this);
+    return new ApiCall(
+        m_network, {request, QByteArrayLiteral("POST"), QJsonDocument(body).toJson(QJsonDocument::Compact)},
+        m_timeout, {QStringLiteral("success")}, this);
 }

@@ -100,11 +100,11 @@ void BatchPreviewPane::showCached()
     if (!batch) {
         summary = tr("Batch %1 is not in the catalogue.").arg(m_batchId);
     } else if (batch->state == BatchState::Deleted) {
-        summary = tr("Batch %1 was deleted on %2.")
+        summary = tr("Batch %1 was deleted on %2. Its files as last fetched:")
                       .arg(m_batchId,
                            QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
     } else if (batch->state == BatchState::NotFound) {
-        summary = tr("Batch %1 was not found on the server.").arg(m_batchId);
+        summary = tr("Batch %1 was not found on the server. Its files as last fetched:").arg(m_batchId);
     } else if (batch->filesFetchedAt.isValid()) {
         summary = tr("Batch %1: %n file(s), fetched %2.", nullptr, batch->fileCount)
                       .arg(m_batchId,

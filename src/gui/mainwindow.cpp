@@ -66,8 +66,8 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     m_ui->catalogueContainer->layout()->addWidget(m_cataloguePanel);
     m_preview = new BatchPreviewPane(m_catalogue, m_ui->previewContainer);
     m_ui->previewContainer->layout()->addWidget(m_preview);
-    m_ui->mainSplitter->setStretchFactor(0, 4);
-    m_ui->mainSplitter->setStretchFactor(1, 5);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->workSplitter->setStretchFactor(0, 1);
     m_ui->workSplitter->setStretchFactor(1, 1);
     m_ui->infoFrame->hide();
@@ -109,7 +109,7 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     const auto fit = [&](int column, const QString& sample) {
         header->resizeSection(column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth());
     };
-    fit(StatusLogModel::TimeColumn, QStringLiteral("2026-12-31 23:59:59"));
+    fit(StatusLogModel::TimeColumn, QStringLiteral("23:59:59"));
     fit(StatusLogModel::ActionColumn, tr("Delete batch"));
     fit(StatusLogModel::ClassificationColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
     fit(StatusLogModel::BatchColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));

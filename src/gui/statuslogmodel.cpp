@@ -24,6 +24,8 @@ QVariant StatusLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(e, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == TimeColumn)
+            return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
         return index.column() == MessageColumn || index.column() == OutcomeColumn ? e.message : QVariant();
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn ? iconFor(e.kind) : QVariant();
@@ -94,7 +96,10 @@ QString StatusLogModel::toText(const QList<int>& rows) const
             continue;
         QStringList cells;
         for (int column = 0; column < ColumnCount; ++column) {
-            QString cell = displayText(m_entries.at(row), column);
+            // The pane shows the time of day; a copy leaves the screen, so it carries the date too.
+            QString cell = column == TimeColumn ? QLocale().toString(m_entries.at(row).time.toLocalTime(),
+                                                                     QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                                : displayText(m_entries.at(row), column);
             cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
             cells << cell;
         }
@@ -133,7 +138,7 @@ QString StatusLogModel::displayText(const StatusEntry& e, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QLocale().toString(e.time.toLocalTime(), QStringLiteral("HH:mm:ss"));
     case ActionColumn:
         return e.action;
     case ClassificationColumn:

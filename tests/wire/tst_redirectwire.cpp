@@ -44,6 +44,8 @@ private slots:
     void sameOriginRedirectIsFollowed_data();
     void sameOriginRedirectIsFollowed();
     void defaultPolicyWouldLeakTheToken();
+    void redirectLoopIsGivenUp();
+    void methodChangingRedirectIsNotFollowed();
 };
 
 void TestRedirectWire::crossOriginRedirectIsRefused_data()
@@ -159,7 +161,7 @@ void TestRedirectWire::sameOriginRedirectIsFollowed()
     QVERIFY(!server.hasBatch(InvoicesId, InvoicesFirstBatch));
 }
 
-// Shows why ApiRequestFactory sets SameOriginRedirectPolicy: without it, Qt's default policy
+// Shows why requests never use Qt's default redirect policy: with it (NoLessSafeRedirectPolicy), Qt
 // (NoLessSafeRedirectPolicy) replays the DELETE to the other origin, body and token included.
 // If this ever fails, Qt changed its default; the refusal test above stays the one that matters.
 void TestRedirectWire::defaultPolicyWouldLeakTheToken()
@@ -188,6 +190,54 @@ void TestRedirectWire::defaultPolicyWouldLeakTheToken()
     QCOMPARE(serverB.requests().size(), 1);
     QCOMPARE(serverB.requests().first().method, QByteArray("DELETE"));
     QCOMPARE(serverB.requests().first().header("Authorization"), QByteArray("Bearer secret-token"));
+}
+
+void TestRedirectWire::redirectLoopIsGivenUp()
+{
+    SandboxServer server;
+    server.loadSampleData();
+    QVERIFY(server.start());
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::RedirectTo;
+    fault.redirectUrl = withPath(server.baseUrl(), DeleteBatchPath);
+    server.setFault(fault);
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    ExtractaClient client(&network);
+    client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
+    client.setToken(server.token());
+    OutcomeCatcher catcher(client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(catcher.wait());
+    QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Failed);
+    QVERIFY(catcher.outcome()->detail.contains(QLatin1String("redirecting")));
+    // The first request and exactly MaxRedirects replays, never more.
+    QCOMPARE(server.requests().size(), 1 + ApiCall::MaxRedirects);
+    QVERIFY(server.hasBatch(InvoicesId, InvoicesFirstBatch));
+}
+
+void TestRedirectWire::methodChangingRedirectIsNotFollowed()
+{
+    // A 302/303 would make a DELETE into a GET elsewhere; it is reported, not followed.
+    SandboxServer server;
+    server.loadSampleData();
+    QVERIFY(server.start());
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 303;
+    fault.body = "{}";
+    server.setFault(fault);
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    ExtractaClient client(&network);
+    client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
+    client.setToken(server.token());
+    OutcomeCatcher catcher(client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(catcher.wait());
+    QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Failed);
+    QCOMPARE(catcher.outcome()->httpStatus, 303);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRedirectWire)

@@ -101,6 +101,9 @@ ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const QStringLis
     }
     if (status >= 500 || (status >= 400 && looksLikeHtml(answer))) {
         outcome.kind = Kind::ServerError;
+        // A 503 with Retry-After says the request was not processed and when to come back.
+        if (status == 503)
+            outcome.retryAfterSeconds = parseRetryAfter(answer.retryAfter);
         outcome.detail = tr("Server error %1.").arg(status);
         return outcome;
     }
@@ -141,6 +144,7 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         outcome.kind = Kind::InsecureRefused;
+        outcome.mayHaveReachedServer = false;
         outcome.detail = tr("Refused: the connection is not secure (%1).").arg(qtErrorText);
         return outcome;
     case QNetworkReply::TooManyRedirectsError:
@@ -150,14 +154,18 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
         return outcome;
     case QNetworkReply::InsecureRedirectError:
         outcome.kind = Kind::RedirectRefused;
+        // The first server got the request; only the redirect was refused.
+        outcome.mayHaveReachedServer = true;
         outcome.detail = tr("Refused: the server redirected to another server. The redirect was not "
                             "followed and the token was not sent.");
         return outcome;
     case QNetworkReply::ConnectionRefusedError:
         outcome.detail = tr("The server refused the connection. Check the API URL and that the server runs.");
+        outcome.mayHaveReachedServer = false;
         break;
     case QNetworkReply::HostNotFoundError:
         outcome.detail = tr("The server name could not be found. Check the API URL and your network.");
+        outcome.mayHaveReachedServer = false;
         break;
     case QNetworkReply::RemoteHostClosedError:
         outcome.detail = tr("The server closed the connection before answering. The server may still "

@@ -26,6 +26,10 @@ struct ApiOutcome
     QString serverMessage; // the "message" field of the body, when there was one
     QString detail;        // plain-words explanation for the user
     int retryAfterSeconds = -1;
+    // For transport failures: whether the request can have reached the server. A refused connection
+    // or an unknown host surely did not; a timeout or a reset after sending may have, so what the
+    // server did is unknown and the request must not be retried blindly.
+    bool mayHaveReachedServer = true;
 
     bool isSuccess() const;
 };

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "csv.h"
 #include "database.h"
 
 #include <QSqlError>
@@ -77,26 +78,6 @@ bool matchesText(const AuditEntry& entry, const QString& needle)
     return std::any_of(std::cbegin(fields), std::cend(fields), [&needle](const QString& field) {
         return field.contains(needle, Qt::CaseInsensitive);
     });
-}
-
-// A spreadsheet runs a cell starting with one of these as a formula (tab and CR can precede one).
-// IDs may legitimately start with '-' (documented format); they are neutralised too, because a
-// reader cannot tell a harmless "-OPX…" from "-2+cmd|…": the apostrophe is visible but harmless.
-bool needsNeutralising(const QString& cell)
-{
-    static const QString triggers = QStringLiteral("=+-@\t\r");
-    return !cell.isEmpty() && triggers.contains(cell.front());
-}
-
-QString csvCell(const QString& value)
-{
-    const QString cell = needsNeutralising(value) ? QLatin1Char('\'') + value : value;
-    static const QString needQuotes = QStringLiteral(",\"\r\n");
-    if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return needQuotes.contains(c); }))
-        return cell;
-    QString quoted = cell;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString csvTime(const QDateTime& time)
@@ -217,29 +198,16 @@ std::optional<AuditEntry> AuditLog::entry(qint64 id) const
 
 QString AuditLog::toCsv(const QList<AuditEntry>& entries)
 {
-    const auto crlf = QStringLiteral("\r\n");
-    QString csv =
-        QStringLiteral("started_utc,completed_utc,os_user,host,classification_id,classification_name,"
-                       "batch_id,file_count,outcome,http_status,server_message,duration_ms") +
-        crlf;
+    QString csv = Csv::row(
+        {QStringLiteral("started_utc"), QStringLiteral("completed_utc"), QStringLiteral("os_user"),
+         QStringLiteral("host"), QStringLiteral("classification_id"), QStringLiteral("classification_name"),
+         QStringLiteral("batch_id"), QStringLiteral("file_count"), QStringLiteral("outcome"),
+         QStringLiteral("http_status"), QStringLiteral("server_message"), QStringLiteral("duration_ms")});
     for (const AuditEntry& entry : entries) {
-        const QStringList cells = {csvTime(entry.startedUtc),
-                                   csvTime(entry.completedUtc),
-                                   entry.osUser,
-                                   entry.host,
-                                   entry.classificationId,
-                                   entry.classificationName,
-                                   entry.batchId,
-                                   csvNumber(entry.fileCount, 0),
-                                   entry.outcome,
-                                   csvNumber(entry.httpStatus, 1),
-                                   entry.serverMessage,
-                                   csvNumber(entry.durationMs, 0)};
-        QStringList escaped;
-        escaped.reserve(cells.size());
-        for (const QString& cell : cells)
-            escaped << csvCell(cell);
-        csv += escaped.join(QLatin1Char(',')) + crlf;
+        csv += Csv::row({csvTime(entry.startedUtc), csvTime(entry.completedUtc), entry.osUser, entry.host,
+                         entry.classificationId, entry.classificationName, entry.batchId,
+                         csvNumber(entry.fileCount, 0), entry.outcome, csvNumber(entry.httpStatus, 1),
+                         entry.serverMessage, csvNumber(entry.durationMs, 0)});
     }
     return csv;
 }

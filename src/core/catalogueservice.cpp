@@ -10,8 +10,16 @@ CatalogueService::CatalogueService(Database& database, ExtractaClient& client, Q
     , m_database(database)
     , m_client(client)
     , m_store(std::make_unique<CatalogueStore>(database, QString()))
-    , m_results(std::make_unique<ResultsFetchQueue>(client))
 {
+    createResultsQueue();
+}
+
+void CatalogueService::createResultsQueue()
+{
+    const auto spacing = m_results ? m_results->minimumSpacing() : ResultsFetchQueue::DefaultSpacing;
+    // Destroying the old queue cancels its running call: its answer belongs to another host.
+    m_results = std::make_unique<ResultsFetchQueue>(m_client);
+    m_results->setMinimumSpacing(spacing);
     connect(m_results.get(), &ResultsFetchQueue::started, this, &CatalogueService::batchFetchStarted);
     connect(m_results.get(), &ResultsFetchQueue::fetched, this, &CatalogueService::onBatchFetched);
 }
@@ -22,7 +30,8 @@ void CatalogueService::setHost(const QString& host)
 {
     if (host == m_store->host())
         return;
-    m_results->clear();
+    createResultsQueue();
+    m_lookupsWaiting.clear();
     m_store = std::make_unique<CatalogueStore>(m_database, host);
     emit reset();
 }
@@ -60,13 +69,15 @@ int CatalogueService::addEntries(const QList<IdPair>& entries)
                 emit batchChanged(entry.classificationId, entry.batchId);
         }
     }
-    QSet<QString> looked;
+    QStringList fresh;
     for (const IdPair& entry : entries) {
-        if (!knownClassifications.contains(entry.classificationId) &&
-            !looked.contains(entry.classificationId)) {
-            looked.insert(entry.classificationId);
-            lookUpClassification(entry.classificationId);
-        }
+        if (!knownClassifications.contains(entry.classificationId) && !fresh.contains(entry.classificationId))
+            fresh << entry.classificationId;
+    }
+    // A large import must not fire thousands of lookups: those names come when selected.
+    if (fresh.size() <= EagerLookupLimit) {
+        for (const QString& classificationId : fresh)
+            lookUpClassification(classificationId);
     }
     return added;
 }
@@ -74,30 +85,43 @@ int CatalogueService::addEntries(const QList<IdPair>& entries)
 void CatalogueService::lookUpClassification(const QString& classificationId)
 {
     if (!m_client.hasToken() || !m_client.endpoint().isValid() ||
-        m_lookupsInFlight.contains(classificationId))
+        m_lookupsInFlight.contains(classificationId) || m_lookupsWaiting.contains(classificationId))
         return;
-    m_lookupsInFlight.insert(classificationId);
-    ApiCall* call = m_client.viewClassification(classificationId);
-    const QString host = m_store->host();
-    connect(call, &ApiCall::finished, this, [this, call, classificationId, host](const ApiOutcome& outcome) {
-        m_lookupsInFlight.remove(classificationId);
-        // The answer belongs to the host it was asked of; the user may have switched since.
-        if (host == m_store->host() && outcome.isSuccess()) {
-            QStringList batchIds;
-            const ClassificationRecord details =
-                ApiAnswers::classificationDetails(call->answerObject(), classificationId, &batchIds);
-            m_store->updateClassificationDetails(details);
-            emit classificationChanged(classificationId);
-            QList<IdPair> batches;
-            for (const QString& batchId : batchIds)
-                batches << IdPair{classificationId, batchId};
-            if (!batches.isEmpty() && m_store->addEntries(batches) > 0) {
-                for (const IdPair& batch : batches)
-                    emit batchChanged(batch.classificationId, batch.batchId);
-            }
-        }
-        emit classificationLookupFinished(classificationId, outcome);
-    });
+    m_lookupsWaiting << classificationId;
+    startLookups();
+}
+
+void CatalogueService::startLookups()
+{
+    while (m_lookupsInFlight.size() < MaxLookupsInFlight && !m_lookupsWaiting.isEmpty()) {
+        const QString classificationId = m_lookupsWaiting.takeFirst();
+        m_lookupsInFlight.insert(classificationId);
+        ApiCall* call = m_client.viewClassification(classificationId);
+        const QString host = m_store->host();
+        connect(
+            call, &ApiCall::finished, this, [this, call, classificationId, host](const ApiOutcome& outcome) {
+                m_lookupsInFlight.remove(classificationId);
+                // The answer belongs to the host it was asked of, and only to an entry still known: the
+                // user may have switched hosts or removed it from the list meanwhile.
+                if (host == m_store->host() && outcome.isSuccess() &&
+                    m_store->classification(classificationId)) {
+                    QStringList batchIds;
+                    const ClassificationRecord details =
+                        ApiAnswers::classificationDetails(call->answerObject(), classificationId, &batchIds);
+                    m_store->updateClassificationDetails(details);
+                    emit classificationChanged(classificationId);
+                    QList<IdPair> batches;
+                    for (const QString& batchId : batchIds)
+                        batches << IdPair{classificationId, batchId};
+                    if (!batches.isEmpty() && m_store->addEntries(batches) > 0) {
+                        for (const IdPair& batch : batches)
+                            emit batchChanged(batch.classificationId, batch.batchId);
+                    }
+                }
+                emit classificationLookupFinished(classificationId, outcome);
+                startLookups();
+            });
+    }
 }
 
 void CatalogueService::fetchBatch(const QString& classificationId, const QString& batchId, bool force)
@@ -113,7 +137,9 @@ void CatalogueService::fetchBatch(const QString& classificationId, const QString
 void CatalogueService::onBatchFetched(const QString& classificationId, const QString& batchId,
                                       const ApiOutcome& outcome, const QList<FileRecord>& files)
 {
-    if (outcome.isSuccess()) {
+    if (!m_store->batch(classificationId, batchId)) {
+        // Removed from the list while its contents were being fetched: it stays removed.
+    } else if (outcome.isSuccess()) {
         m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc());
         emit batchChanged(classificationId, batchId);
     } else if (outcome.kind == ApiOutcome::Kind::NotFound && !isKnownDeleted(classificationId, batchId)) {
@@ -147,6 +173,8 @@ bool CatalogueService::isKnownDeleted(const QString& classificationId, const QSt
 
 bool CatalogueService::forgetClassification(const QString& classificationId)
 {
+    m_results->clear();
+    m_lookupsWaiting.removeAll(classificationId);
     if (!m_store->removeClassification(classificationId))
         return false;
     emit classificationRemoved(classificationId);
@@ -155,6 +183,7 @@ bool CatalogueService::forgetClassification(const QString& classificationId)
 
 bool CatalogueService::forgetBatch(const QString& classificationId, const QString& batchId)
 {
+    m_results->clear();
     if (!m_store->removeBatch(classificationId, batchId))
         return false;
     emit batchRemoved(classificationId, batchId);

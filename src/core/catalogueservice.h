@@ -30,6 +30,11 @@ public:
     const CatalogueStore& store() const;
     ResultsFetchQueue& resultsQueue();
 
+    // New classifications up to this many per addEntries() are looked up at once; a larger import is
+    // looked up one classification at a time as the user selects them.
+    static constexpr int EagerLookupLimit = 20;
+    static constexpr int MaxLookupsInFlight = 2;
+
     // Stores new entries and looks up the names of classifications seen for the first time.
     // Returns how many classifications + batches were new.
     int addEntries(const QList<IdPair>& entries);
@@ -56,6 +61,8 @@ signals:
     void classificationLookupFinished(const QString& classificationId, const ApiOutcome& outcome);
 
 private:
+    void createResultsQueue();
+    void startLookups();
     bool isKnownDeleted(const QString& classificationId, const QString& batchId) const;
     void onBatchFetched(const QString& classificationId, const QString& batchId, const ApiOutcome& outcome,
                         const QList<FileRecord>& files);
@@ -65,4 +72,5 @@ private:
     std::unique_ptr<CatalogueStore> m_store;
     std::unique_ptr<ResultsFetchQueue> m_results;
     QSet<QString> m_lookupsInFlight;
+    QStringList m_lookupsWaiting;
 };

@@ -63,10 +63,15 @@ void ResultsFetchQueue::startNextWhenAllowed()
     }
     std::chrono::nanoseconds remaining = 0ns;
     if (m_sinceLastFinished.isValid())
-        remaining = m_spacing - std::chrono::nanoseconds(m_sinceLastFinished.nsecsElapsed());
+        remaining = currentSpacing() - std::chrono::nanoseconds(m_sinceLastFinished.nsecsElapsed());
     // Always through the event loop, also for the very first call: enqueue() never sends by itself,
     // so a caller may enqueue several batches and connect to signals afterwards.
     m_wait.start(std::max(std::chrono::ceil<std::chrono::milliseconds>(remaining), 0ms));
+}
+
+std::chrono::milliseconds ResultsFetchQueue::currentSpacing() const
+{
+    return std::max(m_spacing, m_serverWait);
 }
 
 void ResultsFetchQueue::startNext()
@@ -74,17 +79,21 @@ void ResultsFetchQueue::startNext()
     if (m_call || m_pending.isEmpty())
         return;
     if (m_sinceLastFinished.isValid() &&
-        std::chrono::nanoseconds(m_sinceLastFinished.nsecsElapsed()) < m_spacing) {
+        std::chrono::nanoseconds(m_sinceLastFinished.nsecsElapsed()) < currentSpacing()) {
         startNextWhenAllowed(); // the timer fired a little early
         return;
     }
 
+    m_serverWait = 0ms;
     m_running = m_pending.takeFirst();
     ApiCall* call = m_client.getResults(m_running.classificationId, m_running.batchId);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call](const ApiOutcome& outcome) {
         const IdPair done = std::exchange(m_running, IdPair());
         m_call = nullptr;
+        if (outcome.kind == ApiOutcome::Kind::RateLimited)
+            m_serverWait = outcome.retryAfterSeconds >= 0 ? std::chrono::seconds(outcome.retryAfterSeconds)
+                                                          : 2 * m_spacing;
         const QList<FileRecord> files =
             outcome.isSuccess() ? ApiAnswers::batchFiles(call->answerObject()) : QList<FileRecord>();
         const QPointer<ResultsFetchQueue> alive(this);

@@ -44,6 +44,7 @@ signals:
 private:
     void startNextWhenAllowed();
     void startNext();
+    std::chrono::milliseconds currentSpacing() const;
 
     ExtractaClient& m_client;
     std::chrono::milliseconds m_spacing = DefaultSpacing;
@@ -51,5 +52,7 @@ private:
     IdPair m_running;
     QPointer<ApiCall> m_call;
     QElapsedTimer m_sinceLastFinished;
+    // After a 429 the next call waits as long as the server asked (Retry-After), if that is longer.
+    std::chrono::milliseconds m_serverWait{0};
     QTimer m_wait;
 };

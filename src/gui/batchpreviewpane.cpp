@@ -3,6 +3,7 @@
 #include "catalogueservice.h"
 #include "cataloguestore.h"
 #include "filelistmodel.h"
+#include "resultsfetchqueue.h"
 #include "ui_batchpreviewpane.h"
 
 #include <QHeaderView>
@@ -55,6 +56,8 @@ void BatchPreviewPane::showBatch(const QString& classificationId, const QString&
     m_fetching = false;
     m_lastProblem.clear();
     showCached();
+    // Only the batch on screen matters: fetches queued while browsing past others are dropped.
+    m_service.resultsQueue().clear();
     m_service.fetchBatch(classificationId, batchId);
 }
 

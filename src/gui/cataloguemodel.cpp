@@ -155,8 +155,14 @@ QVariant CatalogueModel::classificationData(const ClassificationNode& node, int 
             return font;
         }
         return {};
-    case Qt::ToolTipRole:
-        return record.description.isEmpty() ? QVariant() : record.description;
+    case Qt::ToolTipRole: {
+        QStringList lines{tr("%n known batch(es)", nullptr, static_cast<int>(node.batches.size()))};
+        if (!record.description.isEmpty())
+            lines.prepend(record.description);
+        if (!record.documentTypes.isEmpty())
+            lines << tr("Document types: %1").arg(record.documentTypes.join(QStringLiteral(", ")));
+        return lines.join(QLatin1Char('\n'));
+    }
     case SortRole:
         if (column == FilesColumn)
             return static_cast<int>(node.batches.size());
@@ -170,7 +176,7 @@ QVariant CatalogueModel::classificationData(const ClassificationNode& node, int 
         case NameColumn:
             return record.name.isEmpty() ? tr("name not known") : record.name;
         case FilesColumn:
-            return tr("%n batch(es)", nullptr, static_cast<int>(node.batches.size()));
+            return QString(); // file counts belong to batches; the batch count is in the tooltip
         case LastCheckedColumn:
             return localTime(record.detailsFetchedAt);
         default:

@@ -5,7 +5,10 @@
 #include "ui_cataloguepanel.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QSet>
 
 CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     : QWidget(parent)
@@ -25,33 +28,46 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
                           fontMetrics().horizontalAdvance(QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha")) + 48);
     const QFontMetrics metrics = fontMetrics();
     header->resizeSection(CatalogueModel::NameColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Invoices and receipts")));
-    header->resizeSection(CatalogueModel::FilesColumn,
-                          metrics.horizontalAdvance(tr("%n batch(es)", nullptr, 20)) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("Invoices and rec")));
+    header->resizeSection(CatalogueModel::FilesColumn, metrics.horizontalAdvance(tr("Files")) + 24);
     header->resizeSection(
         CatalogueModel::StateColumn,
         metrics.horizontalAdvance(tr("deleted on %1").arg(QStringLiteral("2026-11-29 10:10"))) + 16);
     header->setStretchLastSection(true);
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &CatalogueFilterModel::setFilterText);
-    connect(m_ui->showDeletedCheck, &QCheckBox::toggled, m_filter, &CatalogueFilterModel::setShowDeleted);
+    // A filter change can hide the current row; the view would then move to a neighbour and offer
+    // that batch as the next one to delete. The current row is dropped quietly first.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        clearCurrent();
+        m_filter->setFilterText(text);
+        expandMatches();
+    });
+    connect(m_ui->showDeletedCheck, &QCheckBox::toggled, this, [this](bool show) {
+        clearCurrent();
+        m_filter->setShowDeleted(show);
+    });
     connect(m_ui->addIdsButton, &QPushButton::clicked, this, &CataloguePanel::addIdsRequested);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &CataloguePanel::removeSelected);
     connect(m_ui->catalogueView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CataloguePanel::onCurrentChanged);
+    connect(m_ui->catalogueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CataloguePanel::updateBulkButton);
+    connect(m_ui->bulkDeleteButton, &QPushButton::clicked, this, [this] {
+        const QList<IdPair> batches = selectedBatches();
+        if (!batches.isEmpty())
+            emit bulkDeleteRequested(batches);
+    });
+    m_ui->bulkDeleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &CataloguePanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CataloguePanel::updateCount);
     // A short catalogue is easier to read opened up; a long one stays folded so that it opens fast.
-    const auto expandWhenSmall = [this] {
-        if (m_model->rowCount() <= ExpandAllLimit)
-            m_ui->catalogueView->expandAll();
-    };
-    connect(m_filter, &QAbstractItemModel::modelReset, this, expandWhenSmall);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, expandWhenSmall);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, expandWhenSmall);
-    expandWhenSmall();
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CataloguePanel::expandMatches);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CataloguePanel::expandMatches);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CataloguePanel::expandMatches);
+    expandMatches();
     updateCount();
+    updateBulkButton();
 }
 
 CataloguePanel::~CataloguePanel() = default;
@@ -71,13 +87,83 @@ QTreeView* CataloguePanel::view() const
     return m_ui->catalogueView;
 }
 
+void CataloguePanel::expandMatches()
+{
+    // Opened up when the shown part is short: the whole catalogue when small, or what a filter found.
+    if (m_filter->rowCount() <= ExpandAllLimit)
+        m_ui->catalogueView->expandAll();
+}
+
+QModelIndex CataloguePanel::visibleBatchIndex(const QString& classificationId, const QString& batchId) const
+{
+    // Mapping a row whose parent the filter hides makes QSortFilterProxyModel track that parent and
+    // then lose later insertions under it: map the parent first and stop when it is not shown.
+    if (!m_filter->mapFromSource(m_model->classificationIndex(classificationId)).isValid())
+        return {};
+    return m_filter->mapFromSource(m_model->batchIndex(classificationId, batchId));
+}
+
 void CataloguePanel::selectBatch(const QString& classificationId, const QString& batchId)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->batchIndex(classificationId, batchId));
+    const QModelIndex index = visibleBatchIndex(classificationId, batchId);
     if (!index.isValid())
         return;
     m_ui->catalogueView->setCurrentIndex(index);
     m_ui->catalogueView->scrollTo(index);
+}
+
+QList<IdPair> CataloguePanel::selectedBatches() const
+{
+    QList<IdPair> batches;
+    QSet<QString> seen;
+    const auto add = [&](const QModelIndex& index) {
+        const QString batchId = index.data(CatalogueModel::BatchIdRole).toString();
+        const QString classificationId = index.data(CatalogueModel::ClassificationIdRole).toString();
+        if (batchId.isEmpty() ||
+            index.data(CatalogueModel::BatchStateRole).value<BatchState>() == BatchState::Deleted)
+            return;
+        const QString key = classificationId + QLatin1Char('\n') + batchId;
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        batches << IdPair{classificationId, batchId};
+    };
+    // Walk the view's order once: O(visible rows), whatever the size of the selection.
+    const QItemSelectionModel* selection = m_ui->catalogueView->selectionModel();
+    if (!selection->hasSelection())
+        return batches;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex classification = m_filter->index(row, 0);
+        const bool wholeClassification = selection->isRowSelected(row, {});
+        for (int child = 0; child < m_filter->rowCount(classification); ++child) {
+            if (wholeClassification || selection->isRowSelected(child, classification))
+                add(m_filter->index(child, 0, classification));
+        }
+    }
+    return batches;
+}
+
+void CataloguePanel::selectBatches(const QList<IdPair>& batches)
+{
+    QItemSelection selection;
+    for (const IdPair& batch : batches) {
+        const QModelIndex index =
+            m_filter->mapFromSource(m_model->batchIndex(batch.classificationId, batch.batchId));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_quiet = true;
+    m_ui->catalogueView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+    m_quiet = false;
+}
+
+void CataloguePanel::updateBulkButton()
+{
+    const int count = static_cast<int>(selectedBatches().size());
+    m_ui->bulkDeleteButton->setEnabled(count > 0);
+    m_ui->bulkDeleteButton->setText(count > 0 ? tr("Delete %n b&atch(es)…", nullptr, count)
+                                              : tr("Delete selected b&atches…"));
 }
 
 void CataloguePanel::clearCurrent()
@@ -112,6 +198,16 @@ void CataloguePanel::removeSelected()
     clearCurrent();
     if (batchId.isEmpty()) {
         const int batches = m_model->rowCount(m_model->classificationIndex(classificationId));
+        if (batches > 0 &&
+            QMessageBox::question(
+                this, tr("Remove from list"),
+                tr("Forget classification %1 and its %n batch(es) on this computer, including "
+                   "what is known about their deletions? Nothing is deleted on the server; "
+                   "the audit trail keeps every deletion.",
+                   nullptr, batches)
+                    .arg(classificationId),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
         if (m_service.forgetClassification(classificationId))
             emit entryForgotten(
                 tr("Removed classification %1 and its %n batch(es) from the local list. Nothing "

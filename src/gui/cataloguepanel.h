@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -32,11 +34,17 @@ public:
     // Drops the current row without announcing a pick. Called before a row is hidden or removed, so
     // that the view does not move to a neighbour and offer that batch as the next one to delete.
     void clearCurrent();
+    QList<IdPair> selectedBatches() const;
+    // Selects exactly these batches (those the filter shows), e.g. after they were pasted in.
+    void selectBatches(const QList<IdPair>& batches);
 
 signals:
     void batchSelected(const QString& classificationId, const QString& batchId);
     void classificationSelected(const QString& classificationId);
     void addIdsRequested();
+    // "Delete selected batches…": the selected batches, and every visible batch of a selected
+    // classification, in view order, without duplicates.
+    void bulkDeleteRequested(const QList<IdPair>& batches);
     // What "Remove from list" did, in words for the status bar.
     void entryForgotten(const QString& description);
 
@@ -44,6 +52,9 @@ private:
     void onCurrentChanged();
     void removeSelected();
     void updateCount();
+    void updateBulkButton();
+    void expandMatches();
+    QModelIndex visibleBatchIndex(const QString& classificationId, const QString& batchId) const;
 
     std::unique_ptr<Ui::CataloguePanel> m_ui;
     CatalogueService& m_service;

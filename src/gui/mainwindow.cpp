@@ -6,6 +6,8 @@
 #include "auditlog.h"
 #include "auditwindow.h"
 #include "batchpreviewpane.h"
+#include "bulkconfirmdialog.h"
+#include "bulkdeletionwindow.h"
 #include "cataloguepanel.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
@@ -134,6 +136,14 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
         m_batchTouched = true;
         validateForm();
     });
+    // The preview only ever shows the batch that is in the form.
+    for (QComboBox* combo : {m_ui->classificationCombo, m_ui->batchCombo}) {
+        connect(combo, &QComboBox::editTextChanged, this, [this] {
+            if (checkId(m_ui->classificationCombo->currentText()).value != m_preview->classificationId() ||
+                checkId(m_ui->batchCombo->currentText()).value != m_preview->batchId())
+                m_preview->clear();
+        });
+    }
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::requestDeletion);
     connect(m_ui->cancelRequestButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MainWindow::copyStatusRows);
@@ -149,6 +159,7 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
             &MainWindow::onClassificationPicked);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
+    connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::openBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -234,9 +245,6 @@ void MainWindow::requestDeletion()
         return;
     const QString classificationId = checkId(m_ui->classificationCombo->currentText()).value;
     const QString batchId = checkId(m_ui->batchCombo->currentText()).value;
-    // Every ID typed in the form becomes known, so it can be picked and previewed later.
-    m_catalogue.addEntries({IdPair{classificationId, batchId}});
-
     m_confirmation = new ConfirmDeleteDialog(describeTarget(classificationId, batchId), this);
     ConfirmDeleteDialog* dialog = m_confirmation;
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
@@ -272,6 +280,8 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     if (isRequestRunning())
         return;
     const QString host = m_connection.storageKey();
+    // Every ID used in the form becomes known, so it can be picked and previewed later.
+    m_catalogue.addEntries({IdPair{target.classificationId, target.batchId}});
     m_settings.rememberId(host, AppSettings::IdKind::Classification, target.classificationId);
     m_settings.rememberId(host, AppSettings::IdKind::Batch, target.batchId);
 
@@ -371,7 +381,11 @@ void MainWindow::onClassificationPicked(const QString& classificationId)
 {
     if (isRequestRunning())
         return;
+    // A batch of another classification must not stay in the form next to this one.
+    if (m_ui->classificationCombo->currentText().trimmed() != classificationId)
+        m_ui->batchCombo->setEditText(QString());
     m_ui->classificationCombo->setEditText(classificationId);
+    m_preview->clear();
     m_catalogue.lookUpClassification(classificationId);
 }
 
@@ -479,8 +493,74 @@ void MainWindow::openAddIds()
     connect(dialog, &AddIdsDialog::entriesAccepted, this, [this](const QList<IdPair>& entries) {
         const int added = m_catalogue.addEntries(entries);
         statusBar()->showMessage(tr("Added to the catalogue: %n new.", nullptr, added), 10000);
+        // A pasted list of batches is usually the list to delete: select it, one click from
+        // "Delete N batches…".
+        QList<IdPair> batches;
+        for (const IdPair& entry : entries) {
+            if (!entry.batchId.isEmpty())
+                batches << entry;
+        }
+        m_cataloguePanel->selectBatches(batches);
     });
     dialog->open();
+}
+
+void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
+{
+    if (batches.isEmpty() || m_bulkConfirmation)
+        return;
+    if (m_bulkWindow && m_bulkWindow->queue().isRunning()) {
+        m_bulkWindow->raise();
+        m_bulkWindow->activateWindow();
+        statusBar()->showMessage(tr("A bulk deletion is still running; wait for it or cancel it first."),
+                                 10000);
+        return;
+    }
+    if (!m_connection.isReady()) {
+        statusBar()->showMessage(tr("No usable API URL or token: nothing can be deleted yet."), 10000);
+        return;
+    }
+    QList<DeletionItem> items;
+    for (const IdPair& batch : batches) {
+        const DeletionTarget known = describeTarget(batch.classificationId, batch.batchId);
+        items << DeletionItem{batch.classificationId, known.classificationName, batch.batchId,
+                              known.fileCount, false};
+    }
+    auto* dialog =
+        new BulkConfirmDialog(items, m_connection.endpoint().hostLabel(), m_connection.isDemo(), this);
+    m_bulkConfirmation = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        const QList<DeletionItem> confirmed = dialog->items();
+        dialog->deleteLater();
+        if (result != QDialog::Accepted)
+            return;
+        if (m_bulkWindow)
+            m_bulkWindow->deleteLater();
+        m_cataloguePanel->clearCurrent();
+        m_bulkWindow = new BulkDeletionWindow(m_connection.client(), m_audit, m_connection.storageKey(),
+                                              AuditLog::currentOsUser(), this);
+        connect(m_bulkWindow, &BulkDeletionWindow::itemFinished, this, [this](const DeletionResult& item) {
+            m_catalogue.recordDeletionOutcome(item.item.classificationId, item.item.batchId, item.outcome,
+                                              AuditLog::currentOsUser());
+            DeletionTarget target;
+            target.classificationId = item.item.classificationId;
+            target.batchId = item.item.batchId;
+            ApiOutcome shown = item.outcome;
+            if (item.kind == DeletionResultKind::Unknown || item.kind == DeletionResultKind::Cancelled)
+                shown.kind = ApiOutcome::Kind::Cancelled;
+            appendStatus(tr("Bulk delete"), target, shown, item.message, item.durationMs);
+            if (m_auditWindow)
+                m_auditWindow->reload();
+        });
+        m_bulkWindow->show();
+        m_bulkWindow->start(confirmed);
+    });
+    dialog->open();
+}
+
+BulkDeletionWindow* MainWindow::bulkDeletionWindow() const
+{
+    return m_bulkWindow;
 }
 
 CataloguePanel* MainWindow::cataloguePanel() const

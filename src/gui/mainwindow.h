@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apioutcome.h"
+#include "catalogue.h"
 #include "confirmdeletedialog.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class ApiCall;
 class AuditLog;
 class AuditWindow;
 class BatchPreviewPane;
+class BulkDeletionWindow;
 class CataloguePanel;
 class CatalogueService;
 class QComboBox;
@@ -51,6 +53,9 @@ public:
     void openSettings();
     void openAuditTrail();
     void openAddIds();
+    // Confirms and runs the deletion of many batches (from the catalogue selection).
+    void openBulkDeletion(const QList<IdPair>& batches);
+    BulkDeletionWindow* bulkDeletionWindow() const;
     void requestDeletion();
     void cancelRequest();
 
@@ -97,6 +102,8 @@ private:
     CataloguePanel* m_cataloguePanel;
     BatchPreviewPane* m_preview;
     QPointer<AuditWindow> m_auditWindow;
+    QPointer<BulkDeletionWindow> m_bulkWindow;
+    QPointer<QDialog> m_bulkConfirmation;
     QPointer<ApiCall> m_call;
     QPointer<ConfirmDeleteDialog> m_confirmation;
     bool m_classificationTouched = false;

@@ -324,6 +324,8 @@ SandboxResponse SandboxServer::faultResponse(const SandboxFault& fault) const
     case SandboxFault::Kind::Status:
         response.status = fault.status;
         response.body = fault.body;
+        if (fault.retryAfterSeconds >= 0)
+            response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
         return response;
     }
     return response;

@@ -57,7 +57,7 @@ struct SandboxFault
 
     Kind kind = Kind::None;
     int delayMs = 0;            // for Delay (and added before any other fault's answer)
-    int retryAfterSeconds = -1; // for RateLimited: send "Retry-After: N" when >= 0
+    int retryAfterSeconds = -1; // for RateLimited and Status: send "Retry-After: N" when >= 0
     QUrl redirectUrl;           // for RedirectTo: answer 307 with Location = this URL
     int status = 0;             // for Status: answer exactly this status + body (application/json)
     QByteArray body;

@@ -160,6 +160,8 @@ private slots:
     void notFoundMarksTheCatalogueEntry();
     void auditRecordIsWrittenBeforeTheRequestLeaves();
     void removeFromListForgetsLocallyOnly();
+    void filteringNeverPutsAnotherBatchIntoTheForm();
+    void pickingAClassificationClearsABatchOfAnotherOne();
 };
 
 void TestMainWindow::controlsHaveTheContractedAccessibleNames()
@@ -664,10 +666,10 @@ void TestMainWindow::deletionUpdatesCatalogueAndAuditTrail()
     QVERIFY(finished.wait(10000));
 
     // The deleted row disappears, but the view must not move on and offer its neighbour as the next
-    // batch to delete: the form stays empty and the preview keeps showing what was deleted.
+    // batch to delete: the form and the preview (which only ever shows the form's batch) stay empty.
     QVERIFY(c.batch->currentText().isEmpty());
     QVERIFY(!window.cataloguePanel()->view()->currentIndex().isValid());
-    QCOMPARE(window.previewPane()->batchId(), BatchId);
+    QVERIFY(window.previewPane()->batchId().isEmpty());
 
     const std::optional<BatchRecord> batch = h.catalogue.store().batch(ClassificationId, BatchId);
     QVERIFY(batch);
@@ -755,6 +757,44 @@ void TestMainWindow::removeFromListForgetsLocallyOnly()
         window.statusBar()->currentMessage().contains(QLatin1String("Nothing was deleted on the server")));
     QCOMPARE(deleteRequests(h.server), 0);
     QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+}
+
+void TestMainWindow::filteringNeverPutsAnotherBatchIntoTheForm()
+{
+    Harness h;
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{ClassificationId, OtherBatchId}});
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    QCOMPARE(c.batch->currentText(), BatchId);
+    // A filter that hides the picked batch would make the tree move to a neighbour.
+    auto* filter = window.cataloguePanel()->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, OtherBatchId.right(4));
+    QVERIFY(viewIndexOfBatch(window.cataloguePanel(), ClassificationId, OtherBatchId).isValid());
+    QVERIFY(!viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId).isValid());
+    QCOMPARE(c.batch->currentText(), BatchId);
+    QVERIFY(!window.cataloguePanel()->view()->currentIndex().isValid());
+}
+
+void TestMainWindow::pickingAClassificationClearsABatchOfAnotherOne()
+{
+    Harness h;
+    const QString otherClassification = QStringLiteral("-OtherClassification0");
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{otherClassification, QString()}});
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    QCOMPARE(c.batch->currentText(), BatchId);
+    QTreeView* tree = window.cataloguePanel()->view();
+    const QModelIndex other = window.cataloguePanel()->filterModel()->mapFromSource(
+        window.cataloguePanel()->model()->classificationIndex(otherClassification));
+    tree->setCurrentIndex(other);
+    QCOMPARE(c.classification->currentText(), otherClassification);
+    QVERIFY(c.batch->currentText().isEmpty());
+    QVERIFY(window.previewPane()->batchId().isEmpty());
+    QVERIFY(!c.deleteButton->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -142,6 +142,7 @@ private slots:
     void zeroSpacingStillNeverOverlaps();
     void changingSpacingWhileWaiting();
     void destroyingWhileACallRuns();
+    void rateLimitWaitsAsLongAsTheServerAsks();
 };
 
 void TestResultsFetchQueue::defaultSpacing()
@@ -372,6 +373,25 @@ void TestResultsFetchQueue::destroyingWhileACallRuns()
     QTRY_VERIFY_WITH_TIMEOUT(rig.client.findChildren<ApiCall*>().isEmpty(), 2000);
     QCOMPARE(rig.results.size(), 0);
     QCOMPARE(rig.arrivals.size(), 1);
+}
+
+void TestResultsFetchQueue::rateLimitWaitsAsLongAsTheServerAsks()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    rig.queue->setMinimumSpacing(std::chrono::milliseconds(50));
+    SandboxFault limited;
+    limited.kind = SandboxFault::Kind::RateLimited;
+    limited.retryAfterSeconds = 1;
+    limited.count = 1;
+    rig.server.setFault(limited);
+    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 2, 10'000);
+    QCOMPARE(rig.results.at(0).outcome.kind, ApiOutcome::Kind::RateLimited);
+    QVERIFY(rig.results.at(1).outcome.isSuccess());
+    const qint64 gap = rig.arrivals.at(1) - rig.results.at(0).at;
+    QVERIFY2(gap >= 1000, qPrintable(QStringLiteral("gap %1 ms, Retry-After 1 s").arg(gap)));
 }
 
 QTEST_GUILESS_MAIN(TestResultsFetchQueue)

@@ -1,0 +1,476 @@
+#include "deletionqueue.h"
+
+#include "apicall.h"
+#include "auditlog.h"
+#include "extractaclient.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+// The same wording as the single deletion in the main window: the server's own words when they add
+// something to the plain-words explanation.
+QString messageFor(const ApiOutcome& outcome)
+{
+    if (outcome.isSuccess())
+        return outcome.serverMessage;
+    if (outcome.serverMessage.isEmpty() || outcome.detail.contains(outcome.serverMessage))
+        return outcome.detail;
+    return DeletionQueue::tr("%1 Server said: %2").arg(outcome.detail, outcome.serverMessage);
+}
+
+} // namespace
+
+DeletionQueue::DeletionQueue(ExtractaClient& client, AuditLog* audit, QString host, QString osUser,
+                             QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_audit(audit)
+    , m_host(std::move(host))
+    , m_osUser(std::move(osUser))
+{
+    m_hold.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would send before the server's Retry-After.
+    m_hold.setTimerType(Qt::PreciseTimer);
+    connect(&m_hold, &QTimer::timeout, this, &DeletionQueue::onHoldEnded);
+}
+
+DeletionQueue::~DeletionQueue()
+{
+    m_hold.stop();
+    // The calls still running are stopped: nobody is left to report their answers. The server may
+    // already have acted, so their audit entries say "unknown" rather than staying "sent".
+    const QHash<int, InFlight> inFlight = std::exchange(m_inFlight, {});
+    for (const InFlight& running : inFlight) {
+        ApiCall* call = running.call;
+        if (!call)
+            continue;
+        disconnect(call, nullptr, this, nullptr);
+        if (m_audit && running.auditId >= 0)
+            m_audit->recordCompleted(running.auditId, AuditLog::UnknownOutcome, 0,
+                                     tr("The deletion queue was closed before the answer arrived. The "
+                                        "server may have acted on the request."),
+                                     call->elapsedMs());
+        call->cancel();
+    }
+}
+
+void DeletionQueue::setConcurrency(int concurrency)
+{
+    m_concurrency = std::clamp(concurrency, 1, MaxConcurrency);
+    if (m_running)
+        fillSlots();
+}
+
+int DeletionQueue::concurrency() const
+{
+    return m_concurrency;
+}
+
+void DeletionQueue::setMaxAttempts(int attempts)
+{
+    m_maxAttempts = std::max(1, attempts);
+}
+
+void DeletionQueue::setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
+{
+    m_backoffInitial = std::max(initial, std::chrono::milliseconds(0));
+    m_backoffMaximum = std::max(maximum, m_backoffInitial);
+}
+
+void DeletionQueue::setMaxWait(std::chrono::milliseconds maximum)
+{
+    m_maxWait = std::max(maximum, std::chrono::milliseconds(0));
+}
+
+void DeletionQueue::start(const QList<DeletionItem>& items)
+{
+    if (m_running) {
+        qWarning("DeletionQueue: start() while a run is in progress was ignored");
+        return;
+    }
+    m_items = items;
+    m_results.clear();
+    m_results.reserve(items.size());
+    for (const DeletionItem& item : items) {
+        DeletionResult result;
+        result.item = item;
+        m_results.append(result);
+    }
+    const auto count = items.size();
+    m_done = QList<bool>(count, false);
+    m_attempts = QList<int>(count, 0);
+    m_lastOutcomes = QList<ApiOutcome>(count);
+    m_lastDurations = QList<qint64>(count, -1);
+    m_waiting.clear();
+    m_waiting.reserve(count);
+    for (int index = 0; index < count; ++index)
+        m_waiting.append(index);
+    m_inFlight.clear();
+    m_consecutiveHolds = 0;
+    m_paused = false;
+    m_cancelled = false;
+    m_holdIsRateLimit = false;
+    m_hold.stop();
+    m_pausedMs = 0;
+    m_clock.start();
+    m_running = true;
+    emit progressChanged();
+    fillSlots();
+}
+
+QList<DeletionItem> DeletionQueue::retryItems() const
+{
+    QList<DeletionItem> items;
+    for (int index = 0; index < m_results.size(); ++index) {
+        const DeletionResult& result = m_results.at(index);
+        if (m_done.at(index) &&
+            (result.kind == DeletionResultKind::Deleted || result.kind == DeletionResultKind::NotFound))
+            continue;
+        DeletionItem item = result.item;
+        if (m_done.at(index) && result.kind == DeletionResultKind::Unknown)
+            item.earlierOutcomeUnknown = true;
+        items.append(item);
+    }
+    return items;
+}
+
+void DeletionQueue::pause()
+{
+    if (!m_running || m_paused)
+        return;
+    m_paused = true;
+    m_pauseClock.start();
+    emit progressChanged();
+}
+
+void DeletionQueue::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    m_pausedMs += m_pauseClock.elapsed();
+    emit progressChanged();
+    fillSlots();
+}
+
+void DeletionQueue::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_hold.stop();
+    m_holdIsRateLimit = false;
+    const QList<int> waiting = std::exchange(m_waiting, {});
+    for (const int index : waiting) {
+        // Items waiting for another attempt were answered 429/503 or never reached the server.
+        const QString message = m_attempts.at(index) > 0
+                                    ? tr("Cancelled before it could be tried again; it was not deleted.")
+                                    : tr("Cancelled before it was sent; it was not deleted.");
+        complete(index, DeletionResultKind::Cancelled, m_lastOutcomes.at(index), message,
+                 m_lastDurations.at(index));
+    }
+    emit progressChanged();
+    finishIfDone();
+}
+
+bool DeletionQueue::isRunning() const
+{
+    return m_running;
+}
+
+bool DeletionQueue::isPaused() const
+{
+    return m_paused;
+}
+
+bool DeletionQueue::isWaitingForRateLimit() const
+{
+    return m_hold.isActive() && m_holdIsRateLimit;
+}
+
+DeletionQueue::Progress DeletionQueue::progress() const
+{
+    Progress progress;
+    progress.total = static_cast<int>(m_items.size());
+    int ended = 0;
+    for (int index = 0; index < m_results.size(); ++index) {
+        if (!m_done.at(index))
+            continue;
+        ++ended;
+        switch (m_results.at(index).kind) {
+        case DeletionResultKind::Deleted:
+            ++progress.deleted;
+            break;
+        case DeletionResultKind::NotFound:
+        case DeletionResultKind::Refused:
+        case DeletionResultKind::RateLimited:
+        case DeletionResultKind::NetworkError:
+            ++progress.failed;
+            break;
+        case DeletionResultKind::Unknown:
+            ++progress.unknown;
+            break;
+        case DeletionResultKind::Cancelled:
+            ++progress.cancelled;
+            break;
+        }
+    }
+    progress.inFlight = static_cast<int>(m_inFlight.size());
+    progress.remaining = progress.total - ended;
+    // Items ended by cancel() took no time and say nothing about the pace.
+    const int answered = progress.deleted + progress.failed + progress.unknown;
+    if (!m_clock.isValid())
+        progress.estimatedRemainingMs = -1;
+    else if (progress.remaining == 0)
+        progress.estimatedRemainingMs = 0;
+    else if (answered > 0)
+        progress.estimatedRemainingMs = activeMs() * progress.remaining / answered;
+    return progress;
+}
+
+QList<DeletionResult> DeletionQueue::results() const
+{
+    return m_results;
+}
+
+void DeletionQueue::fillSlots()
+{
+    // itemStarted() handlers may change the concurrency, which fills again: the loop below re-checks.
+    if (m_filling)
+        return;
+    m_filling = true;
+    bool sent = false;
+    while (m_running && !m_paused && !m_cancelled && !m_hold.isActive() && !m_waiting.isEmpty() &&
+           m_inFlight.size() < m_concurrency) {
+        send(m_waiting.takeFirst());
+        sent = true;
+    }
+    m_filling = false;
+    if (sent)
+        emit progressChanged();
+    finishIfDone();
+}
+
+void DeletionQueue::send(int index)
+{
+    const DeletionItem& item = m_items.at(index);
+    qint64 auditId = -1;
+    if (m_audit) {
+        // Written before the request leaves: a deletion nobody can trace is not allowed.
+        AuditEntry entry;
+        entry.startedUtc = QDateTime::currentDateTimeUtc();
+        entry.osUser = m_osUser;
+        entry.host = m_host;
+        entry.classificationId = item.classificationId;
+        entry.classificationName = item.classificationName;
+        entry.batchId = item.batchId;
+        entry.fileCount = item.fileCount;
+        auditId = m_audit->recordSent(entry);
+        if (auditId < 0) {
+            const QString message = tr("not sent: the audit record could not be written");
+            ApiOutcome notSent;
+            notSent.kind = ApiOutcome::Kind::Failed;
+            notSent.detail = message;
+            notSent.mayHaveReachedServer = false;
+            m_lastOutcomes[index] = notSent;
+            m_lastDurations[index] = -1;
+            complete(index, DeletionResultKind::Refused, notSent, message, -1);
+            emit progressChanged();
+            return;
+        }
+    }
+    ++m_attempts[index];
+    ApiCall* call = m_client.deleteBatch(item.classificationId, item.batchId);
+    const quint64 serial = m_nextSerial++;
+    m_inFlight.insert(index, InFlight{call, serial, auditId});
+    connect(call, &ApiCall::finished, this,
+            [this, index, call](const ApiOutcome& outcome) { onAnswer(index, outcome, call->elapsedMs()); });
+    connect(call, &QObject::destroyed, this, [this, index, serial] { onAbandoned(index, serial); });
+    emit itemStarted(index);
+}
+
+void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs)
+{
+    const auto running = m_inFlight.constFind(index);
+    if (running == m_inFlight.cend())
+        return;
+    const qint64 auditId = running->auditId;
+    m_inFlight.erase(running);
+    m_lastOutcomes[index] = outcome;
+    m_lastDurations[index] = durationMs;
+
+    using Kind = ApiOutcome::Kind;
+    DeletionResultKind kind = DeletionResultKind::Refused;
+    QString message = messageFor(outcome);
+    // Only where the request surely was not acted on: a 429, a 503 that says when to come back, and a
+    // connection that never reached the server.
+    bool retryable = false;
+    bool serverAsked = false;
+    switch (outcome.kind) {
+    case Kind::Succeeded:
+        kind = DeletionResultKind::Deleted;
+        break;
+    case Kind::NotFound:
+        kind = DeletionResultKind::NotFound;
+        if (m_items.at(index).earlierOutcomeUnknown)
+            message = tr("not found — possibly deleted by the earlier attempt");
+        break;
+    case Kind::RateLimited:
+        kind = DeletionResultKind::RateLimited;
+        retryable = serverAsked = true;
+        break;
+    case Kind::ServerError:
+        retryable = serverAsked = outcome.httpStatus == 503 && outcome.retryAfterSeconds >= 0;
+        break;
+    case Kind::NetworkError:
+    case Kind::InsecureRefused:
+        if (outcome.mayHaveReachedServer) {
+            kind = DeletionResultKind::Unknown;
+        } else {
+            kind = DeletionResultKind::NetworkError;
+            retryable = true;
+        }
+        break;
+    case Kind::Cancelled:
+        // Not done by this queue (cancel() lets calls finish), but the server may have acted.
+        kind = DeletionResultKind::Unknown;
+        break;
+    case Kind::Failed:
+    case Kind::Rejected:
+    case Kind::TokenRejected:
+    case Kind::RedirectRefused:
+        break;
+    }
+
+    qint64 heldMs = -1;
+    if (retryable && !m_cancelled) {
+        // The whole queue holds, whether or not this item has attempts left: the others would meet
+        // the same answer.
+        if (!m_hold.isActive())
+            ++m_consecutiveHolds;
+        const std::chrono::milliseconds wait =
+            serverAsked && outcome.retryAfterSeconds >= 0
+                ? std::min<std::chrono::milliseconds>(std::chrono::seconds(outcome.retryAfterSeconds),
+                                                      m_maxWait)
+                : nextBackoff();
+        heldMs = holdFor(wait, serverAsked);
+    } else if (!retryable) {
+        m_consecutiveHolds = 0;
+    }
+    const bool again = retryable && !m_cancelled && m_attempts.at(index) < m_maxAttempts;
+    // The audit describes this attempt's answer (a 404 after an unknown outcome says so too).
+    const QString auditMessage = message;
+    if (retryable && m_cancelled) {
+        kind = DeletionResultKind::Cancelled;
+        message = tr("Cancelled before it could be tried again; it was not deleted.");
+    }
+
+    if (m_audit && auditId >= 0) {
+        const QString code =
+            kind == DeletionResultKind::Unknown ? AuditLog::UnknownOutcome : outcomeCode(outcome.kind);
+        m_audit->recordCompleted(auditId, code, outcome.httpStatus, auditMessage, durationMs);
+    }
+
+    if (again)
+        requeue(index);
+    else
+        complete(index, kind, outcome, message, durationMs);
+    if (heldMs >= 0 && serverAsked)
+        emit rateLimited(heldMs);
+    emit progressChanged();
+    fillSlots();
+}
+
+void DeletionQueue::onAbandoned(int index, quint64 serial)
+{
+    const auto running = m_inFlight.constFind(index);
+    if (running == m_inFlight.cend() || running->serial != serial)
+        return;
+    // The call was destroyed without an answer, which only happens when its client goes away:
+    // nothing more can be sent.
+    cancel();
+    ApiOutcome lost;
+    lost.kind = ApiOutcome::Kind::NetworkError;
+    lost.detail = tr("The request was abandoned before its answer arrived. The server may have acted on it.");
+    onAnswer(index, lost, -1);
+}
+
+void DeletionQueue::complete(int index, DeletionResultKind kind, const ApiOutcome& outcome,
+                             const QString& message, qint64 durationMs)
+{
+    DeletionResult result;
+    result.item = m_items.at(index);
+    result.kind = kind;
+    result.outcome = outcome;
+    result.message = message;
+    result.attempts = m_attempts.at(index);
+    result.durationMs = durationMs;
+    m_results[index] = result;
+    m_done[index] = true;
+    emit itemFinished(index, result);
+}
+
+void DeletionQueue::requeue(int index)
+{
+    m_waiting.insert(std::lower_bound(m_waiting.begin(), m_waiting.end(), index), index);
+}
+
+qint64 DeletionQueue::holdFor(std::chrono::milliseconds wait, bool serverAsked)
+{
+    const qint64 until = m_clock.elapsed() + wait.count();
+    if (m_hold.isActive() && until <= m_holdUntilMs) {
+        m_holdIsRateLimit = m_holdIsRateLimit || serverAsked;
+        return -1;
+    }
+    m_holdIsRateLimit = serverAsked || (m_hold.isActive() && m_holdIsRateLimit);
+    m_holdUntilMs = until;
+    m_hold.start(wait);
+    return wait.count();
+}
+
+std::chrono::milliseconds DeletionQueue::nextBackoff()
+{
+    std::chrono::milliseconds wait = m_backoffInitial;
+    for (int hold = 1; hold < m_consecutiveHolds && wait < m_backoffMaximum; ++hold)
+        wait *= 2;
+    return std::min(wait, m_backoffMaximum);
+}
+
+void DeletionQueue::onHoldEnded()
+{
+    m_holdIsRateLimit = false;
+    emit progressChanged();
+    fillSlots();
+}
+
+void DeletionQueue::finishIfDone()
+{
+    // Every item is always either waiting, in flight or done.
+    if (!m_running || m_finishScheduled || !m_waiting.isEmpty() || !m_inFlight.isEmpty())
+        return;
+    m_finishScheduled = true;
+    m_hold.stop();
+    m_holdIsRateLimit = false;
+    // Queued, so that finished() never comes from inside start() or a caller's slot.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_finishScheduled = false;
+            if (m_paused)
+                m_pausedMs += m_pauseClock.elapsed();
+            m_paused = false;
+            m_running = false;
+            emit progressChanged();
+            emit finished();
+        },
+        Qt::QueuedConnection);
+}
+
+qint64 DeletionQueue::activeMs() const
+{
+    return m_clock.elapsed() - m_pausedMs - (m_paused ? m_pauseClock.elapsed() : 0);
+}

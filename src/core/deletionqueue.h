@@ -1,0 +1,183 @@
+#pragma once
+
+#include "apioutcome.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+class ApiCall;
+class AuditLog;
+class ExtractaClient;
+
+// One batch to delete, with what is known about it (for the audit trail and the result table).
+struct DeletionItem
+{
+    QString classificationId;
+    QString classificationName; // empty when unknown
+    QString batchId;
+    int fileCount = -1; // -1 when unknown
+    // Set by DeletionQueue::retryItems() for items whose earlier attempt had an unknown outcome: a 404
+    // then reads "not found — possibly deleted by the earlier attempt".
+    bool earlierOutcomeUnknown = false;
+};
+
+// How one item ended. The CLI's exit code and the app's counters are derived from this.
+enum class DeletionResultKind
+{
+    Deleted,      // 2xx + success body
+    NotFound,     // 404 (refused by the API; maybe deleted by an earlier attempt)
+    Refused,      // any other answer that is not a success (4xx/5xx, unexpected body)
+    RateLimited,  // still 429 after the maximum number of attempts
+    NetworkError, // the request surely did not reach the server (refused connection, DNS, TLS)
+    Unknown,      // timeout or reset after sending: the server may or may not have deleted it
+    Cancelled,    // never sent: the run was cancelled first
+};
+
+struct DeletionResult
+{
+    DeletionItem item;
+    DeletionResultKind kind = DeletionResultKind::Cancelled;
+    ApiOutcome outcome; // the last attempt's outcome (default-constructed for Cancelled)
+    QString message;    // user-facing explanation (server message, "possibly deleted by…", …)
+    int attempts = 0;
+    qint64 durationMs = -1; // of the last attempt
+};
+
+Q_DECLARE_METATYPE(DeletionResult)
+
+// Deletes many batches with bounded concurrency, shared by the app and the CLI.
+// - At most concurrency() requests in flight (default 2, range 1–8).
+// - A 429 pauses the whole queue for Retry-After seconds (or an exponential backoff when absent)
+//   and the item is tried again, at most maxAttempts() times, then reported RateLimited.
+// - Automatic retry only when the request surely did not reach the server: a refused connection,
+//   or a 503 that carries Retry-After. A timeout or a reset after sending is never retried: Unknown.
+// - pause() and cancel() start no new requests; requests in flight finish and are recorded.
+// - With an AuditLog, every attempt is recorded before its request leaves and completed after.
+// Runs on the thread that owns it, without blocking: only signals and timers.
+class DeletionQueue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultConcurrency = 2;
+    static constexpr int MaxConcurrency = 8;
+    static constexpr int DefaultMaxAttempts = 5;
+
+    struct Progress
+    {
+        int total = 0;
+        int deleted = 0;
+        int failed = 0; // NotFound, Refused, RateLimited, NetworkError
+        int unknown = 0;
+        int cancelled = 0;
+        int inFlight = 0;
+        int remaining = 0;                // not finished yet (queued, waiting or in flight)
+        qint64 estimatedRemainingMs = -1; // -1 until there is enough to estimate
+    };
+
+    // `audit` may be null (no recording); `host` and `osUser` go into each audit entry.
+    DeletionQueue(ExtractaClient& client, AuditLog* audit, QString host, QString osUser,
+                  QObject* parent = nullptr);
+    ~DeletionQueue() override;
+
+    void setConcurrency(int concurrency); // clamped to 1..MaxConcurrency
+    int concurrency() const;
+    void setMaxAttempts(int attempts);
+    // Backoff after a 429 without Retry-After (and between retries of a connection that surely did not
+    // reach the server): initial, doubled per consecutive hold, capped.
+    void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
+    // Caps any server-requested wait (Retry-After), e.g. to keep tests short. Default: 5 minutes.
+    void setMaxWait(std::chrono::milliseconds maximum);
+
+    // Starts a run over `items` (the queue must be idle). Emits finished() when every item has ended.
+    void start(const QList<DeletionItem>& items);
+    // Items of the last run that did not end Deleted or NotFound (Refused, RateLimited, NetworkError,
+    // Unknown, Cancelled), ready for start(); those that ended Unknown get earlierOutcomeUnknown set.
+    QList<DeletionItem> retryItems() const;
+
+    void pause();
+    void resume();
+    void cancel();
+
+    bool isRunning() const; // started and not finished (paused counts as running)
+    bool isPaused() const;
+    // True while the whole queue waits because of a 429.
+    bool isWaitingForRateLimit() const;
+
+    Progress progress() const;
+    QList<DeletionResult>
+    results() const; // in item order; unfinished items have kind Cancelled and attempts 0
+
+signals:
+    // A request for the item leaves: emitted for every attempt, so again when an item is retried.
+    void itemStarted(int index);
+    void itemFinished(int index, const DeletionResult& result);
+    void progressChanged();
+    // The queue stopped sending for `waitMs` because the server asked it to (429).
+    void rateLimited(qint64 waitMs);
+    void finished();
+
+private:
+    // One request on its way. `serial` tells a call's answer from a later attempt for the same item.
+    struct InFlight
+    {
+        QPointer<ApiCall> call;
+        quint64 serial = 0;
+        qint64 auditId = -1;
+    };
+
+    void fillSlots();
+    void send(int index);
+    void onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs);
+    // The call went away without an answer (its client was destroyed): outcome unknown, nothing more is sent.
+    void onAbandoned(int index, quint64 serial);
+    void complete(int index, DeletionResultKind kind, const ApiOutcome& outcome, const QString& message,
+                  qint64 durationMs);
+    // Puts the item back among the waiting ones (in item order, so before every item not yet tried).
+    void requeue(int index);
+    // Stops all sending for `wait` (or longer, if a hold already lasts longer). Returns the new hold
+    // in ms from now, or -1 when an existing hold already covered it.
+    qint64 holdFor(std::chrono::milliseconds wait, bool serverAsked);
+    std::chrono::milliseconds nextBackoff();
+    void onHoldEnded();
+    void finishIfDone();
+    qint64 activeMs() const;
+
+    ExtractaClient& m_client;
+    AuditLog* m_audit;
+    QString m_host;
+    QString m_osUser;
+    int m_concurrency = DefaultConcurrency;
+    int m_maxAttempts = DefaultMaxAttempts;
+    std::chrono::milliseconds m_backoffInitial{1000};
+    std::chrono::milliseconds m_backoffMaximum{60000};
+    std::chrono::milliseconds m_maxWait{300000};
+
+    QList<DeletionItem> m_items;
+    QList<DeletionResult> m_results;
+    QList<bool> m_done;
+    QList<int> m_attempts;
+    QList<ApiOutcome> m_lastOutcomes;
+    QList<qint64> m_lastDurations;
+    QList<int> m_waiting; // indexes to (re)send, always in ascending item order
+    QHash<int, InFlight> m_inFlight;
+    quint64 m_nextSerial = 1;
+    int m_consecutiveHolds = 0;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_finishScheduled = false;
+    bool m_filling = false;
+    bool m_holdIsRateLimit = false;
+    qint64 m_holdUntilMs = 0; // on m_clock
+    QTimer m_hold;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_pauseClock;
+    qint64 m_pausedMs = 0;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "deletionqueue.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class BulkConfirmDialog;
+}
+
+// The last stop before deleting many batches: lists every one (grouped by classification, with file
+// counts where known) and enables "Delete N batches" only once the number N has been typed.
+// Cancel is the default; Escape cancels.
+class BulkConfirmDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BulkConfirmDialog(const QList<DeletionItem>& items, const QString& apiHost, bool demo,
+                      QWidget* parent = nullptr);
+    ~BulkConfirmDialog() override;
+
+    const QList<DeletionItem>& items() const;
+    bool isConfirmationComplete() const;
+
+private:
+    void fillList();
+    void updateConfirmationState();
+
+    std::unique_ptr<Ui::BulkConfirmDialog> m_ui;
+    QList<DeletionItem> m_items;
+};

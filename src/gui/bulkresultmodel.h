@@ -1,0 +1,53 @@
+#pragma once
+
+#include "deletionqueue.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+// One row per batch of a bulk run: waiting, being deleted, or how it ended.
+class BulkResultModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ClassificationColumn,
+        BatchColumn,
+        FilesColumn,
+        ResultColumn,
+        HttpColumn,
+        AttemptsColumn,
+        MessageColumn,
+        ColumnCount,
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void reset(const QList<DeletionItem>& items);
+    void setRunning(int row);
+    void setResult(int row, const DeletionResult& result);
+    const DeletionResult& result(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString resultWord(DeletionResultKind kind);
+    static QString resultCode(DeletionResultKind kind); // stable, for CSV: "deleted", "not_found", …
+    // RFC 4180 CSV of every row (formula cells neutralised), header included.
+    QString toCsv() const;
+
+private:
+    enum class RowState
+    {
+        Waiting,
+        Running,
+        Finished,
+    };
+
+    QVector<DeletionResult> m_results;
+    QVector<RowState> m_states;
+};

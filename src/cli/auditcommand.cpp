@@ -1,0 +1,54 @@
+#include "auditcommand.h"
+
+#include "auditlog.h"
+#include "cliarguments.h"
+#include "clijson.h"
+#include "clioutput.h"
+#include "database.h"
+
+#include <QLocale>
+
+AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
+    : m_arguments(arguments)
+    , m_output(output)
+{}
+
+ExitCode AuditCommand::run()
+{
+    Database database;
+    const Database::OpenResult opened = database.open(Database::defaultPath());
+    if (!opened.message.isEmpty())
+        m_output.error(opened.message);
+    const AuditLog audit(database);
+    AuditFilter filter;
+    filter.fromUtc = m_arguments.sinceUtc;
+    const QList<AuditEntry> entries = audit.entries(filter);
+
+    if (m_arguments.csv) {
+        m_output.raw(AuditLog::toCsv(entries));
+        return ExitCode::Success;
+    }
+    for (const AuditEntry& entry : entries) {
+        if (m_output.isJson())
+            m_output.json(CliJson::auditEntry(entry));
+        else
+            m_output.line(entryLine(entry));
+    }
+    if (entries.isEmpty() && !m_output.isJson())
+        m_output.note(tr("No deletions recorded."));
+    return ExitCode::Success;
+}
+
+QString AuditCommand::entryLine(const AuditEntry& entry)
+{
+    QString line =
+        QStringLiteral("%1  %2  %3  %4 %5")
+            .arg(entry.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                 entry.outcome.leftJustified(16), entry.host, entry.classificationId, entry.batchId);
+    if (entry.httpStatus > 0)
+        line += tr("  HTTP %1").arg(entry.httpStatus);
+    line += QStringLiteral("  ") + entry.osUser;
+    if (!entry.serverMessage.isEmpty())
+        line += QStringLiteral("  ") + entry.serverMessage;
+    return line;
+}

@@ -1,0 +1,73 @@
+#include "cliexitcode.h"
+
+namespace {
+
+int severity(ExitCode code)
+{
+    switch (code) {
+    case ExitCode::Success:
+        return 0;
+    case ExitCode::Refused:
+        return 1;
+    case ExitCode::NetworkFailure:
+        return 2;
+    case ExitCode::OutcomeUnknown:
+        return 3;
+    case ExitCode::UsageError:
+    case ExitCode::Declined:
+        // Both end a run before anything is sent, so they never meet a result of a request.
+        return 4;
+    }
+    return 4;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(DeletionResultKind kind)
+{
+    switch (kind) {
+    case DeletionResultKind::Deleted:
+        return ExitCode::Success;
+    case DeletionResultKind::NotFound:
+    case DeletionResultKind::Refused:
+    case DeletionResultKind::RateLimited:
+        return ExitCode::Refused;
+    case DeletionResultKind::NetworkError:
+        return ExitCode::NetworkFailure;
+    case DeletionResultKind::Unknown:
+        return ExitCode::OutcomeUnknown;
+    case DeletionResultKind::Cancelled:
+        break;
+    }
+    // Never sent (the tool does not cancel runs, but the queue can report it): not deleted, and the
+    // server had no say in it.
+    return ExitCode::NetworkFailure;
+}
+
+ExitCode exitCodeFor(const ApiOutcome& outcome)
+{
+    using Kind = ApiOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Succeeded:
+        return ExitCode::Success;
+    case Kind::Failed:
+    case Kind::Rejected:
+    case Kind::TokenRejected:
+    case Kind::NotFound:
+    case Kind::RateLimited:
+    case Kind::ServerError:
+    // An answer did arrive: a redirect to another server, which is never followed (as for delete).
+    case Kind::RedirectRefused:
+        return ExitCode::Refused;
+    case Kind::NetworkError:
+    case Kind::InsecureRefused:
+    case Kind::Cancelled:
+        break;
+    }
+    return ExitCode::NetworkFailure;
+}
+
+ExitCode mostSerious(ExitCode a, ExitCode b)
+{
+    return severity(a) >= severity(b) ? a : b;
+}

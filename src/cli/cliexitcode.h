@@ -1,0 +1,22 @@
+#pragma once
+
+#include "apioutcome.h"
+#include "deletionqueue.h"
+
+// The exit codes of extracta-batch, a contract with the scripts that call it (see docs/cli.md).
+enum class ExitCode : int
+{
+    Success = 0,        // everything deleted, or the command succeeded
+    Refused = 1,        // the API refused at least one request (4xx/5xx, 404 included)
+    UsageError = 2,     // bad command line or input; nothing was sent
+    NetworkFailure = 3, // network, TLS or timeout failure
+    Declined = 4,       // the confirmation was not typed; nothing was sent
+    OutcomeUnknown = 5, // at least one request may or may not have been acted on
+};
+
+// For one batch of a delete run.
+ExitCode exitCodeFor(DeletionResultKind kind);
+// For a call that reads (credits, inspect): any failure to get an answer is a network failure.
+ExitCode exitCodeFor(const ApiOutcome& outcome);
+// When a run ends with several codes, the one a script most needs to know about: 5 > 3 > 1 > 0.
+ExitCode mostSerious(ExitCode a, ExitCode b);

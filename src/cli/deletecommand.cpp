@@ -1,0 +1,211 @@
+#include "deletecommand.h"
+
+#include "auditlog.h"
+#include "cliarguments.h"
+#include "cliconnection.h"
+#include "clijson.h"
+#include "clioutput.h"
+#include "cliterminal.h"
+#include "database.h"
+#include "deleteconfirmation.h"
+#include "deletionlistreader.h"
+
+#include <QEventLoop>
+
+#include <algorithm>
+
+namespace {
+
+// A long list of bad lines is cut here; the first ones are enough to fix the file.
+constexpr int MaxListedProblems = 50;
+
+QString resultWord(DeletionResultKind kind)
+{
+    switch (kind) {
+    case DeletionResultKind::Deleted:
+        return DeleteCommand::tr("Deleted");
+    case DeletionResultKind::NotFound:
+        return DeleteCommand::tr("Not found");
+    case DeletionResultKind::Refused:
+        return DeleteCommand::tr("Refused");
+    case DeletionResultKind::RateLimited:
+        return DeleteCommand::tr("Rate limited");
+    case DeletionResultKind::NetworkError:
+        return DeleteCommand::tr("Network error");
+    case DeletionResultKind::Unknown:
+        return DeleteCommand::tr("Unknown");
+    case DeletionResultKind::Cancelled:
+        break;
+    }
+    return DeleteCommand::tr("Cancelled");
+}
+
+} // namespace
+
+DeleteCommand::DeleteCommand(const CliArguments& arguments, AppSettings& settings, CliOutput& output)
+    : m_arguments(arguments)
+    , m_settings(settings)
+    , m_output(output)
+{}
+
+ExitCode DeleteCommand::run()
+{
+    const QString unconfirmable = confirmationProblem();
+    if (!unconfirmable.isEmpty()) {
+        m_output.error(unconfirmable);
+        return ExitCode::UsageError;
+    }
+    QList<DeletionItem> items;
+    if (!readItems(&items))
+        return ExitCode::UsageError;
+    CliConnection connection;
+    if (!connection.open(m_arguments, m_settings, m_output))
+        return ExitCode::UsageError;
+
+    // The audit trail is the app's. When its file cannot be used, Database keeps the records in memory
+    // for this run and says so, before the confirmation, so that the user can still decide to stop.
+    Database database;
+    const Database::OpenResult opened = database.open(Database::defaultPath());
+    if (!opened.message.isEmpty())
+        m_output.error(opened.message);
+    AuditLog audit(database);
+
+    const QString host = connection.endpoint().hostLabel();
+    if (!m_arguments.assumeYes && !DeleteConfirmation::confirm(items, host)) {
+        m_output.error(tr("Not confirmed: nothing was deleted."));
+        return ExitCode::Declined;
+    }
+    return summarize(deleteAll(items, connection, audit));
+}
+
+QList<DeletionResult> DeleteCommand::deleteAll(const QList<DeletionItem>& items, CliConnection& connection,
+                                               AuditLog& audit)
+{
+    DeletionQueue queue(connection.client(), &audit, connection.endpoint().hostLabel(),
+                        AuditLog::currentOsUser());
+    const int bulkConcurrency =
+        m_arguments.concurrency > 0 ? m_arguments.concurrency : DeletionQueue::DefaultConcurrency;
+    queue.setConcurrency(items.size() == 1 ? 1 : bulkConcurrency);
+    QEventLoop loop;
+    QObject::connect(&queue, &DeletionQueue::itemFinished, &loop,
+                     [this](int, const DeletionResult& result) { printResult(result); });
+    if (items.size() > 1) {
+        QObject::connect(&queue, &DeletionQueue::progressChanged, &loop,
+                         [this, &queue] { m_output.progress(progressText(queue.progress())); });
+    }
+    QObject::connect(&queue, &DeletionQueue::finished, &loop, &QEventLoop::quit);
+    queue.start(items);
+    if (queue.isRunning())
+        loop.exec();
+    m_output.endProgress();
+    return queue.results();
+}
+
+QString DeleteCommand::confirmationProblem() const
+{
+    if (m_arguments.assumeYes)
+        return {};
+    if (m_arguments.csvSource == CliArguments::StandardInput)
+        return tr("--from-csv - reads the list from standard input, so no confirmation can be typed "
+                  "there. Add --yes to delete without confirmation. Nothing was sent.");
+    if (!CliTerminal::isStdinTerminal())
+        return tr("Standard input is not a terminal, so no confirmation can be typed. Add --yes to "
+                  "delete without confirmation. Nothing was sent.");
+    return {};
+}
+
+bool DeleteCommand::readItems(QList<DeletionItem>* items)
+{
+    if (m_arguments.csvSource.isEmpty()) {
+        DeletionItem item;
+        item.classificationId = m_arguments.classificationId;
+        item.batchId = m_arguments.batchId;
+        *items = {item};
+        return true;
+    }
+    const DeletionListReader::List list = DeletionListReader::read(m_arguments.csvSource);
+    if (!list.error.isEmpty()) {
+        m_output.error(list.error);
+        return false;
+    }
+    if (!list.problems.isEmpty()) {
+        m_output.error(tr("%n line(s) of the list cannot be used; nothing was sent:", nullptr,
+                          int(list.problems.size())));
+        const qsizetype shown = std::min<qsizetype>(list.problems.size(), MaxListedProblems);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const IdListProblem& problem = list.problems.at(i);
+            CliTerminal::writeError(tr("  line %1: %2\n").arg(problem.line).arg(problem.message));
+        }
+        if (shown < list.problems.size())
+            CliTerminal::writeError(tr("  … and %n more.\n", nullptr, int(list.problems.size() - shown)));
+        return false;
+    }
+    *items = list.items;
+    return true;
+}
+
+void DeleteCommand::printResult(const DeletionResult& result)
+{
+    if (m_output.isJson()) {
+        m_output.json(CliJson::deletionResult(result));
+        return;
+    }
+    if (m_output.isQuiet() && result.kind == DeletionResultKind::Deleted)
+        return;
+    m_output.line(resultLine(result));
+}
+
+QString DeleteCommand::resultLine(const DeletionResult& result)
+{
+    QString line = QStringLiteral("%1 %2 %3")
+                       .arg(resultWord(result.kind), -13)
+                       .arg(result.item.classificationId, result.item.batchId);
+    QStringList details;
+    if (result.outcome.httpStatus > 0)
+        details << tr("HTTP %1").arg(result.outcome.httpStatus);
+    if (!result.message.isEmpty())
+        details << result.message;
+    if (!details.isEmpty() && result.kind != DeletionResultKind::Deleted)
+        line += QStringLiteral("  (%1)").arg(details.join(QStringLiteral(": ")));
+    return line;
+}
+
+QString DeleteCommand::progressText(const DeletionQueue::Progress& progress)
+{
+    QString text = tr("%1/%2 done, %3 failed, %4 unknown")
+                       .arg(progress.total - progress.remaining)
+                       .arg(progress.total)
+                       .arg(progress.failed)
+                       .arg(progress.unknown);
+    if (progress.remaining > 0 && progress.estimatedRemainingMs >= 0)
+        text += tr(", ~%1 s left").arg((progress.estimatedRemainingMs + 999) / 1000);
+    return text;
+}
+
+ExitCode DeleteCommand::summarize(const QList<DeletionResult>& results)
+{
+    ExitCode code = ExitCode::Success;
+    bool tokenRejected = false;
+    int unknown = 0;
+    for (const DeletionResult& result : results) {
+        code = mostSerious(code, exitCodeFor(result.kind));
+        tokenRejected = tokenRejected || result.outcome.kind == ApiOutcome::Kind::TokenRejected;
+        unknown += result.kind == DeletionResultKind::Unknown ? 1 : 0;
+    }
+    if (unknown > 0)
+        m_output.error(tr("%n deletion(s) got no answer in time: the server may or may not have deleted "
+                          "them. Check with the inspect command before trying again.",
+                          nullptr, unknown));
+    if (tokenRejected)
+        m_output.error(tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in "
+                          "Extracta Batch Admin."));
+    if (results.size() > 1 && !m_output.isJson()) {
+        const auto count = [&results](DeletionResultKind kind) {
+            return std::count_if(results.cbegin(), results.cend(),
+                                 [kind](const DeletionResult& result) { return result.kind == kind; });
+        };
+        m_output.note(
+            tr("%1 of %2 batches deleted.").arg(count(DeletionResultKind::Deleted)).arg(results.size()));
+    }
+    return code;
+}

@@ -1,0 +1,460 @@
+// extracta-batch delete, run as a real process against the sandbox API: every exit code, the
+// confirmation rules, bulk runs from a file and from standard input, and the audit they leave.
+#include "clitestharness.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
+const QString BulkClassification = QStringLiteral("-OBULKc1assificati0n");
+
+QStringList singleDelete(const QString& url, const QString& classificationId, const QString& batchId,
+                         QStringList more = {})
+{
+    return QStringList{QStringLiteral("delete"),
+                       QStringLiteral("--classification"),
+                       classificationId,
+                       QStringLiteral("--batch"),
+                       batchId,
+                       QStringLiteral("--api-url"),
+                       url} +
+           more;
+}
+
+QString bulkBatchId(int index)
+{
+    return QStringLiteral("-OBULKbatch%1").arg(index, 9, 10, QLatin1Char('0'));
+}
+
+// Adds `count` batches to the sandbox and returns them as a CSV list with a header.
+QByteArray addBulkBatches(SandboxThread& sandbox, int count)
+{
+    QByteArray csv = "classificationId,batchId\n";
+    sandbox.call([count](SandboxServer& server) {
+        for (int i = 0; i < count; ++i)
+            server.addBatch(BulkClassification, bulkBatchId(i), {});
+    });
+    for (int i = 0; i < count; ++i)
+        csv += BulkClassification.toUtf8() + ',' + bulkBatchId(i).toUtf8() + '\n';
+    return csv;
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+class TestCliDelete : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void deletesOneBatch();
+    void jsonResultHasStableFields();
+    void refusedByTheApi_data();
+    void refusedByTheApi();
+    void badIdSendsNothing();
+    void withoutTerminalAndYesNothingIsSent();
+    void listFromStdinNeedsYes();
+    void connectionRefused();
+    void timeoutMeansOutcomeUnknown();
+    void wrongConfirmationOnATerminal();
+    void rightConfirmationOnATerminal();
+    void bulkFromFileHonoursConcurrency();
+    void bulkFromStdin();
+    void bulkWithBadLinesSendsNothing();
+    void bulkExitCodePrecedence();
+    void quietListsOnlyWhatWasNotDeleted();
+    void auditListsWhatWasDeleted();
+};
+
+void TestCliDelete::cleanup()
+{
+    QCOMPARE(CliRunner::leakCount(), 0);
+}
+
+void TestCliDelete::deletesOneBatch()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.run(
+        singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, {QStringLiteral("--yes")}));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("Deleted "), run.out.constData());
+    QVERIFY(run.out.contains(InvoicesId.toUtf8() + ' ' + InvoicesFirstBatch.toUtf8()));
+    QCOMPARE(run.out.count('\n'), 1);
+    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    const QList<SandboxRequest> requests =
+        sandbox.call([](SandboxServer& server) { return server.requests(); });
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.constFirst().method, QByteArray("DELETE"));
+    QCOMPARE(requests.constFirst().path, QByteArray("/api/v1/documentClassification/deleteBatch"));
+}
+
+void TestCliDelete::jsonResultHasStableFields()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch,
+                                               {QStringLiteral("--yes"), QStringLiteral("--json")}));
+    QCOMPARE(run.exitCode, 0);
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject result = lines.constFirst();
+    for (const char* field :
+         {"classificationId", "batchId", "result", "httpStatus", "message", "attempts", "durationMs"})
+        QVERIFY2(result.contains(QLatin1String(field)), field);
+    QCOMPARE(result.value(QLatin1String("result")).toString(), QStringLiteral("deleted"));
+    QCOMPARE(result.value(QLatin1String("classificationId")).toString(), InvoicesId);
+    QCOMPARE(result.value(QLatin1String("batchId")).toString(), InvoicesFirstBatch);
+    QCOMPARE(result.value(QLatin1String("httpStatus")).toInt(), 200);
+    QCOMPARE(result.value(QLatin1String("attempts")).toInt(), 1);
+    QVERIFY(result.value(QLatin1String("durationMs")).toInteger() >= 0);
+}
+
+void TestCliDelete::refusedByTheApi_data()
+{
+    QTest::addColumn<int>("serverError");
+    QTest::addColumn<QString>("batchId");
+    QTest::addColumn<QString>("expectedResult");
+    QTest::newRow("404") << 0 << QStringLiteral("-NoSuchBatch") << QStringLiteral("not_found");
+    QTest::newRow("500") << 500 << InvoicesFirstBatch << QStringLiteral("refused");
+}
+
+void TestCliDelete::refusedByTheApi()
+{
+    QFETCH(int, serverError);
+    QFETCH(QString, batchId);
+    QFETCH(QString, expectedResult);
+    SandboxThread sandbox;
+    if (serverError > 0) {
+        SandboxFault fault;
+        fault.kind = SandboxFault::Kind::ServerError;
+        sandbox.setFault(fault);
+    }
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, batchId,
+                                               {QStringLiteral("--yes"), QStringLiteral("--json")}));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.jsonLines().size(), 1);
+    QCOMPARE(run.jsonLines().constFirst().value(QLatin1String("result")).toString(), expectedResult);
+    QCOMPARE(sandbox.requestCount(), 1); // neither is retried
+}
+
+void TestCliDelete::badIdSendsNothing()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.run(
+        singleDelete(sandbox.baseUrl(), InvoicesId, QStringLiteral("bad\tid"), {QStringLiteral("--yes")}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("Batch ID"), run.err.constData());
+    QCOMPARE(sandbox.requestCount(), 0);
+}
+
+void TestCliDelete::withoutTerminalAndYesNothingIsSent()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    // Standard input is a pipe here, as in a script or a CI job; typing the batch ID into it does
+    // not count as a confirmation.
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch),
+                                  InvoicesFirstBatch.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--yes"), run.err.constData());
+    QVERIFY2(run.err.contains("not a terminal"), run.err.constData());
+    QCOMPARE(sandbox.requestCount(), 0);
+    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+}
+
+void TestCliDelete::listFromStdinNeedsYes()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"),
+                                   QStringLiteral("-"), QStringLiteral("--api-url"), sandbox.baseUrl()},
+                                  InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--yes"), run.err.constData());
+    QCOMPARE(sandbox.requestCount(), 0);
+}
+
+void TestCliDelete::connectionRefused()
+{
+    // A refused connection surely did not reach the server, so the queue tries again with a growing
+    // pause before reporting it: this test takes the queue's full backoff (about 15 s).
+    CliRunner runner;
+    runner.setEnvironmentToken(QStringLiteral("tok_connection_refused_secret"));
+    const QString dead = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(closedPort());
+    const CliRun run = runner.run(singleDelete(dead, InvoicesId, InvoicesFirstBatch,
+                                               {QStringLiteral("--yes"), QStringLiteral("--json")}));
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.jsonLines().size(), 1);
+    QCOMPARE(run.jsonLines().constFirst().value(QLatin1String("result")).toString(),
+             QStringLiteral("network_error"));
+    QVERIFY(run.jsonLines().constFirst().value(QLatin1String("httpStatus")).isNull());
+}
+
+void TestCliDelete::timeoutMeansOutcomeUnknown()
+{
+    SandboxThread sandbox;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 3000;
+    sandbox.setFault(slow);
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run =
+        runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch,
+                                {QStringLiteral("--yes"), QStringLiteral("--timeout"), QStringLiteral("1")}));
+    QVERIFY2(run.exitCode == 5, qPrintable(run.text()));
+    QVERIFY2(run.out.startsWith("Unknown "), run.out.constData());
+    QVERIFY2(run.err.contains("may or may not"), run.err.constData());
+    QCOMPARE(sandbox.requestCount(), 1); // a timeout is never retried blindly
+}
+
+void TestCliDelete::wrongConfirmationOnATerminal()
+{
+    if (!CliRunner::canRunInTerminal())
+        QSKIP("script(1) is not installed: no pseudo-terminal to type a confirmation into");
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.runInTerminal(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch),
+                                            "-OPXT4kQm2ZbW9sLe7H\n");
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.text().contains(QLatin1String("Type the batch ID to confirm:")), qPrintable(run.text()));
+    QVERIFY2(run.text().contains(QLatin1String("nothing was deleted")), qPrintable(run.text()));
+    QCOMPARE(sandbox.requestCount(), 0);
+    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+}
+
+void TestCliDelete::rightConfirmationOnATerminal()
+{
+    if (!CliRunner::canRunInTerminal())
+        QSKIP("script(1) is not installed: no pseudo-terminal to type a confirmation into");
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun single = runner.runInTerminal(
+        singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch), InvoicesFirstBatch.toUtf8() + '\n');
+    QCOMPARE(single.exitCode, 0);
+    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+
+    // A list asks for the number of batches.
+    const QByteArray csv = addBulkBatches(sandbox, 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    QVERIFY(writeFile(path, csv));
+    const QStringList bulk{QStringLiteral("delete"), QStringLiteral("--from-csv"), path,
+                           QStringLiteral("--api-url"), sandbox.baseUrl()};
+    CliRun run = runner.runInTerminal(bulk, "2\n");
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.text().contains(QLatin1String("Type 3 to confirm:")), qPrintable(run.text()));
+    QVERIFY(run.text().contains(BulkClassification));
+    QCOMPARE(sandbox.requestCount(), 1);
+    run = runner.runInTerminal(bulk, "3\n");
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(sandbox.requestCount(), 4);
+}
+
+void TestCliDelete::bulkFromFileHonoursConcurrency()
+{
+    SandboxThread sandbox;
+    const QByteArray csv = addBulkBatches(sandbox, 8);
+    constexpr int DelayMs = 300;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = DelayMs;
+    sandbox.setFault(slow);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batches.csv"));
+    QVERIFY(writeFile(path, csv));
+
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run =
+        runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"), path, QStringLiteral("--yes"),
+                    QStringLiteral("--concurrency"), QStringLiteral("3"), QStringLiteral("--json"),
+                    QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 8);
+    QStringList deleted;
+    for (const QJsonObject& line : lines) {
+        QCOMPARE(line.value(QLatin1String("result")).toString(), QStringLiteral("deleted"));
+        deleted << line.value(QLatin1String("batchId")).toString();
+    }
+    deleted.sort();
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(deleted.at(i), bulkBatchId(i));
+    QCOMPARE(sandbox.requestCount(), 8);
+    QCOMPARE(sandbox.maxInFlight(DelayMs), 3);
+}
+
+void TestCliDelete::bulkFromStdin()
+{
+    SandboxThread sandbox;
+    const QByteArray csv = addBulkBatches(sandbox, 4);
+    constexpr int DelayMs = 200;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = DelayMs;
+    sandbox.setFault(slow);
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run =
+        runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"), QStringLiteral("-"),
+                    QStringLiteral("--yes"), QStringLiteral("--api-url"), sandbox.baseUrl()},
+                   csv);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count("Deleted "), 4);
+    QVERIFY2(run.err.contains("4 of 4 batches deleted"), run.err.constData());
+    QVERIFY(!run.err.contains("done,"));       // no progress without a terminal
+    QCOMPARE(sandbox.maxInFlight(DelayMs), 2); // the default concurrency
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!sandbox.hasBatch(BulkClassification, bulkBatchId(i)));
+}
+
+void TestCliDelete::bulkWithBadLinesSendsNothing()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const QByteArray csv = InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
+                           "not an id,at all,really\n" + InvoicesId.toUtf8() + "\n";
+    const CliRun run =
+        runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"), QStringLiteral("-"),
+                    QStringLiteral("--yes"), QStringLiteral("--api-url"), sandbox.baseUrl()},
+                   csv);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("line 2:"), run.err.constData());
+    QVERIFY2(run.err.contains("line 3:"), run.err.constData());
+    QVERIFY(!run.err.contains("line 1:"));
+    QCOMPARE(sandbox.requestCount(), 0);
+}
+
+void TestCliDelete::bulkExitCodePrecedence()
+{
+    SandboxThread sandbox;
+    // Concurrency 1 keeps the order: the first request gets no answer in time, the second is a 404,
+    // the third is deleted. Unknown (5) wins over refused (1).
+    SandboxFault slowOnce;
+    slowOnce.kind = SandboxFault::Kind::Delay;
+    slowOnce.delayMs = 3000;
+    slowOnce.count = 1;
+    sandbox.setFault(slowOnce);
+    const QByteArray csv = InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
+                           InvoicesId.toUtf8() + ",-NoSuchBatch\n" + InvoicesId.toUtf8() + ',' +
+                           InvoicesSecondBatch.toUtf8() + "\n";
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const CliRun run = runner.run(
+        {QStringLiteral("delete"), QStringLiteral("--from-csv"), QStringLiteral("-"), QStringLiteral("--yes"),
+         QStringLiteral("--concurrency"), QStringLiteral("1"), QStringLiteral("--timeout"),
+         QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--api-url"), sandbox.baseUrl()},
+        csv);
+    QCOMPARE(run.exitCode, 5);
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).value(QLatin1String("result")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(lines.at(1).value(QLatin1String("result")).toString(), QStringLiteral("not_found"));
+    QCOMPARE(lines.at(2).value(QLatin1String("result")).toString(), QStringLiteral("deleted"));
+}
+
+void TestCliDelete::quietListsOnlyWhatWasNotDeleted()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const QByteArray csv = InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
+                           InvoicesId.toUtf8() + ",-NoSuchBatch\n";
+    const CliRun run = runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"),
+                                   QStringLiteral("-"), QStringLiteral("--yes"), QStringLiteral("--quiet"),
+                                   QStringLiteral("--api-url"), sandbox.baseUrl()},
+                                  csv);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out.count('\n'), 1);
+    QVERIFY2(run.out.startsWith("Not found "), run.out.constData());
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+}
+
+void TestCliDelete::auditListsWhatWasDeleted()
+{
+    SandboxThread sandbox;
+    CliRunner runner; // one XDG_DATA_HOME for every run below
+    runner.setEnvironmentToken(sandbox.token());
+    QCOMPARE(
+        runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, {QStringLiteral("--yes")}))
+            .exitCode,
+        0);
+    QCOMPARE(runner
+                 .run(singleDelete(sandbox.baseUrl(), InvoicesId, QStringLiteral("-NoSuchBatch"),
+                                   {QStringLiteral("--yes")}))
+                 .exitCode,
+             1);
+
+    const CliRun json = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QList<QJsonObject> entries = json.jsonLines();
+    QCOMPARE(entries.size(), 2);
+    // Newest first.
+    QCOMPARE(entries.at(0).value(QLatin1String("batchId")).toString(), QStringLiteral("-NoSuchBatch"));
+    QCOMPARE(entries.at(0).value(QLatin1String("outcome")).toString(), QStringLiteral("not_found"));
+    QCOMPARE(entries.at(0).value(QLatin1String("httpStatus")).toInt(), 404);
+    QCOMPARE(entries.at(1).value(QLatin1String("batchId")).toString(), InvoicesFirstBatch);
+    QCOMPARE(entries.at(1).value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+    const QString host =
+        QUrl(sandbox.baseUrl()).host() + QLatin1Char(':') + QString::number(QUrl(sandbox.baseUrl()).port());
+    for (const QJsonObject& entry : entries) {
+        QCOMPARE(entry.value(QLatin1String("classificationId")).toString(), InvoicesId);
+        QCOMPARE(entry.value(QLatin1String("host")).toString(), host);
+        QVERIFY(!entry.value(QLatin1String("osUser")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(entry.value(QLatin1String("startedUtc")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+        QVERIFY(
+            QDateTime::fromString(entry.value(QLatin1String("completedUtc")).toString(), Qt::ISODateWithMs)
+                .isValid());
+    }
+
+    const CliRun human = runner.run({QStringLiteral("audit")});
+    QCOMPARE(human.exitCode, 0);
+    QCOMPARE(human.out.count('\n'), 2);
+    QVERIFY(human.out.contains(InvoicesFirstBatch.toUtf8()));
+
+    const CliRun csv = runner.run({QStringLiteral("audit"), QStringLiteral("--csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(csv.out.count('\n'), 3);
+    QVERIFY(csv.out.startsWith("started_utc,"));
+    // Cells starting with "-" are defused for spreadsheets by AuditLog::toCsv.
+    QVERIFY(csv.out.contains("'" + InvoicesFirstBatch.toUtf8()));
+
+    const CliRun future =
+        runner.run({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--since"),
+                    QDate::currentDate().addDays(1).toString(Qt::ISODate)});
+    QCOMPARE(future.exitCode, 0);
+    QVERIFY(future.out.isEmpty());
+    const CliRun today = runner.run({QStringLiteral("audit"), QStringLiteral("--json"),
+                                     QStringLiteral("--since"), QDate::currentDate().toString(Qt::ISODate)});
+    QCOMPARE(today.jsonLines().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliDelete)
+#include "tst_clidelete.moc"

@@ -24,33 +24,12 @@ QJsonValue optionalText(const QString& text)
 
 namespace CliJson {
 
-QString resultCode(DeletionResultKind kind)
-{
-    switch (kind) {
-    case DeletionResultKind::Deleted:
-        return QStringLiteral("deleted");
-    case DeletionResultKind::NotFound:
-        return QStringLiteral("not_found");
-    case DeletionResultKind::Refused:
-        return QStringLiteral("refused");
-    case DeletionResultKind::RateLimited:
-        return QStringLiteral("rate_limited");
-    case DeletionResultKind::NetworkError:
-        return QStringLiteral("network_error");
-    case DeletionResultKind::Unknown:
-        return QStringLiteral("unknown");
-    case DeletionResultKind::Cancelled:
-        break;
-    }
-    return QStringLiteral("cancelled");
-}
-
 QJsonObject deletionResult(const DeletionResult& result)
 {
     return {
         {QStringLiteral("classificationId"), result.item.classificationId},
         {QStringLiteral("batchId"), result.item.batchId},
-        {QStringLiteral("result"), resultCode(result.kind)},
+        {QStringLiteral("result"), deletionResultCode(result.kind)},
         {QStringLiteral("httpStatus"), knownNumber(result.outcome.httpStatus, 0)},
         {QStringLiteral("message"), optionalText(result.message)},
         {QStringLiteral("attempts"), result.attempts},

@@ -12,7 +12,6 @@
 namespace CliJson {
 
 // "deleted", "not_found", "refused", "rate_limited", "network_error", "unknown", "cancelled"
-QString resultCode(DeletionResultKind kind);
 
 QJsonObject deletionResult(const DeletionResult& result);
 QJsonObject classification(const ClassificationRecord& record);

@@ -474,3 +474,24 @@ qint64 DeletionQueue::activeMs() const
 {
     return m_clock.elapsed() - m_pausedMs - (m_paused ? m_pauseClock.elapsed() : 0);
 }
+
+QString deletionResultCode(DeletionResultKind kind)
+{
+    switch (kind) {
+    case DeletionResultKind::Deleted:
+        return QStringLiteral("deleted");
+    case DeletionResultKind::NotFound:
+        return QStringLiteral("not_found");
+    case DeletionResultKind::Refused:
+        return QStringLiteral("refused");
+    case DeletionResultKind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case DeletionResultKind::NetworkError:
+        return QStringLiteral("network_error");
+    case DeletionResultKind::Unknown:
+        return QStringLiteral("unknown");
+    case DeletionResultKind::Cancelled:
+        break;
+    }
+    return QStringLiteral("cancelled");
+}

@@ -51,6 +51,10 @@ struct DeletionResult
 
 Q_DECLARE_METATYPE(DeletionResult)
 
+// A stable, untranslated name for files and scripts: "deleted", "not_found", "refused",
+// "rate_limited", "network_error", "unknown", "cancelled".
+QString deletionResultCode(DeletionResultKind kind);
+
 // Deletes many batches with bounded concurrency, shared by the app and the CLI.
 // - At most concurrency() requests in flight (default 2, range 1–8).
 // - A 429 pauses the whole queue for Retry-After seconds (or an exponential backoff when absent)

@@ -72,27 +72,6 @@ QString BulkResultModel::resultWord(DeletionResultKind kind)
     return tr("Not sent");
 }
 
-QString BulkResultModel::resultCode(DeletionResultKind kind)
-{
-    switch (kind) {
-    case DeletionResultKind::Deleted:
-        return QStringLiteral("deleted");
-    case DeletionResultKind::NotFound:
-        return QStringLiteral("not_found");
-    case DeletionResultKind::Refused:
-        return QStringLiteral("refused");
-    case DeletionResultKind::RateLimited:
-        return QStringLiteral("rate_limited");
-    case DeletionResultKind::NetworkError:
-        return QStringLiteral("network_error");
-    case DeletionResultKind::Unknown:
-        return QStringLiteral("unknown");
-    case DeletionResultKind::Cancelled:
-        break;
-    }
-    return QStringLiteral("cancelled");
-}
-
 QVariant BulkResultModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_results.size())
@@ -173,7 +152,7 @@ QString BulkResultModel::toCsv() const
         const bool finished = m_states.at(row) == RowState::Finished;
         csv += Csv::row({r.item.classificationId, r.item.classificationName, r.item.batchId,
                          r.item.fileCount >= 0 ? QString::number(r.item.fileCount) : QString(),
-                         finished ? resultCode(r.kind) : QStringLiteral("not_finished"),
+                         finished ? deletionResultCode(r.kind) : QStringLiteral("not_finished"),
                          r.outcome.httpStatus > 0 ? QString::number(r.outcome.httpStatus) : QString(),
                          QString::number(r.attempts), r.message,
                          r.durationMs >= 0 ? QString::number(r.durationMs) : QString()});

@@ -36,7 +36,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString resultWord(DeletionResultKind kind);
-    static QString resultCode(DeletionResultKind kind); // stable, for CSV: "deleted", "not_found", …
     // RFC 4180 CSV of every row (formula cells neutralised), header included.
     QString toCsv() const;
 

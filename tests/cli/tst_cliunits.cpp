@@ -281,7 +281,7 @@ void TestCliUnits::deletionResultJsonHasStableFields()
         {K::RateLimited, "rate_limited"}, {K::NetworkError, "network_error"}, {K::Unknown, "unknown"},
         {K::Cancelled, "cancelled"}};
     for (const auto& [kind, code] : codes)
-        QCOMPARE(CliJson::resultCode(kind), QLatin1String(code));
+        QCOMPARE(deletionResultCode(kind), QLatin1String(code));
 }
 
 void TestCliUnits::otherJsonRecords()

@@ -1,0 +1,302 @@
+// Benchmark (not a test): how long the app's event loop stalls while a bulk deletion runs.
+//   bench_bulk_stall [--batches N] [--delay-ms D] [--concurrency C]
+// Drives the app's own bulk path: a MainWindow whose catalogue knows N batches, "Delete N batches…"
+// (MainWindow::openBulkDeletion, as the catalogue's button does), the count typed into the
+// confirmation, "Delete", and the BulkDeletionWindow's run through the DeletionQueue with the audit
+// trail, catalogue updates and status pane of the real app. The sandbox API answers from a separate
+// thread with its own event loop, so its work is not counted as a stall of the UI thread.
+// A 1 ms repeating timer on the UI thread records every gap between its ticks; the report gives the
+// largest gap and the 99th percentile while the confirmation opens and during the run, plus the run
+// time. It prints one line per figure and exits 0 when every batch was deleted; it never judges times.
+#include "activeconnection.h"
+#include "appsettings.h"
+#include "auditlog.h"
+#include "bulkconfirmdialog.h"
+#include "bulkdeletionwindow.h"
+#include "catalogueservice.h"
+#include "database.h"
+#include "extractaclient.h"
+#include "mainwindow.h"
+#include "resultsfetchqueue.h"
+#include "sandboxserver.h"
+#include "tokenprovider.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+const auto ClassificationId = QStringLiteral("-BenchClassification");
+
+QString batchId(int n)
+{
+    return QStringLiteral("-BenchBatch%1").arg(n, 9, 10, QLatin1Char('0'));
+}
+
+void report(const char* what, const QString& figures)
+{
+    std::printf("%-40s %s\n", what, qPrintable(figures));
+    std::fflush(stdout);
+}
+
+// Gaps between the ticks of a 1 ms timer, in ns, kept per phase of the run.
+class StallMeter final : public QObject
+{
+public:
+    enum Phase
+    {
+        Idle,
+        Confirmation,
+        Run,
+        PhaseCount
+    };
+
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
+    }
+
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop()
+    {
+        m_timer.stop();
+    }
+    void setPhase(Phase phase)
+    {
+        m_phase = phase;
+    }
+    QString summary(Phase phase) const
+    {
+        QList<qint64> gaps = m_gaps[phase];
+        if (gaps.isEmpty())
+            return QStringLiteral("no ticks");
+        std::sort(gaps.begin(), gaps.end());
+        const auto ms = [](qint64 ns) {
+            return QString::number(ns / 1e6, 'f', 1);
+        };
+        const qsizetype p99 = std::min(gaps.size() - 1, static_cast<qsizetype>(gaps.size() * 0.99));
+        const qsizetype over16 = gaps.cend() - std::upper_bound(gaps.cbegin(), gaps.cend(), 16000000LL);
+        return QStringLiteral("max %1 ms, p99 %2 ms, median %3 ms, %4 gaps > 16 ms (%5 ticks)")
+            .arg(ms(gaps.constLast()), ms(gaps.at(p99)), ms(gaps.at(gaps.size() / 2)))
+            .arg(over16)
+            .arg(gaps.size());
+    }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_gaps[m_phase].append(now - m_last);
+        m_last = now;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    Phase m_phase = Idle;
+    QList<qint64> m_gaps[PhaseCount];
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("Batches to delete."),
+                                           QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
+                                         QStringLiteral("Latency the sandbox adds to every answer."),
+                                         QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"), QStringLiteral("Requests in flight (the app's default is 2)."),
+        QStringLiteral("n"), QString::number(DeletionQueue::DefaultConcurrency));
+    parser.addOptions({batchesOption, delayOption, concurrencyOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int batches = std::max(1, parser.value(batchesOption).toInt());
+    const int delayMs = std::max(0, parser.value(delayOption).toInt());
+    const int concurrency = parser.value(concurrencyOption).toInt();
+
+    // The sandbox lives on its own thread: created, filled, started and destroyed there.
+    QThread serverThread;
+    serverThread.setObjectName(QStringLiteral("sandbox"));
+    serverThread.start();
+    auto* serverContext = new QObject;
+    serverContext->moveToThread(&serverThread);
+    QObject::connect(&serverThread, &QThread::finished, serverContext, &QObject::deleteLater);
+    SandboxServer* server = nullptr;
+    QUrl baseUrl;
+    QString token;
+    QMetaObject::invokeMethod(
+        serverContext,
+        [&] {
+            server = new SandboxServer;
+            server->setRecordingRequests(false);
+            server->addClassification(ClassificationId, QStringLiteral("Benchmark"), QString(), {});
+            for (int i = 0; i < batches; ++i)
+                server->addBatch(ClassificationId, batchId(i), {});
+            if (delayMs > 0) {
+                SandboxFault fault;
+                fault.kind = SandboxFault::Kind::Delay;
+                fault.delayMs = delayMs;
+                server->setFault(fault);
+            }
+            if (server->start()) {
+                baseUrl = server->baseUrl();
+                token = server->token();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopServer = [&] {
+        QMetaObject::invokeMethod(
+            serverContext, [&] { delete server; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    };
+    if (baseUrl.isEmpty()) {
+        std::fprintf(stderr, "bench_bulk_stall: the sandbox did not start\n");
+        stopServer();
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    MemoryTokenStore keychain;
+    MemoryTokenStore plainFile;
+    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    ExtractaClient client(&network);
+    ActiveConnection connection(client, tokens, settings);
+    connection.setOverrides(baseUrl.toString(), QString());
+    tokens.save(token, TokenProvider::Destination::Session);
+    connection.apply();
+    Database database;
+    database.open(dir.filePath(QStringLiteral("bench.sqlite3")));
+    AuditLog audit(database);
+    CatalogueService catalogue(database, client);
+    catalogue.setHost(connection.storageKey());
+    QList<IdPair> pairs;
+    pairs.reserve(batches);
+    for (int i = 0; i < batches; ++i)
+        pairs << IdPair{ClassificationId, batchId(i)};
+    catalogue.addEntries(pairs);
+
+    MainWindow window(connection, settings, catalogue, audit, QString());
+    window.show();
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit); // first frame, the classification's name lookup
+    loop.exec();
+
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer clock;
+    qint64 confirmationMs = 0;
+    qint64 runMs = 0;
+    bool ok = true;
+    BulkDeletionWindow* run = nullptr;
+
+    // 1. "Delete N batches…": the confirmation lists every batch.
+    QTimer::singleShot(100, &loop, [&] {
+        meter.setPhase(StallMeter::Confirmation);
+        clock.start();
+        window.openBulkDeletion(pairs);
+        confirmationMs = clock.elapsed();
+        // 2. Once it is on screen: type N and press "Delete".
+        QTimer::singleShot(100, &loop, [&] {
+            auto* dialog = window.findChild<BulkConfirmDialog*>();
+            QLineEdit* field = nullptr;
+            if (dialog) {
+                const QList<QLineEdit*> fields = dialog->findChildren<QLineEdit*>();
+                for (QLineEdit* candidate : fields) {
+                    if (candidate->accessibleName() == QLatin1String("Type the number of batches to confirm"))
+                        field = candidate;
+                }
+            }
+            auto* deleteButton =
+                dialog ? dialog->findChild<QPushButton*>(QStringLiteral("deleteButton")) : nullptr;
+            if (!field || !deleteButton) {
+                std::fprintf(stderr, "bench_bulk_stall: the confirmation dialog was not found\n");
+                ok = false;
+                loop.quit();
+                return;
+            }
+            field->setText(QString::number(batches));
+            meter.setPhase(StallMeter::Run);
+            clock.restart();
+            deleteButton->click();
+            run = window.bulkDeletionWindow();
+            if (!run) {
+                std::fprintf(stderr, "bench_bulk_stall: no bulk deletion window\n");
+                ok = false;
+                loop.quit();
+                return;
+            }
+            if (concurrency != DeletionQueue::DefaultConcurrency)
+                run->queue().setConcurrency(concurrency);
+            QObject::connect(run, &BulkDeletionWindow::runFinished, &loop, [&] {
+                runMs = clock.elapsed();
+                // A little longer, so that the last repaints are measured too.
+                QTimer::singleShot(200, &loop, &QEventLoop::quit);
+            });
+        });
+    });
+    // Bounded: even at 8 s per 1,000 requests of latency this is far more than needed.
+    QTimer::singleShot(600000, &loop, [&] {
+        std::fprintf(stderr, "bench_bulk_stall: gave up after 10 minutes\n");
+        ok = false;
+        loop.quit();
+    });
+    loop.exec();
+    meter.stop();
+
+    int deleted = 0;
+    if (run) {
+        const QList<DeletionResult> results = run->queue().results();
+        deleted =
+            static_cast<int>(std::count_if(results.cbegin(), results.cend(), [](const DeletionResult& r) {
+                return r.kind == DeletionResultKind::Deleted;
+            }));
+    }
+    int left = -1;
+    QMetaObject::invokeMethod(
+        serverContext, [&] { left = static_cast<int>(server->batchIds(ClassificationId).size()); },
+        Qt::BlockingQueuedConnection);
+
+    report("batches / concurrency / added latency", QStringLiteral("%1 / %2 / %3 ms")
+                                                        .arg(batches)
+                                                        .arg(run ? run->queue().concurrency() : concurrency)
+                                                        .arg(delayMs));
+    report("confirmation: build it, N listed", QStringLiteral("%1 ms").arg(confirmationMs));
+    report("confirmation: event-loop gaps", meter.summary(StallMeter::Confirmation));
+    report("run: click Delete to all finished",
+           QStringLiteral("%1 ms (%2 deleted, %3 left on the server)").arg(runMs).arg(deleted).arg(left));
+    report("run: event-loop gaps", meter.summary(StallMeter::Run));
+    report("idle before (reference): event-loop gaps", meter.summary(StallMeter::Idle));
+
+    window.close();
+    stopServer();
+    return ok && deleted == batches && left == 0 ? 0 : 1;
+}

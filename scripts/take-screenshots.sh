@@ -25,7 +25,7 @@ confirm() { sleep 0.8; t "\$1"; sleep 0.3; }
 # Pick the first sample batch in the catalogue: the form fills and its files are fetched.
 xdotool mousemove 120 170 click 1; sleep 2.5
 # "Delete batch…", then confirm by typing the batch ID.
-xdotool mousemove 695 178 click 1
+xdotool mousemove 740 178 click 1
 confirm "-OPXT4kQm2ZbW9sLe7Ha"
 import -window root "$out/confirm-dialog.png"
 xdotool key Tab Tab Return; sleep 1.5

@@ -7,6 +7,15 @@ bool ApiOutcome::isSuccess() const
     return kind == Kind::Succeeded;
 }
 
+QString ApiOutcome::message() const
+{
+    if (isSuccess())
+        return serverMessage;
+    if (serverMessage.isEmpty() || detail.contains(serverMessage))
+        return detail;
+    return QCoreApplication::translate("ApiOutcome", "%1 Server said: %2").arg(detail, serverMessage);
+}
+
 QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord)
 {
     using Kind = ApiOutcome::Kind;

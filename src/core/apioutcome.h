@@ -32,6 +32,9 @@ struct ApiOutcome
     bool mayHaveReachedServer = true;
 
     bool isSuccess() const;
+    // What the user reads about it: the server's message for a success; otherwise the plain-words
+    // detail, followed by the server's own words when they add something.
+    QString message() const;
 };
 
 Q_DECLARE_METATYPE(ApiOutcome)

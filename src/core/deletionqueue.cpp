@@ -9,21 +9,6 @@
 #include <algorithm>
 #include <utility>
 
-namespace {
-
-// The same wording as the single deletion in the main window: the server's own words when they add
-// something to the plain-words explanation.
-QString messageFor(const ApiOutcome& outcome)
-{
-    if (outcome.isSuccess())
-        return outcome.serverMessage;
-    if (outcome.serverMessage.isEmpty() || outcome.detail.contains(outcome.serverMessage))
-        return outcome.detail;
-    return DeletionQueue::tr("%1 Server said: %2").arg(outcome.detail, outcome.serverMessage);
-}
-
-} // namespace
-
 DeletionQueue::DeletionQueue(ExtractaClient& client, AuditLog* audit, QString host, QString osUser,
                              QObject* parent)
     : QObject(parent)
@@ -305,7 +290,7 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
 
     using Kind = ApiOutcome::Kind;
     DeletionResultKind kind = DeletionResultKind::Refused;
-    QString message = messageFor(outcome);
+    QString message = outcome.message();
     // Only where the request surely was not acted on: a 429, a 503 that says when to come back, and a
     // connection that never reached the server.
     bool retryable = false;

@@ -36,16 +36,6 @@ void setProblemStyle(QLabel* label)
     label->setPalette(palette);
 }
 
-QString messageFor(const ApiOutcome& outcome)
-{
-    if (outcome.isSuccess())
-        return outcome.serverMessage;
-    if (outcome.serverMessage.isEmpty() || outcome.detail.contains(outcome.serverMessage))
-        return outcome.detail;
-    return QCoreApplication::translate("MainWindow", "%1 Server said: %2")
-        .arg(outcome.detail, outcome.serverMessage);
-}
-
 } // namespace
 
 MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
@@ -324,7 +314,7 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
                                     qint64 durationMs)
 {
     m_call = nullptr;
-    const QString message = messageFor(outcome);
+    const QString message = outcome.message();
     m_audit.recordCompleted(auditId, outcomeCode(outcome.kind), outcome.httpStatus, message, durationMs);
     if (outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound)
         m_cataloguePanel->clearCurrent();

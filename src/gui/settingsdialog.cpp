@@ -181,10 +181,8 @@ void SettingsDialog::testConnection()
                     m_ui->testResult->setText(tr("Connected to %1. The token works: %2 credits available.")
                                                   .arg(host, QLocale().toString(credits)));
                 } else {
-                    QString text = tr("%1: %2").arg(outcomeWord(outcome.kind, {}), outcome.detail);
-                    if (!outcome.serverMessage.isEmpty() && !outcome.detail.contains(outcome.serverMessage))
-                        text += tr(" Server said: %1").arg(outcome.serverMessage);
-                    m_ui->testResult->setText(text);
+                    m_ui->testResult->setText(
+                        tr("%1: %2").arg(outcomeWord(outcome.kind, {}), outcome.message()));
                 }
                 probe->deleteLater();
             });

@@ -16,7 +16,8 @@ AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
 ExitCode AuditCommand::run()
 {
     Database database;
-    const Database::OpenResult opened = database.open(Database::defaultPath());
+    const Database::OpenResult opened =
+        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip);
     if (!opened.message.isEmpty())
         m_output.error(opened.message);
     const AuditLog audit(database);

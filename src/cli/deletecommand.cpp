@@ -65,7 +65,8 @@ ExitCode DeleteCommand::run()
     // The audit trail is the app's. When its file cannot be used, Database keeps the records in memory
     // for this run and says so, before the confirmation, so that the user can still decide to stop.
     Database database;
-    const Database::OpenResult opened = database.open(Database::defaultPath());
+    const Database::OpenResult opened =
+        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip);
     if (!opened.message.isEmpty())
         m_output.error(opened.message);
     AuditLog audit(database);

@@ -99,7 +99,9 @@ AuditLog::AuditLog(Database& database)
 qint64 AuditLog::recordSent(const AuditEntry& entry)
 {
     const QSqlDatabase db = m_database.handle();
-    Transaction transaction(db);
+    // On the disk before the request leaves: not even a power failure may lose an attempt. The
+    // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
+    Transaction transaction(db, Durability::Flushed);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
                                   " classification_name, batch_id, file_count, outcome)"

@@ -20,6 +20,9 @@ const auto DriverName = QStringLiteral("QSQLITE");
 const auto InMemoryName = QStringLiteral(":memory:");
 constexpr int BusyTimeoutMs = 5000;
 constexpr int CacheKiB = 16 * 1024;
+// PRAGMA synchronous levels.
+constexpr int NormalSynchronous = 1;
+constexpr int FullSynchronous = 2;
 
 // SQLite primary result codes (the low byte of an extended code) that decide what we do with a file.
 constexpr int SqliteBusy = 5;
@@ -169,23 +172,9 @@ bool applyStep(QSqlDatabase& db, int targetVersion, const QStringList& statement
     return false;
 }
 
-// Looks at an existing file through a read-only connection, which never checkpoints or deletes a
-// WAL on close: a file we end up moving aside must leave exactly as we found it.
-Check inspect(QSqlDatabase& db)
+// Tells our own files from newer ones and from other programs' databases. Reads only.
+Check identify(QSqlDatabase& db)
 {
-    {
-        // A damaged file often opens fine and only fails here ("file is not a database",
-        // "database disk image is malformed") or reports its problems as rows.
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-            return checkFromError(query.lastError());
-        const QString firstRow = query.value(0).toString();
-        if (firstRow != QLatin1String("ok")) {
-            qWarning("Database: integrity check failed: %ls",
-                     qUtf16Printable(firstRow.left(300).replace(QLatin1Char('\n'), QLatin1String("; "))));
-            return {Verdict::Unusable, Database::tr("the integrity check found damage"), 0};
-        }
-    }
     QSqlError error;
     const std::optional<int> version = userVersion(db, &error);
     if (!version)
@@ -203,18 +192,51 @@ Check inspect(QSqlDatabase& db)
     return {};
 }
 
-// Sets up the read-write connection: journal, pragmas, migrations.
-Check prepare(QSqlDatabase& db, bool inMemory)
+// Looks at an existing file through a read-only connection, which never checkpoints or deletes a
+// WAL on close: a file we end up moving aside must leave exactly as we found it.
+Check inspect(QSqlDatabase& db)
 {
+    // A damaged file often opens fine and only fails here ("file is not a database",
+    // "database disk image is malformed") or reports its problems as rows.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return checkFromError(query.lastError());
+    const QString firstRow = query.value(0).toString();
+    if (firstRow != QLatin1String("ok")) {
+        qWarning("Database: integrity check failed: %ls",
+                 qUtf16Printable(firstRow.left(300).replace(QLatin1Char('\n'), QLatin1String("; "))));
+        return {Verdict::Unusable, Database::tr("the integrity check found damage"), 0};
+    }
+    query.finish();
+    return identify(db);
+}
+
+// Sets up the read-write connection: journal, pragmas, migrations.
+// `identifyFirst`: the file was not inspected, so make sure it is ours before changing anything.
+Check prepare(QSqlDatabase& db, bool inMemory, bool identifyFirst)
+{
+    if (identifyFirst) {
+        const Check identity = identify(db);
+        if (identity.verdict != Verdict::Usable)
+            return identity;
+    }
     QSqlError error;
     if (!inMemory) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
             return checkFromError(query.lastError());
         // Some file systems (network shares) cannot do WAL; the default journal still keeps the data safe.
-        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        const bool wal = query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        if (!wal)
             qWarning("Database: WAL journal not available, using '%ls'",
                      qUtf16Printable(query.value(0).toString()));
+        // In WAL mode, NORMAL keeps every commit through a crash of the app and the file consistent
+        // through a power failure, without waiting for the disk on each commit (SQLite's advice for
+        // WAL). Records that must be on the disk first ask for Durability::Flushed.
+        if (!exec(db,
+                  QStringLiteral("PRAGMA synchronous = %1").arg(wal ? NormalSynchronous : FullSynchronous),
+                  &error))
+            return checkFromError(error);
     }
     // A 50,000-batch catalogue is a few MB: keep it in the page cache instead of re-reading it.
     if (!exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB), &error) ||
@@ -302,17 +324,22 @@ Check withConnection(const QString& connectionName, const QString& databaseName,
     return check;
 }
 
-Check openConnection(const QString& connectionName, const QString& databaseName, bool inMemory)
+Check openConnection(const QString& connectionName, const QString& databaseName, bool inMemory,
+                     Database::IntegrityCheck integrityCheck)
 {
-    if (!inMemory && QFileInfo::exists(databaseName)) {
+    const bool existing = !inMemory && QFileInfo::exists(databaseName);
+    const bool inspectFirst = existing && integrityCheck == Database::IntegrityCheck::OnOpen;
+    if (inspectFirst) {
         const Check check =
             withConnection(connectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), false,
                            [](QSqlDatabase& db) { return inspect(db); });
         if (check.verdict != Verdict::Usable)
             return check;
     }
-    return withConnection(connectionName, databaseName, QString(), true,
-                          [inMemory](QSqlDatabase& db) { return prepare(db, inMemory); });
+    const bool identifyFirst = existing && !inspectFirst;
+    return withConnection(
+        connectionName, databaseName, QString(), true,
+        [inMemory, identifyFirst](QSqlDatabase& db) { return prepare(db, inMemory, identifyFirst); });
 }
 
 QString memoryOnlyNote()
@@ -338,8 +365,11 @@ QString leftAloneProblem(const Check& check, const QString& shownPath)
     case Verdict::NoSqlite:
         return Database::tr("The data file %1 cannot be opened: SQLite is not available (%2).")
             .arg(shownPath, check.detail);
-    case Verdict::Usable:
     case Verdict::Unusable:
+        return Database::tr("The data file %1 cannot be used (%2). It was left untouched; the app checks it "
+                            "and sets it aside when it starts.")
+            .arg(shownPath, check.detail);
+    case Verdict::Usable:
         break;
     }
     return Database::tr("The data file %1 cannot be created (%2).").arg(shownPath, check.detail);
@@ -356,25 +386,27 @@ Database::~Database()
     close();
 }
 
-Database::OpenResult Database::open(const QString& filePath)
+Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck)
 {
     close();
     OpenResult result;
-    const auto fallBack = [this, &result](const QString& problem) {
+    const auto fallBack = [this, &result, integrityCheck](const QString& problem) {
         result.message = problem + QLatin1Char(' ') + memoryOnlyNote();
-        result.ok = openConnection(m_connectionName, InMemoryName, true).verdict == Verdict::Usable;
+        result.ok =
+            openConnection(m_connectionName, InMemoryName, true, integrityCheck).verdict == Verdict::Usable;
         m_inMemory = result.ok;
         return result;
     };
-    const auto openFile = [this, &filePath] {
-        const Check check = openConnection(m_connectionName, filePath, false);
+    const auto openFile = [this, &filePath, integrityCheck] {
+        const Check check = openConnection(m_connectionName, filePath, false, integrityCheck);
         if (check.verdict == Verdict::Usable)
             m_filePath = filePath;
         return check;
     };
 
     if (filePath == InMemoryName) {
-        result.ok = openConnection(m_connectionName, InMemoryName, true).verdict == Verdict::Usable;
+        result.ok =
+            openConnection(m_connectionName, InMemoryName, true, integrityCheck).verdict == Verdict::Usable;
         m_inMemory = result.ok;
         return result;
     }
@@ -386,7 +418,10 @@ Database::OpenResult Database::open(const QString& filePath)
     result.ok = first.verdict == Verdict::Usable;
     if (result.ok)
         return result;
-    if (first.verdict != Verdict::Unusable || !QFileInfo::exists(filePath))
+    // Only a file found damaged by the read-only inspection is moved aside: without it, the attempt
+    // may already have touched the file.
+    if (first.verdict != Verdict::Unusable || !QFileInfo::exists(filePath) ||
+        integrityCheck == IntegrityCheck::Skip)
         return fallBack(leftAloneProblem(first, shownPath));
 
     const MoveAside moved = moveAside(filePath);
@@ -466,16 +501,27 @@ QString Database::defaultPath()
            QStringLiteral("/extracta-batch-admin.sqlite3");
 }
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Durability durability)
     : m_db(std::move(db))
 {
+    QSqlQuery query(m_db);
+    if (durability == Durability::Flushed && query.exec(QStringLiteral("PRAGMA synchronous")) &&
+        query.next()) {
+        const int level = query.value(0).toInt();
+        if (level < FullSynchronous) {
+            query.finish();
+            if (query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous)))
+                m_restoreSynchronous = level;
+        }
+    }
     // IMMEDIATE takes the write lock up front, so a concurrent writer makes us wait (busy timeout)
     // instead of failing half-way through the transaction.
-    QSqlQuery query(m_db);
     // A transaction that never began must neither roll back (it could end someone else's) nor commit.
     m_done = !query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (m_done)
+    if (m_done) {
         qWarning("Database: cannot begin a transaction: %ls", qUtf16Printable(query.lastError().text()));
+        restoreSynchronous();
+    }
 }
 
 Transaction::~Transaction()
@@ -483,6 +529,7 @@ Transaction::~Transaction()
     if (!m_done) {
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("ROLLBACK"));
+        restoreSynchronous();
     }
 }
 
@@ -494,5 +541,16 @@ bool Transaction::commit()
     m_done = query.exec(QStringLiteral("COMMIT"));
     if (!m_done)
         qWarning("Database: cannot commit a transaction: %ls", qUtf16Printable(query.lastError().text()));
+    else
+        restoreSynchronous();
     return m_done;
+}
+
+void Transaction::restoreSynchronous()
+{
+    if (m_restoreSynchronous < 0)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_restoreSynchronous));
+    m_restoreSynchronous = -1;
 }

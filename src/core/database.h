@@ -29,10 +29,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    enum class IntegrityCheck
+    {
+        // Reads the whole file first (PRAGMA quick_check, read-only) and moves a damaged one aside.
+        OnOpen,
+        // For short-lived processes (the CLI): no full read; a file that turns out unusable is left
+        // untouched for the app to deal with, and the data is kept in memory.
+        Skip,
+    };
+
     // Creates the folder when needed. On a file that cannot be used it moves it aside and opens a
     // new one; when even that fails it falls back to an in-memory database (ok stays true, message
     // says data will not be kept).
-    OpenResult open(const QString& filePath);
+    OpenResult open(const QString& filePath, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen);
     void close();
 
     QSqlDatabase handle() const;
@@ -50,17 +59,30 @@ private:
     bool m_inMemory = false;
 };
 
+// How far a commit goes before it returns. In WAL mode the connection's default (synchronous =
+// NORMAL) survives a crash of the app but may lose the last commits on a power failure or OS crash;
+// Flushed waits until the commit is on the disk (synchronous = FULL), for records that must exist
+// before something irreversible happens.
+enum class Durability
+{
+    Default,
+    Flushed,
+};
+
 // RAII transaction: rolls back unless commit() was called.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(QSqlDatabase db, Durability durability = Durability::Default);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     bool commit();
 
 private:
+    void restoreSynchronous();
+
     QSqlDatabase m_db;
     bool m_done = false;
+    int m_restoreSynchronous = -1; // the level to put back after a Flushed transaction, or -1
 };

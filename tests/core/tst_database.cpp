@@ -173,7 +173,10 @@ private slots:
     void lockedFileIsLeftUntouched();
     void unusableLocationFallsBackToMemory_data();
     void unusableLocationFallsBackToMemory();
+    void skippedIntegrityCheckLeavesUnusableFileUntouched_data();
+    void skippedIntegrityCheckLeavesUnusableFileUntouched();
     void transactionRollsBackUnlessCommitted();
+    void onlyFlushedTransactionsWaitForTheDisk();
     void nestedTransactionDoesNotEndTheOuterOne();
     void defaultPathIsUnderAppData();
 };
@@ -645,6 +648,44 @@ void TestDatabase::unusableLocationFallsBackToMemory()
     QVERIFY(!QFileInfo::exists(path));
 }
 
+void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QByteArray random(8192, Qt::Uninitialized);
+    QRandomGenerator generator(20261129);
+    for (char& byte : random)
+        byte = char(generator.bounded(256));
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("text file") << QByteArray("classificationId,batchId\r\n-OPXR1F82I0cRYJPcHNo,abc\r\n");
+
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.sqlite3"));
+    QVERIFY(writeRaw(other, {QStringLiteral("CREATE TABLE classifications (something_else TEXT)")}));
+    QTest::newRow("other program's database") << readFile(other);
+}
+
+// The CLI skips the full read: a file it cannot use stays exactly where and as it is (the app deals
+// with it), and the records of this run are kept in memory, which the message says.
+void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched()
+{
+    QFETCH(QByteArray, content);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("extracta-batch-admin.sqlite3"));
+    QVERIFY(writeFile(path, content));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path, Database::IntegrityCheck::Skip);
+    QVERIFY(result.ok);
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
+    QVERIFY(database.isInMemory());
+    QCOMPARE(readFile(path), content);
+    QVERIFY(movedAsideFiles(dir.path()).isEmpty());
+    expectWorking(database);
+}
+
 void TestDatabase::transactionRollsBackUnlessCommitted()
 {
     QTemporaryDir dir;
@@ -673,6 +714,33 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
         QVERIFY(!transaction.commit());
     }
     QCOMPARE(count(), 1);
+}
+
+void TestDatabase::onlyFlushedTransactionsWaitForTheDisk()
+{
+    QTemporaryDir dir;
+    Database database(uniqueConnectionName());
+    QVERIFY(database.open(dir.filePath(QStringLiteral("sync.sqlite3"))).ok);
+    QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    const QString normal = QStringLiteral("1");
+    const QString full = QStringLiteral("2");
+    QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
+    {
+        Transaction transaction(database.handle());
+        QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
+        QVERIFY(transaction.commit());
+    }
+    {
+        Transaction transaction(database.handle(), Durability::Flushed);
+        QCOMPARE(pragma(database, QStringLiteral("synchronous")), full);
+        QVERIFY(transaction.commit());
+        QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
+    }
+    {
+        Transaction transaction(database.handle(), Durability::Flushed);
+        QCOMPARE(pragma(database, QStringLiteral("synchronous")), full);
+    }
+    QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
 }
 
 void TestDatabase::nestedTransactionDoesNotEndTheOuterOne()

@@ -98,14 +98,14 @@ AuditLog::AuditLog(Database& database)
 
 qint64 AuditLog::recordSent(const AuditEntry& entry)
 {
-    const QSqlDatabase db = m_database.handle();
     // On the disk before the request leaves: not even a power failure may lose an attempt. The
     // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
-    Transaction transaction(db, Durability::Flushed);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
-                                  " classification_name, batch_id, file_count, outcome)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const FlushedWrites flushed(m_database);
+    // One statement is its own transaction (SQLite's autocommit), committed when it has run.
+    QSqlQuery& insert = m_database.preparedQuery(
+        QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
+                       " classification_name, batch_id, file_count, outcome)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
     const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
     if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
@@ -113,27 +113,26 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
                       SentOutcome}))
         return -1;
     const QVariant id = insert.lastInsertId();
-    if (!id.isValid() || !transaction.commit())
-        return -1;
-    return id.toLongLong();
+    insert.finish();
+    return id.isValid() ? id.toLongLong() : -1;
 }
 
 bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
                                const QString& serverMessage, qint64 durationMs)
 {
-    const QSqlDatabase db = m_database.handle();
-    Transaction transaction(db);
-    QSqlQuery update(db);
     // "unknown" is accepted too: a second copy of the app starting while this one waited for the
     // answer marks the entry unknown, and the real outcome is still better than that guess. An entry
     // is completed once only (completed_utc is set then).
-    update.prepare(QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
-                                  " duration_ms = ?, completed_utc = ?"
-                                  " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
+    QSqlQuery& update = m_database.preparedQuery(
+        QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
+                       " duration_ms = ?, completed_utc = ?"
+                       " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
     if (!run(update, {text(outcome), httpStatus, text(serverMessage), optionalNumber(durationMs),
                       timeText(QDateTime::currentDateTimeUtc()), id, SentOutcome, UnknownOutcome}))
         return false;
-    return update.numRowsAffected() == 1 && transaction.commit();
+    const bool completed = update.numRowsAffected() == 1;
+    update.finish();
+    return completed;
 }
 
 int AuditLog::markUnfinishedAsUnknown()

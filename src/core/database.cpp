@@ -388,6 +388,16 @@ Database::~Database()
 
 Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck)
 {
+    const OpenResult result = openOrFallBack(filePath, integrityCheck);
+    m_baselineSynchronous = FullSynchronous;
+    QSqlQuery query(handle());
+    if (result.ok && query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
+        m_baselineSynchronous = query.value(0).toInt();
+    return result;
+}
+
+Database::OpenResult Database::openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck)
+{
     close();
     OpenResult result;
     const auto fallBack = [this, &result, integrityCheck](const QString& problem) {
@@ -455,6 +465,7 @@ Database::OpenResult Database::open(const QString& filePath, IntegrityCheck inte
 
 void Database::close()
 {
+    m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -464,6 +475,22 @@ void Database::close()
     }
     m_filePath.clear();
     m_inMemory = false;
+}
+
+QSqlQuery& Database::preparedQuery(const QString& sql)
+{
+    PreparedStatement& statement = m_statements[sql];
+    if (!statement.prepared) {
+        // A statement that failed to prepare (exec() then reports why) is tried again next time.
+        statement.query = std::make_unique<QSqlQuery>(handle());
+        statement.prepared = statement.query->prepare(sql);
+    }
+    return *statement.query;
+}
+
+int Database::baselineSynchronous() const
+{
+    return m_baselineSynchronous;
 }
 
 QSqlDatabase Database::handle() const
@@ -501,27 +528,16 @@ QString Database::defaultPath()
            QStringLiteral("/extracta-batch-admin.sqlite3");
 }
 
-Transaction::Transaction(QSqlDatabase db, Durability durability)
+Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    QSqlQuery query(m_db);
-    if (durability == Durability::Flushed && query.exec(QStringLiteral("PRAGMA synchronous")) &&
-        query.next()) {
-        const int level = query.value(0).toInt();
-        if (level < FullSynchronous) {
-            query.finish();
-            if (query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous)))
-                m_restoreSynchronous = level;
-        }
-    }
     // IMMEDIATE takes the write lock up front, so a concurrent writer makes us wait (busy timeout)
     // instead of failing half-way through the transaction.
+    QSqlQuery query(m_db);
     // A transaction that never began must neither roll back (it could end someone else's) nor commit.
     m_done = !query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (m_done) {
+    if (m_done)
         qWarning("Database: cannot begin a transaction: %ls", qUtf16Printable(query.lastError().text()));
-        restoreSynchronous();
-    }
 }
 
 Transaction::~Transaction()
@@ -529,7 +545,6 @@ Transaction::~Transaction()
     if (!m_done) {
         QSqlQuery query(m_db);
         query.exec(QStringLiteral("ROLLBACK"));
-        restoreSynchronous();
     }
 }
 
@@ -541,16 +556,28 @@ bool Transaction::commit()
     m_done = query.exec(QStringLiteral("COMMIT"));
     if (!m_done)
         qWarning("Database: cannot commit a transaction: %ls", qUtf16Printable(query.lastError().text()));
-    else
-        restoreSynchronous();
     return m_done;
 }
 
-void Transaction::restoreSynchronous()
+FlushedWrites::FlushedWrites(Database& database)
+    : m_database(database)
 {
-    if (m_restoreSynchronous < 0)
+    if (m_database.baselineSynchronous() >= FullSynchronous)
         return;
-    QSqlQuery query(m_db);
-    query.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_restoreSynchronous));
-    m_restoreSynchronous = -1;
+    QSqlQuery& raise =
+        m_database.preparedQuery(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous));
+    m_raised = raise.exec();
+    raise.finish();
+    if (!m_raised)
+        qWarning("Database: cannot ask for flushed commits: %ls", qUtf16Printable(raise.lastError().text()));
+}
+
+FlushedWrites::~FlushedWrites()
+{
+    if (!m_raised)
+        return;
+    QSqlQuery& restore = m_database.preparedQuery(
+        QStringLiteral("PRAGMA synchronous = %1").arg(m_database.baselineSynchronous()));
+    restore.exec();
+    restore.finish();
 }

@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <map>
+#include <memory>
 
 // The app's one embedded SQLite database: catalogue and audit trail, each row keyed by API host.
 // Opening it migrates the schema step by step (PRAGMA user_version), switches to WAL and, when the
@@ -53,36 +57,56 @@ public:
     // <AppDataLocation>/extracta-batch-admin.sqlite3
     static QString defaultPath();
 
+    // The statement prepared once for this connection and reused: preparing costs more than running
+    // a small INSERT. A caller that reads rows calls finish() when done, so that no read stays open.
+    // The reference stays valid until close() or the next open().
+    QSqlQuery& preparedQuery(const QString& sql);
+    // PRAGMA synchronous as set up for this connection (1 = NORMAL in WAL mode, 2 = FULL otherwise).
+    int baselineSynchronous() const;
+
 private:
+    OpenResult openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck);
+
     QString m_connectionName;
     QString m_filePath;
     bool m_inMemory = false;
-};
-
-// How far a commit goes before it returns. In WAL mode the connection's default (synchronous =
-// NORMAL) survives a crash of the app but may lose the last commits on a power failure or OS crash;
-// Flushed waits until the commit is on the disk (synchronous = FULL), for records that must exist
-// before something irreversible happens.
-enum class Durability
-{
-    Default,
-    Flushed,
+    int m_baselineSynchronous = 2;
+    struct PreparedStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool prepared = false;
+    };
+    std::map<QString, PreparedStatement> m_statements;
 };
 
 // RAII transaction: rolls back unless commit() was called.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db, Durability durability = Durability::Default);
+    explicit Transaction(QSqlDatabase db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     bool commit();
 
 private:
-    void restoreSynchronous();
-
     QSqlDatabase m_db;
     bool m_done = false;
-    int m_restoreSynchronous = -1; // the level to put back after a Flushed transaction, or -1
+};
+
+// While it lives, every commit on the database waits until it is on the disk (synchronous = FULL).
+// The connection's default in WAL mode (synchronous = NORMAL) keeps every commit through a crash of
+// the app and the file consistent through a power failure, but a power failure or OS crash may take
+// the last commits with it. For records that must exist before something irreversible happens.
+class FlushedWrites
+{
+public:
+    explicit FlushedWrites(Database& database);
+    ~FlushedWrites();
+    FlushedWrites(const FlushedWrites&) = delete;
+    FlushedWrites& operator=(const FlushedWrites&) = delete;
+
+private:
+    Database& m_database;
+    bool m_raised = false;
 };

@@ -176,7 +176,8 @@ private slots:
     void skippedIntegrityCheckLeavesUnusableFileUntouched_data();
     void skippedIntegrityCheckLeavesUnusableFileUntouched();
     void transactionRollsBackUnlessCommitted();
-    void onlyFlushedTransactionsWaitForTheDisk();
+    void onlyFlushedWritesWaitForTheDisk();
+    void preparedStatementsAreReusedAndReleasedOnClose();
     void nestedTransactionDoesNotEndTheOuterOne();
     void defaultPathIsUnderAppData();
 };
@@ -716,7 +717,7 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
     QCOMPARE(count(), 1);
 }
 
-void TestDatabase::onlyFlushedTransactionsWaitForTheDisk()
+void TestDatabase::onlyFlushedWritesWaitForTheDisk()
 {
     QTemporaryDir dir;
     Database database(uniqueConnectionName());
@@ -724,23 +725,51 @@ void TestDatabase::onlyFlushedTransactionsWaitForTheDisk()
     QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     const QString normal = QStringLiteral("1");
     const QString full = QStringLiteral("2");
+    QCOMPARE(database.baselineSynchronous(), 1);
     QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
     {
+        const FlushedWrites flushed(database);
+        QCOMPARE(pragma(database, QStringLiteral("synchronous")), full);
         Transaction transaction(database.handle());
-        QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
         QVERIFY(transaction.commit());
-    }
-    {
-        Transaction transaction(database.handle(), Durability::Flushed);
-        QCOMPARE(pragma(database, QStringLiteral("synchronous")), full);
-        QVERIFY(transaction.commit());
-        QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
-    }
-    {
-        Transaction transaction(database.handle(), Durability::Flushed);
         QCOMPARE(pragma(database, QStringLiteral("synchronous")), full);
     }
     QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
+
+    // Without WAL (an in-memory database here) the connection stays at FULL throughout.
+    Database memory(uniqueConnectionName());
+    QVERIFY(memory.open(QStringLiteral(":memory:")).ok);
+    QCOMPARE(memory.baselineSynchronous(), 2);
+    {
+        const FlushedWrites flushed(memory);
+        QCOMPARE(pragma(memory, QStringLiteral("synchronous")), full);
+    }
+    QCOMPARE(pragma(memory, QStringLiteral("synchronous")), full);
+}
+
+void TestDatabase::preparedStatementsAreReusedAndReleasedOnClose()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("prepared.sqlite3"));
+    Database database(uniqueConnectionName());
+    QVERIFY(database.open(path).ok);
+    const QString sql = QStringLiteral("INSERT INTO classifications (host, id) VALUES (?, ?)");
+    for (const QString& id : {QStringLiteral("a"), QStringLiteral("b")}) {
+        QSqlQuery& insert = database.preparedQuery(sql);
+        insert.bindValue(0, QStringLiteral("h"));
+        insert.bindValue(1, id);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 2);
+    // Closing while statements are cached must not leave the connection "still in use".
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    database.close();
+    QVERIFY(database.open(path).ok);
+    QSqlQuery& again = database.preparedQuery(sql);
+    again.bindValue(0, QStringLiteral("h"));
+    again.bindValue(1, QStringLiteral("c"));
+    QVERIFY2(again.exec(), qPrintable(again.lastError().text()));
+    QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 3);
 }
 
 void TestDatabase::nestedTransactionDoesNotEndTheOuterOne()

@@ -65,6 +65,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     enum class Notice
@@ -91,6 +92,10 @@ private:
     void reloadRecentIds();
     void copyStatusRows();
     void showAbout();
+    void showShortcuts();
+    void setUpWelcome();
+    void updateBulkAction();
+    void applyThemeColors();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActiveConnection& m_connection;
@@ -109,4 +114,5 @@ private:
     bool m_classificationTouched = false;
     bool m_batchTouched = false;
     bool m_tokenRejected = false;
+    int m_bulkSelectionCount = 0;
 };

@@ -42,6 +42,10 @@ void KeyboardShortcutsDialog::fill(const QMenuBar* menuBar)
             if (!group) {
                 group = new QTreeWidgetItem(m_ui->shortcutsTree, {withoutMnemonic(menu->title())});
                 group->setFirstColumnSpanned(true);
+                group->setFlags(Qt::ItemIsEnabled); // a heading, not a row to select
+                QFont headingFont = group->font(0);
+                headingFont.setBold(true);
+                group->setFont(0, headingFont);
             }
             QStringList keys;
             for (const QKeySequence& shortcut : action->shortcuts())

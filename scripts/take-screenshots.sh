@@ -36,7 +36,7 @@ xdotool key ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
 import -window root "$out/main-window.png"
 # File → Audit trail… (Ctrl+T). Without a window manager the window must be given the keyboard focus
 # explicitly, or Qt does not treat it as active and ignores window shortcuts.
-xdotool windowfocus --sync \$win; xdotool key ctrl+t; sleep 1.5
+xdotool windowfocus --sync "\$(xdotool search --onlyvisible --name "^Demo" | head -1)"; xdotool key ctrl+t; sleep 1.5
 import -window root "$out/audit-trail.png"
 DRIVE
 chmod +x "$home/drive.sh"

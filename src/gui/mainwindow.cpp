@@ -235,6 +235,7 @@ void MainWindow::validateForm()
     m_ui->deleteButton->setEnabled(!isRequestRunning() && classification.valid && batch.valid &&
                                    m_connection.isReady());
     m_ui->deleteAction->setEnabled(m_ui->deleteButton->isEnabled());
+    updateWelcome();
     updateNotice();
 }
 
@@ -417,27 +418,32 @@ void MainWindow::updateConnectionInfo()
         tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
 }
 
-void MainWindow::updateNotice()
+void MainWindow::updateWelcome()
 {
     const TokenProvider& tokens = m_connection.tokens();
     if (tokens.hasToken() && !m_connection.isDemo() && !m_settings.firstRunCompleted())
         m_settings.setFirstRunCompleted(true);
     // The welcome page is for a first run only: a token that goes missing later (keychain locked,
-    // token forgotten) is a problem to fix, which the notice explains.
+    // token forgotten) is a problem to fix, which the notice explains. While the keychain is still
+    // being read, nothing is known yet.
     const bool welcome =
         !m_connection.isDemo() && !tokens.hasToken() && !tokens.isBusy() && !m_settings.firstRunCompleted();
-    if (welcome != m_ui->welcomePage->isVisibleTo(this)) {
-        m_ui->welcomePage->setVisible(welcome);
-        m_ui->connectionLabel->setVisible(!welcome);
-        m_ui->mainSplitter->setVisible(!welcome);
-        if (welcome)
-            m_ui->welcomeSetupButton->setFocus();
-    }
+    if (welcome == m_ui->welcomePage->isVisibleTo(this))
+        return;
+    m_ui->welcomePage->setVisible(welcome);
+    m_ui->connectionLabel->setVisible(!welcome);
+    m_ui->mainSplitter->setVisible(!welcome);
+    if (welcome)
+        m_ui->welcomeSetupButton->setFocus();
+}
 
+void MainWindow::updateNotice()
+{
+    const TokenProvider& tokens = m_connection.tokens();
     Notice notice = Notice::None;
     if (!m_connection.endpointProblem().isEmpty())
         notice = Notice::EndpointProblem;
-    else if (!welcome && !tokens.hasToken() && !tokens.isBusy())
+    else if (!m_ui->welcomePage->isVisibleTo(this) && !tokens.hasToken() && !tokens.isBusy())
         notice = Notice::NoToken;
     else if (m_tokenRejected)
         notice = Notice::TokenRejected;

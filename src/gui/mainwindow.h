@@ -88,6 +88,7 @@ private:
                       const QString& message, qint64 durationMs);
     void setRequestRunning(bool running);
     void updateConnectionInfo();
+    void updateWelcome();
     void updateNotice();
     void reloadRecentIds();
     void copyStatusRows();

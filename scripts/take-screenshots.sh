@@ -34,10 +34,17 @@ t "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab space; confirm "-OPXT4kQm2ZbW9sLe7Ha";
 # A mistyped ID is refused next to the field.
 xdotool key ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
 import -window root "$out/main-window.png"
-# File → Audit trail… (the third item).
-xdotool mousemove 20 8 click 1; sleep 0.5; xdotool key Down Down Down Return; sleep 1.5
+# File → Audit trail… (Ctrl+T). Without a window manager the window must be given the keyboard focus
+# explicitly, or Qt does not treat it as active and ignores window shortcuts.
+xdotool windowfocus --sync "\$(xdotool search --onlyvisible --name "^Demo" | head -1)"; xdotool key ctrl+t; sleep 1.5
 import -window root "$out/audit-trail.png"
 DRIVE
 chmod +x "$home/drive.sh"
 xvfb-run -a -s "-screen 0 1280x760x24" "$home/drive.sh"
+# The light and dark main window, rendered by the tool built next to the app (tests/tools).
+shots_tool=$(dirname "$app")/../../tests/tools/eba-screenshots
+if [[ -x "$shots_tool" ]]; then
+  HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+    xvfb-run -a -s "-screen 0 1280x800x24" "$shots_tool" "$out"
+fi
 echo "screenshots written to $out"

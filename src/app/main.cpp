@@ -6,6 +6,7 @@
 #include "catalogueservice.h"
 #include "database.h"
 #include "extractaclient.h"
+#include "guiresources.h"
 #include "keychaintokenstore.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
@@ -15,12 +16,14 @@
 #include "tokenprovider.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -59,6 +62,13 @@ int main(int argc, char* argv[])
     }
     AppIdentity::applyNames();
     QApplication::setApplicationDisplayName(QObject::tr("Extracta Batch Admin"));
+    ensureGuiResources();
+    // Every window, the task bar and the window switcher take this icon; the desktop file name lets
+    // Wayland compositors and docks match the running app to its installed .desktop entry.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+#ifdef EBA_APP_ID
+    QGuiApplication::setDesktopFileName(QStringLiteral(EBA_APP_ID));
+#endif
 
     QSettings qsettings;
     AppSettings settings(qsettings);
@@ -106,8 +116,13 @@ int main(int argc, char* argv[])
     connection.apply();
 
     MainWindow window(connection, settings, catalogue, audit, plainTokenFile);
-    QObject::connect(&window, &MainWindow::demoRequested, &window, [] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    // The demo runs as a second process with its own sandbox and throwaway data; this window stays,
+    // so that the user can come back to it and set up the real token after looking around.
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+            window.statusBar()->showMessage(QObject::tr("The demo is opening in a separate window."), 10000);
+        else
+            window.showInfo(QObject::tr("The demo could not be started."));
     });
     if (options.demo) {
         QList<IdPair> samples;

@@ -7,6 +7,7 @@ const auto ApiBaseUrl = QStringLiteral("api/baseUrl");
 const auto TimeoutSeconds = QStringLiteral("api/timeoutSeconds");
 const auto TokenStorage = QStringLiteral("token/storage");
 const auto WindowGeometry = QStringLiteral("window/geometry");
+const auto FirstRunCompleted = QStringLiteral("window/firstRunCompleted");
 } // namespace Key
 
 AppSettings::AppSettings(QSettings& settings)
@@ -63,6 +64,16 @@ QStringList AppSettings::recentIds(const QString& host, IdKind kind) const
 void AppSettings::rememberId(const QString& host, IdKind kind, const QString& id)
 {
     m_settings.setValue(recentKey(host, kind), pushRecent(recentIds(host, kind), id));
+}
+
+bool AppSettings::firstRunCompleted() const
+{
+    return m_settings.value(Key::FirstRunCompleted, false).toBool();
+}
+
+void AppSettings::setFirstRunCompleted(bool completed)
+{
+    m_settings.setValue(Key::FirstRunCompleted, completed);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -44,6 +44,11 @@ public:
     QStringList recentIds(const QString& host, IdKind kind) const;
     void rememberId(const QString& host, IdKind kind, const QString& id);
 
+    // Set once a real (not demo) API token has been available: from then on a missing token is a
+    // problem to fix, not a first run, and the welcome page is not shown again.
+    bool firstRunCompleted() const;
+    void setFirstRunCompleted(bool completed);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
 

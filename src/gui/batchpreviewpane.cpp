@@ -21,7 +21,7 @@ BatchPreviewPane::BatchPreviewPane(CatalogueService& service, QWidget* parent)
     m_ui->filesView->horizontalHeader()->setSectionResizeMode(FileListModel::NameColumn,
                                                               QHeaderView::Stretch);
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchPreviewPane::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchPreviewPane::fetchAgain);
 
     connect(&m_service, &CatalogueService::batchChanged, this,
             [this](const QString& cls, const QString& batch) {
@@ -66,7 +66,7 @@ void BatchPreviewPane::clear()
     m_classificationId.clear();
     m_batchId.clear();
     m_files->setFiles({});
-    m_ui->refreshButton->setEnabled(false);
+    setFetchAgainEnabled(false);
     m_ui->summaryLabel->setText(tr("Select a batch in the catalogue to see its files."));
 }
 
@@ -85,18 +85,24 @@ bool BatchPreviewPane::isCurrent(const QString& classificationId, const QString&
     return classificationId == m_classificationId && batchId == m_batchId;
 }
 
-void BatchPreviewPane::refresh()
+void BatchPreviewPane::fetchAgain()
 {
-    if (m_batchId.isEmpty())
+    if (m_batchId.isEmpty() || m_fetching)
         return;
     m_lastProblem.clear();
     m_service.fetchBatch(m_classificationId, m_batchId, true);
 }
 
+void BatchPreviewPane::setFetchAgainEnabled(bool enabled)
+{
+    m_ui->refreshButton->setEnabled(enabled);
+    emit fetchAgainAvailable(enabled);
+}
+
 void BatchPreviewPane::showCached()
 {
     const std::optional<BatchRecord> batch = m_service.store().batch(m_classificationId, m_batchId);
-    m_ui->refreshButton->setEnabled(!m_fetching);
+    setFetchAgainEnabled(!m_fetching);
     m_files->setFiles(batch ? m_service.store().files(m_classificationId, m_batchId) : QList<FileRecord>());
 
     QString summary;

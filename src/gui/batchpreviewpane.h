@@ -27,10 +27,16 @@ public:
     void clear();
     QString classificationId() const;
     QString batchId() const;
+    // Fetches the shown batch's files again; nothing when no batch is shown or a fetch is running.
+    void fetchAgain();
+
+signals:
+    // Whether fetchAgain() would do something now.
+    void fetchAgainAvailable(bool available);
 
 private:
     void showCached();
-    void refresh();
+    void setFetchAgainEnabled(bool enabled);
     bool isCurrent(const QString& classificationId, const QString& batchId) const;
 
     std::unique_ptr<Ui::BatchPreviewPane> m_ui;

@@ -52,11 +52,7 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
             &CataloguePanel::onCurrentChanged);
     connect(m_ui->catalogueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePanel::updateBulkButton);
-    connect(m_ui->bulkDeleteButton, &QPushButton::clicked, this, [this] {
-        const QList<IdPair> batches = selectedBatches();
-        if (!batches.isEmpty())
-            emit bulkDeleteRequested(batches);
-    });
+    connect(m_ui->bulkDeleteButton, &QPushButton::clicked, this, &CataloguePanel::requestBulkDeletion);
     m_ui->bulkDeleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &CataloguePanel::updateCount);
@@ -158,12 +154,26 @@ void CataloguePanel::selectBatches(const QList<IdPair>& batches)
     m_quiet = false;
 }
 
+void CataloguePanel::focusFilter()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+void CataloguePanel::requestBulkDeletion()
+{
+    const QList<IdPair> batches = selectedBatches();
+    if (!batches.isEmpty())
+        emit bulkDeleteRequested(batches);
+}
+
 void CataloguePanel::updateBulkButton()
 {
     const int count = static_cast<int>(selectedBatches().size());
     m_ui->bulkDeleteButton->setEnabled(count > 0);
     m_ui->bulkDeleteButton->setText(count > 0 ? tr("Delete %n b&atch(es)…", nullptr, count)
                                               : tr("Delete selected b&atches…"));
+    emit bulkSelectionChanged(count);
 }
 
 void CataloguePanel::clearCurrent()

@@ -37,6 +37,10 @@ public:
     QList<IdPair> selectedBatches() const;
     // Selects exactly these batches (those the filter shows), e.g. after they were pasted in.
     void selectBatches(const QList<IdPair>& batches);
+    // Moves the keyboard focus to the filter field, its text selected for typing over.
+    void focusFilter();
+    // What "Delete selected batches…" does; nothing when no batch is selected.
+    void requestBulkDeletion();
 
 signals:
     void batchSelected(const QString& classificationId, const QString& batchId);
@@ -45,6 +49,8 @@ signals:
     // "Delete selected batches…": the selected batches, and every visible batch of a selected
     // classification, in view order, without duplicates.
     void bulkDeleteRequested(const QList<IdPair>& batches);
+    // How many batches "Delete selected batches…" would delete now.
+    void bulkSelectionChanged(int count);
     // What "Remove from list" did, in words for the status bar.
     void entryForgotten(const QString& description);
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "activeconnection.h"
 #include "addidsdialog.h"
 #include "appsettings.h"
@@ -14,29 +15,22 @@
 #include "extractaclient.h"
 #include "guiresources.h"
 #include "idvalidation.h"
+#include "keyboardshortcutsdialog.h"
+#include "readablecolors.h"
 #include "settingsdialog.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
-
-namespace {
-
-void setProblemStyle(QLabel* label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    label->setPalette(palette);
-}
-
-} // namespace
 
 MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
                        AuditLog& audit, QString plainTokenFilePath, QWidget* parent)
@@ -66,9 +60,6 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
 
     m_ui->demoBanner->setVisible(m_connection.isDemo());
-    m_ui->demoBanner->setAutoFillBackground(true);
-    m_ui->demoBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3800; border: "
-                                                   "1px solid #d9b200; padding: 6px; font-weight: bold; }"));
     if (m_connection.isDemo())
         setWindowTitle(tr("Demo")); // Qt appends the application's display name
     const int noticeIconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -76,11 +67,15 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
         style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(noticeIconSize));
     m_ui->noticeDemoButton->setVisible(!m_connection.isDemo());
 
-    setProblemStyle(m_ui->classificationProblem);
-    setProblemStyle(m_ui->batchProblem);
+    applyThemeColors();
     m_ui->classificationProblem->hide();
     m_ui->batchProblem->hide();
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
+    m_ui->deleteAction->setIcon(m_ui->deleteButton->icon());
+    m_ui->bulkDeleteAction->setIcon(m_ui->deleteButton->icon());
+    m_ui->bulkDeleteAction->setEnabled(false);
+    m_ui->fetchAgainAction->setEnabled(false);
+    setUpWelcome();
     m_ui->busyBar->hide();
     m_ui->cancelRequestButton->hide();
     for (QComboBox* combo : {m_ui->classificationCombo, m_ui->batchCombo}) {
@@ -153,7 +148,21 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::requestDeletion);
+    connect(m_ui->bulkDeleteAction, &QAction::triggered, m_cataloguePanel,
+            &CataloguePanel::requestBulkDeletion);
+    connect(m_cataloguePanel, &CataloguePanel::bulkSelectionChanged, this, [this](int count) {
+        m_bulkSelectionCount = count;
+        updateBulkAction();
+    });
+    connect(m_ui->findAction, &QAction::triggered, m_cataloguePanel, &CataloguePanel::focusFilter);
+    connect(m_ui->fetchAgainAction, &QAction::triggered, m_preview, &BatchPreviewPane::fetchAgain);
+    connect(m_preview, &BatchPreviewPane::fetchAgainAvailable, m_ui->fetchAgainAction, &QAction::setEnabled);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->welcomeSetupButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_ui->welcomeDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
     connect(m_ui->noticeSettingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_ui->noticeDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
     connect(m_statusModel, &QAbstractItemModel::rowsInserted, m_ui->statusView,
@@ -225,6 +234,8 @@ void MainWindow::validateForm()
     m_ui->actionHint->setText(hint);
     m_ui->deleteButton->setEnabled(!isRequestRunning() && classification.valid && batch.valid &&
                                    m_connection.isReady());
+    m_ui->deleteAction->setEnabled(m_ui->deleteButton->isEnabled());
+    updateWelcome();
     updateNotice();
 }
 
@@ -385,6 +396,7 @@ void MainWindow::setRequestRunning(bool running)
     m_ui->batchCombo->setEnabled(!running);
     m_ui->settingsAction->setEnabled(!running);
     m_cataloguePanel->setEnabled(!running);
+    updateBulkAction();
     m_ui->noticeSettingsButton->setEnabled(!running);
     m_ui->busyBar->setVisible(running);
     m_ui->cancelRequestButton->setVisible(running);
@@ -406,12 +418,32 @@ void MainWindow::updateConnectionInfo()
         tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
 }
 
+void MainWindow::updateWelcome()
+{
+    const TokenProvider& tokens = m_connection.tokens();
+    if (tokens.hasToken() && !m_connection.isDemo() && !m_settings.firstRunCompleted())
+        m_settings.setFirstRunCompleted(true);
+    // The welcome page is for a first run only: a token that goes missing later (keychain locked,
+    // token forgotten) is a problem to fix, which the notice explains. While the keychain is still
+    // being read, nothing is known yet.
+    const bool welcome =
+        !m_connection.isDemo() && !tokens.hasToken() && !tokens.isBusy() && !m_settings.firstRunCompleted();
+    if (welcome == m_ui->welcomePage->isVisibleTo(this))
+        return;
+    m_ui->welcomePage->setVisible(welcome);
+    m_ui->connectionLabel->setVisible(!welcome);
+    m_ui->mainSplitter->setVisible(!welcome);
+    if (welcome)
+        m_ui->welcomeSetupButton->setFocus();
+}
+
 void MainWindow::updateNotice()
 {
+    const TokenProvider& tokens = m_connection.tokens();
     Notice notice = Notice::None;
     if (!m_connection.endpointProblem().isEmpty())
         notice = Notice::EndpointProblem;
-    else if (!m_connection.tokens().hasToken() && !m_connection.tokens().isBusy())
+    else if (!m_ui->welcomePage->isVisibleTo(this) && !tokens.hasToken() && !tokens.isBusy())
         notice = Notice::NoToken;
     else if (m_tokenRejected)
         notice = Notice::TokenRejected;
@@ -592,12 +624,56 @@ void MainWindow::copyStatusRows()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Extracta Batch Admin"),
-                       tr("<h3>Extracta Batch Admin %1</h3>"
-                          "<p>Delete Extracta.ai document-classification batches safely: token in the OS "
-                          "keychain, deliberate confirmation, every result recorded.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(EBA_VERSION), QString::fromLatin1(qVersion())));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::setUpWelcome()
+{
+    m_ui->welcomePage->hide();
+    const int iconSize = 2 * style()->pixelMetric(QStyle::PM_LargeIconSize);
+    m_ui->welcomeIcon->setPixmap(
+        QIcon(QStringLiteral(":/icons/app-icon.svg")).pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    QFont titleFont = m_ui->welcomeTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_ui->welcomeTitle->setFont(titleFont);
+}
+
+void MainWindow::updateBulkAction()
+{
+    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning());
+}
+
+void MainWindow::applyThemeColors()
+{
+    // Derived from the palette in use, so that they stay readable when the theme turns dark.
+    const QColor problem = ReadableColors::problemText(palette());
+    for (QLabel* label : {m_ui->classificationProblem, m_ui->batchProblem}) {
+        QPalette labelPalette = label->palette();
+        labelPalette.setColor(QPalette::WindowText, problem);
+        label->setPalette(labelPalette);
+    }
+    const ReadableColors::BannerColors banner = ReadableColors::demoBanner(palette());
+    m_ui->demoBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; padding: 6px; "
+                       "font-weight: bold; }")
+            .arg(banner.background.name(), banner.text.name(), banner.border.name()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyThemeColors();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

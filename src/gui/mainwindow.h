@@ -65,6 +65,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     enum class Notice
@@ -87,10 +88,15 @@ private:
                       const QString& message, qint64 durationMs);
     void setRequestRunning(bool running);
     void updateConnectionInfo();
+    void updateWelcome();
     void updateNotice();
     void reloadRecentIds();
     void copyStatusRows();
     void showAbout();
+    void showShortcuts();
+    void setUpWelcome();
+    void updateBulkAction();
+    void applyThemeColors();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActiveConnection& m_connection;
@@ -109,4 +115,5 @@ private:
     bool m_classificationTouched = false;
     bool m_batchTouched = false;
     bool m_tokenRejected = false;
+    int m_bulkSelectionCount = 0;
 };

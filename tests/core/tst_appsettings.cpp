@@ -51,6 +51,7 @@ private slots:
     void timeoutStoredValue();
     void tokenStorageRoundTrip();
     void windowGeometryRoundTrip();
+    void firstRunCompletedSurvivesReopening();
     void pushRecent_data();
     void pushRecent();
     void rememberIdKeepsHostsAndKindsApart();
@@ -73,6 +74,7 @@ void TestAppSettings::defaults()
     QVERIFY(settings.recentIds(QStringLiteral("api.extracta.ai"), IdKind::Classification).isEmpty());
     QVERIFY(settings.recentIds(QStringLiteral("api.extracta.ai"), IdKind::Batch).isEmpty());
     QVERIFY(settings.windowGeometry().isEmpty());
+    QVERIFY(!settings.firstRunCompleted());
 }
 
 void TestAppSettings::savedApiBaseUrl()
@@ -199,6 +201,19 @@ void TestAppSettings::windowGeometryRoundTrip()
     settings.sync();
     auto reopened = file.open();
     QCOMPARE(AppSettings(*reopened).windowGeometry(), geometry);
+}
+
+void TestAppSettings::firstRunCompletedSurvivesReopening()
+{
+    SettingsFile file;
+    QVERIFY(file.dir.isValid());
+    auto qsettings = file.open();
+    AppSettings settings(*qsettings);
+
+    settings.setFirstRunCompleted(true);
+    settings.sync();
+    auto reopened = file.open();
+    QVERIFY(AppSettings(*reopened).firstRunCompleted());
 }
 
 void TestAppSettings::pushRecent_data()

@@ -1,4 +1,6 @@
+#include "aboutdialog.h"
 #include "activeconnection.h"
+#include "apiendpoint.h"
 #include "appsettings.h"
 #include "auditlog.h"
 #include "auditwindow.h"
@@ -11,9 +13,12 @@
 #include "database.h"
 #include "extractaclient.h"
 #include "guitesthelpers.h"
+#include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
+#include "readablecolors.h"
 #include "resultsfetchqueue.h"
 #include "sandboxserver.h"
+#include "settingsdialog.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
 
@@ -21,6 +26,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace {
 
@@ -56,7 +63,18 @@ struct Harness
     CatalogueService catalogue{database, client};
     SandboxServer server;
 
+    enum class Mode
+    {
+        WithToken,
+        WithoutToken,
+        Demo,
+    };
+
     explicit Harness(bool withToken = true)
+        : Harness(withToken ? Mode::WithToken : Mode::WithoutToken)
+    {}
+
+    explicit Harness(Mode mode)
     {
         catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
         server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
@@ -69,8 +87,13 @@ struct Harness
         if (!server.start())
             qFatal("sandbox did not start");
         connection.setOverrides(server.baseUrl().toString(), QString());
-        if (withToken)
+        if (mode == Mode::Demo) {
+            // As main() does for --demo.
+            connection.setDemoEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
+            tokens.useDemoToken(server.token());
+        } else if (mode == Mode::WithToken) {
             tokens.save(server.token(), TokenProvider::Destination::Session);
+        }
         connection.apply();
         catalogue.setHost(connection.storageKey());
     }
@@ -143,6 +166,15 @@ private slots:
     void deleteIsEnabledOnlyForValidIdsAndAToken_data();
     void deleteIsEnabledOnlyForValidIdsAndAToken();
     void withoutTokenTheWindowSaysSoAndOffersSettings();
+    void welcomeShowsOnlyOnAFirstRunWithoutToken_data();
+    void welcomeShowsOnlyOnAFirstRunWithoutToken();
+    void welcomeSetUpOpensTheSettingsAndGoesOnceATokenIsSet();
+    void welcomeDemoButtonAsksForTheDemo();
+    void mainActionsHaveDistinctShortcuts();
+    void shortcutsReachTheirTargets();
+    void shortcutsWindowListsEveryShortcut();
+    void aboutShowsVersionQtLicenseAndLinks();
+    void themeColoursFollowThePalette();
     void cancelInTheDialogSendsNothing();
     void escapeInTheDialogSendsNothing();
     void wrongConfirmationTextKeepsDeleteDisabled();
@@ -229,6 +261,8 @@ void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken()
 void TestMainWindow::withoutTokenTheWindowSaysSoAndOffersSettings()
 {
     Harness h(false);
+    // Not a first run: the token went missing later (forgotten, keychain locked).
+    h.settings.setFirstRunCompleted(true);
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
@@ -246,6 +280,240 @@ void TestMainWindow::withoutTokenTheWindowSaysSoAndOffersSettings()
     h.tokens.save(h.server.token(), TokenProvider::Destination::Session);
     QVERIFY(!notice->isVisible());
     QVERIFY(c.deleteButton->isEnabled());
+}
+
+void TestMainWindow::welcomeShowsOnlyOnAFirstRunWithoutToken_data()
+{
+    QTest::addColumn<Harness::Mode>("mode");
+    QTest::addColumn<bool>("firstRunCompleted");
+    QTest::addColumn<bool>("welcomeShown");
+
+    QTest::newRow("first run, no token") << Harness::Mode::WithoutToken << false << true;
+    QTest::newRow("first run, token from the environment or keychain")
+        << Harness::Mode::WithToken << false << false;
+    QTest::newRow("token gone after an earlier run") << Harness::Mode::WithoutToken << true << false;
+    QTest::newRow("demo") << Harness::Mode::Demo << false << false;
+}
+
+void TestMainWindow::welcomeShowsOnlyOnAFirstRunWithoutToken()
+{
+    QFETCH(Harness::Mode, mode);
+    QFETCH(bool, firstRunCompleted);
+    QFETCH(bool, welcomeShown);
+
+    Harness h(mode);
+    h.settings.setFirstRunCompleted(firstRunCompleted);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    auto* welcome = findByAccessibleName(&window, QStringLiteral("Welcome"));
+    QVERIFY(welcome);
+    QCOMPARE(welcome->isVisible(), welcomeShown);
+    // The welcome replaces the work area; the work area is back whenever the welcome is not shown.
+    QCOMPARE(window.cataloguePanel()->isVisible(), !welcomeShown);
+    QCOMPARE(controlsOf(window).deleteButton->isVisible(), !welcomeShown);
+    if (welcomeShown) {
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("noticeFrame"))->isVisible());
+        QVERIFY(findByAccessibleName<QPushButton>(&window, QStringLiteral("Set up API token…"))->isVisible());
+        QVERIFY(findByAccessibleName<QPushButton>(&window, QStringLiteral("Try the demo"))->isVisible());
+    }
+    // A token in use on a real connection ends the first run for good; the demo's does not.
+    QCOMPARE(h.settings.firstRunCompleted(), firstRunCompleted || mode == Harness::Mode::WithToken);
+}
+
+void TestMainWindow::welcomeSetUpOpensTheSettingsAndGoesOnceATokenIsSet()
+{
+    Harness h(false);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    auto* welcome = findByAccessibleName(&window, QStringLiteral("Welcome"));
+    QVERIFY(welcome->isVisible());
+
+    QTest::mouseClick(findByAccessibleName<QPushButton>(&window, QStringLiteral("Set up API token…")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(window.findChild<SettingsDialog*>() && window.findChild<SettingsDialog*>()->isVisible());
+    QVERIFY(
+        findByAccessibleName<QLineEdit>(window.findChild<SettingsDialog*>(), QStringLiteral("API token")));
+    window.findChild<SettingsDialog*>()->reject();
+
+    // The token arrives (as the settings dialog saves it): the work area takes over.
+    h.tokens.save(h.server.token(), TokenProvider::Destination::Session);
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(window.cataloguePanel()->isVisible());
+    QVERIFY(h.settings.firstRunCompleted());
+
+    // Forgetting it later is not a first run again: the notice says what is missing instead.
+    h.tokens.forget();
+    QTRY_VERIFY(!h.tokens.hasToken());
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("noticeFrame"))->isVisible());
+}
+
+void TestMainWindow::welcomeDemoButtonAsksForTheDemo()
+{
+    Harness h(false);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    // main() answers demoRequested by starting "extracta-batch-admin --demo" beside this window.
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(&window, QStringLiteral("Try the demo")),
+                      Qt::LeftButton);
+    QCOMPARE(demo.count(), 1);
+    QVERIFY(window.isVisible());
+    QVERIFY(findByAccessibleName(&window, QStringLiteral("Welcome"))->isVisible());
+}
+
+namespace {
+
+// Window-wide shortcuts: every action a key can reach from anywhere in the main window.
+QList<QAction*> windowShortcutActions(MainWindow& window)
+{
+    QList<QAction*> actions;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (!action->shortcuts().isEmpty() && action->shortcutContext() != Qt::WidgetShortcut)
+            actions << action;
+    }
+    return actions;
+}
+
+} // namespace
+
+void TestMainWindow::mainActionsHaveDistinctShortcuts()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    const QStringList mainActions{QStringLiteral("deleteAction"),     QStringLiteral("bulkDeleteAction"),
+                                  QStringLiteral("addIdsAction"),     QStringLiteral("findAction"),
+                                  QStringLiteral("fetchAgainAction"), QStringLiteral("settingsAction"),
+                                  QStringLiteral("auditAction"),      QStringLiteral("copyAction"),
+                                  QStringLiteral("clearAction"),      QStringLiteral("shortcutsAction"),
+                                  QStringLiteral("quitAction")};
+    for (const QString& name : mainActions) {
+        auto* action = window.findChild<QAction*>(name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
+    }
+
+    QHash<QKeySequence, QString> seen;
+    for (QAction* action : windowShortcutActions(window)) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(QStringLiteral("%1 is used by %2 and %3")
+                                    .arg(key.toString(), seen.value(key), action->objectName())));
+            seen.insert(key, action->objectName());
+        }
+    }
+}
+
+void TestMainWindow::shortcutsReachTheirTargets()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const WindowControls c = controlsOf(window);
+
+    // Ctrl+F: straight into the catalogue filter.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 findByAccessibleName<QLineEdit>(&window, QStringLiteral("Filter catalogue")));
+
+    // Ctrl+D: the same confirmation as the button, and only when the button could be pressed.
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!window.pendingConfirmation());
+    typeIds(c, ClassificationId, BatchId);
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(window.pendingConfirmation());
+    window.pendingConfirmation()->reject();
+    QTRY_VERIFY(!window.pendingConfirmation());
+    QCOMPARE(deleteRequests(h.server), 0);
+}
+
+void TestMainWindow::shortcutsWindowListsEveryShortcut()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("shortcutsAction"))->trigger();
+    auto* dialog = window.findChild<KeyboardShortcutsDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* tree = findByAccessibleName<QTreeWidget>(dialog, QStringLiteral("Keyboard shortcuts"));
+    QVERIFY(tree);
+
+    QSet<QString> listed;
+    int rows = 0;
+    for (int group = 0; group < tree->topLevelItemCount(); ++group) {
+        for (int row = 0; row < tree->topLevelItem(group)->childCount(); ++row) {
+            const QTreeWidgetItem* item = tree->topLevelItem(group)->child(row);
+            listed.insert(item->text(0) + QLatin1Char('=') + item->text(1));
+            ++rows;
+        }
+    }
+    // Every window-wide shortcut sits in a menu, so the generated list covers all of them.
+    const QList<QAction*> actions = windowShortcutActions(window);
+    QCOMPARE(rows, int(actions.size()));
+    for (QAction* action : actions) {
+        const QString expected = KeyboardShortcutsDialog::withoutMnemonic(action->text()) + QLatin1Char('=') +
+                                 action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(listed.contains(expected), qPrintable(expected));
+    }
+    QVERIFY(listed.contains(QStringLiteral("Delete batch…=Ctrl+D")));
+}
+
+void TestMainWindow::aboutShowsVersionQtLicenseAndLinks()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    auto* dialog = window.findChild<AboutDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    const auto labelText = [&](const char* name) {
+        auto* label = findByAccessibleName<QLabel>(dialog, QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    };
+    QVERIFY(labelText("Version").contains(QLatin1String(EBA_VERSION)));
+    QVERIFY(labelText("Qt version").contains(QLatin1String(qVersion())));
+    QVERIFY(labelText("Qt version").contains(QLatin1String(QT_VERSION_STR)));
+    QVERIFY(labelText("License").contains(QLatin1String("MIT License")));
+
+    auto* links = findByAccessibleName<QLabel>(dialog, QStringLiteral("Links"));
+    QVERIFY(links->openExternalLinks());
+    QCOMPARE(links->textFormat(), Qt::RichText);
+    QCOMPARE(AboutDialog::homepageUrl(), QStringLiteral(EBA_HOMEPAGE_URL));
+    for (const QString& url :
+         {AboutDialog::homepageUrl(), AboutDialog::issuesUrl(), AboutDialog::apiDocsUrl()}) {
+        QVERIFY2(QUrl(url).scheme() == QLatin1String("https"), qPrintable(url));
+        QVERIFY2(links->text().contains(QStringLiteral("href=\"%1\"").arg(url.toHtmlEscaped())),
+                 qPrintable(url));
+    }
+    QVERIFY(AboutDialog::issuesUrl().endsWith(QLatin1String("/issues")));
+}
+
+void TestMainWindow::themeColoursFollowThePalette()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    auto* problem = findByAccessibleName<QLabel>(&window, QStringLiteral("Classification ID problem"));
+    QVERIFY(problem);
+    const auto contrastOnWindow = [&] {
+        return ReadableColors::contrastRatio(problem->palette().color(QPalette::WindowText),
+                                             window.palette().color(QPalette::Window));
+    };
+    QVERIFY(contrastOnWindow() >= ReadableColors::MinTextContrast);
+
+    // A theme switch at run time (the platform sends a new palette) recolours the problem text.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    window.setPalette(dark);
+    QVERIFY(contrastOnWindow() >= ReadableColors::MinTextContrast);
+    QVERIFY(ReadableColors::relativeLuminance(problem->palette().color(QPalette::WindowText)) > 0.2);
 }
 
 void TestMainWindow::cancelInTheDialogSendsNothing()

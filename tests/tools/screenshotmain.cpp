@@ -1,0 +1,148 @@
+// Renders the main window in demo mode, after two deletions so the status pane shows outcomes, once
+// with the style's light palette and once with a dark one:
+//   eba-screenshots OUTPUT_DIR
+// writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png. Qt 6.4 on most Linux
+// desktops does not pass a dark desktop theme on to Qt, so the dark palette is applied here the way a
+// platform theme would (QApplication::setPalette) to check what users of dark themes will see.
+#include "activeconnection.h"
+#include "apiendpoint.h"
+#include "appsettings.h"
+#include "auditlog.h"
+#include "cataloguepanel.h"
+#include "catalogueservice.h"
+#include "confirmdeletedialog.h"
+#include "database.h"
+#include "extractaclient.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "tokenprovider.h"
+#include "tokenstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor text(0xee, 0xee, 0xee);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x3c));
+    palette.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x24));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+// Deletes the batch through the window like a user: form, "Delete batch…", typed confirmation.
+bool deleteThroughTheWindow(MainWindow& window, const QString& classificationId, const QString& batchId)
+{
+    window.findChild<QComboBox*>(QStringLiteral("classificationCombo"))->setEditText(classificationId);
+    window.findChild<QComboBox*>(QStringLiteral("batchCombo"))->setEditText(batchId);
+    window.requestDeletion();
+    ConfirmDeleteDialog* dialog = window.pendingConfirmation();
+    if (!dialog)
+        return false;
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    for (QLineEdit* field : dialog->findChildren<QLineEdit*>()) {
+        if (field->accessibleName() == QLatin1String("Type the batch ID to confirm"))
+            field->setText(batchId);
+    }
+    dialog->accept();
+    return finished.wait(10000);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (QCoreApplication::arguments().size() != 2) {
+        std::fputs("usage: eba-screenshots OUTPUT_DIR\n", stderr);
+        return 2;
+    }
+    const QDir out(QCoreApplication::arguments().at(1));
+    QApplication::setApplicationDisplayName(QStringLiteral("Extracta Batch Admin"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    MemoryTokenStore keychain;
+    MemoryTokenStore plainFile;
+    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    ExtractaClient client(&network);
+    ActiveConnection connection(client, tokens, settings);
+    Database database;
+    database.open(dir.filePath(QStringLiteral("demo.sqlite3")));
+    AuditLog audit(database);
+    CatalogueService catalogue(database, client);
+    SandboxServer sandbox;
+    sandbox.loadSampleData();
+    if (!sandbox.start())
+        return 1;
+    connection.setDemoEndpoint(ApiEndpoint::parse(sandbox.baseUrl().toString()));
+    tokens.useDemoToken(sandbox.token());
+    connection.apply();
+
+    MainWindow window(connection, settings, catalogue, audit, QString());
+    QList<IdPair> samples;
+    for (const QString& classificationId : sandbox.classificationIds()) {
+        for (const QString& batchId : sandbox.batchIds(classificationId))
+            samples << IdPair{classificationId, batchId};
+    }
+    catalogue.addEntries(samples);
+    window.resize(1280, 760);
+    window.show();
+
+    // Deleted, then the same batch again (Not found), then a batch left selected with its files shown.
+    const IdPair first = samples.at(0);
+    if (!deleteThroughTheWindow(window, first.classificationId, first.batchId) ||
+        !deleteThroughTheWindow(window, first.classificationId, first.batchId))
+        return 1;
+    const IdPair shown = samples.at(1);
+    window.cataloguePanel()->selectBatch(shown.classificationId, shown.batchId);
+    QSignalSpy fetched(&catalogue, &CatalogueService::batchFetchFinished);
+    fetched.wait(10000);
+
+    const auto save = [&](const QString& name) {
+        QCoreApplication::processEvents();
+        return window.grab().save(out.filePath(name));
+    };
+    if (!save(QStringLiteral("main-window-light.png")))
+        return 1;
+    QApplication::setPalette(darkPalette());
+    if (!save(QStringLiteral("main-window-dark.png")))
+        return 1;
+    return 0;
+}

@@ -14,6 +14,7 @@
 #include "sandboxserver.h"
 #include "startupreport.h"
 #include "tokenprovider.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -43,16 +44,17 @@ int main(int argc, char* argv[])
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
-    if (LaunchOptions::asksForHelp(rawArguments)) {
-        print(stdout, LaunchOptions::helpText());
-        return 0;
-    }
-    if (LaunchOptions::asksForVersion(rawArguments)) {
-        print(stdout, LaunchOptions::versionText());
+    const bool asksForHelp = LaunchOptions::asksForHelp(rawArguments);
+    if (asksForHelp || LaunchOptions::asksForVersion(rawArguments)) {
+        // A QCoreApplication needs no display, and with it the help is in the user's language.
+        QCoreApplication console(argc, argv);
+        TranslationLoader::install();
+        print(stdout, asksForHelp ? LaunchOptions::helpText() : LaunchOptions::versionText());
         return 0;
     }
 
     QApplication app(argc, argv);
+    TranslationLoader::install();
     // QApplication has removed its own options (-platform, -style, -session…) by now.
     const LaunchOptions options = LaunchOptions::parse(QCoreApplication::arguments());
     if (!options.error.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "clioutput.h"
 #include "cliterminal.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char* argv[])
 {
     // QCoreApplication needs no display and no D-Bus: --help and --version work anywhere.
     QCoreApplication app(argc, argv);
+    TranslationLoader::install();
     // The app's names, so that its settings, saved token and audit trail are the ones used here.
     AppIdentity::applyNames();
 

@@ -92,10 +92,8 @@ void AddIdsDialog::showOutcome(const IdListParseResult& result, const QString& s
         return;
     }
 
-    // Spelled out for one so that English reads right without a translation file.
-    const QString addedText = added == 1 ? tr("Added 1 entry") : tr("Added %n entries", nullptr, added);
-    const QString badText =
-        bad == 1 ? tr("1 line needs attention.") : tr("%n lines need attention.", nullptr, bad);
+    const QString addedText = tr("Added %n entries", nullptr, added);
+    const QString badText = tr("%n lines need attention.", nullptr, bad);
     QString summary;
     if (added == 0 && bad == 0)
         summary = source.isEmpty() ? tr("Nothing to add: paste or type at least one ID.")

@@ -187,7 +187,7 @@ void AuditWindow::applyPendingTextFilter()
 void AuditWindow::updateCountLabel()
 {
     const int count = m_model->rowCount();
-    m_ui->countLabel->setText(count == 1 ? tr("1 entry") : tr("%n entries", nullptr, count));
+    m_ui->countLabel->setText(tr("%n entries", nullptr, count));
 }
 
 bool AuditWindow::exportCsv(const QString& path, QString* error)

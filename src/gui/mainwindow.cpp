@@ -97,7 +97,12 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
         header->resizeSection(column, metrics.horizontalAdvance(sample) + 3 * metrics.averageCharWidth());
     };
     fit(StatusLogModel::TimeColumn, QStringLiteral("23:59:59"));
-    fit(StatusLogModel::ActionColumn, tr("Delete batch"));
+    // Either action, whichever is wider in the user's language.
+    const QString singleAction = tr("Delete batch");
+    const QString bulkAction = tr("Bulk delete");
+    fit(StatusLogModel::ActionColumn,
+        metrics.horizontalAdvance(singleAction) >= metrics.horizontalAdvance(bulkAction) ? singleAction
+                                                                                         : bulkAction);
     fit(StatusLogModel::ClassificationColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
     fit(StatusLogModel::BatchColumn, QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha"));
     header->resizeSection(StatusLogModel::OutcomeColumn,

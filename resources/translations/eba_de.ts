@@ -1,0 +1,2527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActiveConnection</name>
+    <message>
+        <source>%1 (from the %2)</source>
+        <translation>%1 (aus der %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AddIdsDialog</name>
+    <message>
+        <source>Add IDs</source>
+        <translation>IDs hinzufügen</translation>
+    </message>
+    <message>
+        <source>One entry per line: a classification ID and a batch ID separated by a comma, a space or a tab, or a classification ID on its own. A header line and blank lines are ignored. This only adds the IDs to your list; nothing is sent to the server.</source>
+        <translation>Ein Eintrag pro Zeile: eine Klassifizierungs-ID und eine Stapel-ID, getrennt durch Komma, Leerzeichen oder Tabulator, oder eine Klassifizierungs-ID allein. Eine Kopfzeile und leere Zeilen werden ignoriert. Die IDs werden nur in Ihre Liste aufgenommen; an den Server wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>IDs, one per &amp;line:</source>
+        <translation>IDs, eine pro &amp;Zeile:</translation>
+    </message>
+    <message>
+        <source>IDs to add</source>
+        <translation>Hinzuzufügende IDs</translation>
+    </message>
+    <message>
+        <source>Lines that need attention</source>
+        <translation>Zu prüfende Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>-OPXR1F82I0cRYJPcHNo,-OPXR2aBcDeFgHiJkLmN
+-OPXR1F82I0cRYJPcHNo	-OPXR3xYzAbCdEfGhIjK
+-OPXR4qRsTuVwXyZaBcD</source>
+        <translation>-OPXR1F82I0cRYJPcHNo,-OPXR2aBcDeFgHiJkLmN
+-OPXR1F82I0cRYJPcHNo	-OPXR3xYzAbCdEfGhIjK
+-OPXR4qRsTuVwXyZaBcD</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import IDs</source>
+        <translation>IDs importieren</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt</numerusform>
+            <numerusform>%n Einträge hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines need attention.</source>
+        <translation>
+            <numerusform>%n Zeile muss geprüft werden.</numerusform>
+            <numerusform>%n Zeilen müssen geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste or type at least one ID.</source>
+        <translation>Nichts hinzuzufügen: Fügen Sie mindestens eine ID ein oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>%1 holds no IDs.</source>
+        <translation>%1 enthält keine IDs.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Nothing added; %1</source>
+        <translation>Nichts hinzugefügt; %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Aus %1: %2</translation>
+    </message>
+    <message>
+        <source>The lines left in the box are the ones to fix; then press Add again.</source>
+        <translation>Die im Feld verbliebenen Zeilen müssen korrigiert werden; klicken Sie danach erneut auf „Hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Fix those lines in the file and import it again, or paste them here.</source>
+        <translation>Korrigieren Sie diese Zeilen in der Datei und importieren Sie sie erneut, oder fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerClassifier</name>
+    <message>
+        <source>Unexpected response from the server.</source>
+        <translation>Unerwartete Antwort vom Server.</translation>
+    </message>
+    <message>
+        <source>The API token was rejected. Check the token in Settings.</source>
+        <translation>Das API-Token wurde abgelehnt. Prüfen Sie das Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Not found (it may already have been deleted).</source>
+        <translation>Nicht gefunden (möglicherweise bereits gelöscht).</translation>
+    </message>
+    <message>
+        <source>Rate limited: retry after %1 s.</source>
+        <translation>Gedrosselt: erneut versuchen nach %1 s.</translation>
+    </message>
+    <message>
+        <source>Rate limited: wait a moment before retrying.</source>
+        <translation>Gedrosselt: Warten Sie einen Moment, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Server error %1.</source>
+        <translation>Serverfehler %1.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected response from the server (HTTP %1).</source>
+        <translation>Unerwartete Antwort vom Server (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled. The server may already have acted on the request.</source>
+        <translation>Abgebrochen. Der Server hat die Anfrage möglicherweise bereits ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than any API answer and was not read. The server may have acted on the request.</source>
+        <translation>Die Antwort des Servers war weit größer als jede API-Antwort und wurde nicht gelesen. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No answer from the server in time. The server may still have acted on the request.</source>
+        <translation>Keine rechtzeitige Antwort vom Server. Der Server hat die Anfrage möglicherweise trotzdem ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Refused: the connection is not secure (%1).</source>
+        <translation>Abgewiesen: Die Verbindung ist nicht sicher (%1).</translation>
+    </message>
+    <message>
+        <source>The server kept redirecting the request to itself; it was given up.</source>
+        <translation>Der Server hat die Anfrage immer wieder auf sich selbst umgeleitet; sie wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Refused: the server redirected to another server. The redirect was not followed and the token was not sent.</source>
+        <translation>Abgewiesen: Der Server hat auf einen anderen Server umgeleitet. Der Umleitung wurde nicht gefolgt und das Token nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the API URL and that the server runs.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die API-URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the API URL and your network.</source>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie die API-URL und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering. The server may still have acted on the request.</source>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Der Server hat die Anfrage möglicherweise trotzdem ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The network proxy failed: %1</source>
+        <translation>Der Netzwerk-Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEndpoint</name>
+    <message>
+        <source>The API URL is empty.</source>
+        <translation>Die API-URL ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a user name, query or fragment.</source>
+        <translation>Die API-URL darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost). Use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>Die API-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>--api-url option</source>
+        <translation>Option --api-url</translation>
+    </message>
+    <message>
+        <source>EXTRACTA_API_URL environment variable</source>
+        <translation>Umgebungsvariable EXTRACTA_API_URL</translation>
+    </message>
+    <message>
+        <source>saved setting</source>
+        <translation>gespeicherten Einstellung</translation>
+    </message>
+    <message>
+        <source>demo sandbox on this computer</source>
+        <translation>Demo-Sandbox auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>built-in default</source>
+        <translation>eingebauten Vorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>ApiOutcome</name>
+    <message>
+        <source>%1 Server said: %2</source>
+        <translation>%1 Antwort des Servers: %2</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>No deletions recorded.</source>
+        <translation>Keine Löschungen protokolliert.</translation>
+    </message>
+    <message>
+        <source>  HTTP %1</source>
+        <translation>  HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Classification ID</source>
+        <translation>Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>Classification name</source>
+        <translation>Name der Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Sent (no answer yet)</source>
+        <translation>Gesendet (noch keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search IDs, names, messages</source>
+        <translation>IDs, Namen, Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Only from a date</source>
+        <translation>Nur ab einem Datum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Only up to a date</source>
+        <translation>Nur bis zu einem Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>This &amp;host only</source>
+        <translation>Nur &amp;dieser Host</translation>
+    </message>
+    <message>
+        <source>This host only</source>
+        <translation>Nur dieser Host</translation>
+    </message>
+    <message>
+        <source>&amp;Deletion attempts, newest first:</source>
+        <translation>&amp;Löschversuche, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No API host is in use.</source>
+        <translation>Es ist kein API-Host in Verwendung.</translation>
+    </message>
+    <message>
+        <source>This &amp;host only (%1)</source>
+        <translation>Nur &amp;dieser Host (%1)</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Deleted (succeeded)</source>
+        <translation>Gelöscht (erfolgreich)</translation>
+    </message>
+    <message>
+        <source>Refused: connection not secure</source>
+        <translation>Abgewiesen: Verbindung nicht sicher</translation>
+    </message>
+    <message>
+        <source>Refused: redirected to another server</source>
+        <translation>Abgewiesen: auf anderen Server umgeleitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.csv</source>
+        <translation>pruefprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreviewPane</name>
+    <message>
+        <source>Batch contents</source>
+        <translation>Stapelinhalt</translation>
+    </message>
+    <message>
+        <source>Fetch a&amp;gain</source>
+        <translation>Erne&amp;ut abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch the batch contents from the server again</source>
+        <translation>Den Stapelinhalt erneut vom Server abrufen</translation>
+    </message>
+    <message>
+        <source>Batch preview</source>
+        <translation>Stapelvorschau</translation>
+    </message>
+    <message>
+        <source>Select a batch in the catalogue to see its files.</source>
+        <translation>Wählen Sie einen Stapel im Katalog aus, um seine Dateien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not in the catalogue.</source>
+        <translation>Stapel %1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was deleted on %2. Its files as last fetched:</source>
+        <translation>Stapel %1 wurde am %2 gelöscht. Seine Dateien beim letzten Abruf:</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not found on the server. Its files as last fetched:</source>
+        <translation>Stapel %1 wurde auf dem Server nicht gefunden. Seine Dateien beim letzten Abruf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n file(s), fetched %2.</source>
+        <translation>
+            <numerusform>Stapel %1: %n Datei, abgerufen am %2.</numerusform>
+            <numerusform>Stapel %1: %n Dateien, abgerufen am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: contents not fetched yet.</source>
+        <translation>Stapel %1: Inhalt noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Could not fetch: %1</source>
+        <translation>Abruf fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Delete batches permanently?</source>
+        <translation>Stapel endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>It cannot be undone: the server keeps no copy.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Der Server behält keine Kopie.</translation>
+    </message>
+    <message>
+        <source>Batches to delete</source>
+        <translation>Zu löschende Stapel</translation>
+    </message>
+    <message>
+        <source>Classification / batch</source>
+        <translation>Klassifizierung / Stapel</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Type the number of batches to confirm</source>
+        <translation>Zur Bestätigung die Anzahl der Stapel eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This permanently deletes %n batch(es) with all their results and files.</source>
+        <translation>
+            <numerusform>Dadurch wird %n Stapel mit allen Ergebnissen und Dateien endgültig gelöscht.</numerusform>
+            <numerusform>Dadurch werden %n Stapel mit allen Ergebnissen und Dateien endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API host: %1 (demo sandbox on this computer)</source>
+        <translation>API-Host: %1 (Demo-Sandbox auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>API host: %1</source>
+        <translation>API-Host: %1</translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the number of batches (%1):</source>
+        <translation>Zur Bestätigung die Anzahl der Stapel &amp;eingeben (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n batch(es)</source>
+        <translation>
+            <numerusform>%n Stapel &amp;löschen</numerusform>
+            <numerusform>%n Stapel &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n batch(es)</source>
+        <translation>
+            <numerusform>%n Stapel löschen</numerusform>
+            <numerusform>%n Stapel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (name not known)</source>
+        <translation>%1 (Name unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n Stapel</numerusform>
+            <numerusform>%n Stapel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number matches. The delete button is now enabled.</source>
+        <translation>Die Anzahl stimmt. Die Schaltfläche zum Löschen ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>The delete button stays disabled until the number matches.</source>
+        <translation>Die Schaltfläche zum Löschen bleibt inaktiv, bis die Anzahl stimmt.</translation>
+    </message>
+    <message>
+        <source>Does not match the number of batches.</source>
+        <translation>Stimmt nicht mit der Anzahl der Stapel überein.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeletionWindow</name>
+    <message>
+        <source>Bulk deletion</source>
+        <translation>Massenlöschung</translation>
+    </message>
+    <message>
+        <source>Deletion progress</source>
+        <translation>Löschfortschritt</translation>
+    </message>
+    <message>
+        <source>Bulk results</source>
+        <translation>Ergebnisse der Massenlöschung</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Vorgang &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>No new deletions start; those already sent finish and are recorded.</source>
+        <translation>Es beginnen keine neuen Löschungen; bereits gesendete werden abgeschlossen und protokolliert.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down: waiting %n s before sending more.</source>
+        <translation>
+            <numerusform>Der Server bittet um Drosselung: %n s Wartezeit vor weiteren Anfragen.</numerusform>
+            <numerusform>Der Server bittet um Drosselung: %n s Wartezeit vor weiteren Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es) on %1.</source>
+        <translation>
+            <numerusform>%n Stapel wird auf %1 gelöscht.</numerusform>
+            <numerusform>%n Stapel werden auf %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done %1 · Failed %2 · Unknown %3 · Remaining %4</source>
+        <translation>Erledigt %1 · Fehlgeschlagen %2 · Unbekannt %3 · Verbleibend %4</translation>
+    </message>
+    <message>
+        <source> · Not sent %1</source>
+        <translation> · Nicht gesendet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation>
+            <numerusform> · noch etwa %n s</numerusform>
+            <numerusform> · noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. Some outcomes are unknown: the server may or may not have deleted those batches. Retry them to find out (a 404 then means it was deleted).</source>
+        <translation>Fertig. Einige Ergebnisse sind unbekannt: Der Server hat diese Stapel möglicherweise gelöscht oder auch nicht. Wiederholen Sie sie, um es herauszufinden (ein 404 bedeutet dann, dass der Stapel gelöscht wurde).</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Paused: no new deletions start; those already sent finish and are recorded.</source>
+        <translation>Pausiert: Es beginnen keine neuen Löschungen; bereits gesendete werden abgeschlossen und protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n request(s) in flight.</source>
+        <translation>
+            <numerusform>Läuft: %n Anfrage unterwegs.</numerusform>
+            <numerusform>Läuft: %n Anfragen unterwegs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results could not be written: %1</source>
+        <translation>Die Ergebnisse konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Stop the bulk deletion?</source>
+        <translation>Massenlöschung beenden?</translation>
+    </message>
+    <message>
+        <source>No new deletions will start; those already sent finish and are recorded. Stop now?</source>
+        <translation>Es beginnen keine neuen Löschungen; bereits gesendete werden abgeschlossen und protokolliert. Jetzt beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>deleting…</source>
+        <translation>wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Classification ID</source>
+        <translation>Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message numerus="yes">
+        <source>%n known batch(es)</source>
+        <translation>
+            <numerusform>%n bekannter Stapel</numerusform>
+            <numerusform>%n bekannte Stapel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document types: %1</source>
+        <translation>Dokumenttypen: %1</translation>
+    </message>
+    <message>
+        <source>name not known</source>
+        <translation>Name unbekannt</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>deleted on %1</source>
+        <translation>gelöscht am %1</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Deleted on %1 by %2</source>
+        <translation>Gelöscht am %1 von %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Known classifications and batches</source>
+        <translation>Bekannte Klassifizierungen und Stapel</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter catalogue</source>
+        <translation>Katalog filtern</translation>
+    </message>
+    <message>
+        <source>ID or name</source>
+        <translation>ID oder Name</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w deleted</source>
+        <translation>&amp;Gelöschte anzeigen</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Add &amp;IDs…</source>
+        <translation>&amp;IDs hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add IDs…</source>
+        <translation>IDs hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Delete selected b&amp;atches…</source>
+        <translation>Ausgewählte Stapel lösche&amp;n…</translation>
+    </message>
+    <message>
+        <source>Delete selected batches…</source>
+        <translation>Ausgewählte Stapel löschen…</translation>
+    </message>
+    <message>
+        <source>Delete every selected batch on the server, after a confirmation that lists them</source>
+        <translation>Alle ausgewählten Stapel auf dem Server löschen, nach einer Bestätigung, die sie auflistet</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>Aus Liste en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected entry on this computer. Nothing is deleted on the server.</source>
+        <translation>Den ausgewählten Eintrag auf diesem Computer vergessen. Auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>deleted on %1</source>
+        <translation>gelöscht am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n b&amp;atch(es)…</source>
+        <translation>
+            <numerusform>%n Stapel lösche&amp;n…</numerusform>
+            <numerusform>%n Stapel lösche&amp;n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Aus Liste entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget classification %1 and its %n batch(es) on this computer, including what is known about their deletions? Nothing is deleted on the server; the audit trail keeps every deletion.</source>
+        <translation>
+            <numerusform>Klassifizierung %1 und ihren %n Stapel auf diesem Computer vergessen, einschließlich des Wissens über seine Löschung? Auf dem Server wird nichts gelöscht; das Prüfprotokoll behält jede Löschung.</numerusform>
+            <numerusform>Klassifizierung %1 und ihre %n Stapel auf diesem Computer vergessen, einschließlich des Wissens über deren Löschungen? Auf dem Server wird nichts gelöscht; das Prüfprotokoll behält jede Löschung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed classification %1 and its %n batch(es) from the local list. Nothing was deleted on the server.</source>
+        <translation>
+            <numerusform>Klassifizierung %1 und ihr %n Stapel wurden aus der lokalen Liste entfernt. Auf dem Server wurde nichts gelöscht.</numerusform>
+            <numerusform>Klassifizierung %1 und ihre %n Stapel wurden aus der lokalen Liste entfernt. Auf dem Server wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed batch %1 from the local list. Nothing was deleted on the server.</source>
+        <translation>Stapel %1 wurde aus der lokalen Liste entfernt. Auf dem Server wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classification(s)</source>
+        <translation>
+            <numerusform>%n Klassifizierung</numerusform>
+            <numerusform>%n Klassifizierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n Stapel</numerusform>
+            <numerusform>%n Stapel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Unbekannte Option.</translation>
+    </message>
+    <message>
+        <source>The token is never accepted as an argument (other users can see arguments): set EXTRACTA_API_TOKEN or use --token-stdin.</source>
+        <translation>Das Token wird nie als Argument angenommen (andere Benutzer können Argumente sehen): Setzen Sie EXTRACTA_API_TOKEN oder verwenden Sie --token-stdin.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein (nicht „%4“).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with the %2 command.</source>
+        <translation>%1 kann nicht mit dem Befehl %2 verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>Use either --classification and --batch, or --from-csv.</source>
+        <translation>Verwenden Sie entweder --classification und --batch oder --from-csv.</translation>
+    </message>
+    <message>
+        <source>--from-csv needs a file name, or - for standard input.</source>
+        <translation>--from-csv braucht einen Dateinamen oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>--token-stdin cannot be used with --from-csv -: standard input carries the list. Set EXTRACTA_API_TOKEN or read the list from a file.</source>
+        <translation>--token-stdin kann nicht mit --from-csv - verwendet werden: Die Standardeingabe enthält die Liste. Setzen Sie EXTRACTA_API_TOKEN oder lesen Sie die Liste aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>--concurrency applies to --from-csv only.</source>
+        <translation>--concurrency gilt nur für --from-csv.</translation>
+    </message>
+    <message>
+        <source>delete needs --classification ID and --batch ID, or --from-csv FILE.</source>
+        <translation>delete braucht --classification ID und --batch ID oder --from-csv DATEI.</translation>
+    </message>
+    <message>
+        <source>Classification ID</source>
+        <translation>Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>inspect needs --classification ID.</source>
+        <translation>inspect braucht --classification ID.</translation>
+    </message>
+    <message>
+        <source>Use either --csv or --json.</source>
+        <translation>Verwenden Sie entweder --csv oder --json.</translation>
+    </message>
+    <message>
+        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z), not &quot;%1&quot;.</source>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No command given: use delete, inspect, credits or audit.</source>
+        <translation>Kein Befehl angegeben: Verwenden Sie delete, inspect, credits oder audit.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use delete, inspect, credits or audit.</source>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie delete, inspect, credits oder audit.</translation>
+    </message>
+    <message>
+        <source>Unknown command: use delete, inspect, credits or audit.</source>
+        <translation>Unbekannter Befehl: Verwenden Sie delete, inspect, credits oder audit.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument after the command: values are given with options, such as --batch ID.</source>
+        <translation>Unerwartetes Argument nach dem Befehl: Werte werden mit Optionen angegeben, etwa --batch ID.</translation>
+    </message>
+    <message>
+        <source>Usage: extracta-batch &lt;command&gt; [options]
+
+Deletes Extracta.ai document-classification batches from scripts and terminals, with the
+same safety rules and audit trail as Extracta Batch Admin.
+
+Commands:
+  delete --classification ID --batch ID [--yes]
+      Delete one batch.
+  delete --from-csv FILE|- [--concurrency N] [--yes]
+      Delete every batch listed in FILE, or on standard input with -: one
+      classificationId,batchId per line (the app&apos;s import rules). A bad line
+      stops the run before anything is sent.
+  inspect --classification ID [--batch ID]
+      Show a classification and, with --batch, the files of that batch.
+  credits
+      Check the token and show the credits left.
+  audit [--since DATE] [--csv]
+      List the deletions recorded on this computer, newest first. DATE is
+      YYYY-MM-DD (from local midnight) or ISO 8601, e.g. 2024-05-01T09:00:00Z.
+
+Command options:
+  --yes               Do not ask for confirmation. Required when standard input
+                      is not a terminal, and with --from-csv -.
+  --concurrency N     Requests in flight at once, 1 to 8 (default 2).
+  --csv               audit: print CSV (RFC 4180) instead of lines.
+
+Global options:
+  --api-url URL       API base URL. Wins over EXTRACTA_API_URL and the app&apos;s
+                      setting. Plain http:// only for this computer.
+  --timeout SECONDS   Wait at most this long for each answer, 1 to 600
+                      (default: the app&apos;s setting, 30 unless changed).
+  --json              One JSON object per line on standard output, for scripts.
+  --quiet             No progress and no notes; without --json, only the
+                      batches that were not deleted are listed.
+  --token-stdin       Read the API token from the first line of standard input.
+  --version           Show the version and exit.
+  -h, --help          Show this help and exit.
+
+API token (never accepted as an argument: arguments are visible to other users):
+  EXTRACTA_API_TOKEN, else --token-stdin, else the token saved by Extracta Batch
+  Admin (OS keychain, or its settings file when that was chosen there).
+
+Environment:
+  EXTRACTA_API_TOKEN  API token.
+  EXTRACTA_API_URL    API base URL (--api-url wins).
+
+Exit codes:
+  0  Every batch deleted, or the command succeeded.
+  1  The API refused at least one request (4xx or 5xx; 404 not found included).
+  2  Usage or input error, no token, or no confirmation possible: nothing sent.
+  3  Network or TLS failure: a request did not reach the server. For credits
+     and inspect also a timeout.
+  4  Confirmation declined: nothing sent.
+  5  delete: no answer in time for at least one batch, so the server may or may
+     not have deleted it. Check before trying again.
+  When a run ends with several of these, the most serious wins: 5, then 3, then 1.
+</source>
+        <translation>Aufruf: extracta-batch &lt;Befehl&gt; [Optionen]
+
+Löscht Stapel der Extracta.ai-Dokumentklassifizierung aus Skripten und Terminals, mit
+denselben Sicherheitsregeln und demselben Prüfprotokoll wie Extracta Batch Admin.
+
+Befehle:
+  delete --classification ID --batch ID [--yes]
+      Einen Stapel löschen.
+  delete --from-csv DATEI|- [--concurrency N] [--yes]
+      Jeden in DATEI oder mit - auf der Standardeingabe aufgeführten Stapel
+      löschen: ein classificationId,batchId pro Zeile (die Importregeln der
+      App). Eine fehlerhafte Zeile beendet den Lauf, bevor etwas gesendet wird.
+  inspect --classification ID [--batch ID]
+      Eine Klassifizierung anzeigen und mit --batch die Dateien dieses Stapels.
+  credits
+      Das Token prüfen und die verbleibenden Credits anzeigen.
+  audit [--since DATUM] [--csv]
+      Die auf diesem Computer protokollierten Löschungen auflisten, neueste
+      zuerst. DATUM ist JJJJ-MM-TT (ab Mitternacht Ortszeit) oder ISO 8601,
+      z. B. 2024-05-01T09:00:00Z.
+
+Befehlsoptionen:
+  --yes               Nicht nach einer Bestätigung fragen. Erforderlich, wenn die
+                      Standardeingabe kein Terminal ist, und mit --from-csv -.
+  --concurrency N     Gleichzeitig laufende Anfragen, 1 bis 8 (Vorgabe 2).
+  --csv               audit: CSV (RFC 4180) statt Zeilen ausgeben.
+
+Globale Optionen:
+  --api-url URL       Basis-URL der API. Hat Vorrang vor EXTRACTA_API_URL und der
+                      Einstellung der App. Unverschlüsseltes http:// nur für
+                      diesen Computer.
+  --timeout SEKUNDEN  Höchstens so lange auf jede Antwort warten, 1 bis 600
+                      (Vorgabe: die Einstellung der App, 30, wenn nicht geändert).
+  --json              Ein JSON-Objekt pro Zeile auf der Standardausgabe, für Skripte.
+  --quiet             Kein Fortschritt und keine Hinweise; ohne --json werden nur
+                      die nicht gelöschten Stapel aufgeführt.
+  --token-stdin       Das API-Token aus der ersten Zeile der Standardeingabe lesen.
+  --version           Die Version anzeigen und beenden.
+  -h, --help          Diese Hilfe anzeigen und beenden.
+
+API-Token (nie als Argument angenommen: Argumente sind für andere Benutzer sichtbar):
+  EXTRACTA_API_TOKEN, sonst --token-stdin, sonst das von Extracta Batch Admin
+  gespeicherte Token (Schlüsselbund des Systems oder dessen Einstellungsdatei,
+  wenn dies dort so gewählt wurde).
+
+Umgebung:
+  EXTRACTA_API_TOKEN  API-Token.
+  EXTRACTA_API_URL    Basis-URL der API (--api-url hat Vorrang).
+
+Exit-Codes:
+  0  Jeder Stapel gelöscht oder der Befehl war erfolgreich.
+  1  Die API hat mindestens eine Anfrage abgelehnt (4xx oder 5xx, einschließlich
+     404 nicht gefunden).
+  2  Aufruf- oder Eingabefehler, kein Token oder keine Bestätigung möglich: Es
+     wurde nichts gesendet.
+  3  Netzwerk- oder TLS-Fehler: Eine Anfrage hat den Server nicht erreicht. Bei
+     credits und inspect auch eine Zeitüberschreitung.
+  4  Bestätigung abgelehnt: Es wurde nichts gesendet.
+  5  delete: Für mindestens einen Stapel kam keine rechtzeitige Antwort, der
+     Server hat ihn also möglicherweise gelöscht oder auch nicht. Vor einem
+     erneuten Versuch prüfen.
+  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 5, dann 3, dann 1.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>The API URL from the %1 cannot be used: %2</source>
+        <translation>Die API-URL aus der %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliTokenSource</name>
+    <message>
+        <source>%1 holds no token.</source>
+        <translation>Kein Token in %1.</translation>
+    </message>
+    <message>
+        <source>The token from %1 contains spaces or control characters.</source>
+        <translation>Das Token aus %1 enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>EXTRACTA_API_TOKEN</source>
+        <translation>EXTRACTA_API_TOKEN</translation>
+    </message>
+    <message>
+        <source>EXTRACTA_API_TOKEN is set and wins over --token-stdin; standard input was not read.</source>
+        <translation>EXTRACTA_API_TOKEN ist gesetzt und hat Vorrang vor --token-stdin; die Standardeingabe wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>API token (not shown): </source>
+        <translation>API-Token (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>--token-stdin: standard input ended before a token was read.</source>
+        <translation>--token-stdin: Die Standardeingabe endete, bevor ein Token gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Set EXTRACTA_API_TOKEN, pass the token with --token-stdin, or save it in Extracta Batch Admin&apos;s settings.</source>
+        <translation>Setzen Sie EXTRACTA_API_TOKEN, übergeben Sie das Token mit --token-stdin oder speichern Sie es in den Einstellungen von Extracta Batch Admin.</translation>
+    </message>
+    <message>
+        <source>the saved token</source>
+        <translation>dem gespeicherten Eintrag</translation>
+    </message>
+    <message>
+        <source>No API token is saved.</source>
+        <translation>Es ist kein API-Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved token could not be read.</source>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete batch permanently?</source>
+        <translation>Stapel endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>This permanently deletes the batch with all its results and files.</source>
+        <translation>Dadurch wird der Stapel mit allen Ergebnissen und Dateien endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone: the server keeps no copy.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Der Server behält keine Kopie.</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Stapel:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation>API-Host:</translation>
+    </message>
+    <message>
+        <source>To confirm, &amp;type the batch ID:</source>
+        <translation>Zur Bestätigung die Stapel-ID &amp;eingeben:</translation>
+    </message>
+    <message>
+        <source>Type the batch ID to confirm</source>
+        <translation>Zur Bestätigung die Stapel-ID eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete batch</source>
+        <translation>Stapel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation>Stapel löschen</translation>
+    </message>
+    <message>
+        <source>not known: the batch contents have not been fetched</source>
+        <translation>unbekannt: Der Stapelinhalt wurde nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>none listed when last fetched</source>
+        <translation>beim letzten Abruf keine aufgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (name not known)</source>
+        <translation>%1 (Name unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (number of files not known)</source>
+        <translation>%1 (Anzahl der Dateien unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (demo sandbox on this computer)</source>
+        <translation>%1 (Demo-Sandbox auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>The batch ID matches. &quot;Delete batch&quot; is now enabled.</source>
+        <translation>Die Stapel-ID stimmt. „Stapel löschen“ ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>&quot;Delete batch&quot; stays disabled until the batch ID matches.</source>
+        <translation>„Stapel löschen“ bleibt inaktiv, bis die Stapel-ID stimmt.</translation>
+    </message>
+    <message>
+        <source>Does not match the batch ID yet.</source>
+        <translation>Stimmt noch nicht mit der Stapel-ID überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the integrity check found damage</source>
+        <translation>die Integritätsprüfung hat Schäden gefunden</translation>
+    </message>
+    <message>
+        <source>not a data file of this app</source>
+        <translation>keine Datendatei dieser App</translation>
+    </message>
+    <message>
+        <source>Catalogue and audit records are kept in memory only and will be lost when the app closes.</source>
+        <translation>Katalog und Prüfprotokoll werden nur im Arbeitsspeicher gehalten und gehen beim Beenden der App verloren.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of this app (schema %2; this version knows %3). It was left untouched.</source>
+        <translation>Die Datendatei %1 wurde von einer neueren Version dieser App geschrieben (Schema %2; diese Version kennt %3). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in use by another program (%2). It was left untouched.</source>
+        <translation>Die Datendatei %1 wird von einem anderen Programm verwendet (%2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2). It was left untouched.</source>
+        <translation>Die Datendatei %1 kann nicht geschrieben werden (%2). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: SQLite is not available (%2).</source>
+        <translation>Die Datendatei %1 kann nicht geöffnet werden: SQLite ist nicht verfügbar (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be created (%2).</source>
+        <translation>Die Datendatei %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The folder for the data file %1 cannot be created.</source>
+        <translation>Der Ordner für die Datendatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read (%2) and could not be moved aside; it was left where it is.</source>
+        <translation>Die Datendatei %1 kann nicht gelesen werden (%2) und ließ sich nicht beiseitelegen; sie bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read (%2). It was moved to %3, but its journal files (-wal, -shm) could not be moved with it, so no new data file was started.</source>
+        <translation>Die Datendatei %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben, aber ihre Journaldateien (-wal, -shm) ließen sich nicht mitverschieben, daher wurde keine neue Datendatei angelegt.</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read (%2). It was moved to %3, but a new data file could not be created (%4).</source>
+        <translation>Die Datendatei %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben, aber eine neue Datendatei konnte nicht angelegt werden (%4).</translation>
+    </message>
+    <message>
+        <source>The data file %1 could not be read (%2). It was moved to %3 and kept there unchanged; a new, empty data file was started.</source>
+        <translation>Die Datendatei %1 konnte nicht gelesen werden (%2). Sie wurde unverändert nach %3 verschoben; eine neue, leere Datendatei wurde angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was deleted.</source>
+        <translation>Nicht bestätigt: Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>--from-csv - reads the list from standard input, so no confirmation can be typed there. Add --yes to delete without confirmation. Nothing was sent.</source>
+        <translation>--from-csv - liest die Liste von der Standardeingabe, daher kann dort keine Bestätigung eingegeben werden. Fügen Sie --yes hinzu, um ohne Bestätigung zu löschen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so no confirmation can be typed. Add --yes to delete without confirmation. Nothing was sent.</source>
+        <translation>Die Standardeingabe ist kein Terminal, daher kann keine Bestätigung eingegeben werden. Fügen Sie --yes hinzu, um ohne Bestätigung zu löschen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list cannot be used; nothing was sent:</source>
+        <translation>
+            <numerusform>%n Zeile der Liste ist nicht verwendbar; es wurde nichts gesendet:</numerusform>
+            <numerusform>%n Zeilen der Liste sind nicht verwendbar; es wurde nichts gesendet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  Zeile %1: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.
+</source>
+        <translation>
+            <numerusform>  … und %n weiterer.
+</numerusform>
+            <numerusform>  … und %n weitere.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 done, %3 failed, %4 unknown</source>
+        <translation>%1/%2 erledigt, %3 fehlgeschlagen, %4 unbekannt</translation>
+    </message>
+    <message>
+        <source>, ~%1 s left</source>
+        <translation>, noch ~%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) got no answer in time: the server may or may not have deleted them. Check with the inspect command before trying again.</source>
+        <translation>
+            <numerusform>%n Löschung erhielt keine rechtzeitige Antwort: Der Server hat den Stapel möglicherweise gelöscht oder auch nicht. Prüfen Sie dies mit dem Befehl inspect, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>%n Löschungen erhielten keine rechtzeitige Antwort: Der Server hat die Stapel möglicherweise gelöscht oder auch nicht. Prüfen Sie dies mit dem Befehl inspect, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in Extracta Batch Admin.</source>
+        <translation>Die API hat das Token abgelehnt. Prüfen Sie EXTRACTA_API_TOKEN oder das in Extracta Batch Admin gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches deleted.</source>
+        <translation>%1 von %2 Stapeln gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Type the batch ID to confirm: </source>
+        <translation>Zur Bestätigung die Stapel-ID eingeben: </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Zur Bestätigung %1 eingeben: </translation>
+    </message>
+    <message>
+        <source>This deletes a batch and all its results and files for good.
+  Classification: %1
+  Batch:          %2
+  API host:       %3
+</source>
+        <translation>Dies löscht einen Stapel mit allen Ergebnissen und Dateien endgültig.
+  Klassifizierung: %1
+  Stapel:          %2
+  API-Host:        %3
+</translation>
+    </message>
+    <message>
+        <source>This deletes %1 batches and all their results and files for good, on %2:
+</source>
+        <translation>Dies löscht %1 Stapel mit allen Ergebnissen und Dateien endgültig, auf %2:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Classification %1 (%n batch(es)):
+</source>
+        <translation>
+            <numerusform>  Klassifizierung %1 (%n Stapel):
+</numerusform>
+            <numerusform>  Klassifizierung %1 (%n Stapel):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.
+</source>
+        <translation>
+            <numerusform>  … und %n weiterer.
+</numerusform>
+            <numerusform>  … und %n weitere.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionListReader</name>
+    <message>
+        <source>%1 is not valid Unicode text.</source>
+        <translation>%1 ist kein gültiger Unicode-Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Save it as CSV or plain text (UTF-8).</source>
+        <translation>%1 ist keine Textdatei. Speichern Sie sie als CSV oder reinen Text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Only a classification ID: a delete list needs classificationId,batchId on every line.</source>
+        <translation>Nur eine Klassifizierungs-ID: Eine Löschliste braucht classificationId,batchId in jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than %2 MiB).</source>
+        <translation>%1 ist zu groß (mehr als %2 MiB).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists no batches.</source>
+        <translation>%1 enthält keine Stapel.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionQueue</name>
+    <message>
+        <source>The deletion queue was closed before the answer arrived. The server may have acted on the request.</source>
+        <translation>Die Löschwarteschlange wurde geschlossen, bevor die Antwort eintraf. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it could be tried again; it was not deleted.</source>
+        <translation>Abgebrochen, bevor ein erneuter Versuch möglich war; der Stapel wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent; it was not deleted.</source>
+        <translation>Abgebrochen, bevor die Anfrage gesendet wurde; der Stapel wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>not sent: the audit record could not be written</source>
+        <translation>nicht gesendet: Der Eintrag im Prüfprotokoll konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not found — possibly deleted by the earlier attempt</source>
+        <translation>nicht gefunden – möglicherweise durch den vorherigen Versuch gelöscht</translation>
+    </message>
+    <message>
+        <source>The request was abandoned before its answer arrived. The server may have acted on it.</source>
+        <translation>Die Anfrage wurde aufgegeben, bevor ihre Antwort eintraf. Der Server hat sie möglicherweise ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>FileListModel</name>
+    <message>
+        <source>File ID: %1</source>
+        <translation>Datei-ID: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Dokumenttyp</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+</context>
+<context>
+    <name>IdListParser</name>
+    <message>
+        <source>Not valid UTF-8 text.</source>
+        <translation>Kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Line too long: %1 characters (at most %2).</source>
+        <translation>Zeile zu lang: %1 Zeichen (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>Looks like a header line; only the first line may be one.</source>
+        <translation>Sieht wie eine Kopfzeile aus; nur die erste Zeile darf eine sein.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed on this line (a quoted field cannot span lines).</source>
+        <translation>Ein Anführungszeichen wird in dieser Zeile nicht geschlossen (ein Feld in Anführungszeichen kann nicht über mehrere Zeilen gehen).</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote.</source>
+        <translation>Unerwarteter Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A quote in the middle of a field; put the whole field in quotes and double the quote.</source>
+        <translation>Ein Anführungszeichen mitten im Feld; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Expected classificationId,batchId: this line has more than two fields.</source>
+        <translation>Erwartet wird classificationId,batchId: Diese Zeile hat mehr als zwei Felder.</translation>
+    </message>
+    <message>
+        <source>Classification ID: %1</source>
+        <translation>Klassifizierungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Batch ID: %1</source>
+        <translation>Stapel-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (more than %2 MiB).</source>
+        <translation>%1 ist zu groß für den Import (mehr als %2 MiB).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid Unicode text.</source>
+        <translation>%1 ist kein gültiger Unicode-Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Save it as CSV or plain text (UTF-8) and import that file.</source>
+        <translation>%1 ist keine Textdatei. Speichern Sie sie als CSV oder reinen Text (UTF-8) und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>IdValidation</name>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters (at most %2).</source>
+        <translation>Zu lang: %1 Zeichen (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>Contains characters that could not be read.</source>
+        <translation>Enthält Zeichen, die nicht gelesen werden konnten.</translation>
+    </message>
+    <message>
+        <source>Must not contain spaces.</source>
+        <translation>Darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Must not contain control characters.</source>
+        <translation>Darf keine Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>The OS keychain did not answer in time (it may be locked).</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet (er ist möglicherweise gesperrt).</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not available (%1).</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Use this API base URL (overrides EXTRACTA_API_URL and the saved setting).</source>
+        <translation>Diese Basis-URL der API verwenden (hat Vorrang vor EXTRACTA_API_URL und der gespeicherten Einstellung).</translation>
+    </message>
+    <message>
+        <source>Start a built-in sandbox API on this computer with sample data. No account or token needed.</source>
+        <translation>Eine eingebaute Sandbox-API mit Beispieldaten auf diesem Computer starten. Kein Konto und kein Token nötig.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Extracta Batch Admin: delete Extracta.ai document-classification batches safely.</source>
+        <translation>Extracta Batch Admin: Stapel der Extracta.ai-Dokumentklassifizierung sicher löschen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--demo and --api-url cannot be used together.</source>
+        <translation>--demo und --api-url können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Usage: extracta-batch-admin [options]</source>
+        <translation>Aufruf: extracta-batch-admin [Optionen]</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  EXTRACTA_API_TOKEN  API token to use instead of the saved one.
+  EXTRACTA_API_URL    API base URL (the --api-url option wins).
+</source>
+        <translation>
+Umgebung:
+  EXTRACTA_API_TOKEN  API-Token, das statt des gespeicherten verwendet wird.
+  EXTRACTA_API_URL    Basis-URL der API (die Option --api-url hat Vorrang).
+</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Extracta Batch Admin</source>
+        <translation>Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>DEMO MODE — a built-in sandbox API on this computer with sample data. Nothing is sent to Extracta.ai.</source>
+        <translation>DEMO-MODUS – eine eingebaute Sandbox-API mit Beispieldaten auf diesem Computer. An Extracta.ai wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo-Modus</translation>
+    </message>
+    <message>
+        <source>Open &amp;settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the demo</source>
+        <translation>De&amp;mo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Open audit &amp;trail…</source>
+        <translation>&amp;Prüfprotokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Batch to delete</source>
+        <translation>Zu löschender Stapel</translation>
+    </message>
+    <message>
+        <source>&amp;Classification ID:</source>
+        <translation>&amp;Klassifizierungs-ID:</translation>
+    </message>
+    <message>
+        <source>Classification ID</source>
+        <translation>Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>Classification ID problem</source>
+        <translation>Problem mit der Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Batch ID:</source>
+        <translation>&amp;Stapel-ID:</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>Batch ID problem</source>
+        <translation>Problem mit der Stapel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Delete batch…</source>
+        <translation>Stapel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete batch…</source>
+        <translation>Stapel löschen…</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel request</source>
+        <translation>Anfrage abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all rows) as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen (oder alle Zeilen) als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Add &amp;IDs…</source>
+        <translation>&amp;IDs hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Copy status rows</source>
+        <translation>Statuszeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>C&amp;lear status</source>
+        <translation>Status &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;About Extracta Batch Admin</source>
+        <translation>&amp;Über Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>for example -OPXR1F82I0cRYJPcHNo</source>
+        <translation>zum Beispiel -OPXR1F82I0cRYJPcHNo</translation>
+    </message>
+    <message>
+        <source>the batch to delete</source>
+        <translation>der zu löschende Stapel</translation>
+    </message>
+    <message>
+        <source>Delete batch</source>
+        <translation>Stapel löschen</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Deleting… You can cancel, but the server may already have acted.</source>
+        <translation>Wird gelöscht… Sie können abbrechen, aber der Server hat möglicherweise bereits gehandelt.</translation>
+    </message>
+    <message>
+        <source>The API URL cannot be used. Fix it in Settings.</source>
+        <translation>Die API-URL ist nicht verwendbar. Korrigieren Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No API token yet: add one in Settings.</source>
+        <translation>Noch kein API-Token: Fügen Sie eines in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter a valid classification ID and batch ID.</source>
+        <translation>Geben Sie eine gültige Klassifizierungs-ID und Stapel-ID ein.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit record could not be written to disk. Nothing was deleted.</source>
+        <translation>Nicht gesendet: Der Eintrag im Prüfprotokoll konnte nicht auf die Festplatte geschrieben werden. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting batch %1…</source>
+        <translation>Stapel %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Batch %1 deleted.</source>
+        <translation>Stapel %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>Stapel %1: %2</translation>
+    </message>
+    <message>
+        <source>(not usable)</source>
+        <translation>(nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>API host: %1 (%2)  ·  Token: %3</source>
+        <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
+    </message>
+    <message>
+        <source>The API URL cannot be used: %1</source>
+        <translation>Die API-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No API token is set. Open Settings to add your Extracta.ai API token, or try the demo to see how the app works without an account.</source>
+        <translation>Es ist kein API-Token festgelegt. Öffnen Sie die Einstellungen, um Ihr Extracta.ai-API-Token hinzuzufügen, oder probieren Sie die Demo aus, um die App ohne Konto kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>No API token is set. %1 Open Settings to add a token for this session, or try the demo.</source>
+        <translation>Es ist kein API-Token festgelegt. %1 Öffnen Sie die Einstellungen, um ein Token für diese Sitzung hinzuzufügen, oder probieren Sie die Demo aus.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API token. Check it or replace it in Settings, then try again.</source>
+        <translation>Der Server hat das API-Token abgelehnt. Prüfen oder ersetzen Sie es in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the catalogue: %n new.</source>
+        <translation>
+            <numerusform>Zum Katalog hinzugefügt: %n neuer Eintrag.</numerusform>
+            <numerusform>Zum Katalog hinzugefügt: %n neue Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bulk deletion is still running; wait for it or cancel it first.</source>
+        <translation>Eine Massenlöschung läuft noch; warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>No usable API URL or token: nothing can be deleted yet.</source>
+        <translation>Keine verwendbare API-URL und kein verwendbares Token: Es kann noch nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Bulk delete</source>
+        <translation>Massenlöschung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Extracta Batch Admin</source>
+        <translation>Über Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Extracta Batch Admin %1&lt;/h3&gt;&lt;p&gt;Delete Extracta.ai document-classification batches safely: token in the OS keychain, deliberate confirmation, every result recorded.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Extracta Batch Admin %1&lt;/h3&gt;&lt;p&gt;Stapel der Extracta.ai-Dokumentklassifizierung sicher löschen: API-Token im Schlüsselbund des Systems, bewusste Bestätigung, jedes Ergebnis protokolliert.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A deletion is still running</source>
+        <translation>Eine Löschung läuft noch</translation>
+    </message>
+    <message>
+        <source>A deletion request is still waiting for the server&apos;s answer. If you quit now you will not see whether it succeeded. Quit anyway?</source>
+        <translation>Eine Löschanfrage wartet noch auf die Antwort des Servers. Wenn Sie jetzt beenden, sehen Sie nicht, ob sie erfolgreich war. Trotzdem beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFileTokenStore</name>
+    <message>
+        <source>The token file %1 cannot be read.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Extracta Batch Admin</source>
+        <translation>Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo-Modus</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: %1</source>
+        <translation>Die Demo-Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) from an earlier session ended before the server&apos;s answer was recorded. They are marked &quot;outcome unknown&quot; in the audit trail: check those batches before trying again.</source>
+        <translation>
+            <numerusform>%n Löschung aus einer früheren Sitzung endete, bevor die Antwort des Servers protokolliert wurde. Sie ist im Prüfprotokoll als „Ergebnis unbekannt“ markiert: Prüfen Sie diesen Stapel, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>%n Löschungen aus einer früheren Sitzung endeten, bevor die Antwort des Servers protokolliert wurde. Sie sind im Prüfprotokoll als „Ergebnis unbekannt“ markiert: Prüfen Sie diese Stapel, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadCommands</name>
+    <message>
+        <source>Checking the token</source>
+        <translation>Prüfung des Tokens</translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation>Credits: %1</translation>
+    </message>
+    <message>
+        <source>The token works; the answer named no number of credits.</source>
+        <translation>Das Token funktioniert; die Antwort nannte keine Anzahl an Credits.</translation>
+    </message>
+    <message>
+        <source>Classification %1</source>
+        <translation>Klassifizierung %1</translation>
+    </message>
+    <message>
+        <source>  Name:           %1</source>
+        <translation>  Name:           %1</translation>
+    </message>
+    <message>
+        <source>  Description:    %1</source>
+        <translation>  Beschreibung:   %1</translation>
+    </message>
+    <message>
+        <source>  Document types: %1</source>
+        <translation>  Dokumenttypen:  %1</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Stapel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n file(s)</source>
+        <translation>
+            <numerusform>Stapel %1: %n Datei</numerusform>
+            <numerusform>Stapel %1: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in Extracta Batch Admin.</source>
+        <translation>Die API hat das Token abgelehnt. Prüfen Sie EXTRACTA_API_TOKEN oder das in Extracta Batch Admin gespeicherte Token.</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source> Server message: %1</source>
+        <translation> Meldung des Servers: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxData</name>
+    <message>
+        <source>Invoices and receipts</source>
+        <translation>Rechnungen und Belege</translation>
+    </message>
+    <message>
+        <source>Supplier invoices, expense receipts and credit notes for accounting.</source>
+        <translation>Lieferantenrechnungen, Spesenbelege und Gutschriften für die Buchhaltung.</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>HR onboarding documents</source>
+        <translation>Personalunterlagen für neue Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Contracts, identity documents and forms collected from new employees.</source>
+        <translation>Verträge, Ausweisdokumente und Formulare neuer Mitarbeitender.</translation>
+    </message>
+    <message>
+        <source>employment contract</source>
+        <translation>Arbeitsvertrag</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <source>tax form</source>
+        <translation>Steuerformular</translation>
+    </message>
+    <message>
+        <source>bank details form</source>
+        <translation>Formular für Bankverbindung</translation>
+    </message>
+    <message>
+        <source>Insurance claims</source>
+        <translation>Versicherungsfälle</translation>
+    </message>
+    <message>
+        <source>Motor and household claims with their supporting evidence.</source>
+        <translation>Kfz- und Hausratschäden mit ihren Nachweisen.</translation>
+    </message>
+    <message>
+        <source>claim form</source>
+        <translation>Schadensmeldung</translation>
+    </message>
+    <message>
+        <source>police report</source>
+        <translation>Polizeibericht</translation>
+    </message>
+    <message>
+        <source>medical report</source>
+        <translation>Ärztlicher Bericht</translation>
+    </message>
+    <message>
+        <source>repair estimate</source>
+        <translation>Kostenvoranschlag</translation>
+    </message>
+    <message>
+        <source>photo evidence</source>
+        <translation>Fotonachweis</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox API could not listen on 127.0.0.1 port %1: %2</source>
+        <translation>Die Sandbox-API konnte auf 127.0.0.1, Port %1, nicht lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Create a token on the API page of your Extracta.ai dashboard and paste it here. It is kept in your system keychain.</source>
+        <translation>Erstellen Sie ein Token auf der API-Seite Ihres Extracta.ai-Dashboards und fügen Sie es hier ein. Es wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>API-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove saved token</source>
+        <translation>Gespeichertes Token &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Use for this session &amp;only (forgotten when the app closes)</source>
+        <translation>&amp;Nur für diese Sitzung verwenden (wird beim Beenden der App vergessen)</translation>
+    </message>
+    <message>
+        <source>Save in the settings &amp;file (not encrypted)</source>
+        <translation>In der Einstellungs&amp;datei speichern (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Show &amp;advanced settings</source>
+        <translation>E&amp;rweiterte Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>&amp;Basis-URL der API:</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;meout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Warning: the token is stored unencrypted in %1, readable only by your user account. Anyone with access to your files can use it.</source>
+        <translation>Warnung: Das Token wird unverschlüsselt in %1 gespeichert, nur für Ihr Benutzerkonto lesbar. Jeder mit Zugriff auf Ihre Dateien kann es verwenden.</translation>
+    </message>
+    <message>
+        <source>Currently overridden by the %1: %2</source>
+        <translation>Zurzeit gilt der Wert aus der %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>The saved token was removed.</source>
+        <translation>Das gespeicherte Token wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The token from the EXTRACTA_API_TOKEN environment variable is in use. A token saved here takes effect only when that variable is not set.</source>
+        <translation>Das Token aus der Umgebungsvariable EXTRACTA_API_TOKEN wird verwendet. Ein hier gespeichertes Token gilt nur, wenn diese Variable nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>A token is saved in the OS keychain. Type a new one to replace it.</source>
+        <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>A token is in use for this session only. It is forgotten when the app closes.</source>
+        <translation>Ein Token wird nur für diese Sitzung verwendet. Es wird beim Beenden der App vergessen.</translation>
+    </message>
+    <message>
+        <source>A token is saved unencrypted in %1.</source>
+        <translation>Ein Token ist unverschlüsselt in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Demo mode uses the sandbox&apos;s own token; nothing you type here is needed.</source>
+        <translation>Der Demo-Modus verwendet das eigene Token der Sandbox; hier muss nichts eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>No token is saved yet.</source>
+        <translation>Es ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>No saved token could be read. %1</source>
+        <translation>Es konnte kein gespeichertes Token gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Token set; type to replace it</source>
+        <translation>Token festgelegt; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation>Fügen Sie Ihr API-Token ein</translation>
+    </message>
+    <message>
+        <source>The API URL in force cannot be used: %1</source>
+        <translation>Die geltende API-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Enter a token first.</source>
+        <translation>Geben Sie zuerst ein Token ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The token works: %2 credits available.</source>
+        <translation>Mit %1 verbunden. Das Token funktioniert: %2 Credits verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Removing the saved token…</source>
+        <translation>Gespeichertes Token wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The token must not contain spaces or line breaks. Check what you pasted.</source>
+        <translation>Das Token darf keine Leerzeichen oder Zeilenumbrüche enthalten. Prüfen Sie, was Sie eingefügt haben.</translation>
+    </message>
+    <message>
+        <source>Saving the token in the keychain…</source>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The token could not be saved: %1</source>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 Your token has not been saved. Choose how to keep it, then press Save again.</source>
+        <translation>%1 Ihr Token wurde nicht gespeichert. Wählen Sie, wie es aufbewahrt werden soll, und klicken Sie dann erneut auf „Speichern“.</translation>
+    </message>
+    <message>
+        <source>No keychain service answered.</source>
+        <translation>Kein Schlüsselbunddienst hat geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Classification ID</source>
+        <translation>Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>The token in EXTRACTA_API_TOKEN contains spaces or control characters and was not used.</source>
+        <translation>Das Token in EXTRACTA_API_TOKEN enthält Leer- oder Steuerzeichen und wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The saved token contains spaces or control characters and was not used. Replace it in Settings.</source>
+        <translation>Das gespeicherte Token enthält Leer- oder Steuerzeichen und wurde nicht verwendet. Ersetzen Sie es in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>A token must not be empty or contain spaces, line breaks or control characters.</source>
+        <translation>Ein Token darf nicht leer sein und keine Leerzeichen, Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>from the EXTRACTA_API_TOKEN environment variable</source>
+        <translation>aus der Umgebungsvariable EXTRACTA_API_TOKEN</translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation>nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>saved in the OS keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>saved in the settings file (not encrypted)</source>
+        <translation>in der Einstellungsdatei gespeichert (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>demo sandbox token</source>
+        <translation>Token der Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain service is available.</source>
+        <translation>Es ist kein Schlüsselbunddienst verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1
+Run &quot;extracta-batch --help&quot; for usage.</source>
+        <translation>%1
+Hilfe zum Aufruf: „extracta-batch --help“.</translation>
+    </message>
+</context>
+</TS>

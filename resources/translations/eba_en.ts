@@ -1,0 +1,269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddIdsDialog</name>
+    <message numerus="yes">
+        <source>Added %n entries</source>
+        <translation>
+            <numerusform>Added %n entry</numerusform>
+            <numerusform>Added %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines need attention.</source>
+        <translation>
+            <numerusform>%n line needs attention.</numerusform>
+            <numerusform>%n lines need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation>
+            <numerusform>%n entry exported to %1</numerusform>
+            <numerusform>%n entries exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreviewPane</name>
+    <message numerus="yes">
+        <source>Batch %1: %n file(s), fetched %2.</source>
+        <translation>
+            <numerusform>Batch %1: %n file, fetched %2.</numerusform>
+            <numerusform>Batch %1: %n files, fetched %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>This permanently deletes %n batch(es) with all their results and files.</source>
+        <translation>
+            <numerusform>This permanently deletes %n batch with all its results and files.</numerusform>
+            <numerusform>This permanently deletes %n batches with all their results and files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n batch(es)</source>
+        <translation>
+            <numerusform>&amp;Delete %n batch</numerusform>
+            <numerusform>&amp;Delete %n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n batch(es)</source>
+        <translation>
+            <numerusform>Delete %n batch</numerusform>
+            <numerusform>Delete %n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeletionWindow</name>
+    <message numerus="yes">
+        <source>The server asked to slow down: waiting %n s before sending more.</source>
+        <translation>
+            <numerusform>The server asked to slow down: waiting %n s before sending more.</numerusform>
+            <numerusform>The server asked to slow down: waiting %n s before sending more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n batch(es) on %1.</source>
+        <translation>
+            <numerusform>Deleting %n batch on %1.</numerusform>
+            <numerusform>Deleting %n batches on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation>
+            <numerusform> · about %n s left</numerusform>
+            <numerusform> · about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n request(s) in flight.</source>
+        <translation>
+            <numerusform>Running: %n request in flight.</numerusform>
+            <numerusform>Running: %n requests in flight.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message numerus="yes">
+        <source>%n known batch(es)</source>
+        <translation>
+            <numerusform>%n known batch</numerusform>
+            <numerusform>%n known batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message numerus="yes">
+        <source>Delete %n b&amp;atch(es)…</source>
+        <translation>
+            <numerusform>Delete %n b&amp;atch…</numerusform>
+            <numerusform>Delete %n b&amp;atches…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget classification %1 and its %n batch(es) on this computer, including what is known about their deletions? Nothing is deleted on the server; the audit trail keeps every deletion.</source>
+        <translation>
+            <numerusform>Forget classification %1 and its %n batch on this computer, including what is known about its deletion? Nothing is deleted on the server; the audit trail keeps every deletion.</numerusform>
+            <numerusform>Forget classification %1 and its %n batches on this computer, including what is known about their deletions? Nothing is deleted on the server; the audit trail keeps every deletion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed classification %1 and its %n batch(es) from the local list. Nothing was deleted on the server.</source>
+        <translation>
+            <numerusform>Removed classification %1 and its %n batch from the local list. Nothing was deleted on the server.</numerusform>
+            <numerusform>Removed classification %1 and its %n batches from the local list. Nothing was deleted on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classification(s)</source>
+        <translation>
+            <numerusform>%n classification</numerusform>
+            <numerusform>%n classifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n file)</numerusform>
+            <numerusform>%1 (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the list cannot be used; nothing was sent:</source>
+        <translation>
+            <numerusform>%n line of the list cannot be used; nothing was sent:</numerusform>
+            <numerusform>%n lines of the list cannot be used; nothing was sent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.
+</source>
+        <translation>
+            <numerusform>  … and %n more.
+</numerusform>
+            <numerusform>  … and %n more.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) got no answer in time: the server may or may not have deleted them. Check with the inspect command before trying again.</source>
+        <translation>
+            <numerusform>%n deletion got no answer in time: the server may or may not have deleted the batch. Check with the inspect command before trying again.</numerusform>
+            <numerusform>%n deletions got no answer in time: the server may or may not have deleted them. Check with the inspect command before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message numerus="yes">
+        <source>  Classification %1 (%n batch(es)):
+</source>
+        <translation>
+            <numerusform>  Classification %1 (%n batch):
+</numerusform>
+            <numerusform>  Classification %1 (%n batches):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.
+</source>
+        <translation>
+            <numerusform>  … and %n more.
+</numerusform>
+            <numerusform>  … and %n more.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added to the catalogue: %n new.</source>
+        <translation>
+            <numerusform>Added to the catalogue: %n new.</numerusform>
+            <numerusform>Added to the catalogue: %n new.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n deletion(s) from an earlier session ended before the server&apos;s answer was recorded. They are marked &quot;outcome unknown&quot; in the audit trail: check those batches before trying again.</source>
+        <translation>
+            <numerusform>%n deletion from an earlier session ended before the server&apos;s answer was recorded. It is marked &quot;outcome unknown&quot; in the audit trail: check that batch before trying again.</numerusform>
+            <numerusform>%n deletions from an earlier session ended before the server&apos;s answer was recorded. They are marked &quot;outcome unknown&quot; in the audit trail: check those batches before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadCommands</name>
+    <message numerus="yes">
+        <source>Batch %1: %n file(s)</source>
+        <translation>
+            <numerusform>Batch %1: %n file</numerusform>
+            <numerusform>Batch %1: %n files</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -354,20 +354,21 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
         message = tr("Cancelled before it could be tried again; it was not deleted.");
     }
 
+    if (again)
+        requeue(index);
+    else
+        complete(index, kind, outcome, message, durationMs);
+    // The next request leaves before this answer is recorded and the progress is reported: with a slow
+    // server, that time would otherwise add up over every item of the run.
+    fillSlots();
     if (m_audit && auditId >= 0) {
         const QString code =
             kind == DeletionResultKind::Unknown ? AuditLog::UnknownOutcome : outcomeCode(outcome.kind);
         m_audit->recordCompleted(auditId, code, outcome.httpStatus, auditMessage, durationMs);
     }
-
-    if (again)
-        requeue(index);
-    else
-        complete(index, kind, outcome, message, durationMs);
     if (heldMs >= 0 && serverAsked)
         emit rateLimited(heldMs);
     emit progressChanged();
-    fillSlots();
 }
 
 void DeletionQueue::onAbandoned(int index, quint64 serial)

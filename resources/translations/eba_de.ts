@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Extracta Batch Admin</source>
+        <translation>Über Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Anwendungssymbol</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Deletes Extracta.ai document-classification batches safely: the API token stays in the OS keychain, every deletion is confirmed deliberately, and every result is recorded in an audit trail.</source>
+        <translation>Löscht Stapel der Extracta.ai-Dokumentklassifizierung sicher: Das API-Token bleibt im Schlüsselbund des Systems, jede Löschung wird bewusst bestätigt und jedes Ergebnis im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt-Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Extracta Batch Admin</source>
+        <translation>Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Project home page</source>
+        <translation>Projektseite</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>Extracta.ai API documentation</source>
+        <translation>Dokumentation der Extracta.ai-API</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ActiveConnection</name>
     <message>
         <source>%1 (from the %2)</source>
@@ -1433,6 +1496,10 @@ Exit-Codes:
         <source>The data file %1 could not be read (%2). It was moved to %3 and kept there unchanged; a new, empty data file was started.</source>
         <translation>Die Datendatei %1 konnte nicht gelesen werden (%2). Sie wurde unverändert nach %3 verschoben; eine neue, leere Datendatei wurde angelegt.</translation>
     </message>
+    <message>
+        <source>The data file %1 cannot be used (%2). It was left untouched; the app checks it and sets it aside when it starts.</source>
+        <translation>Die Datendatei %1 kann nicht verwendet werden (%2). Sie wurde nicht verändert; die App prüft sie beim nächsten Start und legt sie beiseite.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -1736,6 +1803,33 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the window and in dialogs, Alt with the underlined letter of a label or button moves to that field or presses that button. In the Status table, %1 copies the selected rows.</source>
+        <translation>Im Fenster und in Dialogen springt Alt mit dem unterstrichenen Buchstaben einer Beschriftung oder Schaltfläche in dieses Feld oder betätigt diese Schaltfläche. In der Statustabelle kopiert %1 die ausgewählten Zeilen.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>KeychainTokenStore</name>
     <message>
         <source>The OS keychain did not answer in time (it may be locked).</source>
@@ -1818,10 +1912,6 @@ Umgebung:
     <message>
         <source>Tr&amp;y the demo</source>
         <translation>De&amp;mo ausprobieren</translation>
-    </message>
-    <message>
-        <source>Open audit &amp;trail…</source>
-        <translation>&amp;Prüfprotokoll öffnen…</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
@@ -2066,20 +2156,100 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <source>About Extracta Batch Admin</source>
-        <translation>Über Extracta Batch Admin</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Extracta Batch Admin %1&lt;/h3&gt;&lt;p&gt;Delete Extracta.ai document-classification batches safely: token in the OS keychain, deliberate confirmation, every result recorded.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Extracta Batch Admin %1&lt;/h3&gt;&lt;p&gt;Stapel der Extracta.ai-Dokumentklassifizierung sicher löschen: API-Token im Schlüsselbund des Systems, bewusste Bestätigung, jedes Ergebnis protokolliert.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>A deletion is still running</source>
         <translation>Eine Löschung läuft noch</translation>
     </message>
     <message>
         <source>A deletion request is still waiting for the server&apos;s answer. If you quit now you will not see whether it succeeded. Quit anyway?</source>
         <translation>Eine Löschanfrage wartet noch auf die Antwort des Servers. Wenn Sie jetzt beenden, sehen Sie nicht, ob sie erfolgreich war. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Extracta Batch Admin</source>
+        <translation>Willkommen bei Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>Delete batches of classified documents from your Extracta.ai account safely: pick or paste their IDs, see what is in a batch, confirm each deletion deliberately, and keep a record of every one.</source>
+        <translation>Löschen Sie Stapel klassifizierter Dokumente sicher aus Ihrem Extracta.ai-Konto: IDs auswählen oder einfügen, den Inhalt eines Stapels ansehen, jede Löschung bewusst bestätigen und jede einzelne protokollieren.</translation>
+    </message>
+    <message>
+        <source>To start, add your Extracta.ai API token. You create it on the API page of your Extracta.ai dashboard; this app keeps it in your system&apos;s keychain.</source>
+        <translation>Fügen Sie zu Beginn Ihr Extracta.ai-API-Token hinzu. Sie erstellen es auf der API-Seite Ihres Extracta.ai-Dashboards; diese App bewahrt es im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up API token…</source>
+        <translation>API-Token &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up API token…</source>
+        <translation>API-Token einrichten…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Demo a&amp;usprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>The demo opens in a second window with sample data and a sandbox API on this computer. Nothing is sent to Extracta.ai, and this window stays open for when you are ready.</source>
+        <translation>Die Demo öffnet sich in einem zweiten Fenster mit Beispieldaten und einer Sandbox-API auf diesem Computer. Nichts wird an Extracta.ai gesendet, und dieses Fenster bleibt geöffnet, bis Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete selected b&amp;atches…</source>
+        <translation>Ausgewählte Stapel lösche&amp;n…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Filter catalogue</source>
+        <translation>Katalog &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Fetch batch contents a&amp;gain</source>
+        <translation>Stapelinhalt erneut &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open a&amp;udit trail…</source>
+        <translation>Prüfprotokoll &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Ba&amp;tches</source>
+        <translation>Sta&amp;pel</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2279,14 @@ Umgebung:
             <numerusform>%n Löschung aus einer früheren Sitzung endete, bevor die Antwort des Servers protokolliert wurde. Sie ist im Prüfprotokoll als „Ergebnis unbekannt“ markiert: Prüfen Sie diesen Stapel, bevor Sie es erneut versuchen.</numerusform>
             <numerusform>%n Löschungen aus einer früheren Sitzung endeten, bevor die Antwort des Servers protokolliert wurde. Sie sind im Prüfprotokoll als „Ergebnis unbekannt“ markiert: Prüfen Sie diese Stapel, bevor Sie es erneut versuchen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The demo is opening in a separate window.</source>
+        <translation>Die Demo wird in einem eigenen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started.</source>
+        <translation>Die Demo konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>

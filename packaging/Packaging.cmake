@@ -179,8 +179,8 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6, libqt6sql6-sqlite, libsecret-1-0")
-    # Something must answer on the Secret Service for the token to be kept between sessions; without
-    # it the app still works with a token for the session only.
+    # A keyring service (GNOME Keyring or KWallet) keeps the token between sessions; without one the
+    # app still works with a token for the session only.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 endif()
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything needed to build, run and test Extracta Batch Admin on Debian 12 or Ubuntu 24.04+ (Qt 6.4+ and CMake 3.25+ are needed).
-# Usage: scripts/install-deps.sh [--with-test-tools]
+# Usage: scripts/install-deps.sh [--with-test-tools] [--with-package-tools]
 set -euo pipefail
 
 packages=(
@@ -15,10 +15,21 @@ test_packages=(
   xvfb xauth dbus dbus-daemon gnome-keyring libsecret-tools clang-format
 )
 # dbus-x11 is deliberately absent: with it, a keyring password prompt can appear under Xvfb and hang tests.
+# Building the .deb (dpkg-shlibdeps needs dpkg-dev and file) and checking it (scripts/check-package.sh).
+package_tools=(
+  dpkg-dev file lintian desktop-file-utils appstream imagemagick xvfb xauth
+)
 
-if [[ "${1:-}" == "--with-test-tools" ]]; then
-  packages+=("${test_packages[@]}")
-fi
+for option in "$@"; do
+  case "$option" in
+    --with-test-tools) packages+=("${test_packages[@]}") ;;
+    --with-package-tools) packages+=("${package_tools[@]}") ;;
+    *)
+      echo "usage: $0 [--with-test-tools] [--with-package-tools]" >&2
+      exit 2
+      ;;
+  esac
+done
 
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then

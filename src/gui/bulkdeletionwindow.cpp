@@ -33,7 +33,10 @@ BulkDeletionWindow::BulkDeletionWindow(ExtractaClient& client, AuditLog& audit, 
         m_model->setResult(index, result);
         emit itemFinished(result);
     });
-    connect(&m_queue, &DeletionQueue::progressChanged, this, &BulkDeletionWindow::updateProgress);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &BulkDeletionWindow::updateProgress);
+    connect(&m_queue, &DeletionQueue::progressChanged, this, &BulkDeletionWindow::scheduleProgressUpdate);
     connect(&m_queue, &DeletionQueue::rateLimited, this, [this](qint64 waitMs) {
         m_rateLimitNote = tr("The server asked to slow down: waiting %n s before sending more.", nullptr,
                              static_cast<int>((waitMs + 999) / 1000));
@@ -78,8 +81,15 @@ BulkResultModel* BulkDeletionWindow::model() const
     return m_model;
 }
 
+void BulkDeletionWindow::scheduleProgressUpdate()
+{
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+}
+
 void BulkDeletionWindow::updateProgress()
 {
+    m_progressTimer.stop();
     const DeletionQueue::Progress p = m_queue.progress();
     const int finished = p.total - p.remaining;
     m_ui->progressBar->setValue(finished);

@@ -3,6 +3,7 @@
 #include "deletionqueue.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <memory>
 
@@ -39,7 +40,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The counters and the bar change with every answer; redrawn at most this often, since a fast
+    // server answers far more often than anyone can read (and QProgressBar repaints at once).
+    static constexpr int ProgressIntervalMs = 100;
+
     void updateProgress();
+    void scheduleProgressUpdate();
     void updateButtons();
     void togglePause();
     void retryFailed();
@@ -50,4 +56,5 @@ private:
     BulkResultModel* m_model;
     QString m_host;
     QString m_rateLimitNote;
+    QTimer m_progressTimer;
 };

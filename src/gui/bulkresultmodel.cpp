@@ -5,8 +5,18 @@
 
 #include <QIcon>
 
+BulkResultModel::BulkResultModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+    m_changes.setSingleShot(true);
+    m_changes.setInterval(ChangeIntervalMs);
+    connect(&m_changes, &QTimer::timeout, this, &BulkResultModel::announceChanges);
+}
+
 void BulkResultModel::reset(const QList<DeletionItem>& items)
 {
+    m_changes.stop();
+    m_firstChanged = m_lastChanged = -1;
     beginResetModel();
     m_results.clear();
     m_states.clear();
@@ -24,7 +34,7 @@ void BulkResultModel::setRunning(int row)
     if (row < 0 || row >= m_results.size())
         return;
     m_states[row] = RowState::Running;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    noteChanged(row);
 }
 
 void BulkResultModel::setResult(int row, const DeletionResult& result)
@@ -33,7 +43,25 @@ void BulkResultModel::setResult(int row, const DeletionResult& result)
         return;
     m_results[row] = result;
     m_states[row] = RowState::Finished;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    noteChanged(row);
+}
+
+void BulkResultModel::noteChanged(int row)
+{
+    m_firstChanged = m_firstChanged < 0 ? row : qMin(m_firstChanged, row);
+    m_lastChanged = qMax(m_lastChanged, row);
+    if (!m_changes.isActive())
+        m_changes.start();
+}
+
+void BulkResultModel::announceChanges()
+{
+    if (m_firstChanged < 0)
+        return;
+    const int first = m_firstChanged;
+    const int last = m_lastChanged;
+    m_firstChanged = m_lastChanged = -1;
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 const DeletionResult& BulkResultModel::result(int row) const

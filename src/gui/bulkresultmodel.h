@@ -3,6 +3,7 @@
 #include "deletionqueue.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 #include <QVector>
 
 // One row per batch of a bulk run: waiting, being deleted, or how it ended.
@@ -23,7 +24,11 @@ public:
         ColumnCount,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    // Against a fast server rows change faster than anyone can read, and repainting the table for
+    // each change would keep the UI thread busy: changes are announced together, at most this often.
+    static constexpr int ChangeIntervalMs = 100;
+
+    explicit BulkResultModel(QObject* parent = nullptr);
 
     void reset(const QList<DeletionItem>& items);
     void setRunning(int row);
@@ -47,6 +52,12 @@ private:
         Finished,
     };
 
+    void noteChanged(int row);
+    void announceChanges();
+
     QVector<DeletionResult> m_results;
     QVector<RowState> m_states;
+    QTimer m_changes;
+    int m_firstChanged = -1; // rows changed since the last announcement, or -1
+    int m_lastChanged = -1;
 };

@@ -32,6 +32,8 @@
 #include <QMessageBox>
 #include <QStyle>
 
+#include <limits>
+
 MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
                        AuditLog& audit, QString plainTokenFilePath, QWidget* parent)
     : QMainWindow(parent)
@@ -47,6 +49,8 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
 {
     ensureGuiResources();
     m_ui->setupUi(this);
+    m_bulkResultsTimer.setSingleShot(true);
+    connect(&m_bulkResultsTimer, &QTimer::timeout, this, &MainWindow::applyQueuedBulkResults);
     m_catalogue.setHost(m_connection.storageKey());
     m_cataloguePanel = new CataloguePanel(m_catalogue, m_ui->catalogueContainer);
     m_ui->catalogueContainer->layout()->addWidget(m_cataloguePanel);
@@ -194,7 +198,49 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     m_ui->classificationCombo->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Nothing of a run may be lost on the way out: the catalogue learns about every result.
+    applyBulkResults(std::numeric_limits<qsizetype>::max());
+}
+
+void MainWindow::queueBulkResult(const DeletionResult& result)
+{
+    m_pendingBulkResults << result;
+    if (!m_bulkResultsTimer.isActive())
+        m_bulkResultsTimer.start(BulkResultsIntervalMs);
+}
+
+void MainWindow::applyQueuedBulkResults()
+{
+    applyBulkResults(BulkResultsPerTurn);
+    // The rest after the window had a chance to repaint and take input.
+    if (!m_pendingBulkResults.isEmpty())
+        m_bulkResultsTimer.start(0);
+}
+
+void MainWindow::applyBulkResults(qsizetype maximum)
+{
+    m_bulkResultsTimer.stop();
+    if (m_pendingBulkResults.isEmpty())
+        return;
+    const qsizetype count = qMin(maximum, m_pendingBulkResults.size());
+    const QList<DeletionResult> results = m_pendingBulkResults.first(count);
+    m_pendingBulkResults.remove(0, count);
+    const QString user = AuditLog::currentOsUser();
+    for (const DeletionResult& item : results) {
+        m_catalogue.recordDeletionOutcome(item.item.classificationId, item.item.batchId, item.outcome, user);
+        DeletionTarget target;
+        target.classificationId = item.item.classificationId;
+        target.batchId = item.item.batchId;
+        ApiOutcome shown = item.outcome;
+        if (item.kind == DeletionResultKind::Unknown || item.kind == DeletionResultKind::Cancelled)
+            shown.kind = ApiOutcome::Kind::Cancelled;
+        appendStatus(tr("Bulk delete"), target, shown, item.message, item.durationMs);
+    }
+    if (m_auditWindow)
+        m_auditWindow->reload();
+}
 
 StatusLogModel* MainWindow::statusModel() const
 {
@@ -566,19 +612,8 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
         m_cataloguePanel->clearCurrent();
         m_bulkWindow = new BulkDeletionWindow(m_connection.client(), m_audit, m_connection.storageKey(),
                                               AuditLog::currentOsUser(), this);
-        connect(m_bulkWindow, &BulkDeletionWindow::itemFinished, this, [this](const DeletionResult& item) {
-            m_catalogue.recordDeletionOutcome(item.item.classificationId, item.item.batchId, item.outcome,
-                                              AuditLog::currentOsUser());
-            DeletionTarget target;
-            target.classificationId = item.item.classificationId;
-            target.batchId = item.item.batchId;
-            ApiOutcome shown = item.outcome;
-            if (item.kind == DeletionResultKind::Unknown || item.kind == DeletionResultKind::Cancelled)
-                shown.kind = ApiOutcome::Kind::Cancelled;
-            appendStatus(tr("Bulk delete"), target, shown, item.message, item.durationMs);
-            if (m_auditWindow)
-                m_auditWindow->reload();
-        });
+        connect(m_bulkWindow, &BulkDeletionWindow::itemFinished, this, &MainWindow::queueBulkResult);
+        connect(m_bulkWindow, &BulkDeletionWindow::runFinished, this, &MainWindow::applyQueuedBulkResults);
         m_bulkWindow->show();
         m_bulkWindow->start(confirmed);
     });

@@ -3,9 +3,12 @@
 #include "apioutcome.h"
 #include "catalogue.h"
 #include "confirmdeletedialog.h"
+#include "deletionqueue.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -97,6 +100,13 @@ private:
     void setUpWelcome();
     void updateBulkAction();
     void applyThemeColors();
+    // Bulk results reach the catalogue, the status pane and the audit window in groups: one repaint
+    // for many batches instead of one per batch, which against a fast server would keep the UI busy.
+    static constexpr int BulkResultsIntervalMs = 250;
+    static constexpr qsizetype BulkResultsPerTurn = 20; // ~10–15 ms of work, then the window repaints
+    void queueBulkResult(const DeletionResult& result);
+    void applyQueuedBulkResults();
+    void applyBulkResults(qsizetype maximum);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActiveConnection& m_connection;
@@ -116,4 +126,6 @@ private:
     bool m_batchTouched = false;
     bool m_tokenRejected = false;
     int m_bulkSelectionCount = 0;
+    QList<DeletionResult> m_pendingBulkResults;
+    QTimer m_bulkResultsTimer;
 };

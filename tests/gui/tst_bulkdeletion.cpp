@@ -94,6 +94,7 @@ private slots:
     void selectConfirmRunAndRecord();
     void confirmationNeedsTheExactCount();
     void resultsExportAsCsv();
+    void resultRowChangesAreAnnouncedTogether();
 };
 
 void TestBulkDeletion::selectConfirmRunAndRecord()
@@ -203,4 +204,32 @@ void TestBulkDeletion::resultsExportAsCsv()
 }
 
 QTEST_MAIN(TestBulkDeletion)
+// A fast server changes rows faster than anyone can read: the table hears about them together.
+void TestBulkDeletion::resultRowChangesAreAnnouncedTogether()
+{
+    BulkResultModel model;
+    QList<DeletionItem> items;
+    for (int i = 0; i < 10; ++i)
+        items << DeletionItem{QStringLiteral("-C"), {}, QStringLiteral("-B%1").arg(i)};
+    model.reset(items);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int row = 2; row < 8; ++row) {
+        model.setRunning(row);
+        DeletionResult result;
+        result.item = items.at(row);
+        result.kind = DeletionResultKind::Deleted;
+        model.setResult(row, result);
+        // What the model says is current at once; only the announcement waits.
+        QCOMPARE(model.data(model.index(row, BulkResultModel::ResultColumn)).toString(),
+                 BulkResultModel::resultWord(DeletionResultKind::Deleted));
+    }
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(changed.wait(5 * BulkResultModel::ChangeIntervalMs));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 7);
+    QTest::qWait(2 * BulkResultModel::ChangeIntervalMs);
+    QCOMPARE(changed.size(), 1);
+}
+
 #include "tst_bulkdeletion.moc"

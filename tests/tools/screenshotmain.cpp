@@ -17,6 +17,7 @@
 #include "sandboxserver.h"
 #include "tokenprovider.h"
 #include "tokenstore.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -85,6 +86,7 @@ bool deleteThroughTheWindow(MainWindow& window, const QString& classificationId,
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    TranslationLoader::install(); // as the app does: English plurals, or the locale's language
     if (QCoreApplication::arguments().size() != 2) {
         std::fputs("usage: eba-screenshots OUTPUT_DIR\n", stderr);
         return 2;

@@ -101,6 +101,8 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
     // On the disk before the request leaves: not even a power failure may lose an attempt. The
     // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
     const FlushedWrites flushed(m_database);
+    if (!flushed.isInForce())
+        return -1;
     // One statement is its own transaction (SQLite's autocommit), committed when it has run.
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"

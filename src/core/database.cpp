@@ -212,14 +212,8 @@ Check inspect(QSqlDatabase& db)
 }
 
 // Sets up the read-write connection: journal, pragmas, migrations.
-// `identifyFirst`: the file was not inspected, so make sure it is ours before changing anything.
-Check prepare(QSqlDatabase& db, bool inMemory, bool identifyFirst)
+Check prepare(QSqlDatabase& db, bool inMemory)
 {
-    if (identifyFirst) {
-        const Check identity = identify(db);
-        if (identity.verdict != Verdict::Usable)
-            return identity;
-    }
     QSqlError error;
     if (!inMemory) {
         QSqlQuery query(db);
@@ -327,19 +321,18 @@ Check withConnection(const QString& connectionName, const QString& databaseName,
 Check openConnection(const QString& connectionName, const QString& databaseName, bool inMemory,
                      Database::IntegrityCheck integrityCheck)
 {
-    const bool existing = !inMemory && QFileInfo::exists(databaseName);
-    const bool inspectFirst = existing && integrityCheck == Database::IntegrityCheck::OnOpen;
-    if (inspectFirst) {
+    // An existing file is looked at read-only first (a read-only connection never replays a journal
+    // or folds a WAL into the file), so that one we reject stays exactly as we found it.
+    if (!inMemory && QFileInfo::exists(databaseName)) {
+        const bool fullCheck = integrityCheck == Database::IntegrityCheck::OnOpen;
         const Check check =
             withConnection(connectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), false,
-                           [](QSqlDatabase& db) { return inspect(db); });
+                           [fullCheck](QSqlDatabase& db) { return fullCheck ? inspect(db) : identify(db); });
         if (check.verdict != Verdict::Usable)
             return check;
     }
-    const bool identifyFirst = existing && !inspectFirst;
-    return withConnection(
-        connectionName, databaseName, QString(), true,
-        [inMemory, identifyFirst](QSqlDatabase& db) { return prepare(db, inMemory, identifyFirst); });
+    return withConnection(connectionName, databaseName, QString(), true,
+                          [inMemory](QSqlDatabase& db) { return prepare(db, inMemory); });
 }
 
 QString memoryOnlyNote()
@@ -389,7 +382,8 @@ Database::~Database()
 Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck)
 {
     const OpenResult result = openOrFallBack(filePath, integrityCheck);
-    m_baselineSynchronous = FullSynchronous;
+    // Unknown counts as NORMAL, so that FlushedWrites still asks for FULL.
+    m_baselineSynchronous = NormalSynchronous;
     QSqlQuery query(handle());
     if (result.ok && query.exec(QStringLiteral("PRAGMA synchronous")) && query.next())
         m_baselineSynchronous = query.value(0).toInt();
@@ -480,8 +474,9 @@ void Database::close()
 QSqlQuery& Database::preparedQuery(const QString& sql)
 {
     PreparedStatement& statement = m_statements[sql];
-    if (!statement.prepared) {
-        // A statement that failed to prepare (exec() then reports why) is tried again next time.
+    // A statement that failed to prepare or to run is prepared afresh: Qt's SQLite driver may have
+    // dropped it after the error, and it must not fail every later use.
+    if (!statement.prepared || statement.query->lastError().type() != QSqlError::NoError) {
         statement.query = std::make_unique<QSqlQuery>(handle());
         statement.prepared = statement.query->prepare(sql);
     }
@@ -564,11 +559,10 @@ FlushedWrites::FlushedWrites(Database& database)
 {
     if (m_database.baselineSynchronous() >= FullSynchronous)
         return;
-    QSqlQuery& raise =
-        m_database.preparedQuery(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous));
-    m_raised = raise.exec();
-    raise.finish();
-    if (!m_raised)
+    QSqlQuery raise(m_database.handle());
+    m_raised = raise.exec(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous));
+    m_failed = !m_raised;
+    if (m_failed)
         qWarning("Database: cannot ask for flushed commits: %ls", qUtf16Printable(raise.lastError().text()));
 }
 
@@ -576,8 +570,11 @@ FlushedWrites::~FlushedWrites()
 {
     if (!m_raised)
         return;
-    QSqlQuery& restore = m_database.preparedQuery(
-        QStringLiteral("PRAGMA synchronous = %1").arg(m_database.baselineSynchronous()));
-    restore.exec();
-    restore.finish();
+    QSqlQuery restore(m_database.handle());
+    restore.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_database.baselineSynchronous()));
+}
+
+bool FlushedWrites::isInForce() const
+{
+    return !m_failed;
 }

@@ -37,8 +37,9 @@ public:
     {
         // Reads the whole file first (PRAGMA quick_check, read-only) and moves a damaged one aside.
         OnOpen,
-        // For short-lived processes (the CLI): no full read; a file that turns out unusable is left
-        // untouched for the app to deal with, and the data is kept in memory.
+        // For short-lived processes (the CLI): no full read. A file that is not ours, newer or
+        // unreadable is left untouched for the app to deal with, and the data is kept in memory;
+        // damage only the full read would find goes unnoticed until the app's next start.
         Skip,
     };
 
@@ -103,10 +104,14 @@ class FlushedWrites
 public:
     explicit FlushedWrites(Database& database);
     ~FlushedWrites();
+    // False when the connection could not be switched to flushed commits: then nothing that needs
+    // them may be written (and nothing irreversible may follow).
+    bool isInForce() const;
     FlushedWrites(const FlushedWrites&) = delete;
     FlushedWrites& operator=(const FlushedWrites&) = delete;
 
 private:
     Database& m_database;
     bool m_raised = false;
+    bool m_failed = false;
 };

@@ -179,6 +179,8 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
 
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
         m_tokenRejected = false;
+        // Results still held back belong to the host they were deleted on.
+        applyBulkResults(std::numeric_limits<qsizetype>::max());
         m_catalogue.setHost(m_connection.storageKey());
         updateConnectionInfo();
         reloadRecentIds();

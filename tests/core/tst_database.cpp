@@ -735,6 +735,23 @@ void TestDatabase::onlyFlushedWritesWaitForTheDisk()
         QCOMPARE(pragma(database, QStringLiteral("synchronous")), full);
     }
     QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
+    {
+        // SQLite refuses to change the level inside a transaction: the guard says so, and the audit
+        // trail then refuses to record (and so to let a deletion go out) rather than not flush.
+        Transaction open(database.handle());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot ask for flushed commits")));
+        const FlushedWrites flushed(database);
+        QVERIFY(!flushed.isInForce());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("cannot ask for flushed commits")));
+        AuditEntry entry;
+        entry.host = QStringLiteral("h");
+        entry.classificationId = QStringLiteral("-C");
+        entry.batchId = QStringLiteral("-B");
+        QCOMPARE(AuditLog(database).recordSent(entry), -1);
+    }
+    QCOMPARE(pragma(database, QStringLiteral("synchronous")), normal);
 
     // Without WAL (an in-memory database here) the connection stays at FULL throughout.
     Database memory(uniqueConnectionName());
@@ -761,6 +778,18 @@ void TestDatabase::preparedStatementsAreReusedAndReleasedOnClose()
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     }
     QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 2);
+    {
+        // A statement that failed once (here: the same key again) still works afterwards.
+        QSqlQuery& duplicate = database.preparedQuery(sql);
+        duplicate.bindValue(0, QStringLiteral("h"));
+        duplicate.bindValue(1, QStringLiteral("a"));
+        QVERIFY(!duplicate.exec());
+        QSqlQuery& next = database.preparedQuery(sql);
+        next.bindValue(0, QStringLiteral("h"));
+        next.bindValue(1, QStringLiteral("d"));
+        QVERIFY2(next.exec(), qPrintable(next.lastError().text()));
+    }
+    QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 3);
     // Closing while statements are cached must not leave the connection "still in use".
     QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
     database.close();
@@ -769,7 +798,7 @@ void TestDatabase::preparedStatementsAreReusedAndReleasedOnClose()
     again.bindValue(0, QStringLiteral("h"));
     again.bindValue(1, QStringLiteral("c"));
     QVERIFY2(again.exec(), qPrintable(again.lastError().text()));
-    QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 3);
+    QCOMPARE(CatalogueStore(database, QStringLiteral("h")).classifications().size(), 4);
 }
 
 void TestDatabase::nestedTransactionDoesNotEndTheOuterOne()

@@ -226,7 +226,7 @@ Check prepare(QSqlDatabase& db, bool inMemory)
                      qUtf16Printable(query.value(0).toString()));
         // In WAL mode, NORMAL keeps every commit through a crash of the app and the file consistent
         // through a power failure, without waiting for the disk on each commit (SQLite's advice for
-        // WAL). Records that must be on the disk first ask for Durability::Flushed.
+        // WAL). Records that must be on the disk first use FlushedWrites.
         if (!exec(db,
                   QStringLiteral("PRAGMA synchronous = %1").arg(wal ? NormalSynchronous : FullSynchronous),
                   &error))

@@ -153,9 +153,8 @@ QIcon AuditTableModel::outcomeIcon(const QString& outcomeCode)
 {
     if (const auto kind = kindForCode(outcomeCode))
         return StatusLogModel::iconFor(*kind);
-    ensureGuiResources();
     // "unknown" and "sent": the server may or may not have acted.
-    return QIcon(QStringLiteral(":/icons/outcome-warning.svg"));
+    return resourceIcon(QStringLiteral(":/icons/outcome-warning.svg"));
 }
 
 QString AuditTableModel::displayText(const AuditEntry& e, int column) const

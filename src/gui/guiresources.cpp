@@ -1,5 +1,8 @@
 #include "guiresources.h"
 
+#include <QHash>
+#include <QIcon>
+#include <QString>
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside of any namespace.
@@ -15,4 +18,14 @@ void ensureGuiResources()
         return true;
     }();
     Q_UNUSED(initialised);
+}
+
+QIcon resourceIcon(const QString& path)
+{
+    ensureGuiResources();
+    static QHash<QString, QIcon> icons;
+    auto icon = icons.constFind(path);
+    if (icon == icons.cend())
+        icon = icons.insert(path, QIcon(path));
+    return *icon;
 }

@@ -110,28 +110,27 @@ QString StatusLogModel::toText(const QList<int>& rows) const
 
 QIcon StatusLogModel::iconFor(ApiOutcome::Kind kind)
 {
-    ensureGuiResources();
     using Kind = ApiOutcome::Kind;
     switch (kind) {
     case Kind::Succeeded:
-        return QIcon(QStringLiteral(":/icons/outcome-success.svg"));
+        return resourceIcon(QStringLiteral(":/icons/outcome-success.svg"));
     case Kind::NotFound:
-        return QIcon(QStringLiteral(":/icons/outcome-notfound.svg"));
+        return resourceIcon(QStringLiteral(":/icons/outcome-notfound.svg"));
     case Kind::RateLimited:
     case Kind::NetworkError:
-        return QIcon(QStringLiteral(":/icons/outcome-warning.svg"));
+        return resourceIcon(QStringLiteral(":/icons/outcome-warning.svg"));
     case Kind::TokenRejected:
     case Kind::InsecureRefused:
     case Kind::RedirectRefused:
-        return QIcon(QStringLiteral(":/icons/outcome-locked.svg"));
+        return resourceIcon(QStringLiteral(":/icons/outcome-locked.svg"));
     case Kind::Cancelled:
-        return QIcon(QStringLiteral(":/icons/outcome-cancelled.svg"));
+        return resourceIcon(QStringLiteral(":/icons/outcome-cancelled.svg"));
     case Kind::Failed:
     case Kind::Rejected:
     case Kind::ServerError:
         break;
     }
-    return QIcon(QStringLiteral(":/icons/outcome-failed.svg"));
+    return resourceIcon(QStringLiteral(":/icons/outcome-failed.svg"));
 }
 
 QString StatusLogModel::displayText(const StatusEntry& e, int column) const

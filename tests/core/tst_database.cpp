@@ -75,6 +75,17 @@ QString pragma(const Database& database, const QString& name)
     return query.value(0).toString();
 }
 
+// Data rows for files that are no SQLite database at all: random bytes and a text file.
+void addNotADatabaseRows()
+{
+    QByteArray random(8192, Qt::Uninitialized);
+    QRandomGenerator generator(20240607);
+    for (char& byte : random)
+        byte = char(generator.bounded(256));
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("text file") << QByteArray("classificationId,batchId\r\n-OPXR1F82I0cRYJPcHNo,abc\r\n");
+}
+
 QStringList tables(const Database& database)
 {
     QStringList names = database.handle().tables();
@@ -400,12 +411,7 @@ void TestDatabase::unreadableFileIsMovedAside_data()
 {
     QTest::addColumn<QByteArray>("content");
 
-    QByteArray random(8192, Qt::Uninitialized);
-    QRandomGenerator generator(20240607);
-    for (char& byte : random)
-        byte = char(generator.bounded(256));
-    QTest::newRow("random bytes") << random;
-    QTest::newRow("text file") << QByteArray("classificationId,batchId\r\n-OPXR1F82I0cRYJPcHNo,abc\r\n");
+    addNotADatabaseRows();
 
     QTemporaryDir dir;
     const QByteArray real = realDatabaseBytes(dir.path());
@@ -653,12 +659,7 @@ void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched_data()
 {
     QTest::addColumn<QByteArray>("content");
 
-    QByteArray random(8192, Qt::Uninitialized);
-    QRandomGenerator generator(20261129);
-    for (char& byte : random)
-        byte = char(generator.bounded(256));
-    QTest::newRow("random bytes") << random;
-    QTest::newRow("text file") << QByteArray("classificationId,batchId\r\n-OPXR1F82I0cRYJPcHNo,abc\r\n");
+    addNotADatabaseRows();
 
     QTemporaryDir dir;
     const QString other = dir.filePath(QStringLiteral("other.sqlite3"));

@@ -104,6 +104,46 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
     if (!flushed.isInForce())
         return -1;
     // One statement is its own transaction (SQLite's autocommit), committed when it has run.
+    return insertSent(entry);
+}
+
+QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
+{
+    if (entries.isEmpty())
+        return {};
+    const FlushedWrites flushed(m_database);
+    if (!flushed.isInForce())
+        return {};
+    Transaction transaction(m_database.handle());
+    if (!transaction.isOpen())
+        return {}; // outside a transaction each entry would be committed on its own
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        const qint64 id = insertSent(entry);
+        if (id < 0)
+            return {}; // the transaction rolls back: none of them was written
+        ids.append(id);
+    }
+    return transaction.commit() ? ids : QList<qint64>();
+}
+
+int AuditLog::discardUnsent(const QList<qint64>& ids)
+{
+    QSqlQuery& remove = m_database.preparedQuery(
+        QStringLiteral("DELETE FROM audit WHERE id = ? AND outcome = ? AND completed_utc IS NULL"));
+    int removed = 0;
+    for (const qint64 id : ids) {
+        if (!run(remove, {id, SentOutcome}))
+            continue;
+        removed += remove.numRowsAffected();
+        remove.finish();
+    }
+    return removed;
+}
+
+qint64 AuditLog::insertSent(const AuditEntry& entry)
+{
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
                        " classification_name, batch_id, file_count, outcome)"
@@ -120,17 +160,19 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
 }
 
 bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
-                               const QString& serverMessage, qint64 durationMs)
+                               const QString& serverMessage, qint64 durationMs, const QDateTime& sentUtc)
 {
     // "unknown" is accepted too: a second copy of the app starting while this one waited for the
     // answer marks the entry unknown, and the real outcome is still better than that guess. An entry
     // is completed once only (completed_utc is set then).
     QSqlQuery& update = m_database.preparedQuery(
         QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
-                       " duration_ms = ?, completed_utc = ?"
+                       " duration_ms = ?, completed_utc = ?, started_utc = COALESCE(?, started_utc)"
                        " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
+    const QVariant started =
+        sentUtc.isValid() ? QVariant(timeText(sentUtc)) : QVariant(QMetaType::fromType<QString>());
     if (!run(update, {text(outcome), httpStatus, text(serverMessage), optionalNumber(durationMs),
-                      timeText(QDateTime::currentDateTimeUtc()), id, SentOutcome, UnknownOutcome}))
+                      timeText(QDateTime::currentDateTimeUtc()), started, id, SentOutcome, UnknownOutcome}))
         return false;
     const bool completed = update.numRowsAffected() == 1;
     update.finish();

@@ -53,8 +53,18 @@ public:
     // Returns the new entry's id, or -1 when it could not be written (the caller must then not
     // send the request: an unrecorded deletion is not allowed).
     qint64 recordSent(const AuditEntry& entry);
+    // Several at once, in one transaction that is on the disk before this returns (one wait for the
+    // disk instead of one per entry): every new id in order, or an empty list when nothing was
+    // written. For a queue that records its next attempts while earlier requests are on their way.
+    QList<qint64> recordSentAhead(const QList<AuditEntry>& entries);
+    // Removes entries written ahead whose requests were then never sent (the run was paused or
+    // cancelled first). Only entries still "sent" and not completed are removed. Returns how many.
+    // Not flushed: should the removal be lost in a crash, the entries read "unknown" later, which
+    // claims less than the truth, never more.
+    int discardUnsent(const QList<qint64>& ids);
+    // `sentUtc`, when valid, replaces the start time (an entry recorded ahead of its request).
     bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,
-                         qint64 durationMs);
+                         qint64 durationMs, const QDateTime& sentUtc = {});
     // At start-up: entries still "sent" belong to a run that ended before the answer; they become
     // "unknown". Returns how many.
     int markUnfinishedAsUnknown();
@@ -68,5 +78,8 @@ public:
     static QString currentOsUser();
 
 private:
+    // One "sent" entry, written with whatever durability the caller arranged. Returns the id or -1.
+    qint64 insertSent(const AuditEntry& entry);
+
     Database& m_database;
 };

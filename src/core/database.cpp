@@ -543,6 +543,11 @@ Transaction::~Transaction()
     }
 }
 
+bool Transaction::isOpen() const
+{
+    return !m_done;
+}
+
 bool Transaction::commit()
 {
     if (m_done)

@@ -88,6 +88,8 @@ public:
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
+    // True from a successful BEGIN until commit(): statements run now belong to the transaction.
+    bool isOpen() const;
     bool commit();
 
 private:

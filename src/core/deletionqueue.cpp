@@ -26,6 +26,7 @@ DeletionQueue::DeletionQueue(ExtractaClient& client, AuditLog* audit, QString ho
 DeletionQueue::~DeletionQueue()
 {
     m_hold.stop();
+    discardRecordedAhead();
     // The calls still running are stopped: nobody is left to report their answers. The server may
     // already have acted, so their audit entries say "unknown" rather than staying "sent".
     const QHash<int, InFlight> inFlight = std::exchange(m_inFlight, {});
@@ -38,7 +39,7 @@ DeletionQueue::~DeletionQueue()
             m_audit->recordCompleted(running.auditId, AuditLog::UnknownOutcome, 0,
                                      tr("The deletion queue was closed before the answer arrived. The "
                                         "server may have acted on the request."),
-                                     call->elapsedMs());
+                                     call->elapsedMs(), running.sentUtc);
         call->cancel();
     }
 }
@@ -95,6 +96,8 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
     for (int index = 0; index < count; ++index)
         m_waiting.append(index);
     m_inFlight.clear();
+    discardRecordedAhead(); // none are left by a finished run; the audit must never keep one
+    m_ended = m_deleted = m_failed = m_unknown = m_cancelledCount = 0;
     m_consecutiveHolds = 0;
     m_paused = false;
     m_cancelled = false;
@@ -129,6 +132,8 @@ void DeletionQueue::pause()
         return;
     m_paused = true;
     m_pauseClock.start();
+    // A pause may last: entries for requests that have not left must not stand in the audit meanwhile.
+    discardRecordedAhead();
     emit progressChanged();
 }
 
@@ -149,6 +154,7 @@ void DeletionQueue::cancel()
     m_cancelled = true;
     m_hold.stop();
     m_holdIsRateLimit = false;
+    discardRecordedAhead();
     const QList<int> waiting = std::exchange(m_waiting, {});
     for (const int index : waiting) {
         // Items waiting for another attempt were answered 429/503 or never reached the server.
@@ -181,31 +187,12 @@ DeletionQueue::Progress DeletionQueue::progress() const
 {
     Progress progress;
     progress.total = static_cast<int>(m_items.size());
-    int ended = 0;
-    for (int index = 0; index < m_results.size(); ++index) {
-        if (!m_done.at(index))
-            continue;
-        ++ended;
-        switch (m_results.at(index).kind) {
-        case DeletionResultKind::Deleted:
-            ++progress.deleted;
-            break;
-        case DeletionResultKind::NotFound:
-        case DeletionResultKind::Refused:
-        case DeletionResultKind::RateLimited:
-        case DeletionResultKind::NetworkError:
-            ++progress.failed;
-            break;
-        case DeletionResultKind::Unknown:
-            ++progress.unknown;
-            break;
-        case DeletionResultKind::Cancelled:
-            ++progress.cancelled;
-            break;
-        }
-    }
+    progress.deleted = m_deleted;
+    progress.failed = m_failed;
+    progress.unknown = m_unknown;
+    progress.cancelled = m_cancelledCount;
     progress.inFlight = static_cast<int>(m_inFlight.size());
-    progress.remaining = progress.total - ended;
+    progress.remaining = progress.total - m_ended;
     // Items ended by cancel() took no time and say nothing about the pace.
     const int answered = progress.deleted + progress.failed + progress.unknown;
     if (!m_clock.isValid())
@@ -215,6 +202,28 @@ DeletionQueue::Progress DeletionQueue::progress() const
     else if (answered > 0)
         progress.estimatedRemainingMs = activeMs() * progress.remaining / answered;
     return progress;
+}
+
+void DeletionQueue::count(int index, int direction)
+{
+    m_ended += direction;
+    switch (m_results.at(index).kind) {
+    case DeletionResultKind::Deleted:
+        m_deleted += direction;
+        break;
+    case DeletionResultKind::NotFound:
+    case DeletionResultKind::Refused:
+    case DeletionResultKind::RateLimited:
+    case DeletionResultKind::NetworkError:
+        m_failed += direction;
+        break;
+    case DeletionResultKind::Unknown:
+        m_unknown += direction;
+        break;
+    case DeletionResultKind::Cancelled:
+        m_cancelledCount += direction;
+        break;
+    }
 }
 
 QList<DeletionResult> DeletionQueue::results() const
@@ -229,22 +238,89 @@ void DeletionQueue::fillSlots()
         return;
     m_filling = true;
     bool sent = false;
-    while (m_running && !m_paused && !m_cancelled && !m_hold.isActive() && !m_waiting.isEmpty() &&
-           m_inFlight.size() < m_concurrency) {
+    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < m_concurrency) {
         send(m_waiting.takeFirst());
         sent = true;
     }
     m_filling = false;
     if (sent)
         emit progressChanged();
+    if (maySend() && !m_waiting.isEmpty())
+        scheduleRecordAhead();
     finishIfDone();
+}
+
+bool DeletionQueue::maySend() const
+{
+    return m_running && !m_paused && !m_cancelled && !m_hold.isActive();
+}
+
+void DeletionQueue::scheduleRecordAhead()
+{
+    if (!m_audit || m_recordAheadScheduled)
+        return;
+    m_recordAheadScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_recordAheadScheduled = false;
+            recordAhead();
+        },
+        Qt::QueuedConnection);
+}
+
+void DeletionQueue::recordAhead()
+{
+    if (!m_audit || !maySend())
+        return;
+    // One entry for each slot's next request: however the answers fall, a freed slot finds its entry.
+    QList<int> indexes;
+    QList<AuditEntry> entries;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const int index : std::as_const(m_waiting)) {
+        if (indexes.size() + m_recordedAhead.size() >= m_concurrency)
+            break;
+        if (m_recordedAhead.contains(index))
+            continue;
+        const DeletionItem& item = m_items.at(index);
+        AuditEntry entry;
+        entry.startedUtc = now;
+        entry.osUser = m_osUser;
+        entry.host = m_host;
+        entry.classificationId = item.classificationId;
+        entry.classificationName = item.classificationName;
+        entry.batchId = item.batchId;
+        entry.fileCount = item.fileCount;
+        indexes.append(index);
+        entries.append(entry);
+    }
+    // When this fails, send() records each attempt itself (and sends nothing it could not record).
+    const QList<qint64> ids = m_audit->recordSentAhead(entries);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_recordedAhead.insert(indexes.at(i), ids.at(i));
+}
+
+void DeletionQueue::discardRecordedAhead()
+{
+    if (m_recordedAhead.isEmpty())
+        return;
+    const QList<qint64> ids = m_recordedAhead.values();
+    m_recordedAhead.clear();
+    if (m_audit && m_audit->discardUnsent(ids) != ids.size())
+        qWarning("DeletionQueue: some audit entries recorded ahead could not be removed; they will read "
+                 "\"unknown\" although their requests were never sent");
 }
 
 void DeletionQueue::send(int index)
 {
     const DeletionItem& item = m_items.at(index);
     qint64 auditId = -1;
-    if (m_audit) {
+    QDateTime sentUtc;
+    if (const auto ahead = m_recordedAhead.constFind(index); ahead != m_recordedAhead.cend()) {
+        auditId = ahead.value();
+        m_recordedAhead.erase(ahead);
+        sentUtc = QDateTime::currentDateTimeUtc();
+    } else if (m_audit) {
         // Written before the request leaves: a deletion nobody can trace is not allowed.
         AuditEntry entry;
         entry.startedUtc = QDateTime::currentDateTimeUtc();
@@ -271,7 +347,7 @@ void DeletionQueue::send(int index)
     ++m_attempts[index];
     ApiCall* call = m_client.deleteBatch(item.classificationId, item.batchId);
     const quint64 serial = m_nextSerial++;
-    m_inFlight.insert(index, InFlight{call, serial, auditId});
+    m_inFlight.insert(index, InFlight{call, serial, auditId, sentUtc});
     connect(call, &ApiCall::finished, this,
             [this, index, call](const ApiOutcome& outcome) { onAnswer(index, outcome, call->elapsedMs()); });
     connect(call, &QObject::destroyed, this, [this, index, serial] { onAbandoned(index, serial); });
@@ -284,6 +360,7 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
     if (running == m_inFlight.cend())
         return;
     const qint64 auditId = running->auditId;
+    const QDateTime sentUtc = running->sentUtc;
     m_inFlight.erase(running);
     m_lastOutcomes[index] = outcome;
     m_lastDurations[index] = durationMs;
@@ -364,7 +441,7 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
     if (m_audit && auditId >= 0) {
         const QString code =
             kind == DeletionResultKind::Unknown ? AuditLog::UnknownOutcome : outcomeCode(outcome.kind);
-        m_audit->recordCompleted(auditId, code, outcome.httpStatus, auditMessage, durationMs);
+        m_audit->recordCompleted(auditId, code, outcome.httpStatus, auditMessage, durationMs, sentUtc);
     }
     if (heldMs >= 0 && serverAsked)
         emit rateLimited(heldMs);
@@ -395,8 +472,11 @@ void DeletionQueue::complete(int index, DeletionResultKind kind, const ApiOutcom
     result.message = message;
     result.attempts = m_attempts.at(index);
     result.durationMs = durationMs;
+    if (m_done.at(index))
+        count(index, -1);
     m_results[index] = result;
     m_done[index] = true;
+    count(index, +1);
     emit itemFinished(index, result);
 }
 
@@ -415,6 +495,8 @@ qint64 DeletionQueue::holdFor(std::chrono::milliseconds wait, bool serverAsked)
     m_holdIsRateLimit = serverAsked || (m_hold.isActive() && m_holdIsRateLimit);
     m_holdUntilMs = until;
     m_hold.start(wait);
+    // A hold may last minutes: entries for requests that have not left must not stand meanwhile.
+    discardRecordedAhead();
     return wait.count();
 }
 
@@ -440,6 +522,7 @@ void DeletionQueue::finishIfDone()
         return;
     m_finishScheduled = true;
     m_hold.stop();
+    discardRecordedAhead();
     m_holdIsRateLimit = false;
     // Queued, so that finished() never comes from inside start() or a caller's slot.
     QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "apioutcome.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -62,7 +63,10 @@ QString deletionResultCode(DeletionResultKind kind);
 // - Automatic retry only when the request surely did not reach the server: a refused connection,
 //   or a 503 that carries Retry-After. A timeout or a reset after sending is never retried: Unknown.
 // - pause() and cancel() start no new requests; requests in flight finish and are recorded.
-// - With an AuditLog, every attempt is recorded before its request leaves and completed after.
+// - With an AuditLog, every attempt is recorded before its request leaves and completed after. While
+//   requests are on their way, the next attempts (one per slot) are recorded ahead, so that a free
+//   slot sends at once instead of first waiting for the disk; records made ahead for requests that
+//   were then not sent (pause, cancel, a rate-limit hold) are removed again.
 // Runs on the thread that owns it, without blocking: only signals and timers.
 class DeletionQueue final : public QObject
 {
@@ -134,10 +138,17 @@ private:
         QPointer<ApiCall> call;
         quint64 serial = 0;
         qint64 auditId = -1;
+        QDateTime sentUtc; // valid when the audit entry was recorded ahead (its time is then corrected)
     };
 
     void fillSlots();
     void send(int index);
+    bool maySend() const;
+    // Records the next attempts ahead (queued after the events already waiting, such as another answer).
+    void scheduleRecordAhead();
+    void recordAhead();
+    void discardRecordedAhead();
+    void count(int index, int direction);
     void onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs);
     // The call went away without an answer (its client was destroyed): outcome unknown, nothing more is sent.
     void onAbandoned(int index, quint64 serial);
@@ -171,6 +182,14 @@ private:
     QList<qint64> m_lastDurations;
     QList<int> m_waiting; // indexes to (re)send, always in ascending item order
     QHash<int, InFlight> m_inFlight;
+    QHash<int, qint64> m_recordedAhead; // waiting item → its audit entry, written ahead
+    bool m_recordAheadScheduled = false;
+    // Ended items by kind (a run's progress() is asked for after every answer).
+    int m_ended = 0;
+    int m_deleted = 0;
+    int m_failed = 0;
+    int m_unknown = 0;
+    int m_cancelledCount = 0;
     quint64 m_nextSerial = 1;
     int m_consecutiveHolds = 0;
     bool m_running = false;

@@ -167,6 +167,10 @@ private slots:
     void lateAnswerStillCompletesAnUnknownEntry();
     void missingUserAndTimeAreFilledIn();
     void writeFailureReturnsMinusOne();
+    void recordedAheadTogether();
+    void recordedAheadAllOrNothing();
+    void discardRemovesOnlyUnsentEntries();
+    void completionCorrectsTheSendTime();
     void currentOsUser_data();
     void currentOsUser();
     void filters_data();
@@ -319,6 +323,85 @@ void TestAuditLog::writeFailureReturnsMinusOne()
     QVERIFY(!audit.recordCompleted(1, QStringLiteral("succeeded"), 200, {}, 1));
     QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
     QVERIFY(audit.entries().isEmpty());
+}
+
+void TestAuditLog::recordedAheadTogether()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 before = audit.recordSent(sample(QStringLiteral("before")));
+    const QList<qint64> ids = audit.recordSentAhead(
+        {sample(QStringLiteral("next1"), utc("2024-06-07T08:09:10.111Z")), sample(QStringLiteral("next2"))});
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(ids.at(0) > before);
+    QVERIFY(ids.at(1) > ids.at(0));
+    const AuditEntry first = audit.entry(ids.at(0)).value();
+    QCOMPARE(first.batchId, QStringLiteral("next1"));
+    QCOMPARE(first.outcome, AuditLog::SentOutcome);
+    QCOMPARE(first.startedUtc, utc("2024-06-07T08:09:10.111Z"));
+    QVERIFY(!first.completedUtc.isValid());
+    QCOMPARE(audit.entry(ids.at(1)).value().batchId, QStringLiteral("next2"));
+    QVERIFY(audit.recordSentAhead({}).isEmpty());
+    QCOMPARE(audit.entries().size(), 3);
+}
+
+void TestAuditLog::recordedAheadAllOrNothing()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    // A trigger the test adds refuses the second entry: the first one must be rolled back with it.
+    QSqlQuery ddl(db.database.handle());
+    QVERIFY(ddl.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON audit"
+                                    " WHEN NEW.batch_id = 'poison' BEGIN SELECT RAISE(ABORT, 'no'); END")));
+    QVERIFY(
+        audit.recordSentAhead({sample(QStringLiteral("fine")), sample(QStringLiteral("poison"))}).isEmpty());
+    QVERIFY(audit.entries().isEmpty());
+    QCOMPARE(audit.recordSentAhead({sample(QStringLiteral("fine"))}).size(), 1);
+    QCOMPARE(audit.entries().size(), 1);
+
+    db.database.close();
+    QVERIFY(audit.recordSentAhead({sample(QStringLiteral("closed"))}).isEmpty());
+}
+
+void TestAuditLog::discardRemovesOnlyUnsentEntries()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const QList<qint64> ids = audit.recordSentAhead(
+        {sample(QStringLiteral("a")), sample(QStringLiteral("b")), sample(QStringLiteral("c"))});
+    QCOMPARE(ids.size(), 3);
+    const qint64 answered = ids.at(0);
+    QVERIFY(audit.recordCompleted(answered, QStringLiteral("succeeded"), 200, {}, 5));
+    const qint64 markedUnknown = ids.at(1);
+    QCOMPARE(audit.markUnfinishedAsUnknown(), 2); // b and c: another start of the app marked them
+    const qint64 other = audit.recordSent(sample(QStringLiteral("other")));
+
+    // Neither an answered entry nor one another process already judged is ever removed.
+    QCOMPARE(audit.discardUnsent({answered, markedUnknown, ids.at(2)}), 0);
+    QCOMPARE(audit.entries().size(), 4);
+    const QList<qint64> more =
+        audit.recordSentAhead({sample(QStringLiteral("d")), sample(QStringLiteral("e"))});
+    QCOMPARE(more.size(), 2);
+    QCOMPARE(audit.discardUnsent({more.at(0), more.at(1), 999999}), 2);
+    QVERIFY(!audit.entry(more.at(0)));
+    QVERIFY(!audit.entry(more.at(1)));
+    QVERIFY(audit.entry(other));
+    QCOMPARE(audit.entries().size(), 4);
+}
+
+void TestAuditLog::completionCorrectsTheSendTime()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const QDateTime recorded = utc("2024-06-07T08:09:10.111Z");
+    const QDateTime sent = utc("2024-06-07T08:09:10.987Z");
+    const qint64 ahead = audit.recordSentAhead({sample(QStringLiteral("ahead"), recorded)}).value(0, -1);
+    const qint64 plain = audit.recordSent(sample(QStringLiteral("plain"), recorded));
+    QVERIFY(ahead > 0 && plain > 0);
+    QVERIFY(audit.recordCompleted(ahead, QStringLiteral("succeeded"), 200, {}, 12, sent));
+    QVERIFY(audit.recordCompleted(plain, QStringLiteral("succeeded"), 200, {}, 12));
+    QCOMPARE(audit.entry(ahead).value().startedUtc, sent);
+    QCOMPARE(audit.entry(plain).value().startedUtc, recorded);
 }
 
 void TestAuditLog::currentOsUser_data()

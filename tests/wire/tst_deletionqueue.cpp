@@ -223,6 +223,9 @@ private slots:
     void pauseStopsNewRequestsUntilResume();
     void cancelEndsWaitingItemsAndLetsInFlightFinish();
     void cancelDuringRateLimitHold();
+    void nextAttemptsAreRecordedAhead();
+    void recordsAheadAreRemovedOnCancel();
+    void noRecordAheadStandsDuringAHold();
     void emptyListFinishesOnce();
     void startWhileRunningIsIgnored();
     void progressCountsAndEstimate();
@@ -788,6 +791,98 @@ void TestDeletionQueue::pauseStopsNewRequestsUntilResume()
         QVERIFY(start <= pausedAt || start >= resumedAt);
     QCOMPARE(rig.queue->progress().deleted, 8);
     QCOMPARE(rig.arrivals.size(), 8);
+}
+
+void TestDeletionQueue::nextAttemptsAreRecordedAhead()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(3);
+    rig.queue->setConcurrency(1);
+    rig.setFault(SandboxFault::Kind::Delay, -1, -1, 150);
+    QStringList auditWhenFirstAnswered;
+    QObject::connect(rig.queue.get(), &DeletionQueue::itemFinished, rig.queue.get(), [&](int index) {
+        if (index != 0)
+            return;
+        for (const AuditEntry& entry : rig.auditEntries())
+            auditWhenFirstAnswered << entry.batchId + QLatin1Char(' ') + entry.outcome;
+    });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+    // While the first request was on its way, the second one's entry was already on the disk: the
+    // slot did not have to wait for it once the answer came.
+    QCOMPARE(auditWhenFirstAnswered, (QStringList{items.at(0).batchId + QStringLiteral(" sent"),
+                                                  items.at(1).batchId + QStringLiteral(" sent")}));
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 3));
+    // Each entry still says when its request left, not when it was written.
+    const QList<AuditEntry> entries = rig.auditEntries();
+    for (int i = 1; i < entries.size(); ++i) {
+        const qint64 apart = entries.at(i - 1).startedUtc.msecsTo(entries.at(i).startedUtc);
+        QVERIFY2(apart >= 150 - ClockSlackMs, qPrintable(QStringLiteral("%1 ms apart").arg(apart)));
+    }
+    QCOMPARE(rig.arrivals.size(), 3);
+}
+
+void TestDeletionQueue::recordsAheadAreRemovedOnCancel()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(6);
+    rig.setFault(SandboxFault::Kind::Delay, -1, -1, 150);
+    int entriesBeforeCancel = -1;
+    int entriesAfterCancel = -1;
+    QObject::connect(rig.queue.get(), &DeletionQueue::itemFinished, rig.queue.get(), [&] {
+        if (entriesBeforeCancel >= 0)
+            return;
+        entriesBeforeCancel = static_cast<int>(rig.auditEntries().size());
+        rig.queue->cancel();
+        entriesAfterCancel = static_cast<int>(rig.auditEntries().size());
+    });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+    QCOMPARE(entriesBeforeCancel, 4); // two in flight, two recorded ahead
+    QCOMPARE(entriesAfterCancel, 2);  // at once, not only when those in flight have answered
+    // Only what was sent stays on record.
+    QCOMPARE(rig.arrivals.size(), 2);
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 2));
+    QCOMPARE(rig.queue->progress().cancelled, 4);
+}
+
+void TestDeletionQueue::noRecordAheadStandsDuringAHold()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(6);
+    rig.queue->setMaxWait(300ms);
+    // The third request is answered 429 (after the first two, whose answers let entries be recorded ahead).
+    int requests = 0;
+    rig.onRequest = [&](const QString&) {
+        if (++requests == 3)
+            rig.setFault(SandboxFault::Kind::RateLimited, 1, 1);
+    };
+    rig.setFault(SandboxFault::Kind::Delay, -1, -1, 60);
+    QStringList unansweredDuringHold;
+    int inFlightDuringHold = -1;
+    QObject::connect(rig.queue.get(), &DeletionQueue::rateLimited, rig.queue.get(), [&](qint64) {
+        inFlightDuringHold = rig.queue->progress().inFlight;
+        for (const AuditEntry& entry : rig.auditEntries()) {
+            if (entry.outcome == AuditLog::SentOutcome)
+                unansweredDuringHold << entry.batchId;
+        }
+    });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+    QVERIFY(!rig.holds.isEmpty());
+    // Only the request still on its way may stand as "sent" while the queue holds for minutes maybe.
+    QCOMPARE(unansweredDuringHold.size(), inFlightDuringHold);
+    QCOMPARE(rig.queue->progress().deleted, 6);
+    QStringList outcomes = rig.auditOutcomes();
+    QCOMPARE(outcomes.count(QStringLiteral("succeeded")), 6);
+    QCOMPARE(outcomes.count(QStringLiteral("rate_limited")), 1);
+    QCOMPARE(outcomes.size(), 7);
 }
 
 void TestDeletionQueue::cancelEndsWaitingItemsAndLetsInFlightFinish()

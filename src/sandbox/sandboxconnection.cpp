@@ -194,6 +194,9 @@ void SandboxConnection::deliver(const SandboxResponse& response, bool keepAlive,
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_socket->write(serialize(response, keepAlive, headRequest));
+    // Out now rather than on the next turn of the event loop: the answer's time is the sandbox's
+    // stated latency, not that plus a wake-up.
+    m_socket->flush();
     if (!keepAlive) {
         m_closing = true;
         // Flushes what was written before closing; disconnected() then deletes this object.

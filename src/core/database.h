@@ -19,7 +19,7 @@ public:
     static constexpr int SchemaVersion = 2;
     // Where the WAL is kept (WalOnClose::Keep): close() folds a WAL file larger than this into the
     // database file and empties it. The first connection of a process reads all of the WAL (about
-    // 3 us per 4 KiB page); one deletion by the CLI adds about 10 pages.
+    // 3 us per 4 KiB page); one deletion by the CLI adds about 7 pages.
     static constexpr qint64 KeptWalLimitBytes = 64 * 4096;
 
     struct OpenResult

@@ -220,6 +220,7 @@ private slots:
     void walIsKeptOnClose();
     void keptWalIsBoundedOnClose();
     void keptWalIsSharedBetweenConnections();
+    void keptWalOfADeletedFileIsNotReplayed();
 };
 
 // Skips the calling test where SQLite's WAL cannot be kept on close in this process (the SQLite
@@ -1051,6 +1052,31 @@ void TestDatabase::keptWalIsSharedBetweenConnections()
     CatalogueStore store(third, Host);
     QVERIFY(store.classification(QStringLiteral("from-first")));
     QVERIFY(store.classification(QStringLiteral("from-second")));
+}
+
+// Someone deletes the data file to start afresh and leaves the kept WAL behind: the new file must
+// not get the old file's records from it (SQLite discards a WAL next to an empty database file).
+void TestDatabase::keptWalOfADeletedFileIsNotReplayed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reset.sqlite3"));
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 30);
+    }
+    QVERIFY(fileSize(path + QStringLiteral("-wal")) > 0);
+    QVERIFY(QFile::remove(path));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = openKeepingWal(database, path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
+    QVERIFY(CatalogueStore(database, Host).batches().isEmpty());
+    expectWorking(database);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -54,9 +54,12 @@ public:
         FoldIn,
         // For short-lived processes (the CLI): the WAL file stays for the next process, which then
         // neither creates and syncs a new one at its start nor folds it in at its end. Only where
-        // SQLite can be told so (keepsWal()); elsewhere the same as FoldIn. Commits are as durable
-        // in the WAL as in the file; the last commits are then in the WAL only, until a connection
-        // opened with FoldIn (the app) closes last or the WAL outgrows KeptWalLimitBytes.
+        // SQLite can be told so (keepsWal()); elsewhere the same as FoldIn. A commit is as durable
+        // in the WAL as in the file, but the file alone lacks the last ones until a connection
+        // opened with FoldIn (the app) closes last or the WAL outgrows KeptWalLimitBytes. The last
+        // NORMAL commits are not flushed at close either: they reach the disk with the next flushed
+        // commit or fold-in, or when the OS writes them back (see FlushedWrites for what a power
+        // failure may take; a flushed commit is on the disk as before).
         Keep,
     };
 

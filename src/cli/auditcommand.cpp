@@ -17,7 +17,7 @@ ExitCode AuditCommand::run()
 {
     Database database;
     const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip);
+        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
     if (!opened.message.isEmpty())
         m_output.error(opened.message);
     const AuditLog audit(database);

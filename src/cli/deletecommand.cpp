@@ -66,7 +66,7 @@ ExitCode DeleteCommand::run()
     // for this run and says so, before the confirmation, so that the user can still decide to stop.
     Database database;
     const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip);
+        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
     if (!opened.message.isEmpty())
         m_output.error(opened.message);
     AuditLog audit(database);

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqlitetuning.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -112,6 +114,7 @@ struct Check
     Verdict verdict = Verdict::Usable;
     QString detail; // the database's own words, for the message
     int version = 0;
+    bool walKept = false; // the connection keeps its WAL on close (SqliteTuning)
 };
 
 Check checkFromError(const QSqlError& error)
@@ -212,9 +215,10 @@ Check inspect(QSqlDatabase& db)
 }
 
 // Sets up the read-write connection: journal, pragmas, migrations.
-Check prepare(QSqlDatabase& db, bool inMemory)
+Check prepare(QSqlDatabase& db, bool inMemory, Database::WalOnClose walOnClose)
 {
     QSqlError error;
+    bool walKept = false;
     if (!inMemory) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
@@ -231,6 +235,15 @@ Check prepare(QSqlDatabase& db, bool inMemory)
                   QStringLiteral("PRAGMA synchronous = %1").arg(wal ? NormalSynchronous : FullSynchronous),
                   &error))
             return checkFromError(error);
+        // A short-lived process (the CLI) would otherwise create and sync a new WAL at its start and
+        // fold it in and delete it at its end, which costs more than its own commits. A kept WAL is
+        // bounded at close() (KeptWalLimitBytes) and, within a session, by journal_size_limit.
+        if (wal && walOnClose == Database::WalOnClose::Keep && SqliteTuning::keepWalOnClose(db)) {
+            if (!exec(db, QStringLiteral("PRAGMA journal_size_limit = %1").arg(Database::KeptWalLimitBytes),
+                      &error))
+                return checkFromError(error);
+            walKept = true;
+        }
     }
     // A 50,000-batch catalogue is a few MB: keep it in the page cache instead of re-reading it.
     if (!exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB), &error) ||
@@ -260,7 +273,9 @@ Check prepare(QSqlDatabase& db, bool inMemory)
         if (!writable)
             return checkFromError(error);
     }
-    return {};
+    Check usable;
+    usable.walKept = walKept;
+    return usable;
 }
 
 struct MoveAside
@@ -319,20 +334,33 @@ Check withConnection(const QString& connectionName, const QString& databaseName,
 }
 
 Check openConnection(const QString& connectionName, const QString& databaseName, bool inMemory,
-                     Database::IntegrityCheck integrityCheck)
+                     Database::IntegrityCheck integrityCheck,
+                     Database::WalOnClose walOnClose = Database::WalOnClose::FoldIn)
 {
     // An existing file is looked at read-only first (a read-only connection never replays a journal
     // or folds a WAL into the file), so that one we reject stays exactly as we found it.
+    // A usable file's read-only connection stays open until the read-write one is: the first
+    // connection of a process to a file with a WAL rebuilds the WAL's index by reading all of it,
+    // and while one is open the next one finds the index in place.
+    const QString inspectionName = connectionName + QStringLiteral("-inspection");
+    bool inspected = false;
     if (!inMemory && QFileInfo::exists(databaseName)) {
         const bool fullCheck = integrityCheck == Database::IntegrityCheck::OnOpen;
         const Check check =
-            withConnection(connectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), false,
+            withConnection(inspectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), true,
                            [fullCheck](QSqlDatabase& db) { return fullCheck ? inspect(db) : identify(db); });
         if (check.verdict != Verdict::Usable)
             return check;
+        inspected = true;
     }
-    return withConnection(connectionName, databaseName, QString(), true,
-                          [inMemory](QSqlDatabase& db) { return prepare(db, inMemory); });
+    const Check check = withConnection(
+        connectionName, databaseName, QString(), true,
+        [inMemory, walOnClose](QSqlDatabase& db) { return prepare(db, inMemory, walOnClose); });
+    if (inspected) {
+        QSqlDatabase::database(inspectionName, false).close();
+        QSqlDatabase::removeDatabase(inspectionName);
+    }
+    return check;
 }
 
 QString memoryOnlyNote()
@@ -379,9 +407,10 @@ Database::~Database()
     close();
 }
 
-Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck)
+Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck,
+                                    WalOnClose walOnClose)
 {
-    const OpenResult result = openOrFallBack(filePath, integrityCheck);
+    const OpenResult result = openOrFallBack(filePath, integrityCheck, walOnClose);
     // Unknown counts as NORMAL, so that FlushedWrites still asks for FULL.
     m_baselineSynchronous = NormalSynchronous;
     QSqlQuery query(handle());
@@ -390,7 +419,8 @@ Database::OpenResult Database::open(const QString& filePath, IntegrityCheck inte
     return result;
 }
 
-Database::OpenResult Database::openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck)
+Database::OpenResult Database::openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck,
+                                              WalOnClose walOnClose)
 {
     close();
     OpenResult result;
@@ -401,10 +431,12 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
         m_inMemory = result.ok;
         return result;
     };
-    const auto openFile = [this, &filePath, integrityCheck] {
-        const Check check = openConnection(m_connectionName, filePath, false, integrityCheck);
-        if (check.verdict == Verdict::Usable)
+    const auto openFile = [this, &filePath, integrityCheck, walOnClose] {
+        const Check check = openConnection(m_connectionName, filePath, false, integrityCheck, walOnClose);
+        if (check.verdict == Verdict::Usable) {
             m_filePath = filePath;
+            m_walKept = check.walKept;
+        }
         return check;
     };
 
@@ -463,12 +495,27 @@ void Database::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (m_walKept && db.isOpen() &&
+                QFileInfo(m_filePath + QStringLiteral("-wal")).size() > Database::KeptWalLimitBytes) {
+                // A kept WAL grown past its limit goes into the database file and is emptied, so that
+                // the next process does not read all of it. Only when no one else is reading: never
+                // wait for another process here (the next close tries again).
+                QSqlError ignored;
+                exec(db, QStringLiteral("PRAGMA busy_timeout = 0"), &ignored);
+                exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored);
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_filePath.clear();
     m_inMemory = false;
+    m_walKept = false;
+}
+
+bool Database::keepsWal() const
+{
+    return m_walKept;
 }
 
 QSqlQuery& Database::preparedQuery(const QString& sql)

@@ -17,6 +17,10 @@ class Database
 
 public:
     static constexpr int SchemaVersion = 2;
+    // Where the WAL is kept (WalOnClose::Keep): close() folds a WAL file larger than this into the
+    // database file and empties it. The first connection of a process reads all of the WAL (about
+    // 3 us per 4 KiB page); one deletion by the CLI adds about 7 pages.
+    static constexpr qint64 KeptWalLimitBytes = 64 * 4096;
 
     struct OpenResult
     {
@@ -43,10 +47,27 @@ public:
         Skip,
     };
 
+    enum class WalOnClose
+    {
+        // SQLite's default: the last connection to close folds the WAL into the database file and
+        // deletes it, so that the file alone holds every commit.
+        FoldIn,
+        // For short-lived processes (the CLI): the WAL file stays for the next process, which then
+        // neither creates and syncs a new one at its start nor folds it in at its end. Only where
+        // SQLite can be told so (keepsWal()); elsewhere the same as FoldIn. A commit is as durable
+        // in the WAL as in the file, but the file alone lacks the last ones until a connection
+        // opened with FoldIn (the app) closes last or the WAL outgrows KeptWalLimitBytes. The last
+        // NORMAL commits are not flushed at close either: they reach the disk with the next flushed
+        // commit or fold-in, or when the OS writes them back (see FlushedWrites for what a power
+        // failure may take; a flushed commit is on the disk as before).
+        Keep,
+    };
+
     // Creates the folder when needed. On a file that cannot be used it moves it aside and opens a
     // new one; when even that fails it falls back to an in-memory database (ok stays true, message
     // says data will not be kept).
-    OpenResult open(const QString& filePath, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen);
+    OpenResult open(const QString& filePath, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen,
+                    WalOnClose walOnClose = WalOnClose::FoldIn);
     void close();
 
     QSqlDatabase handle() const;
@@ -64,14 +85,18 @@ public:
     QSqlQuery& preparedQuery(const QString& sql);
     // PRAGMA synchronous as set up for this connection (1 = NORMAL in WAL mode, 2 = FULL otherwise).
     int baselineSynchronous() const;
+    // True when this connection leaves its WAL file in place on close() (WalOnClose::Keep, in WAL
+    // mode, where SQLite can be told so) rather than folding it into the database file.
+    bool keepsWal() const;
 
 private:
-    OpenResult openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck);
+    OpenResult openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck, WalOnClose walOnClose);
 
     QString m_connectionName;
     QString m_filePath;
     bool m_inMemory = false;
     int m_baselineSynchronous = 2;
+    bool m_walKept = false;
     struct PreparedStatement
     {
         std::unique_ptr<QSqlQuery> query;

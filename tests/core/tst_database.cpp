@@ -115,6 +115,14 @@ QStringList movedAsideFiles(const QString& folder)
     return names;
 }
 
+void addBatches(Database& database, int count, int first = 0)
+{
+    QList<IdPair> entries;
+    for (int i = first; i < first + count; ++i)
+        entries << IdPair{QStringLiteral("classification-%1").arg(i / 20), QStringLiteral("batch-%1").arg(i)};
+    CatalogueStore(database, Host).addEntries(entries);
+}
+
 // A database written by the app itself, closed again (its WAL checkpointed into the file).
 QByteArray realDatabaseBytes(const QString& folder)
 {
@@ -122,16 +130,32 @@ QByteArray realDatabaseBytes(const QString& folder)
     {
         Database database(uniqueConnectionName());
         database.open(path);
-        CatalogueStore store(database, Host);
-        QList<IdPair> entries;
-        for (int i = 0; i < 2000; ++i)
-            entries << IdPair{QStringLiteral("classification-%1").arg(i / 20),
-                              QStringLiteral("batch-%1").arg(i)};
-        store.addEntries(entries);
+        addBatches(database, 2000);
     }
     const QByteArray bytes = readFile(path);
     QFile::remove(path);
     return bytes;
+}
+
+// Folds the WAL into the database file and empties it: the file alone then holds every commit.
+bool checkpoint(const Database& database)
+{
+    QSqlQuery query(database.handle());
+    // Columns: busy (0 when the checkpoint could run), WAL frames, frames checkpointed.
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+           query.value(0).toInt() == 0;
+}
+
+qint64 fileSize(const QString& path)
+{
+    return QFileInfo(path).size();
+}
+
+// How the CLI opens the file: no full read, the WAL kept on close.
+Database::OpenResult openKeepingWal(Database& database, const QString& path,
+                                    Database::IntegrityCheck integrityCheck = Database::IntegrityCheck::Skip)
+{
+    return database.open(path, integrityCheck, Database::WalOnClose::Keep);
 }
 
 // Whether this process can write to `folder` despite its permissions (root can).
@@ -176,6 +200,7 @@ private slots:
     void unreadableFileIsMovedAside_data();
     void unreadableFileIsMovedAside();
     void journalFilesMoveWithTheirDatabase();
+    void keptWalIsMovedAsideWithItsDatabase();
     void movingAsideNeverOverwrites();
     void fileWithoutReadPermissionIsMovedAside();
     void newerSchemaIsLeftUntouched();
@@ -191,7 +216,21 @@ private slots:
     void preparedStatementsAreReusedAndReleasedOnClose();
     void nestedTransactionDoesNotEndTheOuterOne();
     void defaultPathIsUnderAppData();
+    void walIsFoldedInOnCloseByDefault();
+    void walIsKeptOnClose();
+    void keptWalIsBoundedOnClose();
+    void keptWalIsSharedBetweenConnections();
+    void keptWalOfADeletedFileIsNotReplayed();
 };
+
+// Skips the calling test where SQLite's WAL cannot be kept on close in this process (the SQLite
+// library behind Qt's driver is not reachable, see SqliteTuning): there SQLite's defaults apply.
+#define SKIP_UNLESS_WAL_KEPT(database)                                                                       \
+    do {                                                                                                     \
+        if (!(database).keepsWal())                                                                          \
+            QSKIP("The WAL is not kept on close here: the SQLite library of Qt's driver is not reachable "   \
+                  "(SqliteTuning), SQLite's defaults apply");                                                \
+    } while (false)
 
 void TestDatabase::init()
 {
@@ -245,6 +284,11 @@ void TestDatabase::inMemoryOnRequest()
     QVERIFY(result.message.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
+    expectWorking(database);
+    // Nothing to keep in memory.
+    QVERIFY(openKeepingWal(database, QStringLiteral(":memory:")).ok);
+    QVERIFY(database.isInMemory());
+    QVERIFY(!database.keepsWal());
     expectWorking(database);
 }
 
@@ -827,6 +871,212 @@ void TestDatabase::defaultPathIsUnderAppData()
     const QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
     if (!dataHome.isEmpty())
         QVERIFY2(path.startsWith(dataHome), qPrintable(path));
+}
+
+// The CLI keeps the WAL; the app, checking the file at its start, still finds damage in the file
+// behind it and moves the file aside together with that WAL and its index.
+void TestDatabase::keptWalIsMovedAsideWithItsDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.sqlite3"));
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 2000);
+        QVERIFY(checkpoint(database));
+        // The last commit stays in the WAL, which close() leaves in place.
+        QVERIFY(CatalogueStore(database, Host).addClassification(QStringLiteral("in-the-wal")));
+    }
+    const QByteArray wal = readFile(path + QStringLiteral("-wal"));
+    QVERIFY(!wal.isEmpty());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+    QByteArray main = readFile(path);
+    QVERIFY(main.size() > 16 * 4096);
+    for (qsizetype i = 4096; i < main.size() - 4096; ++i)
+        main[i] = char(0xA5);
+    QVERIFY(writeFile(path, main));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(!result.movedAsidePath.isEmpty(), qPrintable(result.message));
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(readFile(result.movedAsidePath), main);
+    QCOMPARE(readFile(result.movedAsidePath + QStringLiteral("-wal")), wal);
+    QVERIFY(QFileInfo::exists(result.movedAsidePath + QStringLiteral("-shm")));
+    QVERIFY(readFile(path + QStringLiteral("-wal")) != wal);
+    QVERIFY(!CatalogueStore(database, Host).classification(QStringLiteral("in-the-wal")));
+    expectWorking(database);
+}
+
+// SQLite's default, for the app: the last connection folds the WAL into the file and deletes it.
+void TestDatabase::walIsFoldedInOnCloseByDefault()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("folded.sqlite3"));
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(database.open(path).ok);
+        QVERIFY(!database.keepsWal());
+        addBatches(database, 30);
+        QVERIFY(fileSize(path + QStringLiteral("-wal")) > 0);
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+    {
+        // A WAL kept by the CLI is folded in when the app closes after it.
+        Database cli(uniqueConnectionName());
+        QVERIFY(openKeepingWal(cli, path).ok);
+        SKIP_UNLESS_WAL_KEPT(cli);
+        addBatches(cli, 30, 30);
+    }
+    QVERIFY(fileSize(path + QStringLiteral("-wal")) > 0);
+    {
+        Database app(uniqueConnectionName());
+        QVERIFY(app.open(path).ok);
+        QVERIFY(!app.keepsWal());
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    // The file alone holds every commit: a copy of it is complete.
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite3"));
+    QVERIFY(QFile::copy(path, copy));
+    Database database(uniqueConnectionName());
+    QVERIFY(database.open(copy).ok);
+    QCOMPARE(CatalogueStore(database, Host).batches().size(), 60);
+}
+
+// A short-lived process that writes a little is spared creating and syncing a new WAL at its start
+// and folding it in at its end.
+void TestDatabase::walIsKeptOnClose()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.sqlite3"));
+    const QString wal = path + QStringLiteral("-wal");
+    qint64 auditId = -1;
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 30);
+        AuditEntry entry;
+        entry.host = Host;
+        entry.classificationId = QStringLiteral("classification-0");
+        entry.batchId = QStringLiteral("batch-0");
+        auditId = AuditLog(database).recordSent(entry);
+        QVERIFY(auditId > 0);
+        database.close();
+        QVERIFY(!database.keepsWal());
+    }
+    // Every commit is still in the WAL, none was copied into the file.
+    QVERIFY(QFileInfo::exists(wal));
+    const qint64 walSize = fileSize(wal);
+    QVERIFY2(walSize > 4096 && walSize <= Database::KeptWalLimitBytes, qPrintable(QString::number(walSize)));
+    const QByteArray mainBefore = readFile(path);
+
+    for (const auto integrityCheck : {Database::IntegrityCheck::OnOpen, Database::IntegrityCheck::Skip}) {
+        Database database(uniqueConnectionName());
+        const Database::OpenResult result = openKeepingWal(database, path, integrityCheck);
+        QVERIFY(result.ok);
+        QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+        QVERIFY(!database.isInMemory());
+        QVERIFY(database.keepsWal());
+        QCOMPARE(CatalogueStore(database, Host).batches().size(), 30);
+        const std::optional<AuditEntry> entry = AuditLog(database).entry(auditId);
+        QVERIFY(entry);
+        QCOMPARE(entry->outcome, QStringLiteral("sent"));
+    }
+    // Opening and reading changed neither the file nor the WAL.
+    QCOMPARE(readFile(path), mainBefore);
+    QCOMPARE(fileSize(wal), walSize);
+}
+
+void TestDatabase::keptWalIsBoundedOnClose()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bounded.sqlite3"));
+    const QString wal = path + QStringLiteral("-wal");
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 5000);
+        QVERIFY2(fileSize(wal) > Database::KeptWalLimitBytes, qPrintable(QString::number(fileSize(wal))));
+    }
+    // Folded in and emptied, not deleted.
+    QVERIFY(QFileInfo::exists(wal));
+    QCOMPARE(fileSize(wal), 0);
+    {
+        // A small WAL stays as it is.
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        QCOMPARE(CatalogueStore(database, Host).batches().size(), 5000);
+        addBatches(database, 10, 5000);
+    }
+    QVERIFY(fileSize(wal) > 0);
+    QVERIFY(fileSize(wal) <= Database::KeptWalLimitBytes);
+
+    Database database(uniqueConnectionName());
+    QVERIFY(openKeepingWal(database, path).ok);
+    QCOMPARE(CatalogueStore(database, Host).batches().size(), 5010);
+    // Within a session the file shrinks back to the limit when the WAL starts over (journal_size_limit).
+    addBatches(database, 5000, 5010);
+    QVERIFY(fileSize(wal) > Database::KeptWalLimitBytes);
+    QVERIFY(checkpoint(database));
+    QVERIFY(CatalogueStore(database, Host).addClassification(QStringLiteral("after-restart")));
+    QVERIFY2(fileSize(wal) <= Database::KeptWalLimitBytes, qPrintable(QString::number(fileSize(wal))));
+}
+
+// Connections share the kept WAL: what one commits, the others see, whether they were open at the
+// time or open later with another connection name.
+void TestDatabase::keptWalIsSharedBetweenConnections()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite3"));
+    Database first(uniqueConnectionName());
+    QVERIFY(openKeepingWal(first, path).ok);
+    SKIP_UNLESS_WAL_KEPT(first);
+    Database second(uniqueConnectionName());
+    QVERIFY(openKeepingWal(second, path).ok);
+    QVERIFY(second.keepsWal());
+
+    QVERIFY(CatalogueStore(first, Host).addClassification(QStringLiteral("from-first")));
+    QVERIFY(CatalogueStore(second, Host).classification(QStringLiteral("from-first")));
+    first.close();
+    QVERIFY(CatalogueStore(second, Host).addClassification(QStringLiteral("from-second")));
+    second.close();
+    QVERIFY(fileSize(path + QStringLiteral("-wal")) > 0);
+
+    Database third(uniqueConnectionName());
+    QVERIFY(openKeepingWal(third, path).ok);
+    CatalogueStore store(third, Host);
+    QVERIFY(store.classification(QStringLiteral("from-first")));
+    QVERIFY(store.classification(QStringLiteral("from-second")));
+}
+
+// Someone deletes the data file to start afresh and leaves the kept WAL behind: the new file must
+// not get the old file's records from it (SQLite discards a WAL next to an empty database file).
+void TestDatabase::keptWalOfADeletedFileIsNotReplayed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reset.sqlite3"));
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 30);
+    }
+    QVERIFY(fileSize(path + QStringLiteral("-wal")) > 0);
+    QVERIFY(QFile::remove(path));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = openKeepingWal(database, path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
+    QVERIFY(CatalogueStore(database, Host).batches().isEmpty());
+    expectWorking(database);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

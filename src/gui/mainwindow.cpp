@@ -229,17 +229,24 @@ void MainWindow::applyBulkResults(qsizetype maximum)
     const qsizetype count = qMin(maximum, m_pendingBulkResults.size());
     const QList<DeletionResult> results = m_pendingBulkResults.first(count);
     m_pendingBulkResults.remove(0, count);
-    const QString user = AuditLog::currentOsUser();
+    // The whole group at once: one transaction for the catalogue, one insertion into the status pane.
+    QList<CatalogueService::DeletionOutcome> outcomes;
+    QList<StatusEntry> entries;
+    outcomes.reserve(results.size());
+    entries.reserve(results.size());
     for (const DeletionResult& item : results) {
-        m_catalogue.recordDeletionOutcome(item.item.classificationId, item.item.batchId, item.outcome, user);
+        outcomes << CatalogueService::DeletionOutcome{item.item.classificationId, item.item.batchId,
+                                                      item.outcome};
         DeletionTarget target;
         target.classificationId = item.item.classificationId;
         target.batchId = item.item.batchId;
         ApiOutcome shown = item.outcome;
         if (item.kind == DeletionResultKind::Unknown || item.kind == DeletionResultKind::Cancelled)
             shown.kind = ApiOutcome::Kind::Cancelled;
-        appendStatus(tr("Bulk delete"), target, shown, item.message, item.durationMs);
+        entries << statusEntry(tr("Bulk delete"), target, shown, item.message, item.durationMs);
     }
+    m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser());
+    m_statusModel->append(entries);
     if (m_auditWindow)
         m_auditWindow->reload();
 }
@@ -406,6 +413,13 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
 void MainWindow::appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
                               const QString& message, qint64 durationMs)
 {
+    m_statusModel->append(statusEntry(action, target, outcome, message, durationMs));
+}
+
+StatusEntry MainWindow::statusEntry(const QString& action, const DeletionTarget& target,
+                                    const ApiOutcome& outcome, const QString& message,
+                                    qint64 durationMs) const
+{
     StatusEntry entry;
     entry.time = QDateTime::currentDateTime();
     entry.action = action;
@@ -416,7 +430,7 @@ void MainWindow::appendStatus(const QString& action, const DeletionTarget& targe
     entry.httpStatus = outcome.httpStatus;
     entry.message = message;
     entry.durationMs = durationMs;
-    m_statusModel->append(entry);
+    return entry;
 }
 
 void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)

@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -609,11 +610,27 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
         statusBar()->showMessage(tr("No usable API URL or token: nothing can be deleted yet."), 10000);
         return;
     }
-    QList<DeletionItem> items;
+    // What describeTarget() knows of each batch (name, file count once fetched), read with one query
+    // per classification and one prepared query for the batches rather than two queries per batch.
+    const CatalogueStore& store = m_catalogue.store();
+    QHash<QString, QString> names;
     for (const IdPair& batch : batches) {
-        const DeletionTarget known = describeTarget(batch.classificationId, batch.batchId);
-        items << DeletionItem{batch.classificationId, known.classificationName, batch.batchId,
-                              known.fileCount, false};
+        if (!names.contains(batch.classificationId)) {
+            const auto classification = store.classification(batch.classificationId);
+            names.insert(batch.classificationId, classification ? classification->name : QString());
+        }
+    }
+    QHash<QString, int> fileCounts; // classification ID + '\n' + batch ID
+    for (const BatchRecord& record : store.batches(batches)) {
+        if (record.filesFetchedAt.isValid())
+            fileCounts.insert(record.classificationId + QLatin1Char('\n') + record.batchId, record.fileCount);
+    }
+    QList<DeletionItem> items;
+    items.reserve(batches.size());
+    for (const IdPair& batch : batches) {
+        items << DeletionItem{
+            batch.classificationId, names.value(batch.classificationId), batch.batchId,
+            fileCounts.value(batch.classificationId + QLatin1Char('\n') + batch.batchId, -1), false};
     }
     auto* dialog =
         new BulkConfirmDialog(items, m_connection.endpoint().hostLabel(), m_connection.isDemo(), this);

@@ -164,6 +164,38 @@ void CatalogueService::recordDeletionOutcome(const QString& classificationId, co
     emit batchChanged(classificationId, batchId);
 }
 
+void CatalogueService::recordDeletionOutcomes(const QList<DeletionOutcome>& outcomes, const QString& user)
+{
+    using Kind = CatalogueStore::DeletionMark::Kind;
+    QList<CatalogueStore::DeletionMark> marks;
+    marks.reserve(outcomes.size());
+    for (const DeletionOutcome& item : outcomes) {
+        Kind kind = Kind::KnownOnly;
+        if (item.outcome.isSuccess())
+            kind = Kind::Deleted;
+        else if (item.outcome.kind == ApiOutcome::Kind::NotFound)
+            kind = Kind::NotFound;
+        marks << CatalogueStore::DeletionMark{item.classificationId, item.batchId, kind,
+                                              QDateTime::currentDateTimeUtc()};
+    }
+    const QList<qsizetype> written = m_store->recordDeletionMarks(marks, user);
+    // The classification rows first (a batch deleted from the form may have added one), then the
+    // batches in one signal, so that views update them together rather than row by row.
+    QStringList classifications;
+    for (const qsizetype i : written) {
+        if (!classifications.contains(marks.at(i).classificationId))
+            classifications << marks.at(i).classificationId;
+    }
+    for (const QString& classificationId : std::as_const(classifications))
+        emit classificationChanged(classificationId);
+    QList<IdPair> batches;
+    batches.reserve(written.size());
+    for (const qsizetype i : written)
+        batches << IdPair{marks.at(i).classificationId, marks.at(i).batchId};
+    if (!batches.isEmpty())
+        emit batchesChanged(batches);
+}
+
 bool CatalogueService::isKnownDeleted(const QString& classificationId, const QString& batchId) const
 {
     // A 404 for a batch this app deleted confirms the deletion; "deleted on DATE" says more.

@@ -43,6 +43,16 @@ public:
     void fetchBatch(const QString& classificationId, const QString& batchId, bool force = false);
     void recordDeletionOutcome(const QString& classificationId, const QString& batchId,
                                const ApiOutcome& outcome, const QString& user);
+    struct DeletionOutcome
+    {
+        QString classificationId;
+        QString batchId;
+        ApiOutcome outcome;
+    };
+    // Many results of a bulk run at a time: the same records as recordDeletionOutcome() for each,
+    // written in one transaction; classificationChanged() once per classification, then one
+    // batchesChanged() for the batches whose state was recorded.
+    void recordDeletionOutcomes(const QList<DeletionOutcome>& outcomes, const QString& user);
 
     // Forgets local entries only; nothing is sent to the server.
     bool forgetClassification(const QString& classificationId);
@@ -52,6 +62,8 @@ signals:
     void reset();
     void classificationChanged(const QString& classificationId);
     void batchChanged(const QString& classificationId, const QString& batchId);
+    // Many batches changed at a time (the results of a bulk run); batchChanged() is not emitted for them.
+    void batchesChanged(const QList<IdPair>& batches);
     void classificationRemoved(const QString& classificationId);
     void batchRemoved(const QString& classificationId, const QString& batchId);
     void batchFetchStarted(const QString& classificationId, const QString& batchId);

@@ -245,6 +245,55 @@ bool CatalogueStore::markBatch(const QString& classificationId, const QString& b
            transaction.commit();
 }
 
+QList<qsizetype> CatalogueStore::recordDeletionMarks(const QList<DeletionMark>& marks, const QString& by)
+{
+    QList<qsizetype> written;
+    if (marks.isEmpty())
+        return written;
+    const QSqlDatabase db = m_database.handle();
+    Transaction transaction(db);
+    QList<IdPair> entries;
+    entries.reserve(marks.size());
+    for (const DeletionMark& mark : marks) {
+        if (!mark.classificationId.isEmpty() && !mark.batchId.isEmpty())
+            entries << IdPair{mark.classificationId, mark.batchId};
+    }
+    if (!insertEntries(db, m_host, entries))
+        return {};
+    QSqlQuery stateOf = prepared(db, QStringLiteral("SELECT state FROM batches WHERE host = ?"
+                                                    " AND classification_id = ? AND batch_id = ?"));
+    QSqlQuery upsert = prepared(
+        db, QStringLiteral("INSERT INTO batches (host, classification_id, batch_id, state, state_changed_at,"
+                           " changed_by, last_checked) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (host, classification_id, batch_id) DO UPDATE SET"
+                           " state = excluded.state, state_changed_at = excluded.state_changed_at,"
+                           " changed_by = excluded.changed_by, last_checked = excluded.last_checked"));
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const DeletionMark& mark = marks.at(i);
+        if (mark.kind == DeletionMark::Kind::KnownOnly || mark.classificationId.isEmpty() ||
+            mark.batchId.isEmpty())
+            continue;
+        if (mark.kind == DeletionMark::Kind::NotFound) {
+            // A 404 for a batch this app deleted confirms the deletion; "deleted on DATE" says more.
+            if (!run(stateOf, {m_host, mark.classificationId, mark.batchId}))
+                return {};
+            const bool deleted =
+                stateOf.next() && batchStateFromCode(stateOf.value(0).toString()) == BatchState::Deleted;
+            stateOf.finish();
+            if (deleted)
+                continue;
+        }
+        const bool isDeleted = mark.kind == DeletionMark::Kind::Deleted;
+        const QVariant time = timeValue(mark.when.isValid() ? mark.when : QDateTime::currentDateTimeUtc());
+        if (!run(upsert, {m_host, mark.classificationId, mark.batchId,
+                          batchStateCode(isDeleted ? BatchState::Deleted : BatchState::NotFound), time,
+                          optionalText(isDeleted ? by : QString()), time}))
+            return {};
+        written << i;
+    }
+    return transaction.commit() ? written : QList<qsizetype>();
+}
+
 bool CatalogueStore::removeClassification(const QString& classificationId)
 {
     const QSqlDatabase db = m_database.handle();
@@ -296,6 +345,26 @@ QList<BatchRecord> CatalogueStore::batches() const
         return records;
     while (query.next())
         records << batchFrom(query);
+    return records;
+}
+
+QList<BatchRecord> CatalogueStore::batches(const QList<IdPair>& which) const
+{
+    QList<BatchRecord> records;
+    if (which.isEmpty())
+        return records;
+    QSqlQuery query = prepared(
+        m_database.handle(),
+        QStringLiteral("SELECT %1 FROM batches WHERE host = ? AND classification_id = ? AND batch_id = ?")
+            .arg(BatchColumns));
+    records.reserve(which.size());
+    for (const IdPair& pair : which) {
+        if (!run(query, {m_host, pair.classificationId, pair.batchId}))
+            break;
+        if (query.next())
+            records << batchFrom(query);
+        query.finish();
+    }
     return records;
 }
 

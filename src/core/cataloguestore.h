@@ -30,6 +30,26 @@ public:
     bool markBatch(const QString& classificationId, const QString& batchId, BatchState state,
                    const QDateTime& when, const QString& by = QString());
 
+    // What a bulk deletion learnt about one batch: the batch becomes known either way; `mark` tells
+    // which state to record (a NotFound never overrides an earlier Deleted).
+    struct DeletionMark
+    {
+        enum class Kind
+        {
+            KnownOnly, // the outcome says nothing about the batch's state
+            Deleted,
+            NotFound,
+        };
+        QString classificationId;
+        QString batchId;
+        Kind kind = Kind::KnownOnly;
+        QDateTime when;
+    };
+    // The same writes as addBatch() + markBatch() per mark, in one transaction (many results of a
+    // bulk run are stored at a time without one commit each). Returns the positions of the marks
+    // whose state was written, in order; none when the transaction failed.
+    QList<qsizetype> recordDeletionMarks(const QList<DeletionMark>& marks, const QString& by);
+
     // Forget local entries only: nothing is sent to the server. Removing a classification
     // forgets its batches too.
     bool removeClassification(const QString& classificationId);
@@ -37,6 +57,8 @@ public:
 
     QList<ClassificationRecord> classifications() const;
     QList<BatchRecord> batches() const; // all batches of this host
+    // The given batches that are known, in the given order (one prepared query for all).
+    QList<BatchRecord> batches(const QList<IdPair>& which) const;
     std::optional<ClassificationRecord> classification(const QString& classificationId) const;
     std::optional<BatchRecord> batch(const QString& classificationId, const QString& batchId) const;
     QList<FileRecord> files(const QString& classificationId, const QString& batchId) const;

@@ -28,6 +28,14 @@ BatchPreviewPane::BatchPreviewPane(CatalogueService& service, QWidget* parent)
                 if (isCurrent(cls, batch))
                     showCached();
             });
+    connect(&m_service, &CatalogueService::batchesChanged, this, [this](const QList<IdPair>& batches) {
+        for (const IdPair& batch : batches) {
+            if (isCurrent(batch.classificationId, batch.batchId)) {
+                showCached();
+                return;
+            }
+        }
+    });
     connect(&m_service, &CatalogueService::batchFetchStarted, this,
             [this](const QString& cls, const QString& batch) {
                 if (!isCurrent(cls, batch))

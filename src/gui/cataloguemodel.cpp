@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 struct CatalogueModel::ClassificationNode
 {
     int row = 0;
@@ -38,6 +40,7 @@ CatalogueModel::CatalogueModel(CatalogueService& service, QObject* parent)
     connect(&m_service, &CatalogueService::classificationChanged, this,
             &CatalogueModel::updateClassification);
     connect(&m_service, &CatalogueService::batchChanged, this, &CatalogueModel::updateBatch);
+    connect(&m_service, &CatalogueService::batchesChanged, this, &CatalogueModel::updateBatches);
     connect(&m_service, &CatalogueService::classificationRemoved, this,
             &CatalogueModel::removeClassification);
     connect(&m_service, &CatalogueService::batchRemoved, this, &CatalogueModel::removeBatch);
@@ -316,22 +319,61 @@ void CatalogueModel::updateBatch(const QString& classificationId, const QString&
     const std::optional<BatchRecord> batch = m_service.store().batch(classificationId, batchId);
     if (!batch)
         return;
-    const int parentRow = ensureClassificationRow(classificationId);
-    ClassificationNode& node = *m_nodes[static_cast<size_t>(parentRow)];
-    const QModelIndex parentIndex = index(parentRow, 0);
-    const auto it = node.rowOfBatch.constFind(batchId);
-    if (it != node.rowOfBatch.cend()) {
-        node.batches[*it] = *batch;
-        emit dataChanged(index(*it, 0, parentIndex), index(*it, ColumnCount - 1, parentIndex));
-        return;
+    const int row = storeBatch(*batch);
+    if (row >= 0) {
+        const QModelIndex parentIndex = classificationIndex(classificationId);
+        emit dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
     }
+}
+
+void CatalogueModel::updateBatches(const QList<IdPair>& batches)
+{
+    // Rows that changed in place are announced per contiguous run rather than one by one: the filter
+    // then hides a run of deleted batches in one removal, and the view lays itself out once.
+    QStringList classifications;
+    QHash<QString, QList<int>> changedRows;
+    for (const BatchRecord& batch : m_service.store().batches(batches)) {
+        const int row = storeBatch(batch);
+        if (row < 0)
+            continue;
+        if (!changedRows.contains(batch.classificationId))
+            classifications << batch.classificationId;
+        changedRows[batch.classificationId] << row;
+    }
+    for (const QString& classificationId : std::as_const(classifications)) {
+        QList<int> rows = changedRows.value(classificationId);
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        const QModelIndex parentIndex = classificationIndex(classificationId);
+        for (qsizetype first = 0; first < rows.size();) {
+            qsizetype last = first;
+            while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+                ++last;
+            emit dataChanged(index(rows.at(first), 0, parentIndex),
+                             index(rows.at(last), ColumnCount - 1, parentIndex));
+            first = last + 1;
+        }
+    }
+}
+
+int CatalogueModel::storeBatch(const BatchRecord& batch)
+{
+    const int parentRow = ensureClassificationRow(batch.classificationId);
+    ClassificationNode& node = *m_nodes[static_cast<size_t>(parentRow)];
+    const auto it = node.rowOfBatch.constFind(batch.batchId);
+    if (it != node.rowOfBatch.cend()) {
+        node.batches[*it] = batch;
+        return *it;
+    }
+    const QModelIndex parentIndex = index(parentRow, 0);
     const int row = static_cast<int>(node.batches.size());
     beginInsertRows(parentIndex, row, row);
-    node.batches.push_back(*batch);
-    node.rowOfBatch.insert(batchId, row);
+    node.batches.push_back(batch);
+    node.rowOfBatch.insert(batch.batchId, row);
     ++m_batchCount;
     endInsertRows();
     emit dataChanged(index(parentRow, FilesColumn), index(parentRow, FilesColumn));
+    return -1;
 }
 
 void CatalogueModel::removeClassification(const QString& classificationId)

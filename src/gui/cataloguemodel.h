@@ -58,6 +58,8 @@ private:
 
     void updateClassification(const QString& classificationId);
     void updateBatch(const QString& classificationId, const QString& batchId);
+    void updateBatches(const QList<IdPair>& batches);
+    int storeBatch(const BatchRecord& batch);
     void removeClassification(const QString& classificationId);
     void removeBatch(const QString& classificationId, const QString& batchId);
     ClassificationNode* nodeFor(const QModelIndex& index) const;

@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -229,17 +230,24 @@ void MainWindow::applyBulkResults(qsizetype maximum)
     const qsizetype count = qMin(maximum, m_pendingBulkResults.size());
     const QList<DeletionResult> results = m_pendingBulkResults.first(count);
     m_pendingBulkResults.remove(0, count);
-    const QString user = AuditLog::currentOsUser();
+    // The whole group at once: one transaction for the catalogue, one insertion into the status pane.
+    QList<CatalogueService::DeletionOutcome> outcomes;
+    QList<StatusEntry> entries;
+    outcomes.reserve(results.size());
+    entries.reserve(results.size());
     for (const DeletionResult& item : results) {
-        m_catalogue.recordDeletionOutcome(item.item.classificationId, item.item.batchId, item.outcome, user);
+        outcomes << CatalogueService::DeletionOutcome{item.item.classificationId, item.item.batchId,
+                                                      item.outcome};
         DeletionTarget target;
         target.classificationId = item.item.classificationId;
         target.batchId = item.item.batchId;
         ApiOutcome shown = item.outcome;
         if (item.kind == DeletionResultKind::Unknown || item.kind == DeletionResultKind::Cancelled)
             shown.kind = ApiOutcome::Kind::Cancelled;
-        appendStatus(tr("Bulk delete"), target, shown, item.message, item.durationMs);
+        entries << statusEntry(tr("Bulk delete"), target, shown, item.message, item.durationMs);
     }
+    m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser());
+    m_statusModel->append(entries);
     if (m_auditWindow)
         m_auditWindow->reload();
 }
@@ -406,6 +414,13 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
 void MainWindow::appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
                               const QString& message, qint64 durationMs)
 {
+    m_statusModel->append(statusEntry(action, target, outcome, message, durationMs));
+}
+
+StatusEntry MainWindow::statusEntry(const QString& action, const DeletionTarget& target,
+                                    const ApiOutcome& outcome, const QString& message,
+                                    qint64 durationMs) const
+{
     StatusEntry entry;
     entry.time = QDateTime::currentDateTime();
     entry.action = action;
@@ -416,7 +431,7 @@ void MainWindow::appendStatus(const QString& action, const DeletionTarget& targe
     entry.httpStatus = outcome.httpStatus;
     entry.message = message;
     entry.durationMs = durationMs;
-    m_statusModel->append(entry);
+    return entry;
 }
 
 void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)
@@ -595,11 +610,27 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
         statusBar()->showMessage(tr("No usable API URL or token: nothing can be deleted yet."), 10000);
         return;
     }
-    QList<DeletionItem> items;
+    // What describeTarget() knows of each batch (name, file count once fetched), read with one query
+    // per classification and one prepared query for the batches rather than two queries per batch.
+    const CatalogueStore& store = m_catalogue.store();
+    QHash<QString, QString> names;
     for (const IdPair& batch : batches) {
-        const DeletionTarget known = describeTarget(batch.classificationId, batch.batchId);
-        items << DeletionItem{batch.classificationId, known.classificationName, batch.batchId,
-                              known.fileCount, false};
+        if (!names.contains(batch.classificationId)) {
+            const auto classification = store.classification(batch.classificationId);
+            names.insert(batch.classificationId, classification ? classification->name : QString());
+        }
+    }
+    QHash<QString, int> fileCounts; // classification ID + '\n' + batch ID
+    for (const BatchRecord& record : store.batches(batches)) {
+        if (record.filesFetchedAt.isValid())
+            fileCounts.insert(record.classificationId + QLatin1Char('\n') + record.batchId, record.fileCount);
+    }
+    QList<DeletionItem> items;
+    items.reserve(batches.size());
+    for (const IdPair& batch : batches) {
+        items << DeletionItem{
+            batch.classificationId, names.value(batch.classificationId), batch.batchId,
+            fileCounts.value(batch.classificationId + QLatin1Char('\n') + batch.batchId, -1), false};
     }
     auto* dialog =
         new BulkConfirmDialog(items, m_connection.endpoint().hostLabel(), m_connection.isDemo(), this);

@@ -27,6 +27,7 @@ class CatalogueService;
 class QComboBox;
 class QLabel;
 class StatusLogModel;
+struct StatusEntry;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
@@ -89,6 +90,8 @@ private:
                             qint64 durationMs);
     void appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
                       const QString& message, qint64 durationMs);
+    StatusEntry statusEntry(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
+                            const QString& message, qint64 durationMs) const;
     void setRequestRunning(bool running);
     void updateConnectionInfo();
     void updateWelcome();

@@ -72,6 +72,16 @@ void StatusLogModel::append(const StatusEntry& entry)
     endInsertRows();
 }
 
+void StatusLogModel::append(const QList<StatusEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    m_entries.append(entries);
+    endInsertRows();
+}
+
 void StatusLogModel::clear()
 {
     beginResetModel();

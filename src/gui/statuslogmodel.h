@@ -48,6 +48,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void append(const StatusEntry& entry);
+    // One insertion for many rows: the view lays itself out and scrolls once.
+    void append(const QList<StatusEntry>& entries);
     void clear();
     const StatusEntry& entry(int row) const;
 

@@ -99,6 +99,8 @@ private slots:
     void markBatchDeletedRecordsWhoAndWhen();
     void markBatchNotFound();
     void markUnknownBatchAddsIt();
+    void deletionMarksOfAGroup();
+    void batchesOfAList();
     void removeBatchForgetsOnlyThatBatch();
     void removeClassificationForgetsItsBatchesAndFiles();
     void listsAreSorted();
@@ -375,6 +377,62 @@ void TestCatalogueStore::markUnknownBatchAddsIt()
              QStringLiteral("bob"));
     QVERIFY(!store.markBatch(QString(), QStringLiteral("b"), BatchState::Deleted,
                              QDateTime::currentDateTimeUtc()));
+}
+
+void TestCatalogueStore::deletionMarksOfAGroup()
+{
+    // What a bulk run records per group: like addBatch() + markBatch() per result, in one go.
+    using Mark = CatalogueStore::DeletionMark;
+    TestDatabase db;
+    CatalogueStore store(db.database, Production);
+    const QString c = QStringLiteral("c1");
+    const QDateTime earlier = utc("2024-01-01T00:00:00.000Z");
+    const QDateTime when = utc("2024-06-07T08:11:12.345Z");
+    QVERIFY(store.markBatch(c, QStringLiteral("was-deleted"), BatchState::Deleted, earlier,
+                            QStringLiteral("alice")));
+    QVERIFY(store.addBatch(c, QStringLiteral("present")));
+    const QList<Mark> marks{
+        Mark{c, QStringLiteral("deleted"), Mark::Kind::Deleted, when},
+        Mark{c, QStringLiteral("failed"), Mark::Kind::KnownOnly, when},
+        Mark{c, QStringLiteral("was-deleted"), Mark::Kind::NotFound, when}, // stays "deleted"
+        Mark{c, QStringLiteral("present"), Mark::Kind::NotFound, when},
+        Mark{QStringLiteral("typed-c"), QStringLiteral("typed-b"), Mark::Kind::Deleted, when},
+    };
+    QCOMPARE(store.recordDeletionMarks(marks, QStringLiteral("bob")), (QList<qsizetype>{0, 3, 4}));
+
+    const auto deleted = store.batch(c, QStringLiteral("deleted"));
+    QCOMPARE(deleted->state, BatchState::Deleted);
+    QCOMPARE(deleted->stateChangedAt, when);
+    QCOMPARE(deleted->lastChecked, when);
+    QCOMPARE(deleted->changedBy, QStringLiteral("bob"));
+    QCOMPARE(store.batch(c, QStringLiteral("failed"))->state, BatchState::Unchecked);
+    const auto wasDeleted = store.batch(c, QStringLiteral("was-deleted"));
+    QCOMPARE(wasDeleted->state, BatchState::Deleted);
+    QCOMPARE(wasDeleted->stateChangedAt, earlier);
+    QCOMPARE(wasDeleted->changedBy, QStringLiteral("alice"));
+    const auto notFound = store.batch(c, QStringLiteral("present"));
+    QCOMPARE(notFound->state, BatchState::NotFound);
+    QCOMPARE(notFound->stateChangedAt, when);
+    QVERIFY(notFound->changedBy.isEmpty());
+    QVERIFY(store.classification(QStringLiteral("typed-c")));
+    QCOMPARE(store.batch(QStringLiteral("typed-c"), QStringLiteral("typed-b"))->state, BatchState::Deleted);
+    QVERIFY(store.recordDeletionMarks({}, QString()).isEmpty());
+}
+
+void TestCatalogueStore::batchesOfAList()
+{
+    TestDatabase db;
+    CatalogueStore store(db.database, Production);
+    QVERIFY(store.addEntries({IdPair{QStringLiteral("c1"), QStringLiteral("b1")},
+                              IdPair{QStringLiteral("c1"), QStringLiteral("b2")},
+                              IdPair{QStringLiteral("c2"), QStringLiteral("b3")}}) > 0);
+    const QList<BatchRecord> found = store.batches({IdPair{QStringLiteral("c2"), QStringLiteral("b3")},
+                                                    IdPair{QStringLiteral("c1"), QStringLiteral("unknown")},
+                                                    IdPair{QStringLiteral("c1"), QStringLiteral("b1")}});
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).batchId, QStringLiteral("b3"));
+    QCOMPARE(found.at(1).batchId, QStringLiteral("b1"));
+    QVERIFY(store.batches(QList<IdPair>{}).isEmpty());
 }
 
 void TestCatalogueStore::removeBatchForgetsOnlyThatBatch()

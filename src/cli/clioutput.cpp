@@ -68,6 +68,11 @@ void CliOutput::progress(const QString& text)
     showProgress();
 }
 
+bool CliOutput::showsProgress() const
+{
+    return m_progressEnabled;
+}
+
 void CliOutput::endProgress()
 {
     if (m_progress.isEmpty())

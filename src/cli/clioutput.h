@@ -23,6 +23,7 @@ public:
     void error(const QString& text);      // standard error, always; prefixed with the program name
     void note(const QString& text);       // standard error, unless --quiet
     void progress(const QString& text);   // standard error, overwriting itself, on a terminal only
+    bool showsProgress() const;           // false when progress() would show nothing anyway
     void endProgress();                   // keeps the last progress line and moves on
 
 private:

@@ -10,6 +10,7 @@
 #include "deleteconfirmation.h"
 #include "deletionlistreader.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 
 #include <algorithm>
@@ -18,6 +19,8 @@ namespace {
 
 // A long list of bad lines is cut here; the first ones are enough to fix the file.
 constexpr int MaxListedProblems = 50;
+// How often the progress line on a terminal may change during a run.
+constexpr qint64 ProgressIntervalMs = 100;
 
 QString resultWord(DeletionResultKind kind)
 {
@@ -90,9 +93,17 @@ QList<DeletionResult> DeleteCommand::deleteAll(const QList<DeletionItem>& items,
     QEventLoop loop;
     QObject::connect(&queue, &DeletionQueue::itemFinished, &loop,
                      [this](int, const DeletionResult& result) { printResult(result); });
-    if (items.size() > 1) {
-        QObject::connect(&queue, &DeletionQueue::progressChanged, &loop,
-                         [this, &queue] { m_output.progress(progressText(queue.progress())); });
+    QElapsedTimer sinceProgress;
+    if (items.size() > 1 && m_output.showsProgress()) {
+        // A person reads a few updates a second; a fast run answers hundreds of times a second.
+        QObject::connect(&queue, &DeletionQueue::progressChanged, &loop, [this, &queue, &sinceProgress] {
+            const DeletionQueue::Progress progress = queue.progress();
+            if (sinceProgress.isValid() && sinceProgress.elapsed() < ProgressIntervalMs &&
+                progress.remaining > 0)
+                return;
+            sinceProgress.start();
+            m_output.progress(progressText(progress));
+        });
     }
     QObject::connect(&queue, &DeletionQueue::finished, &loop, &QEventLoop::quit);
     queue.start(items);

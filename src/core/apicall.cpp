@@ -53,6 +53,7 @@ void ApiCall::send()
     else
         m_reply = m_network->sendCustomRequest(m_outgoing.request, m_outgoing.verb, m_outgoing.body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::requestSent, this, &ApiCall::requestSent);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > MaxAnswerBytes && isRunning()) {
             m_abortReason = TransportFailure::AnswerTooLarge;

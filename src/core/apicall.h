@@ -48,6 +48,9 @@ public:
     qint64 elapsedMs() const;
 
 signals:
+    // The request (headers and body) has been handed to the network: emitted once per request sent,
+    // so again when a redirect is followed; not at all when it could not be sent.
+    void requestSent();
     void finished(const ApiOutcome& outcome);
 
 private:

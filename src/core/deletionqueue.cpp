@@ -27,6 +27,7 @@ DeletionQueue::~DeletionQueue()
 {
     m_hold.stop();
     discardRecordedAhead();
+    writePendingCompletions();
     // The calls still running are stopped: nobody is left to report their answers. The server may
     // already have acted, so their audit entries say "unknown" rather than staying "sent".
     const QHash<int, InFlight> inFlight = std::exchange(m_inFlight, {});
@@ -96,7 +97,9 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
     for (int index = 0; index < count; ++index)
         m_waiting.append(index);
     m_inFlight.clear();
+    m_notYetLeft = 0;
     discardRecordedAhead(); // none are left by a finished run; the audit must never keep one
+    writePendingCompletions();
     m_ended = m_deleted = m_failed = m_unknown = m_cancelledCount = 0;
     m_consecutiveHolds = 0;
     m_paused = false;
@@ -245,8 +248,6 @@ void DeletionQueue::fillSlots()
     m_filling = false;
     if (sent)
         emit progressChanged();
-    if (maySend() && !m_waiting.isEmpty())
-        scheduleRecordAhead();
     finishIfDone();
 }
 
@@ -255,18 +256,28 @@ bool DeletionQueue::maySend() const
     return m_running && !m_paused && !m_cancelled && !m_hold.isActive();
 }
 
-void DeletionQueue::scheduleRecordAhead()
+void DeletionQueue::onRequestLeft(int index, quint64 serial)
 {
-    if (!m_audit || m_recordAheadScheduled)
+    const auto running = m_inFlight.find(index);
+    if (running == m_inFlight.end() || running->serial != serial || running->left)
         return;
-    m_recordAheadScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_recordAheadScheduled = false;
-            recordAhead();
-        },
-        Qt::QueuedConnection);
+    running->left = true;
+    if (--m_notYetLeft == 0)
+        catchUpAudit();
+}
+
+void DeletionQueue::catchUpAudit()
+{
+    writePendingCompletions();
+    recordAhead();
+}
+
+void DeletionQueue::writePendingCompletions()
+{
+    const QList<PendingCompletion> pending = std::exchange(m_pendingCompletions, {});
+    for (const PendingCompletion& done : pending)
+        m_audit->recordCompleted(done.auditId, done.outcome, done.httpStatus, done.message, done.durationMs,
+                                 done.sentUtc);
 }
 
 void DeletionQueue::recordAhead()
@@ -347,7 +358,9 @@ void DeletionQueue::send(int index)
     ++m_attempts[index];
     ApiCall* call = m_client.deleteBatch(item.classificationId, item.batchId);
     const quint64 serial = m_nextSerial++;
-    m_inFlight.insert(index, InFlight{call, serial, auditId, sentUtc});
+    m_inFlight.insert(index, InFlight{call, serial, auditId, sentUtc, false});
+    ++m_notYetLeft;
+    connect(call, &ApiCall::requestSent, this, [this, index, serial] { onRequestLeft(index, serial); });
     connect(call, &ApiCall::finished, this,
             [this, index, call](const ApiOutcome& outcome) { onAnswer(index, outcome, call->elapsedMs()); });
     connect(call, &QObject::destroyed, this, [this, index, serial] { onAbandoned(index, serial); });
@@ -361,6 +374,8 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
         return;
     const qint64 auditId = running->auditId;
     const QDateTime sentUtc = running->sentUtc;
+    if (!running->left)
+        --m_notYetLeft; // it never reported leaving (refused connection, or it left unreported)
     m_inFlight.erase(running);
     m_lastOutcomes[index] = outcome;
     m_lastDurations[index] = durationMs;
@@ -435,14 +450,18 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
         requeue(index);
     else
         complete(index, kind, outcome, message, durationMs);
-    // The next request leaves before this answer is recorded and the progress is reported: with a slow
-    // server, that time would otherwise add up over every item of the run.
+    // The next request leaves before this answer is recorded: with a slow server, that time would
+    // otherwise add up over every item of the run. The answer is recorded as soon as no request is
+    // waiting to leave (at once when none was sent).
     fillSlots();
     if (m_audit && auditId >= 0) {
         const QString code =
             kind == DeletionResultKind::Unknown ? AuditLog::UnknownOutcome : outcomeCode(outcome.kind);
-        m_audit->recordCompleted(auditId, code, outcome.httpStatus, auditMessage, durationMs, sentUtc);
+        m_pendingCompletions.append(
+            PendingCompletion{auditId, code, outcome.httpStatus, auditMessage, durationMs, sentUtc});
     }
+    if (m_notYetLeft == 0)
+        catchUpAudit();
     if (heldMs >= 0 && serverAsked)
         emit rateLimited(heldMs);
     emit progressChanged();
@@ -529,6 +548,7 @@ void DeletionQueue::finishIfDone()
         this,
         [this] {
             m_finishScheduled = false;
+            writePendingCompletions(); // every answer is on record before the run reports its end
             if (m_paused)
                 m_pausedMs += m_pauseClock.elapsed();
             m_paused = false;

@@ -66,7 +66,9 @@ QString deletionResultCode(DeletionResultKind kind);
 // - With an AuditLog, every attempt is recorded before its request leaves and completed after. While
 //   requests are on their way, the next attempts (one per slot) are recorded ahead, so that a free
 //   slot sends at once instead of first waiting for the disk; records made ahead for requests that
-//   were then not sent (pause, cancel, a rate-limit hold) are removed again.
+//   were then not sent (pause, cancel, a rate-limit hold) are removed again. Audit writes that can
+//   wait (answers, records ahead) wait until the requests just handed to Qt have left: Qt needs this
+//   thread for a few more turns of the event loop before a request is on the wire.
 // Runs on the thread that owns it, without blocking: only signals and timers.
 class DeletionQueue final : public QObject
 {
@@ -139,13 +141,26 @@ private:
         quint64 serial = 0;
         qint64 auditId = -1;
         QDateTime sentUtc; // valid when the audit entry was recorded ahead (its time is then corrected)
+        bool left = false; // the request is on the wire (ApiCall::requestSent)
+    };
+    // An answer whose audit entry is completed once no request is waiting to leave.
+    struct PendingCompletion
+    {
+        qint64 auditId = -1;
+        QString outcome;
+        int httpStatus = 0;
+        QString message;
+        qint64 durationMs = -1;
+        QDateTime sentUtc;
     };
 
     void fillSlots();
     void send(int index);
     bool maySend() const;
-    // Records the next attempts ahead (queued after the events already waiting, such as another answer).
-    void scheduleRecordAhead();
+    void onRequestLeft(int index, quint64 serial);
+    // The audit writes that waited for the requests to leave: completions, then the records ahead.
+    void catchUpAudit();
+    void writePendingCompletions();
     void recordAhead();
     void discardRecordedAhead();
     void count(int index, int direction);
@@ -183,7 +198,8 @@ private:
     QList<int> m_waiting; // indexes to (re)send, always in ascending item order
     QHash<int, InFlight> m_inFlight;
     QHash<int, qint64> m_recordedAhead; // waiting item → its audit entry, written ahead
-    bool m_recordAheadScheduled = false;
+    QList<PendingCompletion> m_pendingCompletions;
+    int m_notYetLeft = 0; // requests in flight that have not reported leaving
     // Ended items by kind (a run's progress() is asked for after every answer).
     int m_ended = 0;
     int m_deleted = 0;

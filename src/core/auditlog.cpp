@@ -128,18 +128,23 @@ QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
     return transaction.commit() ? ids : QList<qint64>();
 }
 
-int AuditLog::discardUnsent(const QList<qint64>& ids)
+QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
 {
+    if (ids.isEmpty())
+        return {};
+    // "unknown" too: a start of the app meanwhile marks every open entry so, these included; the
+    // caller knows better, as their requests never left. Answered entries are never touched.
+    Transaction transaction(m_database.handle());
+    if (!transaction.isOpen())
+        return ids;
     QSqlQuery& remove = m_database.preparedQuery(
-        QStringLiteral("DELETE FROM audit WHERE id = ? AND outcome = ? AND completed_utc IS NULL"));
-    int removed = 0;
+        QStringLiteral("DELETE FROM audit WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
     for (const qint64 id : ids) {
-        if (!run(remove, {id, SentOutcome}))
-            continue;
-        removed += remove.numRowsAffected();
+        if (!run(remove, {id, SentOutcome, UnknownOutcome}))
+            return ids; // rolled back
         remove.finish();
     }
-    return removed;
+    return transaction.commit() ? QList<qint64>() : ids;
 }
 
 qint64 AuditLog::insertSent(const AuditEntry& entry)

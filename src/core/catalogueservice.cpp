@@ -178,7 +178,15 @@ void CatalogueService::recordDeletionOutcomes(const QList<DeletionOutcome>& outc
         marks << CatalogueStore::DeletionMark{item.classificationId, item.batchId, kind,
                                               QDateTime::currentDateTimeUtc()};
     }
-    const QList<qsizetype> written = m_store->recordDeletionMarks(marks, user);
+    const std::optional<QList<qsizetype>> stored = m_store->recordDeletionMarks(marks, user);
+    if (!stored) {
+        // The group's transaction failed (nothing of it was written): one at a time, so that a
+        // single bad write does not take the others with it.
+        for (const DeletionOutcome& item : outcomes)
+            recordDeletionOutcome(item.classificationId, item.batchId, item.outcome, user);
+        return;
+    }
+    const QList<qsizetype>& written = *stored;
     // The classification rows first (a batch deleted from the form may have added one), then the
     // batches in one signal, so that views update them together rather than row by row.
     QStringList classifications;

@@ -245,13 +245,16 @@ bool CatalogueStore::markBatch(const QString& classificationId, const QString& b
            transaction.commit();
 }
 
-QList<qsizetype> CatalogueStore::recordDeletionMarks(const QList<DeletionMark>& marks, const QString& by)
+std::optional<QList<qsizetype>> CatalogueStore::recordDeletionMarks(const QList<DeletionMark>& marks,
+                                                                    const QString& by)
 {
     QList<qsizetype> written;
     if (marks.isEmpty())
         return written;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
+    if (!transaction.isOpen())
+        return std::nullopt; // outside a transaction each write would be committed on its own
     QList<IdPair> entries;
     entries.reserve(marks.size());
     for (const DeletionMark& mark : marks) {
@@ -259,7 +262,7 @@ QList<qsizetype> CatalogueStore::recordDeletionMarks(const QList<DeletionMark>& 
             entries << IdPair{mark.classificationId, mark.batchId};
     }
     if (!insertEntries(db, m_host, entries))
-        return {};
+        return std::nullopt;
     QSqlQuery stateOf = prepared(db, QStringLiteral("SELECT state FROM batches WHERE host = ?"
                                                     " AND classification_id = ? AND batch_id = ?"));
     QSqlQuery upsert = prepared(
@@ -276,7 +279,7 @@ QList<qsizetype> CatalogueStore::recordDeletionMarks(const QList<DeletionMark>& 
         if (mark.kind == DeletionMark::Kind::NotFound) {
             // A 404 for a batch this app deleted confirms the deletion; "deleted on DATE" says more.
             if (!run(stateOf, {m_host, mark.classificationId, mark.batchId}))
-                return {};
+                return std::nullopt;
             const bool deleted =
                 stateOf.next() && batchStateFromCode(stateOf.value(0).toString()) == BatchState::Deleted;
             stateOf.finish();
@@ -288,10 +291,12 @@ QList<qsizetype> CatalogueStore::recordDeletionMarks(const QList<DeletionMark>& 
         if (!run(upsert, {m_host, mark.classificationId, mark.batchId,
                           batchStateCode(isDeleted ? BatchState::Deleted : BatchState::NotFound), time,
                           optionalText(isDeleted ? by : QString()), time}))
-            return {};
+            return std::nullopt;
         written << i;
     }
-    return transaction.commit() ? written : QList<qsizetype>();
+    if (!transaction.commit())
+        return std::nullopt;
+    return written;
 }
 
 bool CatalogueStore::removeClassification(const QString& classificationId)

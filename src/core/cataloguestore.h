@@ -47,8 +47,9 @@ public:
     };
     // The same writes as addBatch() + markBatch() per mark, in one transaction (many results of a
     // bulk run are stored at a time without one commit each). Returns the positions of the marks
-    // whose state was written, in order; none when the transaction failed.
-    QList<qsizetype> recordDeletionMarks(const QList<DeletionMark>& marks, const QString& by);
+    // whose state was written, in order; nothing (std::nullopt) when the transaction failed, which
+    // then wrote nothing.
+    std::optional<QList<qsizetype>> recordDeletionMarks(const QList<DeletionMark>& marks, const QString& by);
 
     // Forget local entries only: nothing is sent to the server. Removing a classification
     // forgets its batches too.

@@ -313,13 +313,16 @@ void DeletionQueue::recordAhead()
 
 void DeletionQueue::discardRecordedAhead()
 {
-    if (m_recordedAhead.isEmpty())
-        return;
-    const QList<qint64> ids = m_recordedAhead.values();
+    QList<qint64> ids = std::exchange(m_discardLater, {});
+    ids += m_recordedAhead.values();
     m_recordedAhead.clear();
-    if (m_audit && m_audit->discardUnsent(ids) != ids.size())
-        qWarning("DeletionQueue: some audit entries recorded ahead could not be removed; they will read "
-                 "\"unknown\" although their requests were never sent");
+    if (!m_audit || ids.isEmpty())
+        return;
+    // Tried again at the next occasion (the latest when the run ends or the queue goes away).
+    m_discardLater = m_audit->discardUnsent(ids);
+    if (!m_discardLater.isEmpty())
+        qWarning("DeletionQueue: %d audit entries recorded ahead could not be removed yet",
+                 int(m_discardLater.size()));
 }
 
 void DeletionQueue::send(int index)

@@ -198,6 +198,7 @@ private:
     QList<int> m_waiting; // indexes to (re)send, always in ascending item order
     QHash<int, InFlight> m_inFlight;
     QHash<int, qint64> m_recordedAhead; // waiting item → its audit entry, written ahead
+    QList<qint64> m_discardLater;       // entries written ahead whose removal failed so far
     QList<PendingCompletion> m_pendingCompletions;
     int m_notYetLeft = 0; // requests in flight that have not reported leaving
     // Ended items by kind (a run's progress() is asked for after every answer).

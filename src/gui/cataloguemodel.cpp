@@ -330,9 +330,18 @@ void CatalogueModel::updateBatches(const QList<IdPair>& batches)
 {
     // Rows that changed in place are announced per contiguous run rather than one by one: the filter
     // then hides a run of deleted batches in one removal, and the view lays itself out once.
+    const QList<BatchRecord> records = m_service.store().batches(batches);
+    // New rows first, while the rows already shown still hold what the views last heard of: a sorted
+    // view places a new row by comparing it with them.
+    for (const BatchRecord& batch : records) {
+        const auto parent = m_rowOfClassification.constFind(batch.classificationId);
+        if (parent == m_rowOfClassification.cend() ||
+            !m_nodes[static_cast<size_t>(*parent)]->rowOfBatch.contains(batch.batchId))
+            storeBatch(batch);
+    }
     QStringList classifications;
     QHash<QString, QList<int>> changedRows;
-    for (const BatchRecord& batch : m_service.store().batches(batches)) {
+    for (const BatchRecord& batch : records) {
         const int row = storeBatch(batch);
         if (row < 0)
             continue;

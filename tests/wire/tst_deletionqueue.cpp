@@ -225,6 +225,7 @@ private slots:
     void cancelDuringRateLimitHold();
     void nextAttemptsAreRecordedAhead();
     void recordsAheadAreRemovedOnCancel();
+    void recordsAheadMarkedUnknownMeanwhileAreRemoved();
     void noRecordAheadStandsDuringAHold();
     void emptyListFinishesOnce();
     void startWhileRunningIsIgnored();
@@ -848,6 +849,30 @@ void TestDeletionQueue::recordsAheadAreRemovedOnCancel()
     QCOMPARE(rig.arrivals.size(), 2);
     QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 2));
     QCOMPARE(rig.queue->progress().cancelled, 4);
+}
+
+void TestDeletionQueue::recordsAheadMarkedUnknownMeanwhileAreRemoved()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(6);
+    rig.setFault(SandboxFault::Kind::Delay, -1, -1, 150);
+    int markedByAnotherStart = -1;
+    QObject::connect(rig.queue.get(), &DeletionQueue::itemFinished, rig.queue.get(), [&] {
+        if (markedByAnotherStart >= 0)
+            return;
+        // The app starting meanwhile marks every open entry "unknown": the one being answered, the
+        // one still in flight and the two recorded ahead.
+        markedByAnotherStart = rig.audit->markUnfinishedAsUnknown();
+        rig.queue->cancel();
+    });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+    QCOMPARE(markedByAnotherStart, 4);
+    // The requests that never left leave no entry; the two that did are answered.
+    QCOMPARE(rig.arrivals.size(), 2);
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 2));
 }
 
 void TestDeletionQueue::noRecordAheadStandsDuringAHold()

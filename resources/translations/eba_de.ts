@@ -1216,7 +1216,11 @@ Exit codes:
   4  Confirmation declined: nothing sent.
   5  delete: no answer in time for at least one batch, so the server may or may
      not have deleted it. Check before trying again.
-  When a run ends with several of these, the most serious wins: 5, then 3, then 1.
+  130  delete interrupted by Ctrl+C (143 for SIGTERM): no new deletion was
+       started, those in flight were answered and recorded, the others are
+       listed as cancelled. A second Ctrl+C quits at once.
+  When a run ends with several of these, the most serious wins: 130, then 5,
+  then 3, then 1.
 </source>
         <translation>Aufruf: extracta-batch &lt;Befehl&gt; [Optionen]
 
@@ -1279,7 +1283,12 @@ Exit-Codes:
   5  delete: Für mindestens einen Stapel kam keine rechtzeitige Antwort, der
      Server hat ihn also möglicherweise gelöscht oder auch nicht. Vor einem
      erneuten Versuch prüfen.
-  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 5, dann 3, dann 1.
+  130  delete mit Strg+C unterbrochen (143 bei SIGTERM): Es wurde keine neue
+       Löschung gestartet, laufende wurden beantwortet und protokolliert, die
+       übrigen werden als abgebrochen aufgeführt. Ein zweites Strg+C beendet
+       sofort.
+  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 130, dann 5,
+  dann 3, dann 1.
 </translation>
     </message>
 </context>
@@ -1592,6 +1601,24 @@ Exit-Codes:
     <message>
         <source>%1 of %2 batches deleted.</source>
         <translation>%1 von %2 Stapeln gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: no new deletions start; waiting for the answer to %n deletion(s) in flight… (Ctrl+C again to quit at once)</source>
+        <translation>
+            <numerusform>Unterbrochen: Es werden keine neuen Löschungen gestartet; warte auf die Antwort auf %n laufende Löschung … (erneut Strg+C zum sofortigen Beenden)</numerusform>
+            <numerusform>Unterbrochen: Es werden keine neuen Löschungen gestartet; warte auf die Antworten auf %n laufende Löschungen … (erneut Strg+C zum sofortigen Beenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: no new deletions start.</source>
+        <translation>Unterbrochen: Es werden keine neuen Löschungen gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) not sent because the run was interrupted.</source>
+        <translation>
+            <numerusform>%n Stapel nicht gesendet, weil der Lauf unterbrochen wurde.</numerusform>
+            <numerusform>%n Stapel nicht gesendet, weil der Lauf unterbrochen wurde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,20 @@
             <numerusform>%n deletions got no answer in time: the server may or may not have deleted them. Check with the inspect command before trying again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Interrupted: no new deletions start; waiting for the answer to %n deletion(s) in flight… (Ctrl+C again to quit at once)</source>
+        <translation>
+            <numerusform>Interrupted: no new deletions start; waiting for the answer to %n deletion in flight… (Ctrl+C again to quit at once)</numerusform>
+            <numerusform>Interrupted: no new deletions start; waiting for the answers to %n deletions in flight… (Ctrl+C again to quit at once)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) not sent because the run was interrupted.</source>
+        <translation>
+            <numerusform>%n batch not sent because the run was interrupted.</numerusform>
+            <numerusform>%n batches not sent because the run was interrupted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>

@@ -360,5 +360,9 @@ QString CliArguments::helpText()
               "  4  Confirmation declined: nothing sent.\n"
               "  5  delete: no answer in time for at least one batch, so the server may or may\n"
               "     not have deleted it. Check before trying again.\n"
-              "  When a run ends with several of these, the most serious wins: 5, then 3, then 1.\n");
+              "  130  delete interrupted by Ctrl+C (143 for SIGTERM): no new deletion was\n"
+              "       started, those in flight were answered and recorded, the others are\n"
+              "       listed as cancelled. A second Ctrl+C quits at once.\n"
+              "  When a run ends with several of these, the most serious wins: 130, then 5,\n"
+              "  then 3, then 1.\n");
 }

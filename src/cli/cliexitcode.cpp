@@ -17,6 +17,8 @@ int severity(ExitCode code)
     case ExitCode::Declined:
         // Both end a run before anything is sent, so they never meet a result of a request.
         return 4;
+    case ExitCode::Interrupted:
+        return 5;
     }
     return 4;
 }
@@ -39,8 +41,8 @@ ExitCode exitCodeFor(DeletionResultKind kind)
     case DeletionResultKind::Cancelled:
         break;
     }
-    // Never sent (the tool does not cancel runs, but the queue can report it): not deleted, and the
-    // server had no say in it.
+    // Never sent: only an interrupted run cancels, and it ends with ExitCode::Interrupted anyway. Not
+    // deleted, and the server had no say in it.
     return ExitCode::NetworkFailure;
 }
 

@@ -12,6 +12,10 @@ enum class ExitCode : int
     NetworkFailure = 3, // network, TLS or timeout failure
     Declined = 4,       // the confirmation was not typed; nothing was sent
     OutcomeUnknown = 5, // at least one request may or may not have been acted on
+    // delete was interrupted (Ctrl+C, SIGTERM): no new request was started, those in flight finished
+    // and were recorded. On POSIX the process then ends by the signal itself (the shell shows 130, or
+    // 143 for SIGTERM), see InterruptWatcher::endProcess().
+    Interrupted = 130,
 };
 
 // For one batch of a delete run.
@@ -19,4 +23,5 @@ ExitCode exitCodeFor(DeletionResultKind kind);
 // For a call that reads (credits, inspect): any failure to get an answer is a network failure.
 ExitCode exitCodeFor(const ApiOutcome& outcome);
 // When a run ends with several codes, the one a script most needs to know about: 5 > 3 > 1 > 0.
+// An interrupted run is Interrupted whatever its results (its results are printed as usual).
 ExitCode mostSerious(ExitCode a, ExitCode b);

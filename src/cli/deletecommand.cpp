@@ -9,6 +9,7 @@
 #include "database.h"
 #include "deleteconfirmation.h"
 #include "deletionlistreader.h"
+#include "interruptwatcher.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -79,11 +80,16 @@ ExitCode DeleteCommand::run()
         m_output.error(tr("Not confirmed: nothing was deleted."));
         return ExitCode::Declined;
     }
-    return summarize(deleteAll(items, connection, audit));
+    // From here on, Ctrl+C or SIGTERM winds the run down instead of ending it halfway with requests in
+    // flight and their audit entries unfinished; a second one ends it at once. Before, nothing has been
+    // sent, so an interrupt (at the confirmation question, say) just ends the process as usual.
+    InterruptWatcher interrupts;
+    const ExitCode code = summarize(deleteAll(items, connection, audit, interrupts));
+    return interrupts.wasInterrupted() ? ExitCode::Interrupted : code;
 }
 
 QList<DeletionResult> DeleteCommand::deleteAll(const QList<DeletionItem>& items, CliConnection& connection,
-                                               AuditLog& audit)
+                                               AuditLog& audit, InterruptWatcher& interrupts)
 {
     DeletionQueue queue(connection.client(), &audit, connection.endpoint().hostLabel(),
                         AuditLog::currentOsUser());
@@ -105,6 +111,20 @@ QList<DeletionResult> DeleteCommand::deleteAll(const QList<DeletionItem>& items,
             m_output.progress(progressText(progress));
         });
     }
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [this, &queue] {
+        if (!queue.isRunning())
+            return;
+        const int inFlight = queue.progress().inFlight;
+        if (inFlight > 0)
+            m_output.error(tr("Interrupted: no new deletions start; waiting for the answer to %n deletion(s) "
+                              "in flight… (Ctrl+C again to quit at once)",
+                              nullptr, inFlight));
+        else
+            m_output.error(tr("Interrupted: no new deletions start."));
+        // Waiting items end Cancelled, the entries recorded ahead for them leave the audit trail, and the
+        // answers to the requests in flight are still recorded.
+        queue.cancel();
+    });
     QObject::connect(&queue, &DeletionQueue::finished, &loop, &QEventLoop::quit);
     queue.start(items);
     if (queue.isRunning())
@@ -199,10 +219,12 @@ ExitCode DeleteCommand::summarize(const QList<DeletionResult>& results)
     ExitCode code = ExitCode::Success;
     bool tokenRejected = false;
     int unknown = 0;
+    int cancelled = 0;
     for (const DeletionResult& result : results) {
         code = mostSerious(code, exitCodeFor(result.kind));
         tokenRejected = tokenRejected || result.outcome.kind == ApiOutcome::Kind::TokenRejected;
         unknown += result.kind == DeletionResultKind::Unknown ? 1 : 0;
+        cancelled += result.kind == DeletionResultKind::Cancelled ? 1 : 0;
     }
     if (unknown > 0)
         m_output.error(tr("%n deletion(s) got no answer in time: the server may or may not have deleted "
@@ -219,5 +241,7 @@ ExitCode DeleteCommand::summarize(const QList<DeletionResult>& results)
         m_output.note(
             tr("%1 of %2 batches deleted.").arg(count(DeletionResultKind::Deleted)).arg(results.size()));
     }
+    if (cancelled > 0 && !m_output.isJson())
+        m_output.note(tr("%n batch(es) not sent because the run was interrupted.", nullptr, cancelled));
     return code;
 }

@@ -9,6 +9,7 @@ class AppSettings;
 class AuditLog;
 class CliConnection;
 class CliOutput;
+class InterruptWatcher;
 struct CliArguments;
 
 // `delete`: one batch or a list, confirmed, sent through the deletion queue shared with the app and
@@ -31,9 +32,10 @@ private:
     // Why the run cannot ask for confirmation; empty when it can (or need not).
     QString confirmationProblem() const;
     bool readItems(QList<DeletionItem>* items);
-    // Runs the deletion queue to its end, printing each result as it arrives.
+    // Runs the deletion queue to its end, printing each result as it arrives. An interrupt cancels the
+    // queue: nothing new is sent, requests in flight are answered and recorded.
     QList<DeletionResult> deleteAll(const QList<DeletionItem>& items, CliConnection& connection,
-                                    AuditLog& audit);
+                                    AuditLog& audit, InterruptWatcher& interrupts);
     void printResult(const DeletionResult& result);
     ExitCode summarize(const QList<DeletionResult>& results);
 

@@ -22,14 +22,18 @@ QString shellQuoted(const QString& word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-CliRun finish(QProcess& process)
+CliRun collect(QProcess& process, int timeoutMs = RunTimeoutMs)
 {
     CliRun run;
-    if (!process.waitForFinished(RunTimeoutMs)) {
+    bool timedOut = false;
+    if (!process.waitForFinished(timeoutMs)) {
+        timedOut = true;
         process.kill();
         process.waitForFinished();
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    // On Unix, QProcess reports the number of the signal that ended a process as its exit code.
+    run.signal = process.exitStatus() == QProcess::CrashExit && !timedOut ? process.exitCode() : 0;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
@@ -179,7 +183,23 @@ CliRun CliRunner::run(const QStringList& arguments, const QByteArray& input)
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    const CliRun run = finish(process);
+    const CliRun run = collect(process);
+    checkSecrets(run);
+    return run;
+}
+
+void CliRunner::start(QProcess& process, const QStringList& arguments)
+{
+    process.setProcessEnvironment(m_environment);
+    process.start(QStringLiteral(EXTRACTA_BATCH_EXE), arguments);
+    process.waitForStarted();
+    process.closeWriteChannel();
+}
+
+CliRun CliRunner::finish(QProcess& process, int timeoutMs, const QByteArray& earlierErr)
+{
+    CliRun run = collect(process, timeoutMs);
+    run.err.prepend(earlierErr);
     checkSecrets(run);
     return run;
 }
@@ -202,7 +222,7 @@ CliRun CliRunner::runInTerminal(const QStringList& arguments, const QByteArray& 
                   {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
     process.waitForStarted();
     process.write(typed);
-    const CliRun run = finish(process);
+    const CliRun run = collect(process);
     checkSecrets(run);
     return run;
 }

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QMutex>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
@@ -61,7 +62,8 @@ private:
 
 struct CliRun
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1 when the process did not exit by itself (signal, or killed after a timeout)
+    int signal = 0;    // the signal that ended the process (POSIX), 0 when it exited
     QByteArray out;
     QByteArray err;
 
@@ -83,6 +85,11 @@ public:
     QString configHome() const;
 
     CliRun run(const QStringList& arguments, const QByteArray& input = {});
+    // For a test that acts on the process while it runs: start() it with this runner's environment,
+    // then collect it with finish(), which waits up to `timeoutMs` (then kills it, exitCode -1) and
+    // checks the output for secrets like run(). `earlierErr` is standard error already read from it.
+    void start(QProcess& process, const QStringList& arguments);
+    CliRun finish(QProcess& process, int timeoutMs, const QByteArray& earlierErr = {});
     // Runs inside a pseudo-terminal made by script(1), typing `typed`. Empty exitCode -1 when script
     // is missing.
     CliRun runInTerminal(const QStringList& arguments, const QByteArray& typed);

@@ -2,9 +2,16 @@
 // confirmation rules, bulk runs from a file and from standard input, and the audit they leave.
 #include "clitestharness.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <signal.h>
+#endif
 
 namespace {
 
@@ -76,6 +83,9 @@ private slots:
     void bulkExitCodePrecedence();
     void quietListsOnlyWhatWasNotDeleted();
     void auditListsWhatWasDeleted();
+    void interruptedRunWindsDown();
+    void secondInterruptEndsAtOnce();
+    void readCommandsEndAtOnceOnInterrupt();
 };
 
 void TestCliDelete::cleanup()
@@ -454,6 +464,156 @@ void TestCliDelete::auditListsWhatWasDeleted()
     const CliRun today = runner.run({QStringLiteral("audit"), QStringLiteral("--json"),
                                      QStringLiteral("--since"), QDate::currentDate().toString(Qt::ISODate)});
     QCOMPARE(today.jsonLines().size(), 2);
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+
+bool interrupt(const QProcess& process)
+{
+    return process.processId() > 0 && ::kill(static_cast<pid_t>(process.processId()), SIGINT) == 0;
+}
+
+// Standard error read so far, appended to `err`; true once it holds `text`.
+bool errorShows(QProcess& process, QByteArray& err, const QByteArray& text)
+{
+    err += process.readAllStandardError();
+    return err.contains(text);
+}
+
+} // namespace
+#endif
+
+void TestCliDelete::interruptedRunWindsDown()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("sends SIGINT with kill(), which only POSIX systems have");
+#else
+    constexpr int Batches = 10;
+    SandboxThread sandbox;
+    const QByteArray csv = addBulkBatches(sandbox, Batches);
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 300;
+    sandbox.setFault(slow);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batches.csv"));
+    QVERIFY(writeFile(path, csv));
+    CliRunner runner; // one XDG_DATA_HOME, so that `audit` below reads the trail of this run
+    runner.setEnvironmentToken(sandbox.token());
+
+    QProcess process;
+    runner.start(process, {QStringLiteral("delete"), QStringLiteral("--from-csv"), path,
+                           QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+                           QStringLiteral("--json"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    // Interrupted once the run is under way: the first request has reached the server, and the audit
+    // entries for the next ones are being recorded ahead.
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount() >= 1, 10000);
+    QVERIFY(interrupt(process));
+    const CliRun run = runner.finish(process, 15000);
+
+    // It ends by itself, by SIGINT again once the run is wound down (the shell shows 130).
+    QVERIFY2(
+        run.signal == SIGINT,
+        qPrintable(
+            QStringLiteral("exit code %1, signal %2: %3").arg(run.exitCode).arg(run.signal).arg(run.text())));
+    QVERIFY2(run.err.contains("Interrupted: no new deletions start"), run.err.constData());
+    const int sent = sandbox.requestCount();
+    QVERIFY2(sent < Batches, "the interrupt came too late to stop anything");
+
+    // Every batch is reported: those whose request left were answered, the others never sent.
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), Batches);
+    QSet<QString> deleted;
+    for (const QJsonObject& line : lines) {
+        const QString batchId = line.value(QLatin1String("batchId")).toString();
+        const QString result = line.value(QLatin1String("result")).toString();
+        if (result == QLatin1String("deleted")) {
+            deleted.insert(batchId);
+            QVERIFY(!sandbox.hasBatch(BulkClassification, batchId));
+        } else {
+            QCOMPARE(result, QStringLiteral("cancelled"));
+            QCOMPARE(line.value(QLatin1String("attempts")).toInt(), 0);
+            QVERIFY2(sandbox.hasBatch(BulkClassification, batchId), qPrintable(batchId));
+        }
+    }
+    QCOMPARE(deleted.size(), sent);
+
+    // The audit trail holds one entry per request the server received, each with its answer: none left
+    // "sent" (the app would call it "outcome unknown"), none for a request that never left.
+    const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    const QList<QJsonObject> entries = audit.jsonLines();
+    QCOMPARE(entries.size(), sent);
+    QSet<QString> recorded;
+    for (const QJsonObject& entry : entries) {
+        QCOMPARE(entry.value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+        recorded.insert(entry.value(QLatin1String("batchId")).toString());
+    }
+    QCOMPARE(recorded, deleted);
+#endif
+}
+
+void TestCliDelete::secondInterruptEndsAtOnce()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("sends SIGINT with kill(), which only POSIX systems have");
+#else
+    SandboxThread sandbox;
+    const QByteArray csv = addBulkBatches(sandbox, 4);
+    // Far longer than this test waits: only quitting at once ends the run in time.
+    SandboxFault stuck;
+    stuck.kind = SandboxFault::Kind::Delay;
+    stuck.delayMs = 20000;
+    sandbox.setFault(stuck);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batches.csv"));
+    QVERIFY(writeFile(path, csv));
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+
+    QProcess process;
+    runner.start(process, {QStringLiteral("delete"), QStringLiteral("--from-csv"), path,
+                           QStringLiteral("--yes"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount() >= 1, 10000);
+    QVERIFY(interrupt(process));
+    // The first interrupt was taken (two sent at once could arrive as one signal).
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT(errorShows(process, err, "Ctrl+C again to quit at once"), 10000);
+    QCOMPARE(process.state(), QProcess::Running); // still waiting for the answers
+    QElapsedTimer sinceSecond;
+    sinceSecond.start();
+    QVERIFY(interrupt(process));
+    const CliRun run = runner.finish(process, 5000, err);
+    QVERIFY2(
+        run.signal == SIGINT,
+        qPrintable(
+            QStringLiteral("exit code %1, signal %2: %3").arg(run.exitCode).arg(run.signal).arg(run.text())));
+    QVERIFY(sinceSecond.elapsed() < 5000);
+    QVERIFY2(!run.out.contains("Deleted"), run.out.constData()); // no answer was waited for
+#endif
+}
+
+void TestCliDelete::readCommandsEndAtOnceOnInterrupt()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("sends SIGINT with kill(), which only POSIX systems have");
+#else
+    // Nothing they do is irreversible: Ctrl+C keeps its default handling and does not wait for them.
+    SandboxThread sandbox;
+    SandboxFault stuck;
+    stuck.kind = SandboxFault::Kind::Delay;
+    stuck.delayMs = 20000;
+    sandbox.setFault(stuck);
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    QProcess process;
+    runner.start(process, {QStringLiteral("credits"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount() >= 1, 10000);
+    QVERIFY(interrupt(process));
+    const CliRun run = runner.finish(process, 5000);
+    QCOMPARE(run.signal, SIGINT);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliDelete)

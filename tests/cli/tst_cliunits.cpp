@@ -1,14 +1,22 @@
 // The pieces of extracta-batch that need no process and no server: argument rules, exit-code
-// precedence, the stable --json records, the delete-list rules and the texts shown around a run.
+// precedence, the stable --json records, the delete-list rules, the texts shown around a run and the
+// interrupt watcher.
 #include "cliarguments.h"
 #include "cliexitcode.h"
 #include "clijson.h"
 #include "deletecommand.h"
 #include "deleteconfirmation.h"
 #include "deletionlistreader.h"
+#include "interruptwatcher.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <signal.h>
+#endif
 
 namespace {
 
@@ -54,6 +62,8 @@ private slots:
     void listReaderRefusesBinaryAndEmptyInput();
     void bulkSummaryGroupsAndCaps();
     void progressAndResultTexts();
+    void interruptWatcherReportsTheFirstInterruptOnly();
+    void interruptWatcherLeavesIgnoredSignalsAlone();
 };
 
 void TestCliUnits::singleDeleteTakesIdsStartingWithADash()
@@ -109,12 +119,27 @@ void TestCliUnits::helpAndVersionWinOverMistakes()
     QVERIFY(parsed({QStringLiteral("--version")}).showVersion);
     QVERIFY(CliArguments::versionText().startsWith(QLatin1String("extracta-batch " EBA_VERSION)));
     const QString help = CliArguments::helpText();
-    for (const char* part :
-         {"delete --classification ID --batch ID [--yes]",
-          "delete --from-csv FILE|- [--concurrency N] [--yes]", "inspect --classification ID [--batch ID]",
-          "credits", "audit [--since DATE] [--csv]", "--api-url URL", "--timeout SECONDS", "--json",
-          "--quiet", "--token-stdin", "EXTRACTA_API_TOKEN", "Exit codes:", "  0  ", "  1  ", "  2  ", "  3  ",
-          "  4  ", "  5  ", "5, then 3, then 1"})
+    for (const char* part : {"delete --classification ID --batch ID [--yes]",
+                             "delete --from-csv FILE|- [--concurrency N] [--yes]",
+                             "inspect --classification ID [--batch ID]",
+                             "credits",
+                             "audit [--since DATE] [--csv]",
+                             "--api-url URL",
+                             "--timeout SECONDS",
+                             "--json",
+                             "--quiet",
+                             "--token-stdin",
+                             "EXTRACTA_API_TOKEN",
+                             "Exit codes:",
+                             "  0  ",
+                             "  1  ",
+                             "  2  ",
+                             "  3  ",
+                             "  4  ",
+                             "  5  ",
+                             "  130  ",
+                             "130, then 5,",
+                             "then 3, then 1"})
         QVERIFY2(help.contains(QLatin1String(part)), part);
 }
 
@@ -230,6 +255,10 @@ void TestCliUnits::exitCodePrecedence()
     QCOMPARE(combine({K::Unknown, K::NotFound}), ExitCode::OutcomeUnknown);
     QCOMPARE(int(ExitCode::UsageError), 2);
     QCOMPARE(int(ExitCode::Declined), 4);
+    // An interrupted run says so, whatever else happened in it.
+    QCOMPARE(int(ExitCode::Interrupted), 130);
+    QCOMPARE(mostSerious(ExitCode::OutcomeUnknown, ExitCode::Interrupted), ExitCode::Interrupted);
+    QCOMPARE(mostSerious(ExitCode::Interrupted, ExitCode::OutcomeUnknown), ExitCode::Interrupted);
 }
 
 void TestCliUnits::exitCodesForOutcomes()
@@ -429,6 +458,75 @@ void TestCliUnits::progressAndResultTexts()
     result.message = QStringLiteral("Batch not found");
     QVERIFY(DeleteCommand::resultLine(result).startsWith(QLatin1String("Not found ")));
     QVERIFY(DeleteCommand::resultLine(result).contains(QLatin1String("HTTP 404: Batch not found")));
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+
+void (*handlerOf(int signal))(int)
+{
+    struct sigaction action = {};
+    sigaction(signal, nullptr, &action);
+    return action.sa_handler;
+}
+
+} // namespace
+#endif
+
+void TestCliUnits::interruptWatcherReportsTheFirstInterruptOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("raises SIGTERM, which Windows consoles do not send");
+#else
+    // QTest has handlers of its own for these signals: the watcher must hand them back.
+    const auto intBefore = handlerOf(SIGINT);
+    const auto termBefore = handlerOf(SIGTERM);
+    {
+        InterruptWatcher watcher;
+        QVERIFY(watcher.isActive());
+        QVERIFY(handlerOf(SIGINT) != intBefore);
+        QVERIFY(handlerOf(SIGTERM) != termBefore);
+        QSignalSpy spy(&watcher, &InterruptWatcher::interrupted);
+        QVERIFY(!watcher.wasInterrupted());
+        QCOMPARE(raise(SIGTERM), 0);
+        QVERIFY(watcher.wasInterrupted()); // at once, before the event loop ran
+        QTRY_COMPARE(spy.count(), 1);
+        // A second interrupt meets the previous handling at once (for the tool, the default: the
+        // process ends), whichever of the two signals it is.
+        QVERIFY(handlerOf(SIGINT) == intBefore);
+        QVERIFY(handlerOf(SIGTERM) == termBefore);
+        QTest::qWait(50);
+        QCOMPARE(spy.count(), 1);
+    }
+    QVERIFY(handlerOf(SIGINT) == intBefore);
+    QVERIFY(handlerOf(SIGTERM) == termBefore);
+
+    // The next watcher starts afresh.
+    InterruptWatcher again;
+    QVERIFY(!again.wasInterrupted());
+#endif
+}
+
+void TestCliUnits::interruptWatcherLeavesIgnoredSignalsAlone()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX signal dispositions");
+#else
+    // A script starting the tool in the background (`extracta-batch … &`) has SIGINT ignored.
+    struct sigaction savedInt = {};
+    sigaction(SIGINT, nullptr, &savedInt);
+    const auto termBefore = handlerOf(SIGTERM);
+    std::signal(SIGINT, SIG_IGN);
+    {
+        InterruptWatcher watcher;
+        QVERIFY(watcher.isActive()); // SIGTERM still counts
+        QVERIFY(handlerOf(SIGINT) == SIG_IGN);
+        QVERIFY(handlerOf(SIGTERM) != termBefore);
+    }
+    QVERIFY(handlerOf(SIGINT) == SIG_IGN);
+    QVERIFY(handlerOf(SIGTERM) == termBefore);
+    sigaction(SIGINT, &savedInt, nullptr);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliUnits)

@@ -2,12 +2,20 @@
 
 #include "appidentity.h"
 #include "cliterminal.h"
-#include "keychaintokenstore.h"
+#include "keychainhelperprotocol.h"
 #include "plainfiletokenstore.h"
 #include "tokenprovider.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
+
+#ifndef EBA_KEYCHAIN_HELPER_RELATIVE_DIR
+#define EBA_KEYCHAIN_HELPER_RELATIVE_DIR "."
+#endif
 
 namespace {
 
@@ -29,6 +37,28 @@ CliTokenSource::Result checked(const QString& raw, const QString& where)
     CliTokenSource::Result result;
     result.token = token;
     return result;
+}
+
+QString helperFileName()
+{
+#ifdef Q_OS_WIN
+    return QLatin1String(KeychainHelper::ProgramName) + QStringLiteral(".exe");
+#else
+    return QLatin1String(KeychainHelper::ProgramName);
+#endif
+}
+
+// The helper's folders: beside this executable (the build tree, macOS bundle, Windows), then where
+// the installation puts it relative to this executable (e.g. ../libexec/extracta-batch-admin).
+QStringList helperFolders()
+{
+    const QString here = QCoreApplication::applicationDirPath();
+    QStringList folders{here};
+    const QString installed =
+        QDir::cleanPath(here + QLatin1Char('/') + QStringLiteral(EBA_KEYCHAIN_HELPER_RELATIVE_DIR));
+    if (!folders.contains(installed))
+        folders << installed;
+    return folders;
 }
 
 } // namespace
@@ -72,9 +102,7 @@ CliTokenSource::Result CliTokenSource::fromSavedStore() const
         PlainFileTokenStore store(plainTokenFilePath());
         result = readStored(store, AppIdentity::defaultConnection());
     } else {
-        KeychainTokenStore store(AppIdentity::keychainService());
-        store.setTimeout(KeychainTimeout);
-        result = readStored(store, AppIdentity::defaultConnection());
+        result = fromKeychainHelper(AppIdentity::defaultConnection());
     }
     if (!result.problem.isEmpty())
         result.problem += QLatin1Char(' ') + hint;
@@ -109,6 +137,79 @@ CliTokenSource::Result CliTokenSource::readStored(TokenStore& store, const QStri
     if (!answered)
         loop.exec();
     return result;
+}
+
+CliTokenSource::Result CliTokenSource::fromKeychainHelper(const QString& connection)
+{
+    const QString helper = keychainHelperPath();
+    if (helper.isEmpty()) {
+        QStringList folders;
+        for (const QString& folder : helperFolders())
+            folders << QDir::toNativeSeparators(folder);
+        return failed(tr("Cannot read the keychain: the helper program %1 was not found (looked in %2).")
+                          .arg(helperFileName(), folders.join(QStringLiteral(", "))));
+    }
+
+    const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(KeychainTimeout);
+    QProcess process;
+    process.setProgram(helper);
+    process.setArguments({QStringLiteral("--service"), AppIdentity::keychainService(),
+                          QStringLiteral("--connection"), connection, QStringLiteral("--timeout-ms"),
+                          QString::number(timeout.count())});
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    if (!process.waitForStarted()) {
+        return failed(tr("Cannot read the keychain: the helper program %1 could not be started (%2).")
+                          .arg(QDir::toNativeSeparators(helper), process.errorString()));
+    }
+    // The helper gives up on the keychain after `timeout`; the margin covers its own start-up.
+    if (!process.waitForFinished(static_cast<int>((timeout + HelperMargin).count()))) {
+        process.kill();
+        process.waitForFinished(1000);
+        // The same words as KeychainTokenStore's own timeout.
+        return failed(QCoreApplication::translate(
+            "KeychainTokenStore", "The OS keychain did not answer in time (it may be locked)."));
+    }
+    QByteArray out = process.readAllStandardOutput();
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    const std::optional<TokenStore::Status> status =
+        process.exitStatus() == QProcess::NormalExit ? KeychainHelper::statusForExitCode(process.exitCode())
+                                                     : std::nullopt;
+    if (!status) {
+        out.fill('\0');
+        const QString why = process.exitStatus() == QProcess::NormalExit
+                                ? tr("exit code %1").arg(process.exitCode())
+                                : tr("it crashed");
+        return failed(tr("The keychain helper %1 failed (%2).").arg(QDir::toNativeSeparators(helper), why) +
+                      (err.isEmpty() ? QString() : QLatin1Char(' ') + err));
+    }
+
+    Result result;
+    switch (*status) {
+    case TokenStore::Status::Ok:
+        result = checked(QString::fromUtf8(out), tr("the saved token"));
+        break;
+    case TokenStore::Status::NotFound:
+        result.problem = tr("No API token is saved.");
+        break;
+    case TokenStore::Status::Unavailable:
+    case TokenStore::Status::Failed:
+        result.problem = err.isEmpty() ? tr("The saved token could not be read.") : err;
+        break;
+    }
+    out.fill('\0');
+    return result;
+}
+
+QString CliTokenSource::keychainHelperPath()
+{
+    const QString name = helperFileName();
+    for (const QString& folder : helperFolders()) {
+        const QFileInfo candidate(folder + QLatin1Char('/') + name);
+        if (candidate.isFile() && candidate.isExecutable())
+            return candidate.absoluteFilePath();
+    }
+    return {};
 }
 
 QString CliTokenSource::plainTokenFilePath()

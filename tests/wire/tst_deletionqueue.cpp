@@ -888,21 +888,28 @@ void TestDeletionQueue::noRecordAheadStandsDuringAHold()
             rig.setFault(SandboxFault::Kind::RateLimited, 1, 1);
     };
     rig.setFault(SandboxFault::Kind::Delay, -1, -1, 60);
-    QStringList unansweredDuringHold;
-    int inFlightDuringHold = -1;
+    QStringList openButNeverSent;
+    int openDuringHold = -1;
     QObject::connect(rig.queue.get(), &DeletionQueue::rateLimited, rig.queue.get(), [&](qint64) {
-        inFlightDuringHold = rig.queue->progress().inFlight;
+        QStringList sentBatches;
+        for (const int index : std::as_const(rig.startedIndexes))
+            sentBatches << items.at(index).batchId;
+        openDuringHold = 0;
         for (const AuditEntry& entry : rig.auditEntries()) {
-            if (entry.outcome == AuditLog::SentOutcome)
-                unansweredDuringHold << entry.batchId;
+            if (entry.outcome != AuditLog::SentOutcome)
+                continue;
+            ++openDuringHold;
+            if (!sentBatches.contains(entry.batchId))
+                openButNeverSent << entry.batchId;
         }
     });
 
     rig.queue->start(items);
     QVERIFY(rig.waitForFinished());
     QVERIFY(!rig.holds.isEmpty());
-    // Only the request still on its way may stand as "sent" while the queue holds for minutes maybe.
-    QCOMPARE(unansweredDuringHold.size(), inFlightDuringHold);
+    // While the queue holds (for minutes maybe), no entry stands for a request that has not left.
+    QVERIFY(openDuringHold >= 1); // the request still on its way
+    QVERIFY2(openButNeverSent.isEmpty(), qPrintable(openButNeverSent.join(QLatin1Char(' '))));
     QCOMPARE(rig.queue->progress().deleted, 6);
     QStringList outcomes = rig.auditOutcomes();
     QCOMPARE(outcomes.count(QStringLiteral("succeeded")), 6);

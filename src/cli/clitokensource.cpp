@@ -39,6 +39,22 @@ CliTokenSource::Result checked(const QString& raw, const QString& where)
     return result;
 }
 
+// What the user is told for a token store's answer (the app's store, or the keychain helper's).
+CliTokenSource::Result fromStoreAnswer(TokenStore::Status status, const QString& token,
+                                       const QString& message)
+{
+    switch (status) {
+    case TokenStore::Status::Ok:
+        return checked(token, CliTokenSource::tr("the saved token"));
+    case TokenStore::Status::NotFound:
+        return failed(CliTokenSource::tr("No API token is saved."));
+    case TokenStore::Status::Unavailable:
+    case TokenStore::Status::Failed:
+        break;
+    }
+    return failed(message.isEmpty() ? CliTokenSource::tr("The saved token could not be read.") : message);
+}
+
 QString helperFileName()
 {
 #ifdef Q_OS_WIN
@@ -119,18 +135,7 @@ CliTokenSource::Result CliTokenSource::readStored(TokenStore& store, const QStri
         &store, &TokenStore::readFinished, &loop,
         [&](const QString&, TokenStore::Status status, const QString& token, const QString& message) {
             answered = true;
-            switch (status) {
-            case TokenStore::Status::Ok:
-                result = checked(token, tr("the saved token"));
-                break;
-            case TokenStore::Status::NotFound:
-                result.problem = tr("No API token is saved.");
-                break;
-            case TokenStore::Status::Unavailable:
-            case TokenStore::Status::Failed:
-                result.problem = message.isEmpty() ? tr("The saved token could not be read.") : message;
-                break;
-            }
+            result = fromStoreAnswer(status, token, message);
             loop.quit();
         });
     store.read(connection);
@@ -184,19 +189,7 @@ CliTokenSource::Result CliTokenSource::fromKeychainHelper(const QString& connect
                       (err.isEmpty() ? QString() : QLatin1Char(' ') + err));
     }
 
-    Result result;
-    switch (*status) {
-    case TokenStore::Status::Ok:
-        result = checked(QString::fromUtf8(out), tr("the saved token"));
-        break;
-    case TokenStore::Status::NotFound:
-        result.problem = tr("No API token is saved.");
-        break;
-    case TokenStore::Status::Unavailable:
-    case TokenStore::Status::Failed:
-        result.problem = err.isEmpty() ? tr("The saved token could not be read.") : err;
-        break;
-    }
+    const Result result = fromStoreAnswer(*status, QString::fromUtf8(out), err);
     out.fill('\0');
     return result;
 }

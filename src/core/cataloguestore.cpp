@@ -13,6 +13,15 @@
 
 namespace {
 
+// Sets a batch's state (adding the batch when it is new): host, classification, batch, state code,
+// state_changed_at, changed_by, last_checked.
+const auto UpsertBatchState =
+    QStringLiteral("INSERT INTO batches (host, classification_id, batch_id, state, state_changed_at,"
+                   " changed_by, last_checked) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                   " ON CONFLICT (host, classification_id, batch_id) DO UPDATE SET"
+                   " state = excluded.state, state_changed_at = excluded.state_changed_at,"
+                   " changed_by = excluded.changed_by, last_checked = excluded.last_checked");
+
 const auto TimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
 
 const auto BatchColumns = QStringLiteral("classification_id, batch_id, file_count, state, state_changed_at, "
@@ -234,12 +243,7 @@ bool CatalogueStore::markBatch(const QString& classificationId, const QString& b
     // A batch deleted straight from the form may not be in the catalogue yet: record it anyway.
     if (!insertEntries(db, m_host, {IdPair{classificationId, {}}}))
         return false;
-    QSqlQuery upsert = prepared(
-        db, QStringLiteral("INSERT INTO batches (host, classification_id, batch_id, state, state_changed_at,"
-                           " changed_by, last_checked) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (host, classification_id, batch_id) DO UPDATE SET"
-                           " state = excluded.state, state_changed_at = excluded.state_changed_at,"
-                           " changed_by = excluded.changed_by, last_checked = excluded.last_checked"));
+    QSqlQuery upsert = prepared(db, UpsertBatchState);
     return run(upsert,
                {m_host, classificationId, batchId, batchStateCode(state), time, optionalText(by), time}) &&
            transaction.commit();
@@ -265,12 +269,7 @@ std::optional<QList<qsizetype>> CatalogueStore::recordDeletionMarks(const QList<
         return std::nullopt;
     QSqlQuery stateOf = prepared(db, QStringLiteral("SELECT state FROM batches WHERE host = ?"
                                                     " AND classification_id = ? AND batch_id = ?"));
-    QSqlQuery upsert = prepared(
-        db, QStringLiteral("INSERT INTO batches (host, classification_id, batch_id, state, state_changed_at,"
-                           " changed_by, last_checked) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (host, classification_id, batch_id) DO UPDATE SET"
-                           " state = excluded.state, state_changed_at = excluded.state_changed_at,"
-                           " changed_by = excluded.changed_by, last_checked = excluded.last_checked"));
+    QSqlQuery upsert = prepared(db, UpsertBatchState);
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const DeletionMark& mark = marks.at(i);
         if (mark.kind == DeletionMark::Kind::KnownOnly || mark.classificationId.isEmpty() ||

@@ -293,22 +293,27 @@ void DeletionQueue::recordAhead()
             break;
         if (m_recordedAhead.contains(index))
             continue;
-        const DeletionItem& item = m_items.at(index);
-        AuditEntry entry;
-        entry.startedUtc = now;
-        entry.osUser = m_osUser;
-        entry.host = m_host;
-        entry.classificationId = item.classificationId;
-        entry.classificationName = item.classificationName;
-        entry.batchId = item.batchId;
-        entry.fileCount = item.fileCount;
         indexes.append(index);
-        entries.append(entry);
+        entries.append(auditEntryFor(index, now));
     }
     // When this fails, send() records each attempt itself (and sends nothing it could not record).
     const QList<qint64> ids = m_audit->recordSentAhead(entries);
     for (qsizetype i = 0; i < ids.size(); ++i)
         m_recordedAhead.insert(indexes.at(i), ids.at(i));
+}
+
+AuditEntry DeletionQueue::auditEntryFor(int index, const QDateTime& startedUtc) const
+{
+    const DeletionItem& item = m_items.at(index);
+    AuditEntry entry;
+    entry.startedUtc = startedUtc;
+    entry.osUser = m_osUser;
+    entry.host = m_host;
+    entry.classificationId = item.classificationId;
+    entry.classificationName = item.classificationName;
+    entry.batchId = item.batchId;
+    entry.fileCount = item.fileCount;
+    return entry;
 }
 
 void DeletionQueue::discardRecordedAhead()
@@ -336,15 +341,7 @@ void DeletionQueue::send(int index)
         sentUtc = QDateTime::currentDateTimeUtc();
     } else if (m_audit) {
         // Written before the request leaves: a deletion nobody can trace is not allowed.
-        AuditEntry entry;
-        entry.startedUtc = QDateTime::currentDateTimeUtc();
-        entry.osUser = m_osUser;
-        entry.host = m_host;
-        entry.classificationId = item.classificationId;
-        entry.classificationName = item.classificationName;
-        entry.batchId = item.batchId;
-        entry.fileCount = item.fileCount;
-        auditId = m_audit->recordSent(entry);
+        auditId = m_audit->recordSent(auditEntryFor(index, QDateTime::currentDateTimeUtc()));
         if (auditId < 0) {
             const QString message = tr("not sent: the audit record could not be written");
             ApiOutcome notSent;

@@ -14,6 +14,7 @@
 
 class ApiCall;
 class AuditLog;
+struct AuditEntry;
 class ExtractaClient;
 
 // One batch to delete, with what is known about it (for the audit trail and the result table).
@@ -162,6 +163,8 @@ private:
     void catchUpAudit();
     void writePendingCompletions();
     void recordAhead();
+    // The audit entry of an attempt for item `index` ("sent" until its answer is recorded).
+    AuditEntry auditEntryFor(int index, const QDateTime& startedUtc) const;
     void discardRecordedAhead();
     void count(int index, int direction);
     void onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs);

@@ -2298,6 +2298,10 @@ Umgebung:
         <source>Ba&amp;tches</source>
         <translation>Sta&amp;pel</translation>
     </message>
+    <message>
+        <source>Opening the catalogue and the audit trail…</source>
+        <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
+    </message>
 </context>
 <context>
     <name>PlainFileTokenStore</name>

@@ -6,6 +6,7 @@
 #include "catalogueservice.h"
 #include "database.h"
 #include "extractaclient.h"
+#include "firstframe.h"
 #include "guiresources.h"
 #include "keychaintokenstore.h"
 #include "launchoptions.h"
@@ -65,9 +66,8 @@ int main(int argc, char* argv[])
     AppIdentity::applyNames();
     QApplication::setApplicationDisplayName(QObject::tr("Extracta Batch Admin"));
     ensureGuiResources();
-    // Every window, the task bar and the window switcher take this icon; the desktop file name lets
-    // Wayland compositors and docks match the running app to its installed .desktop entry.
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+    // The desktop file name lets Wayland compositors and docks match the running app to its
+    // installed .desktop entry (and take its icon from there).
 #ifdef EBA_APP_ID
     QGuiApplication::setDesktopFileName(QStringLiteral(EBA_APP_ID));
 #endif
@@ -83,14 +83,9 @@ int main(int argc, char* argv[])
     ExtractaClient client(&network);
     ActiveConnection connection(client, tokens, settings);
 
-    // The demo keeps its catalogue and audit trail in a throwaway folder: sample deletions must not
-    // mix with real records.
-    QTemporaryDir demoData;
+    // Opened after the window's first frame (below); nothing reads or writes it before.
     Database database;
-    const Database::OpenResult opened = database.open(
-        options.demo ? demoData.filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
     AuditLog audit(database);
-    const int unfinished = audit.markUnfinishedAsUnknown();
     CatalogueService catalogue(database, client);
 
     SandboxServer sandbox;
@@ -117,7 +112,10 @@ int main(int argc, char* argv[])
     }
     connection.apply();
 
-    MainWindow window(connection, settings, catalogue, audit, plainTokenFile);
+    // The window is on the screen first, as a light frame; its contents, and the database they
+    // read, follow right after that frame (a large audit trail takes a while to check).
+    MainWindow window(connection, settings, catalogue, audit, plainTokenFile,
+                      MainWindow::ContentsBuild::WhenAsked);
     // The demo runs as a second process with its own sandbox and throwaway data; this window stays,
     // so that the user can come back to it and set up the real token after looking around.
     QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
@@ -126,24 +124,37 @@ int main(int argc, char* argv[])
         else
             window.showInfo(QObject::tr("The demo could not be started."));
     });
-    if (options.demo) {
-        QList<IdPair> samples;
-        for (const QString& classificationId : sandbox.classificationIds()) {
-            for (const QString& batchId : sandbox.batchIds(classificationId))
-                samples << IdPair{classificationId, batchId};
+    // The demo keeps its catalogue and audit trail in a throwaway folder: sample deletions must not
+    // mix with real records.
+    QTemporaryDir demoData;
+    runAfterFirstFrame(window, [&] {
+        // Every window, the task bar and the window switcher take this icon. Set here, after the
+        // first frame, it spares that frame loading Qt's SVG plugin and library.
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
+        const Database::OpenResult opened = database.open(
+            options.demo ? demoData.filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
+        const int unfinished = audit.markUnfinishedAsUnknown();
+        if (options.demo) {
+            QList<IdPair> samples;
+            for (const QString& classificationId : sandbox.classificationIds()) {
+                for (const QString& batchId : sandbox.batchIds(classificationId))
+                    samples << IdPair{classificationId, batchId};
+            }
+            catalogue.addEntries(samples);
         }
-        catalogue.addEntries(samples);
-    }
-    if (!opened.message.isEmpty())
-        window.showInfo(opened.message);
-    if (unfinished > 0) {
-        window.showInfo(
-            QObject::tr("%n deletion(s) from an earlier session ended before the server's answer was "
-                        "recorded. They are marked \"outcome unknown\" in the audit trail: check "
-                        "those batches before trying again.",
-                        nullptr, unfinished));
-    }
-    installStartupReportIfAsked(window);
+        window.buildContents();
+        if (!opened.message.isEmpty())
+            window.showInfo(opened.message);
+        if (unfinished > 0) {
+            window.showInfo(
+                QObject::tr("%n deletion(s) from an earlier session ended before the server's answer "
+                            "was recorded. They are marked \"outcome unknown\" in the audit trail: "
+                            "check those batches before trying again.",
+                            nullptr, unfinished));
+        }
+        reportStartupContentsBuilt(window);
+    });
+    installStartupReportIfAsked(window, StartupContents::Later);
     window.show();
     return app.exec();
 }

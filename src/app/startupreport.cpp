@@ -1,9 +1,10 @@
 #include "startupreport.h"
 
-#include <QApplication>
+#include "firstframe.h"
+
+#include <QCoreApplication>
 #include <QEvent>
 #include <QWidget>
-#include <QWindow>
 
 #include <chrono>
 #include <cstdio>
@@ -17,39 +18,68 @@
 
 namespace {
 
-// Prints to stderr, once, when the main window has been exposed and its first frame handled:
+const char* const ReportName = "eba-startup-report";
+
+// Prints to stderr, once each:
 //   eba-startup: shown <ms> ms after process start; monotonic <ns> ns
-// <ms> comes from the start time in /proc/self/stat (10 ms resolution; -1 where unknown); <ns> is
-// CLOCK_MONOTONIC, so that a benchmark that noted the clock before starting the process can compute
-// the exact figure. With EBA_EXIT_AFTER_SHOWN set as well the application then quits.
+//   eba-startup: complete <ms> ms after process start; monotonic <ns> ns
+// "shown" once the window's first frame has been handled, "complete" once the first frame with its
+// complete contents has (for a window whose first frame is complete, both at once). <ms> comes from
+// the start time in /proc/self/stat (10 ms resolution; -1 where unknown); <ns> is CLOCK_MONOTONIC, so
+// that a benchmark that noted the clock before starting the process can compute the exact figure.
 class StartupReport final : public QObject
 {
 public:
-    explicit StartupReport(QWidget& window)
+    StartupReport(QWidget& window, StartupContents contents)
         : QObject(&window)
         , m_window(window)
-    {}
-
-    static void installIfAsked(QWidget& window)
+        , m_contents(contents)
     {
-        if (qEnvironmentVariableIsSet("EBA_REPORT_STARTUP_MS"))
-            qApp->installEventFilter(new StartupReport(window));
+        setObjectName(QLatin1String(ReportName));
+        // No fallback: a measurement waits for the real frame.
+        runAfterFirstFrame(
+            window, [this] { shown(); }, std::chrono::milliseconds(0));
+    }
+
+    void contentsBuilt()
+    {
+        if (m_contents != StartupContents::Later || m_contentsBuilt)
+            return;
+        m_contentsBuilt = true;
+        // Built before the first frame, they are in it; after, building them asked for a repaint,
+        // done when the window handles that request.
+        if (m_shown)
+            QCoreApplication::instance()->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Expose && !m_reported && watched == m_window.windowHandle() &&
-            m_window.windowHandle()->isExposed()) {
-            m_reported = true;
-            // Queued: runs once the expose (and the first paint it triggers) has been handled.
-            QMetaObject::invokeMethod(this, &StartupReport::report, Qt::QueuedConnection);
+        if (watched == &m_window && event->type() == QEvent::UpdateRequest) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            // Queued: runs once the repaint has been handled.
+            QMetaObject::invokeMethod(this, &StartupReport::complete, Qt::QueuedConnection);
         }
         return false;
     }
 
 private:
-    void report()
+    void shown()
+    {
+        m_shown = true;
+        print("shown");
+        if (m_contents == StartupContents::InFirstFrame || m_contentsBuilt)
+            complete();
+    }
+
+    void complete()
+    {
+        print("complete");
+        if (qEnvironmentVariableIsSet("EBA_EXIT_AFTER_SHOWN"))
+            QCoreApplication::exit(0);
+    }
+
+    static void print(const char* what)
     {
         const long long monotonicNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                           std::chrono::steady_clock::now().time_since_epoch())
@@ -69,21 +99,29 @@ private:
             }
         }
 #endif
-        std::fprintf(stderr, "eba-startup: shown %.1f ms after process start; monotonic %lld ns\n",
+        std::fprintf(stderr, "eba-startup: %s %.1f ms after process start; monotonic %lld ns\n", what,
                      sinceStartMs, monotonicNs);
         std::fflush(stderr);
-        qApp->removeEventFilter(this);
-        if (qEnvironmentVariableIsSet("EBA_EXIT_AFTER_SHOWN"))
-            QCoreApplication::exit(0);
     }
 
     QWidget& m_window;
-    bool m_reported = false;
+    const StartupContents m_contents;
+    bool m_shown = false;
+    bool m_contentsBuilt = false;
 };
 
 } // namespace
 
-void installStartupReportIfAsked(QWidget& window)
+void installStartupReportIfAsked(QWidget& window, StartupContents contents)
 {
-    StartupReport::installIfAsked(window);
+    if (qEnvironmentVariableIsSet("EBA_REPORT_STARTUP_MS"))
+        new StartupReport(window, contents);
+}
+
+void reportStartupContentsBuilt(QWidget& window)
+{
+    auto* report = dynamic_cast<StartupReport*>(
+        window.findChild<QObject*>(QLatin1String(ReportName), Qt::FindDirectChildrenOnly));
+    if (report)
+        report->contentsBuilt();
 }

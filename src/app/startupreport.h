@@ -2,7 +2,16 @@
 
 class QWidget;
 
-// Measurement hook for docs/benchmarks.md, inert unless EBA_REPORT_STARTUP_MS is set: reports on
-// stderr when `window` first showed a frame (and quits with EBA_EXIT_AFTER_SHOWN). Shared by the app
-// and the bare-window baseline so both are measured by the same code.
-void installStartupReportIfAsked(QWidget& window);
+// Measurement hook for docs/benchmarks.md, inert unless EBA_REPORT_STARTUP_MS is set. Reports on
+// stderr when `window` showed its first frame and when it showed its complete contents, and with
+// EBA_EXIT_AFTER_SHOWN quits after the latter. Shared by the app and the bare-window baseline so both
+// are measured by the same code.
+enum class StartupContents
+{
+    InFirstFrame, // the first frame is the complete window
+    Later,        // the window builds its contents after its first frame and then calls
+                  // reportStartupContentsBuilt()
+};
+void installStartupReportIfAsked(QWidget& window, StartupContents contents = StartupContents::InFirstFrame);
+// The window's contents are built; the next frame it paints shows them.
+void reportStartupContentsBuilt(QWidget& window);

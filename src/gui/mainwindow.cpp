@@ -29,16 +29,24 @@
 #include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
 
 #include <limits>
+#include <utility>
+
+namespace {
+
+// The window's size on a first start, before the user has chosen one.
+constexpr QSize DefaultWindowSize(1280, 760);
+
+} // namespace
 
 MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
-                       AuditLog& audit, QString plainTokenFilePath, QWidget* parent)
+                       AuditLog& audit, QString plainTokenFilePath, ContentsBuild build, QWidget* parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_connection(connection)
     , m_settings(settings)
     , m_plainTokenFilePath(std::move(plainTokenFilePath))
@@ -48,7 +56,50 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     , m_cataloguePanel(nullptr)
     , m_preview(nullptr)
 {
+    if (build == ContentsBuild::Now)
+        buildContents();
+    else
+        showStartupFrame();
+}
+
+void MainWindow::showStartupFrame()
+{
+    // As little as the first frame needs: the title, the size the user left the window at, and one
+    // line of text. The menus, panels and tables follow in buildContents().
+    setWindowTitle(windowTitleText());
+    auto* message = new QLabel(tr("Opening the catalogue and the audit trail…"), this);
+    message->setObjectName(QStringLiteral("startupMessage"));
+    message->setAlignment(Qt::AlignCenter);
+    setCentralWidget(message);
+    restoreWindowGeometry();
+}
+
+QString MainWindow::windowTitleText() const
+{
+    // Qt appends the application's display name ("Extracta Batch Admin") where it differs.
+    return m_connection.isDemo() ? tr("Demo") : tr("Extracta Batch Admin");
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    resize(DefaultWindowSize);
+    restoreGeometry(m_settings.windowGeometry());
+}
+
+bool MainWindow::hasContents() const
+{
+    return m_ui != nullptr;
+}
+
+void MainWindow::buildContents()
+{
+    if (m_ui)
+        return;
+    // Built into a window that may already be on the screen (its startup frame): the geometry the
+    // user sees is kept, the startup line goes with the central widget it is replaced by.
+    const bool startupFrameShown = centralWidget() != nullptr;
     ensureGuiResources();
+    m_ui = std::make_unique<Ui::MainWindow>();
     m_ui->setupUi(this);
     m_bulkResultsTimer.setSingleShot(true);
     connect(&m_bulkResultsTimer, &QTimer::timeout, this, &MainWindow::applyQueuedBulkResults);
@@ -65,8 +116,7 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
 
     m_ui->demoBanner->setVisible(m_connection.isDemo());
-    if (m_connection.isDemo())
-        setWindowTitle(tr("Demo")); // Qt appends the application's display name
+    setWindowTitle(windowTitleText());
     const int noticeIconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->noticeIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(noticeIconSize));
@@ -192,13 +242,17 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
         validateForm();
     });
 
-    restoreGeometry(m_settings.windowGeometry());
+    if (!startupFrameShown)
+        restoreWindowGeometry();
     updateConnectionInfo();
     reloadRecentIds();
     validateForm();
     m_classificationTouched = false;
     m_batchTouched = false;
     m_ui->classificationCombo->setFocus();
+    for (const QString& text : std::exchange(m_infoBeforeContents, {}))
+        showInfo(text);
+    emit contentsBuilt();
 }
 
 MainWindow::~MainWindow()
@@ -675,7 +729,13 @@ AuditWindow* MainWindow::auditWindow() const
 
 void MainWindow::showInfo(const QString& text)
 {
-    const QString current = m_ui->infoFrame->isVisible() ? m_ui->infoText->text() : QString();
+    if (!m_ui) {
+        m_infoBeforeContents << text;
+        return;
+    }
+    // Hidden until the first note and after the user dismissed it. Not isVisible(): the window, or
+    // the contents just built into it, may not be on the screen yet.
+    const QString current = m_ui->infoFrame->isHidden() ? QString() : m_ui->infoText->text();
     m_ui->infoText->setText(current.isEmpty() ? text : current + QLatin1Char('\n') + text);
     m_ui->infoFrame->show();
 }
@@ -745,7 +805,7 @@ void MainWindow::applyThemeColors()
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_ui)
         applyThemeColors();
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -37,9 +38,25 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // When the window's contents are built. At start-up the app shows the window first and builds
+    // them after its first frame (ContentsBuild::WhenAsked, then buildContents()): until then the
+    // window is a light frame with one line saying what it is doing, and the catalogue, the audit
+    // trail and the database behind them need not be open yet.
+    enum class ContentsBuild
+    {
+        Now,
+        WhenAsked,
+    };
+
     MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
-               AuditLog& audit, QString plainTokenFilePath, QWidget* parent = nullptr);
+               AuditLog& audit, QString plainTokenFilePath, ContentsBuild build = ContentsBuild::Now,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Builds the contents (once; later calls do nothing). Reads the catalogue: its database must be
+    // open by then.
+    void buildContents();
+    bool hasContents() const;
 
     StatusLogModel* statusModel() const;
     bool isRequestRunning() const;
@@ -52,6 +69,7 @@ public:
     // The audit window while it is open (opened non-modally by "Audit trail…").
     AuditWindow* auditWindow() const;
     // A dismissible note at the top of the window (database moved aside, unfinished deletions…).
+    // Notes given before the contents are built are shown with them.
     void showInfo(const QString& text);
 
     void openSettings();
@@ -64,6 +82,7 @@ public:
     void cancelRequest();
 
 signals:
+    void contentsBuilt();
     void deletionFinished(const ApiOutcome& outcome);
     void demoRequested();
 
@@ -80,6 +99,9 @@ private:
         TokenRejected,
     };
 
+    void showStartupFrame();
+    QString windowTitleText() const;
+    void restoreWindowGeometry();
     void validateForm();
     void showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched);
     DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
@@ -131,4 +153,5 @@ private:
     int m_bulkSelectionCount = 0;
     QList<DeletionResult> m_pendingBulkResults;
     QTimer m_bulkResultsTimer;
+    QStringList m_infoBeforeContents;
 };

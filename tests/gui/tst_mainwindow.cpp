@@ -163,6 +163,8 @@ class TestMainWindow : public QObject
 
 private slots:
     void controlsHaveTheContractedAccessibleNames();
+    void notesGivenBeforeTheWindowIsShownAreAllKept();
+    void startupFrameComesFirstAndTheContentsWhenAsked();
     void deleteIsEnabledOnlyForValidIdsAndAToken_data();
     void deleteIsEnabledOnlyForValidIdsAndAToken();
     void withoutTokenTheWindowSaysSoAndOffersSettings();
@@ -1063,6 +1065,81 @@ void TestMainWindow::pickingAClassificationClearsABatchOfAnotherOne()
     QVERIFY(c.batch->currentText().isEmpty());
     QVERIFY(window.previewPane()->batchId().isEmpty());
     QVERIFY(!c.deleteButton->isEnabled());
+}
+
+void TestMainWindow::notesGivenBeforeTheWindowIsShownAreAllKept()
+{
+    // main() gives its notes (database moved aside, unfinished deletions) before the window is on
+    // the screen: the second must not replace the first.
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.showInfo(QStringLiteral("First note."));
+    window.showInfo(QStringLiteral("Second note."));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* text = window.findChild<QLabel*>(QStringLiteral("infoText"));
+    QVERIFY(text);
+    QVERIFY(text->isVisible());
+    QCOMPARE(text->text(), QStringLiteral("First note.\nSecond note."));
+}
+
+void TestMainWindow::startupFrameComesFirstAndTheContentsWhenAsked()
+{
+    Harness h;
+    // The app opens its database only after the window's first frame: a second one, not open yet.
+    Database database(QStringLiteral("tst_mainwindow_startup"));
+    AuditLog audit(database);
+    CatalogueService catalogue(database, h.client);
+    MainWindow window(h.connection, h.settings, catalogue, audit, QString(),
+                      MainWindow::ContentsBuild::WhenAsked);
+    QSignalSpy built(&window, &MainWindow::contentsBuilt);
+
+    // The light first frame: the title, one line, no panels.
+    QVERIFY(!window.hasContents());
+    QVERIFY(!window.cataloguePanel());
+    QVERIFY(!window.previewPane());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Extracta Batch Admin"));
+    auto* message = qobject_cast<QLabel*>(window.centralWidget());
+    QVERIFY(message);
+    QCOMPARE(message->text(), QStringLiteral("Opening the catalogue and the audit trail…"));
+    QVERIFY(!findByAccessibleName<QComboBox>(&window, QStringLiteral("Classification ID")));
+    window.showInfo(QStringLiteral("First note."));
+    window.showInfo(QStringLiteral("Second note."));
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(built.count(), 0);
+    QVERIFY(!database.isOpen());
+
+    // Then the database, then the contents: they read the catalogue it holds.
+    QVERIFY(database.open(h.dir.filePath(QStringLiteral("startup.sqlite3"))).message.isEmpty());
+    catalogue.setHost(h.connection.storageKey());
+    QVERIFY(catalogue.addEntries({IdPair{ClassificationId, BatchId}}) > 0);
+    window.buildContents();
+    QCOMPARE(built.count(), 1);
+    QVERIFY(window.hasContents());
+    window.buildContents(); // once only
+    QCOMPARE(built.count(), 1);
+
+    // The window the user already sees keeps its size; the startup line goes.
+    QCOMPARE(window.size(), QSize(900, 600));
+    QTRY_VERIFY(!window.findChild<QLabel*>(QStringLiteral("startupMessage")));
+    const WindowControls c = controlsOf(window);
+    QVERIFY(c.classification && c.batch && c.deleteButton && c.status);
+    QTRY_VERIFY(c.classification->isVisible());
+    QVERIFY(c.status->isVisible());
+    QVERIFY(window.cataloguePanel());
+    auto* tree = findByAccessibleName<QTreeView>(window.cataloguePanel(), QStringLiteral("Catalogue"));
+    QVERIFY(tree);
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    // Notes given before the contents are shown with them, in order.
+    auto* text = window.findChild<QLabel*>(QStringLiteral("infoText"));
+    QVERIFY(text);
+    QTRY_VERIFY(text->isVisible());
+    QCOMPARE(text->text(), QStringLiteral("First note.\nSecond note."));
+    // The keyboard starts where it does in a window built at once.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(c.classification->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)

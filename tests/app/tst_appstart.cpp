@@ -1,0 +1,115 @@
+// The app as a user starts it: the real executable, offscreen, with the start-up report
+// (src/app/startupreport.cpp) telling when its first frame and its complete window were shown.
+#include "appidentity.h"
+#include "auditlog.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+const auto Token = QStringLiteral("tok-appstart-0123456789abcdef");
+
+struct Started
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray output; // stdout and stderr
+};
+
+// Starts the app the way bench/issue4_measure.py does and lets it quit after its complete window.
+Started startApp()
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("EBA_REPORT_STARTUP_MS"), QStringLiteral("1"));
+    env.insert(QStringLiteral("EBA_EXIT_AFTER_SHOWN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("EXTRACTA_API_URL"), QStringLiteral("http://127.0.0.1:9/"));
+    env.insert(QStringLiteral("EXTRACTA_API_TOKEN"), Token);
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    app.start(QStringLiteral(EXTRACTA_BATCH_ADMIN_EXE), {});
+    Started started;
+    if (!app.waitForFinished(60000)) {
+        app.kill();
+        app.waitForFinished();
+        return started;
+    }
+    started.exitCode = app.exitCode();
+    started.exitStatus = app.exitStatus();
+    started.output = app.readAll();
+    return started;
+}
+
+} // namespace
+
+class TestAppStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheWindowThenItsContentsAndOpensTheDatabaseBetween();
+};
+
+void TestAppStart::initTestCase()
+{
+    // The same names as the app, so that Database::defaultPath() is the app's database.
+    AppIdentity::applyNames();
+}
+
+void TestAppStart::showsTheWindowThenItsContentsAndOpensTheDatabaseBetween()
+{
+    // An earlier session ended between sending a deletion and recording its answer.
+    const QString path = Database::defaultPath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile::remove(path);
+    qint64 unfinishedId = -1;
+    {
+        Database database(QStringLiteral("tst_appstart_before"));
+        QVERIFY(database.open(path).message.isEmpty());
+        AuditLog audit(database);
+        AuditEntry entry;
+        entry.startedUtc = QDateTime::currentDateTimeUtc();
+        entry.host = QStringLiteral("127.0.0.1:9");
+        entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+        entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
+        unfinishedId = audit.recordSent(entry);
+        QVERIFY(unfinishedId > 0);
+    }
+
+    const Started started = startApp();
+    QCOMPARE(started.exitStatus, QProcess::NormalExit);
+    QCOMPARE(started.exitCode, 0);
+    const QString output = QString::fromUtf8(started.output);
+    const QRegularExpression line(QStringLiteral(
+        "eba-startup: (shown|complete) [-0-9.]+ ms after process start; monotonic ([0-9]+) ns"));
+    QStringList frames;
+    QList<qint64> times;
+    for (auto it = line.globalMatch(output); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        frames << match.captured(1);
+        times << match.captured(2).toLongLong();
+    }
+    QCOMPARE(frames, QStringList({QStringLiteral("shown"), QStringLiteral("complete")}));
+    QVERIFY(times.at(0) <= times.at(1));
+    QVERIFY2(!output.contains(Token), "the token reached the app's output");
+
+    // The contents were built on the database the app opened after its first frame: the unfinished
+    // deletion is now marked "outcome unknown".
+    Database database(QStringLiteral("tst_appstart_after"));
+    QVERIFY(database.open(path).message.isEmpty());
+    AuditLog audit(database);
+    const std::optional<AuditEntry> entry = audit.entry(unfinishedId);
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->outcome, AuditLog::UnknownOutcome);
+}
+
+QTEST_GUILESS_MAIN(TestAppStart)
+#include "tst_appstart.moc"

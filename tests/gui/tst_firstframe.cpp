@@ -1,0 +1,102 @@
+#include "firstframe.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Counts its paints, so a test can tell whether a frame was painted before something ran.
+class CountingWidget final : public QWidget
+{
+public:
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        ++paints;
+        QPainter(this).fillRect(rect(), Qt::white);
+    }
+};
+
+} // namespace
+
+class TestFirstFrame : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsOnceAfterTheFirstFrameIsPainted();
+    void waitsForTheFrameWithoutAFallback();
+    void fallbackRunsItForAWindowNeverExposed();
+    void nothingRunsForAWindowDestroyedFirst();
+};
+
+void TestFirstFrame::runsOnceAfterTheFirstFrameIsPainted()
+{
+    CountingWidget window;
+    window.resize(300, 200);
+    int runs = 0;
+    int paintsWhenRun = -1;
+    runAfterFirstFrame(window, [&] {
+        ++runs;
+        paintsWhenRun = window.paints;
+    });
+    QTest::qWait(20);
+    QCOMPARE(runs, 0); // not shown, nothing painted: nothing runs
+    window.show();
+    QTRY_COMPARE(runs, 1);
+    QVERIFY2(paintsWhenRun >= 1, "ran before the window had painted its first frame");
+    window.update();
+    window.hide();
+    window.show();
+    QTest::qWait(600); // past the fallback too
+    QCOMPARE(runs, 1);
+}
+
+void TestFirstFrame::waitsForTheFrameWithoutAFallback()
+{
+    CountingWidget window;
+    int runs = 0;
+    runAfterFirstFrame(
+        window, [&] { ++runs; }, 0ms);
+    QTest::qWait(700);
+    QCOMPARE(runs, 0);
+    window.show();
+    QTRY_COMPARE(runs, 1);
+    QVERIFY(window.paints >= 1);
+}
+
+void TestFirstFrame::fallbackRunsItForAWindowNeverExposed()
+{
+    CountingWidget window; // never shown
+    int runs = 0;
+    runAfterFirstFrame(
+        window, [&] { ++runs; }, 50ms);
+    QTRY_COMPARE_WITH_TIMEOUT(runs, 1, 2000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    QCOMPARE(runs, 1);
+}
+
+void TestFirstFrame::nothingRunsForAWindowDestroyedFirst()
+{
+    auto window = std::make_unique<CountingWidget>();
+    int runs = 0;
+    runAfterFirstFrame(
+        *window, [&] { ++runs; }, 30ms);
+    window->show();
+    window.reset(); // before the event loop had a turn: no expose, no fallback
+    QTest::qWait(200);
+    QCOMPARE(runs, 0);
+}
+
+QTEST_MAIN(TestFirstFrame)
+#include "tst_firstframe.moc"

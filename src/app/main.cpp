@@ -1,32 +1,12 @@
-#include "activeconnection.h"
-#include "apiendpoint.h"
+#include "adminapp.h"
 #include "appidentity.h"
-#include "appsettings.h"
-#include "auditlog.h"
-#include "catalogueservice.h"
-#include "database.h"
-#include "extractaclient.h"
-#include "firstframe.h"
 #include "guiresources.h"
-#include "keychaintokenstore.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
-#include "plainfiletokenstore.h"
-#include "sandboxserver.h"
 #include "startupreport.h"
-#include "tokenprovider.h"
 #include "translationloader.h"
 
 #include <QApplication>
-#include <QIcon>
-#include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QProcess>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QStatusBar>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -72,89 +52,12 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(EBA_APP_ID));
 #endif
 
-    QSettings qsettings;
-    AppSettings settings(qsettings);
-    const QString plainTokenFile = AppIdentity::plainTokenFilePath();
-    KeychainTokenStore keychain(AppIdentity::keychainService());
-    PlainFileTokenStore plainFile(plainTokenFile);
-    TokenProvider tokens(&keychain, &plainFile, AppIdentity::defaultConnection());
-
-    QNetworkAccessManager network;
-    ExtractaClient client(&network);
-    ActiveConnection connection(client, tokens, settings);
-
-    // Opened after the window's first frame (below); nothing reads or writes it before.
-    Database database;
-    AuditLog audit(database);
-    CatalogueService catalogue(database, client);
-
-    SandboxServer sandbox;
-    if (options.demo) {
-        sandbox.loadSampleData();
-        if (!sandbox.start()) {
-            QMessageBox::critical(
-                nullptr, QObject::tr("Demo mode"),
-                QObject::tr("The demo sandbox could not start: %1").arg(sandbox.errorString()));
-            return 1;
-        }
-        network.setProxy(QNetworkProxy::NoProxy);
-        connection.setDemoEndpoint(ApiEndpoint::parse(sandbox.baseUrl().toString()));
-        tokens.useDemoToken(sandbox.token());
-    } else {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        connection.setOverrides(options.apiUrl, qEnvironmentVariable("EXTRACTA_API_URL"));
-        tokens.setEnvironmentToken(qEnvironmentVariable("EXTRACTA_API_TOKEN"));
-        if (!tokens.hasToken()) {
-            tokens.load(settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
-                            ? TokenProvider::Destination::PlainFile
-                            : TokenProvider::Destination::Keychain);
-        }
-    }
-    connection.apply();
-
-    // The window is on the screen first, as a light frame; its contents, and the database they
-    // read, follow right after that frame (a large audit trail takes a while to check).
-    MainWindow window(connection, settings, catalogue, audit, plainTokenFile,
-                      MainWindow::ContentsBuild::WhenAsked);
-    // The demo runs as a second process with its own sandbox and throwaway data; this window stays,
-    // so that the user can come back to it and set up the real token after looking around.
-    QObject::connect(&window, &MainWindow::demoRequested, &window, [&window] {
-        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
-            window.statusBar()->showMessage(QObject::tr("The demo is opening in a separate window."), 10000);
-        else
-            window.showInfo(QObject::tr("The demo could not be started."));
-    });
-    // The demo keeps its catalogue and audit trail in a throwaway folder: sample deletions must not
-    // mix with real records.
-    QTemporaryDir demoData;
-    runAfterFirstFrame(window, [&] {
-        // Every window, the task bar and the window switcher take this icon. Set here, after the
-        // first frame, it spares that frame loading Qt's SVG plugin and library.
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
-        const Database::OpenResult opened = database.open(
-            options.demo ? demoData.filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
-        const int unfinished = audit.markUnfinishedAsUnknown();
-        if (options.demo) {
-            QList<IdPair> samples;
-            for (const QString& classificationId : sandbox.classificationIds()) {
-                for (const QString& batchId : sandbox.batchIds(classificationId))
-                    samples << IdPair{classificationId, batchId};
-            }
-            catalogue.addEntries(samples);
-        }
-        window.buildContents();
-        if (!opened.message.isEmpty())
-            window.showInfo(opened.message);
-        if (unfinished > 0) {
-            window.showInfo(
-                QObject::tr("%n deletion(s) from an earlier session ended before the server's answer "
-                            "was recorded. They are marked \"outcome unknown\" in the audit trail: "
-                            "check those batches before trying again.",
-                            nullptr, unfinished));
-        }
-        reportStartupContentsBuilt(window);
-    });
-    installStartupReportIfAsked(window, StartupContents::Later);
-    window.show();
+    AdminApp adminApp(options);
+    if (!adminApp.start())
+        return 1;
+    // Measurement hook for the benchmarks (inert unless EBA_REPORT_STARTUP_MS is set).
+    installStartupReportIfAsked(*adminApp.window(), StartupContents::Later);
+    QObject::connect(adminApp.window(), &MainWindow::contentsBuilt, adminApp.window(),
+                     [&adminApp] { reportStartupContentsBuilt(*adminApp.window()); });
     return app.exec();
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QByteArray>
+
+#include <functional>
+
 class QWidget;
 
 // Measurement hook for docs/benchmarks.md, inert unless EBA_REPORT_STARTUP_MS is set. Reports on
@@ -15,3 +19,7 @@ enum class StartupContents
 void installStartupReportIfAsked(QWidget& window, StartupContents contents = StartupContents::InFirstFrame);
 // The window's contents are built; the next frame it paints shows them.
 void reportStartupContentsBuilt(QWidget& window);
+
+// The same report, always on, each line handed to `print` instead of stderr (for tests).
+void installStartupReport(QWidget& window, StartupContents contents,
+                          std::function<void(const QByteArray& line)> print);

@@ -20,8 +20,16 @@ public:
         , m_then(std::move(then))
     {
         QCoreApplication::instance()->installEventFilter(this);
-        if (fallback.count() > 0)
-            QTimer::singleShot(fallback, this, &FirstFrameWatcher::fire);
+        // Already on the screen: its first frame is painted.
+        if (window.windowHandle() && window.windowHandle()->isExposed())
+            QMetaObject::invokeMethod(this, &FirstFrameWatcher::fire, Qt::QueuedConnection);
+        // Counted from the event loop's first turn, not from the call: a slow show() (fontconfig
+        // building its cache on a first start) must not let the fallback overtake the frame.
+        if (fallback.count() > 0) {
+            QMetaObject::invokeMethod(
+                this, [this, fallback] { QTimer::singleShot(fallback, this, &FirstFrameWatcher::fire); },
+                Qt::QueuedConnection);
+        }
     }
 
     ~FirstFrameWatcher() override

@@ -250,6 +250,12 @@ void MainWindow::buildContents()
     m_classificationTouched = false;
     m_batchTouched = false;
     m_ui->classificationCombo->setFocus();
+    if (startupFrameShown) {
+        // Built into a window on the screen, the new widgets are shown on the event loop's next turn;
+        // had the window been activated before, Qt would have put the focus elsewhere.
+        QMetaObject::invokeMethod(
+            this, [this] { m_ui->classificationCombo->setFocus(); }, Qt::QueuedConnection);
+    }
     for (const QString& text : std::exchange(m_infoBeforeContents, {}))
         showInfo(text);
     emit contentsBuilt();

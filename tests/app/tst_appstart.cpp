@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 namespace {
 
@@ -56,12 +59,26 @@ class TestAppStart : public QObject
 private slots:
     void initTestCase();
     void showsTheWindowThenItsContentsAndOpensTheDatabaseBetween();
+
+private:
+    QTemporaryDir m_home;
 };
 
 void TestAppStart::initTestCase()
 {
+    // A throwaway home for this test and the app it starts, also when run by hand outside CTest:
+    // the database below is removed first.
+    QVERIFY(m_home.isValid());
+    for (const auto& [name, folder] :
+         {std::pair{"HOME", ""}, std::pair{"XDG_CONFIG_HOME", "config"}, std::pair{"XDG_DATA_HOME", "data"},
+          std::pair{"XDG_CACHE_HOME", "cache"}}) {
+        const QString path = m_home.filePath(QLatin1String(folder));
+        QVERIFY(QDir().mkpath(path));
+        qputenv(name, QFile::encodeName(path));
+    }
     // The same names as the app, so that Database::defaultPath() is the app's database.
     AppIdentity::applyNames();
+    QVERIFY(Database::defaultPath().startsWith(m_home.path() + QLatin1Char('/')));
 }
 
 void TestAppStart::showsTheWindowThenItsContentsAndOpensTheDatabaseBetween()
@@ -69,7 +86,6 @@ void TestAppStart::showsTheWindowThenItsContentsAndOpensTheDatabaseBetween()
     // An earlier session ended between sending a deletion and recording its answer.
     const QString path = Database::defaultPath();
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile::remove(path);
     qint64 unfinishedId = -1;
     {
         Database database(QStringLiteral("tst_appstart_before"));

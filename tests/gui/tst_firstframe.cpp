@@ -3,6 +3,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QTest>
+#include <QThread>
 #include <QWidget>
 
 #include <memory>
@@ -33,6 +34,8 @@ class TestFirstFrame : public QObject
 
 private slots:
     void runsOnceAfterTheFirstFrameIsPainted();
+    void runsForAWindowAlreadyOnTheScreen();
+    void fallbackCountsFromTheEventLoop();
     void waitsForTheFrameWithoutAFallback();
     void fallbackRunsItForAWindowNeverExposed();
     void nothingRunsForAWindowDestroyedFirst();
@@ -44,10 +47,13 @@ void TestFirstFrame::runsOnceAfterTheFirstFrameIsPainted()
     window.resize(300, 200);
     int runs = 0;
     int paintsWhenRun = -1;
-    runAfterFirstFrame(window, [&] {
-        ++runs;
-        paintsWhenRun = window.paints;
-    });
+    runAfterFirstFrame(
+        window,
+        [&] {
+            ++runs;
+            paintsWhenRun = window.paints;
+        },
+        60s); // the frame, not the fallback, must be what runs it
     QTest::qWait(20);
     QCOMPARE(runs, 0); // not shown, nothing painted: nothing runs
     window.show();
@@ -56,8 +62,40 @@ void TestFirstFrame::runsOnceAfterTheFirstFrameIsPainted()
     window.update();
     window.hide();
     window.show();
-    QTest::qWait(600); // past the fallback too
+    QTest::qWait(100);
     QCOMPARE(runs, 1);
+}
+
+void TestFirstFrame::runsForAWindowAlreadyOnTheScreen()
+{
+    CountingWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int runs = 0;
+    runAfterFirstFrame(
+        window, [&] { ++runs; }, 0ms);
+    QCOMPARE(runs, 0); // not from inside the call
+    QTRY_COMPARE(runs, 1);
+}
+
+void TestFirstFrame::fallbackCountsFromTheEventLoop()
+{
+    // A slow start between the call and the event loop (fontconfig building its cache on a first
+    // start) must not use up the fallback: the frame still comes first.
+    CountingWidget window;
+    int runs = 0;
+    int paintsWhenRun = -1;
+    runAfterFirstFrame(
+        window,
+        [&] {
+            ++runs;
+            paintsWhenRun = window.paints;
+        },
+        100ms);
+    QThread::msleep(300); // blocks the event loop, as a slow show() would
+    window.show();
+    QTRY_COMPARE(runs, 1);
+    QVERIFY2(paintsWhenRun >= 1, "the fallback overtook the first frame");
 }
 
 void TestFirstFrame::waitsForTheFrameWithoutAFallback()

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
@@ -165,6 +166,7 @@ private slots:
     void controlsHaveTheContractedAccessibleNames();
     void notesGivenBeforeTheWindowIsShownAreAllKept();
     void startupFrameComesFirstAndTheContentsWhenAsked();
+    void startupFrameOfTheDemoSaysDemo();
     void deleteIsEnabledOnlyForValidIdsAndAToken_data();
     void deleteIsEnabledOnlyForValidIdsAndAToken();
     void withoutTokenTheWindowSaysSoAndOffersSettings();
@@ -1083,9 +1085,35 @@ void TestMainWindow::notesGivenBeforeTheWindowIsShownAreAllKept()
     QCOMPARE(text->text(), QStringLiteral("First note.\nSecond note."));
 }
 
+void TestMainWindow::startupFrameOfTheDemoSaysDemo()
+{
+    Harness h(Harness::Mode::Demo);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString(),
+                      MainWindow::ContentsBuild::WhenAsked);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
+    QCOMPARE(window.size(), QSize(1280, 760)); // no size saved: the default
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList titles;
+    connect(&window, &QWidget::windowTitleChanged, this,
+            [&titles](const QString& title) { titles << title; });
+    window.buildContents();
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
+    QVERIFY2(titles.isEmpty(), qPrintable(titles.join(u", "))); // no flicker through another title
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("demoBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+}
+
 void TestMainWindow::startupFrameComesFirstAndTheContentsWhenAsked()
 {
     Harness h;
+    // The size the user left the window at.
+    {
+        QMainWindow earlier;
+        earlier.resize(900, 600);
+        h.settings.setWindowGeometry(earlier.saveGeometry());
+    }
     // The app opens its database only after the window's first frame: a second one, not open yet.
     Database database(QStringLiteral("tst_mainwindow_startup"));
     AuditLog audit(database);
@@ -1103,9 +1131,9 @@ void TestMainWindow::startupFrameComesFirstAndTheContentsWhenAsked()
     QVERIFY(message);
     QCOMPARE(message->text(), QStringLiteral("Opening the catalogue and the audit trail…"));
     QVERIFY(!findByAccessibleName<QComboBox>(&window, QStringLiteral("Classification ID")));
+    QCOMPARE(window.size(), QSize(900, 600));
     window.showInfo(QStringLiteral("First note."));
     window.showInfo(QStringLiteral("Second note."));
-    window.resize(900, 600);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(built.count(), 0);

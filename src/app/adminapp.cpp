@@ -1,0 +1,133 @@
+#include "adminapp.h"
+
+#include "apiendpoint.h"
+#include "appidentity.h"
+#include "firstframe.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QNetworkProxyFactory>
+#include <QProcess>
+#include <QStatusBar>
+
+namespace {
+
+QIcon appIcon()
+{
+    return QIcon(QStringLiteral(":/icons/app-icon.svg"));
+}
+
+} // namespace
+
+AdminApp::AdminApp(LaunchOptions options)
+    : m_options(std::move(options))
+    , m_settings(m_qsettings)
+    , m_plainTokenFile(AppIdentity::plainTokenFilePath())
+    , m_keychain(AppIdentity::keychainService())
+    , m_plainFile(m_plainTokenFile)
+    , m_tokens(&m_keychain, &m_plainFile, AppIdentity::defaultConnection())
+    , m_client(&m_network)
+    , m_connection(m_client, m_tokens, m_settings)
+    , m_audit(m_database)
+    , m_catalogue(m_database, m_client)
+{
+    if (m_options.demo)
+        m_demoData.emplace();
+}
+
+AdminApp::~AdminApp() = default;
+
+bool AdminApp::start()
+{
+    if (m_options.demo) {
+        m_sandbox.loadSampleData();
+        if (!m_sandbox.start()) {
+            QApplication::setWindowIcon(appIcon());
+            QMessageBox::critical(
+                nullptr, QObject::tr("Demo mode"),
+                QObject::tr("The demo sandbox could not start: %1").arg(m_sandbox.errorString()));
+            return false;
+        }
+        m_network.setProxy(QNetworkProxy::NoProxy);
+        m_connection.setDemoEndpoint(ApiEndpoint::parse(m_sandbox.baseUrl().toString()));
+        m_tokens.useDemoToken(m_sandbox.token());
+    } else {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_connection.setOverrides(m_options.apiUrl, qEnvironmentVariable("EXTRACTA_API_URL"));
+        m_tokens.setEnvironmentToken(qEnvironmentVariable("EXTRACTA_API_TOKEN"));
+        if (!m_tokens.hasToken()) {
+            m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
+                              ? TokenProvider::Destination::PlainFile
+                              : TokenProvider::Destination::Keychain);
+        }
+    }
+    m_connection.apply();
+
+    // The window is on the screen first, as a light frame; its contents, and the database they read,
+    // follow right after that frame (a large audit trail takes a while to check).
+    m_window = std::make_unique<MainWindow>(m_connection, m_settings, m_catalogue, m_audit, m_plainTokenFile,
+                                            MainWindow::ContentsBuild::WhenAsked);
+    MainWindow* window = m_window.get();
+    // The demo runs as a second process with its own sandbox and throwaway data; this window stays,
+    // so that the user can come back to it and set up the real token after looking around.
+    QObject::connect(window, &MainWindow::demoRequested, window, [window] {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+            window->statusBar()->showMessage(QObject::tr("The demo is opening in a separate window."), 10000);
+        else
+            window->showInfo(QObject::tr("The demo could not be started."));
+    });
+    runAfterFirstFrame(*window, [this] { completeStart(); });
+    window->show();
+    return true;
+}
+
+void AdminApp::completeStart()
+{
+    // Every window, the task bar and the window switcher take this icon. Set here, after the first
+    // frame, it spares that frame loading Qt's SVG plugin and library.
+    QApplication::setWindowIcon(appIcon());
+    const Database::OpenResult opened = m_database.open(
+        m_demoData ? m_demoData->filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
+    const int unfinished = m_audit.markUnfinishedAsUnknown();
+    // Built first: it sets the catalogue to the host in use, which the demo's samples belong to.
+    m_window->buildContents();
+    if (m_options.demo) {
+        QList<IdPair> samples;
+        for (const QString& classificationId : m_sandbox.classificationIds()) {
+            for (const QString& batchId : m_sandbox.batchIds(classificationId))
+                samples << IdPair{classificationId, batchId};
+        }
+        m_catalogue.addEntries(samples);
+    }
+    if (!opened.message.isEmpty())
+        m_window->showInfo(opened.message);
+    if (unfinished > 0) {
+        m_window->showInfo(
+            QObject::tr("%n deletion(s) from an earlier session ended before the server's answer was "
+                        "recorded. They are marked \"outcome unknown\" in the audit trail: check "
+                        "those batches before trying again.",
+                        nullptr, unfinished));
+    }
+}
+
+MainWindow* AdminApp::window() const
+{
+    return m_window.get();
+}
+
+Database& AdminApp::database()
+{
+    return m_database;
+}
+
+CatalogueService& AdminApp::catalogue()
+{
+    return m_catalogue;
+}
+
+AuditLog& AdminApp::audit()
+{
+    return m_audit;
+}

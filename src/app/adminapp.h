@@ -1,0 +1,67 @@
+#pragma once
+
+#include "activeconnection.h"
+#include "appsettings.h"
+#include "auditlog.h"
+#include "catalogueservice.h"
+#include "database.h"
+#include "extractaclient.h"
+#include "keychaintokenstore.h"
+#include "launchoptions.h"
+#include "plainfiletokenstore.h"
+#include "sandboxserver.h"
+#include "tokenprovider.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+class MainWindow;
+
+// Everything the running app consists of, wired together, built and torn down in the order the
+// members are declared (the demo's throwaway folder outlives the database in it; the window goes
+// first). start() does the two-step start: the main window's first frame, then, once it is painted,
+// the database and the window's contents.
+class AdminApp final
+{
+public:
+    explicit AdminApp(LaunchOptions options);
+    ~AdminApp();
+    AdminApp(const AdminApp&) = delete;
+    AdminApp& operator=(const AdminApp&) = delete;
+
+    // Shows the main window's first frame; the rest follows after it (MainWindow::contentsBuilt).
+    // False, after telling the user, when the demo sandbox could not start.
+    bool start();
+
+    MainWindow* window() const;
+    Database& database();
+    CatalogueService& catalogue();
+    AuditLog& audit();
+
+private:
+    void completeStart();
+
+    const LaunchOptions m_options;
+    QSettings m_qsettings;
+    AppSettings m_settings;
+    const QString m_plainTokenFile;
+    KeychainTokenStore m_keychain;
+    PlainFileTokenStore m_plainFile;
+    TokenProvider m_tokens;
+    QNetworkAccessManager m_network;
+    ExtractaClient m_client;
+    ActiveConnection m_connection;
+    // The demo keeps its catalogue and audit trail in a throwaway folder: sample deletions must not
+    // mix with real records.
+    std::optional<QTemporaryDir> m_demoData;
+    // Opened after the window's first frame; nothing reads or writes it before.
+    Database m_database;
+    AuditLog m_audit;
+    CatalogueService m_catalogue;
+    SandboxServer m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+};

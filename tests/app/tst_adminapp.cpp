@@ -1,0 +1,111 @@
+// AdminApp, the app's objects as main() starts them: the two-step start, against the demo sandbox
+// and the real database path in a throwaway home.
+#include "adminapp.h"
+#include "appidentity.h"
+#include "auditlog.h"
+#include "cataloguepanel.h"
+#include "database.h"
+#include "guiresources.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <utility>
+
+class TestAdminApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoStartsWithItsSamplesInTheCatalogue();
+    void databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReported();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestAdminApp::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    for (const auto& [name, folder] :
+         {std::pair{"HOME", ""}, std::pair{"XDG_CONFIG_HOME", "config"}, std::pair{"XDG_DATA_HOME", "data"},
+          std::pair{"XDG_CACHE_HOME", "cache"}}) {
+        const QString path = m_home.filePath(QLatin1String(folder));
+        QVERIFY(QDir().mkpath(path));
+        qputenv(name, QFile::encodeName(path));
+    }
+    AppIdentity::applyNames();
+    QVERIFY(Database::defaultPath().startsWith(m_home.path() + QLatin1Char('/')));
+    ensureGuiResources();
+}
+
+void TestAdminApp::demoStartsWithItsSamplesInTheCatalogue()
+{
+    LaunchOptions options;
+    options.demo = true;
+    AdminApp app(options);
+    QVERIFY(app.start());
+    MainWindow* window = app.window();
+    QVERIFY(window);
+    QVERIFY(!window->hasContents());
+    QSignalSpy built(window, &MainWindow::contentsBuilt);
+    QVERIFY(built.wait(5000));
+    QVERIFY(app.database().isOpen());
+    // The demo's data live in a throwaway folder, not in the user's database.
+    QVERIFY(!QFileInfo::exists(Database::defaultPath()));
+    QVERIFY(window->cataloguePanel());
+    auto* tree = window->cataloguePanel()->findChild<QTreeView*>();
+    QVERIFY(tree);
+    QTRY_VERIFY(tree->model()->rowCount() >= 2); // the sample classifications, under the demo host
+    QCOMPARE(window->windowTitle(), QStringLiteral("Demo"));
+}
+
+void TestAdminApp::databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReported()
+{
+    // An earlier session ended between sending a deletion and recording its answer.
+    const QString path = Database::defaultPath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    qint64 unfinishedId = -1;
+    {
+        Database earlier(QStringLiteral("tst_adminapp_earlier"));
+        QVERIFY(earlier.open(path).message.isEmpty());
+        AuditLog audit(earlier);
+        AuditEntry entry;
+        entry.startedUtc = QDateTime::currentDateTimeUtc();
+        entry.host = QStringLiteral("127.0.0.1:9");
+        entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+        entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
+        unfinishedId = audit.recordSent(entry);
+        QVERIFY(unfinishedId > 0);
+    }
+    qputenv("EXTRACTA_API_URL", "http://127.0.0.1:9/");
+    qputenv("EXTRACTA_API_TOKEN", "tok-adminapp-0123456789abcdef");
+    AdminApp app{LaunchOptions()};
+    QVERIFY(app.start());
+    MainWindow* window = app.window();
+    QVERIFY(window && window->isVisible());
+    QCOMPARE(window->windowTitle(), QStringLiteral("Extracta Batch Admin"));
+    // The first frame needs no database.
+    QVERIFY(!app.database().isOpen());
+    QVERIFY(!window->hasContents());
+    QSignalSpy built(window, &MainWindow::contentsBuilt);
+    QVERIFY(built.wait(5000));
+    QVERIFY(app.database().isOpen());
+    QCOMPARE(app.audit().entry(unfinishedId)->outcome, AuditLog::UnknownOutcome);
+    auto* note = window->findChild<QLabel*>(QStringLiteral("infoText"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QStringLiteral("outcome unknown")), qPrintable(note->text()));
+    qunsetenv("EXTRACTA_API_URL");
+    qunsetenv("EXTRACTA_API_TOKEN");
+}
+
+QTEST_MAIN(TestAdminApp)
+#include "tst_adminapp.moc"

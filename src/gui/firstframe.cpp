@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
@@ -41,12 +40,11 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Expose && !m_frameSeen && watched == m_window.windowHandle() &&
-            m_window.windowHandle()->isExposed()) {
-            m_frameSeen = true;
-            // Queued: runs once this expose, and the paint it triggers, have been handled.
+        // Queued: runs once this expose, and the paint it triggers, have been handled (a second
+        // expose before that queues a call that finds it done).
+        if (event->type() == QEvent::Expose && watched == m_window.windowHandle() &&
+            m_window.windowHandle()->isExposed())
             QMetaObject::invokeMethod(this, &FirstFrameWatcher::fire, Qt::QueuedConnection);
-        }
         return false;
     }
 
@@ -63,7 +61,6 @@ private:
 
     QWidget& m_window;
     std::function<void()> m_then;
-    bool m_frameSeen = false;
     bool m_fired = false;
 };
 

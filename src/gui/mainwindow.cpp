@@ -249,12 +249,13 @@ void MainWindow::buildContents()
     validateForm();
     m_classificationTouched = false;
     m_batchTouched = false;
-    m_ui->classificationCombo->setFocus();
     if (startupFrameShown) {
         // Built into a window on the screen, the new widgets are shown on the event loop's next turn;
-        // had the window been activated before, Qt would have put the focus elsewhere.
+        // focused before, Qt would move the focus elsewhere should the window be activated meanwhile.
         QMetaObject::invokeMethod(
             this, [this] { m_ui->classificationCombo->setFocus(); }, Qt::QueuedConnection);
+    } else {
+        m_ui->classificationCombo->setFocus();
     }
     for (const QString& text : std::exchange(m_infoBeforeContents, {}))
         showInfo(text);

@@ -1,7 +1,7 @@
 // AdminApp, the app's objects as main() starts them: the two-step start, against the demo sandbox
 // and the real database path in a throwaway home.
 #include "adminapp.h"
-#include "appidentity.h"
+#include "apptesthelpers.h"
 #include "auditlog.h"
 #include "cataloguepanel.h"
 #include "database.h"
@@ -9,15 +9,12 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
-#include <utility>
 
 class TestAdminApp : public QObject
 {
@@ -34,16 +31,7 @@ private:
 
 void TestAdminApp::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    for (const auto& [name, folder] :
-         {std::pair{"HOME", ""}, std::pair{"XDG_CONFIG_HOME", "config"}, std::pair{"XDG_DATA_HOME", "data"},
-          std::pair{"XDG_CACHE_HOME", "cache"}}) {
-        const QString path = m_home.filePath(QLatin1String(folder));
-        QVERIFY(QDir().mkpath(path));
-        qputenv(name, QFile::encodeName(path));
-    }
-    AppIdentity::applyNames();
-    QVERIFY(Database::defaultPath().startsWith(m_home.path() + QLatin1Char('/')));
+    QVERIFY(useThrowawayHome(m_home));
     ensureGuiResources();
 }
 
@@ -71,21 +59,8 @@ void TestAdminApp::demoStartsWithItsSamplesInTheCatalogue()
 void TestAdminApp::databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReported()
 {
     // An earlier session ended between sending a deletion and recording its answer.
-    const QString path = Database::defaultPath();
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    qint64 unfinishedId = -1;
-    {
-        Database earlier(QStringLiteral("tst_adminapp_earlier"));
-        QVERIFY(earlier.open(path).message.isEmpty());
-        AuditLog audit(earlier);
-        AuditEntry entry;
-        entry.startedUtc = QDateTime::currentDateTimeUtc();
-        entry.host = QStringLiteral("127.0.0.1:9");
-        entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-        entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
-        unfinishedId = audit.recordSent(entry);
-        QVERIFY(unfinishedId > 0);
-    }
+    const qint64 unfinishedId = recordUnfinishedDeletion();
+    QVERIFY(unfinishedId > 0);
     qputenv("EXTRACTA_API_URL", "http://127.0.0.1:9/");
     qputenv("EXTRACTA_API_TOKEN", "tok-adminapp-0123456789abcdef");
     AdminApp app{LaunchOptions()};

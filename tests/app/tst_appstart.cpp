@@ -1,18 +1,14 @@
 // The app as a user starts it: the real executable, offscreen, with the start-up report
 // (src/app/startupreport.cpp) telling when its first frame and its complete window were shown.
-#include "appidentity.h"
+#include "apptesthelpers.h"
 #include "auditlog.h"
 #include "database.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <utility>
 
 namespace {
 
@@ -66,39 +62,16 @@ private:
 
 void TestAppStart::initTestCase()
 {
-    // A throwaway home for this test and the app it starts, also when run by hand outside CTest:
-    // the database below is removed first.
-    QVERIFY(m_home.isValid());
-    for (const auto& [name, folder] :
-         {std::pair{"HOME", ""}, std::pair{"XDG_CONFIG_HOME", "config"}, std::pair{"XDG_DATA_HOME", "data"},
-          std::pair{"XDG_CACHE_HOME", "cache"}}) {
-        const QString path = m_home.filePath(QLatin1String(folder));
-        QVERIFY(QDir().mkpath(path));
-        qputenv(name, QFile::encodeName(path));
-    }
-    // The same names as the app, so that Database::defaultPath() is the app's database.
-    AppIdentity::applyNames();
-    QVERIFY(Database::defaultPath().startsWith(m_home.path() + QLatin1Char('/')));
+    // A throwaway home for this test and the app it starts, also when run by hand outside CTest.
+    QVERIFY(useThrowawayHome(m_home));
 }
 
 void TestAppStart::showsTheWindowThenItsContentsAndOpensTheDatabaseBetween()
 {
     // An earlier session ended between sending a deletion and recording its answer.
+    const qint64 unfinishedId = recordUnfinishedDeletion();
+    QVERIFY(unfinishedId > 0);
     const QString path = Database::defaultPath();
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    qint64 unfinishedId = -1;
-    {
-        Database database(QStringLiteral("tst_appstart_before"));
-        QVERIFY(database.open(path).message.isEmpty());
-        AuditLog audit(database);
-        AuditEntry entry;
-        entry.startedUtc = QDateTime::currentDateTimeUtc();
-        entry.host = QStringLiteral("127.0.0.1:9");
-        entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-        entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
-        unfinishedId = audit.recordSent(entry);
-        QVERIFY(unfinishedId > 0);
-    }
 
     const Started started = startApp();
     QCOMPARE(started.exitStatus, QProcess::NormalExit);

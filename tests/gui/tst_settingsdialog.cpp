@@ -511,7 +511,7 @@ void TestSettingsDialog::testConnectionShowsCredits()
     QVERIFY(dialog.isVisible());
     QCOMPARE(env.tokens.source(), TokenProvider::Source::None);
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
-    QVERIFY(env.settings.savedApiBaseUrl().isEmpty());
+    QVERIFY(!env.settings.savedApiBaseUrl());
 }
 
 void TestSettingsDialog::testConnectionWithWrongTokenSaysTokenRejected()
@@ -921,7 +921,7 @@ void TestSettingsDialog::demoModeCannotReplaceTheSandboxToken()
     QCOMPARE(env.tokens.source(), TokenProvider::Source::Demo);
     QVERIFY(env.tokens.token() == server.token());
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
-    QVERIFY(env.settings.savedApiBaseUrl().isEmpty());
+    QVERIFY(!env.settings.savedApiBaseUrl());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -1,6 +1,7 @@
 #include "activeconnection.h"
 
 #include "appsettings.h"
+#include "boundconnection.h"
 #include "extractaclient.h"
 #include "tokenprovider.h"
 
@@ -49,6 +50,12 @@ void ActiveConnection::apply()
     m_client.setTimeout(std::chrono::seconds(m_settings.timeoutSeconds()));
     m_client.setToken(m_tokens.token());
     emit changed();
+}
+
+BoundConnection* ActiveConnection::bind(QObject* parent) const
+{
+    return new BoundConnection(m_client.network(), m_endpoint, m_tokens.token(), m_client.timeout(),
+                               storageKey(), isDemo(), this, parent);
 }
 
 ExtractaClient& ActiveConnection::client() const

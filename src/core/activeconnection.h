@@ -7,6 +7,7 @@
 #include <optional>
 
 class AppSettings;
+class BoundConnection;
 class ExtractaClient;
 class TokenProvider;
 
@@ -28,6 +29,10 @@ public:
 
     // Re-reads the settings and pushes endpoint, timeout and token into the client.
     void apply();
+
+    // A client of its own for one run (a bulk deletion), bound to the endpoint, token and timeout in
+    // force now; later changes here never reach it. Owned by `parent`.
+    BoundConnection* bind(QObject* parent) const;
 
     ExtractaClient& client() const;
     TokenProvider& tokens() const;

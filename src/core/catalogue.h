@@ -56,8 +56,22 @@ struct IdPair
     bool operator==(const IdPair& other) const = default;
 };
 
+// What adding a list of IDs to the catalogue did, counted once for every place that reports it.
+struct AddedEntries
+{
+    int classifications = 0; // new classifications (named alone or by a batch of theirs)
+    int batches = 0;         // new batches
+    int alreadyKnown = 0;    // distinct entries of the list that were known before
+
+    int total() const
+    {
+        return classifications + batches;
+    }
+};
+
 QString batchStateCode(BatchState state); // stable, stored in the database: "unchecked", ...
 BatchState batchStateFromCode(const QString& code);
 
+Q_DECLARE_METATYPE(AddedEntries)
 Q_DECLARE_METATYPE(BatchState)
 Q_DECLARE_METATYPE(FileRecord)

@@ -51,14 +51,14 @@ ResultsFetchQueue& CatalogueService::resultsQueue()
     return *m_results;
 }
 
-int CatalogueService::addEntries(const QList<IdPair>& entries)
+AddedEntries CatalogueService::addEntries(const QList<IdPair>& entries)
 {
     QSet<QString> knownClassifications;
     for (const ClassificationRecord& record : m_store->classifications())
         knownClassifications.insert(record.id);
-    const int added = m_store->addEntries(entries);
-    if (added == 0)
-        return 0;
+    AddedEntries added;
+    if (m_store->addEntries(entries, &added) == 0)
+        return added;
     if (entries.size() > 200) {
         // A large import: one reset is cheaper for views than thousands of row signals.
         emit reset();
@@ -71,8 +71,10 @@ int CatalogueService::addEntries(const QList<IdPair>& entries)
     }
     QStringList fresh;
     for (const IdPair& entry : entries) {
-        if (!knownClassifications.contains(entry.classificationId) && !fresh.contains(entry.classificationId))
+        if (!knownClassifications.contains(entry.classificationId)) {
+            knownClassifications.insert(entry.classificationId);
             fresh << entry.classificationId;
+        }
     }
     // A large import must not fire thousands of lookups: those names come when selected.
     if (fresh.size() <= EagerLookupLimit) {
@@ -164,7 +166,8 @@ void CatalogueService::recordDeletionOutcome(const QString& classificationId, co
     emit batchChanged(classificationId, batchId);
 }
 
-void CatalogueService::recordDeletionOutcomes(const QList<DeletionOutcome>& outcomes, const QString& user)
+void CatalogueService::recordDeletionOutcomes(const QList<DeletionOutcome>& outcomes, const QString& user,
+                                              const QString& host)
 {
     using Kind = CatalogueStore::DeletionMark::Kind;
     QList<CatalogueStore::DeletionMark> marks;
@@ -177,6 +180,14 @@ void CatalogueService::recordDeletionOutcomes(const QList<DeletionOutcome>& outc
             kind = Kind::NotFound;
         marks << CatalogueStore::DeletionMark{item.classificationId, item.batchId, kind,
                                               QDateTime::currentDateTimeUtc()};
+    }
+    if (host != m_store->host()) {
+        CatalogueStore other(m_database, host);
+        if (!other.recordDeletionMarks(marks, user)) {
+            for (const CatalogueStore::DeletionMark& mark : std::as_const(marks))
+                other.recordDeletionMarks({mark}, user);
+        }
+        return;
     }
     const std::optional<QList<qsizetype>> stored = m_store->recordDeletionMarks(marks, user);
     if (!stored) {

@@ -36,8 +36,8 @@ public:
     static constexpr int MaxLookupsInFlight = 2;
 
     // Stores new entries and looks up the names of classifications seen for the first time.
-    // Returns how many classifications + batches were new.
-    int addEntries(const QList<IdPair>& entries);
+    // Returns what was new and what was known already.
+    AddedEntries addEntries(const QList<IdPair>& entries);
     void lookUpClassification(const QString& classificationId);
     // Queues a getResults (spaced, never overlapping); `force` refetches a cached list.
     void fetchBatch(const QString& classificationId, const QString& batchId, bool force = false);
@@ -51,8 +51,11 @@ public:
     };
     // Many results of a bulk run at a time: the same records as recordDeletionOutcome() for each,
     // written in one transaction; classificationChanged() once per classification, then one
-    // batchesChanged() for the batches whose state was recorded.
-    void recordDeletionOutcomes(const QList<DeletionOutcome>& outcomes, const QString& user);
+    // batchesChanged() for the batches whose state was recorded. `host` is the catalogue of the
+    // connection the run was bound to: when the app has moved to another one meanwhile, the
+    // results are still kept there (and nothing is announced, since no view shows that catalogue).
+    void recordDeletionOutcomes(const QList<DeletionOutcome>& outcomes, const QString& user,
+                                const QString& host);
 
     // Forgets local entries only; nothing is sent to the server.
     bool forgetClassification(const QString& classificationId);

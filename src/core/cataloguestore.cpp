@@ -72,16 +72,21 @@ QSqlQuery prepared(const QSqlDatabase& db, const QString& sql)
     return query;
 }
 
-// Inserts what is not known yet; returns how many rows were new, or nothing when a write failed.
-std::optional<int> insertEntries(const QSqlDatabase& db, const QString& host, const QList<IdPair>& entries)
+// Inserts what is not known yet; returns what was new and what was known, or nothing when a write
+// failed. Each distinct entry counts once, however often the list repeats it.
+std::optional<AddedEntries> insertEntries(const QSqlDatabase& db, const QString& host,
+                                          const QList<IdPair>& entries)
 {
     QSqlQuery addClassification =
         prepared(db, QStringLiteral("INSERT OR IGNORE INTO classifications (host, id) VALUES (?, ?)"));
     QSqlQuery addBatch = prepared(
         db,
         QStringLiteral("INSERT OR IGNORE INTO batches (host, classification_id, batch_id) VALUES (?, ?, ?)"));
-    int added = 0;
+    AddedEntries added;
     QSet<QString> classificationsSeen;
+    QSet<QString> classificationsNew;
+    QSet<QString> loneClassificationsCounted;
+    QSet<std::pair<QString, QString>> batchesSeen;
     for (const IdPair& entry : entries) {
         if (entry.classificationId.isEmpty())
             continue;
@@ -90,13 +95,29 @@ std::optional<int> insertEntries(const QSqlDatabase& db, const QString& host, co
             classificationsSeen.insert(entry.classificationId);
             if (!run(addClassification, {host, entry.classificationId}))
                 return std::nullopt;
-            added += addClassification.numRowsAffected();
+            if (addClassification.numRowsAffected() > 0) {
+                ++added.classifications;
+                classificationsNew.insert(entry.classificationId);
+            }
         }
-        if (entry.batchId.isEmpty())
+        if (entry.batchId.isEmpty()) {
+            // A lone classification is known when this list did not bring it.
+            if (!loneClassificationsCounted.contains(entry.classificationId)) {
+                loneClassificationsCounted.insert(entry.classificationId);
+                added.alreadyKnown += classificationsNew.contains(entry.classificationId) ? 0 : 1;
+            }
             continue;
+        }
+        const std::pair<QString, QString> key{entry.classificationId, entry.batchId};
+        if (batchesSeen.contains(key))
+            continue;
+        batchesSeen.insert(key);
         if (!run(addBatch, {host, entry.classificationId, entry.batchId}))
             return std::nullopt;
-        added += addBatch.numRowsAffected();
+        if (addBatch.numRowsAffected() > 0)
+            ++added.batches;
+        else
+            ++added.alreadyKnown;
     }
     return added;
 }
@@ -140,13 +161,17 @@ QString CatalogueStore::host() const
     return m_host;
 }
 
-int CatalogueStore::addEntries(const QList<IdPair>& entries)
+int CatalogueStore::addEntries(const QList<IdPair>& entries, AddedEntries* counts)
 {
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
-    const std::optional<int> added = insertEntries(db, m_host, entries);
-    // Callers only need "how many are new": after a refused write, none are.
-    return added && transaction.commit() ? *added : 0;
+    std::optional<AddedEntries> added = insertEntries(db, m_host, entries);
+    // After a refused write nothing is new.
+    if (!added || !transaction.commit())
+        added = AddedEntries{};
+    if (counts)
+        *counts = *added;
+    return added->total();
 }
 
 bool CatalogueStore::addClassification(const QString& classificationId)

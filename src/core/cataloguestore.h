@@ -16,8 +16,9 @@ public:
     QString host() const;
 
     // Adds what is not known yet (a batch also adds its classification); returns how many new
-    // classifications + batches were added. Known entries are left untouched.
-    int addEntries(const QList<IdPair>& entries);
+    // classifications + batches were added, and sets *counts to what was new and what was known.
+    // Known entries are left untouched.
+    int addEntries(const QList<IdPair>& entries, AddedEntries* counts = nullptr);
     bool addClassification(const QString& classificationId);
     bool addBatch(const QString& classificationId, const QString& batchId);
 

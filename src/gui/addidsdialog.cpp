@@ -1,5 +1,6 @@
 #include "addidsdialog.h"
 
+#include "catalogueservice.h"
 #include "ui_addidsdialog.h"
 
 #include <QDir>
@@ -8,9 +9,10 @@
 #include <QFontDatabase>
 #include <QStandardPaths>
 
-AddIdsDialog::AddIdsDialog(QWidget* parent)
+AddIdsDialog::AddIdsDialog(CatalogueService& catalogue, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AddIdsDialog>())
+    , m_catalogue(catalogue)
 {
     m_ui->setupUi(this);
     m_ui->idsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -78,32 +80,44 @@ void AddIdsDialog::chooseImportFile()
         importFile(path);
 }
 
+QString AddIdsDialog::describeAdded(const AddedEntries& added)
+{
+    QString text = tr("%n new batch(es)", nullptr, added.batches);
+    if (added.classifications > 0)
+        text = tr("%1, %2").arg(text, tr("%n new classification(s)", nullptr, added.classifications));
+    if (added.alreadyKnown > 0)
+        text = tr("%1; %2").arg(text, tr("%n already known", nullptr, added.alreadyKnown));
+    return tr("Added to the catalogue: %1.").arg(text);
+}
+
 void AddIdsDialog::showOutcome(const IdListParseResult& result, const QString& source)
 {
-    const int added = static_cast<int>(result.entries.size());
+    const bool good = !result.entries.isEmpty();
     const int bad = static_cast<int>(result.problems.size());
-    if (added > 0)
-        emit entriesAccepted(result.entries);
+    AddedEntries added;
+    if (good) {
+        added = m_catalogue.addEntries(result.entries);
+        emit entriesAdded(result.entries, added);
+    }
 
     // A file that was read cleanly closes the dialog only when nothing typed is left behind.
     const bool nothingLeft = source.isEmpty() || text().trimmed().isEmpty();
-    if (added > 0 && bad == 0 && nothingLeft) {
+    if (good && bad == 0 && nothingLeft) {
         accept();
         return;
     }
 
-    const QString addedText = tr("Added %n entries", nullptr, added);
     const QString badText = tr("%n lines need attention.", nullptr, bad);
     QString summary;
-    if (added == 0 && bad == 0)
+    if (!good && bad == 0)
         summary = source.isEmpty() ? tr("Nothing to add: paste or type at least one ID.")
                                    : tr("%1 holds no IDs.").arg(source);
     else if (bad == 0)
-        summary = tr("%1.").arg(addedText);
-    else if (added == 0)
+        summary = describeAdded(added);
+    else if (!good)
         summary = tr("Nothing added; %1").arg(badText);
     else
-        summary = tr("%1; %2").arg(addedText, badText);
+        summary = tr("%1 %2").arg(describeAdded(added), badText);
     if (!source.isEmpty())
         summary = tr("From %1: %2").arg(source, summary);
     if (bad > 0 && source.isEmpty())

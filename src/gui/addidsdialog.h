@@ -11,9 +11,10 @@
 namespace Ui {
 class AddIdsDialog;
 }
+class CatalogueService;
 
-// "Add IDs…": takes pasted lines or a CSV file of classification/batch IDs. Good lines are handed
-// over at once (entriesAccepted); bad lines stay in the text box, listed with their line numbers,
+// "Add IDs…": takes pasted lines or a CSV file of classification/batch IDs. Good lines go into the
+// catalogue at once (entriesAdded); bad lines stay in the text box, listed with their line numbers,
 // so that nothing typed is lost and the user can fix them and press Add again.
 class AddIdsDialog final : public QDialog
 {
@@ -23,7 +24,7 @@ public:
     // At most this many problems are listed; the rest are counted.
     static constexpr int MaxProblemsShown = 50;
 
-    explicit AddIdsDialog(QWidget* parent = nullptr);
+    explicit AddIdsDialog(CatalogueService& catalogue, QWidget* parent = nullptr);
     ~AddIdsDialog() override;
 
     QString text() const;
@@ -33,8 +34,12 @@ public:
     // Reads a CSV or text file with the same rules. Returns false when the file could not be read.
     bool importFile(const QString& path);
 
+    // What adding did, in the words the dialog and the main window's status bar both use.
+    static QString describeAdded(const AddedEntries& added);
+
 signals:
-    void entriesAccepted(const QList<IdPair>& entries);
+    // The good entries, once they are in the catalogue, and what was new among them.
+    void entriesAdded(const QList<IdPair>& entries, const AddedEntries& added);
 
 private:
     void chooseImportFile();
@@ -42,4 +47,5 @@ private:
     void showProblems(const QList<IdListProblem>& problems);
 
     std::unique_ptr<Ui::AddIdsDialog> m_ui;
+    CatalogueService& m_catalogue;
 };

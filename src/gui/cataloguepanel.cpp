@@ -54,9 +54,18 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
             &CataloguePanel::updateBulkButton);
     connect(m_ui->bulkDeleteButton, &QPushButton::clicked, this, &CataloguePanel::requestBulkDeletion);
     m_ui->bulkDeleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &CataloguePanel::updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CataloguePanel::updateCount);
+    // The count says what the tree shows: it follows the filter (deleted batches hidden, text) as
+    // well as the catalogue. Counted once per turn of the event loop, however many rows changed.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(0);
+    connect(&m_countTimer, &QTimer::timeout, this, &CataloguePanel::updateCount);
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(m_model), static_cast<QAbstractItemModel*>(m_filter)}) {
+        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, &m_countTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::modelReset, &m_countTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::layoutChanged, &m_countTimer, qOverload<>(&QTimer::start));
+    }
     // A short catalogue is easier to read opened up; a long one stays folded so that it opens fast.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CataloguePanel::expandMatches);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CataloguePanel::expandMatches);
@@ -232,7 +241,15 @@ void CataloguePanel::removeSelected()
 
 void CataloguePanel::updateCount()
 {
-    m_ui->countLabel->setText(tr("%n classification(s)", nullptr, m_model->rowCount()) +
-                              QStringLiteral(", ") + tr("%n batch(es)", nullptr, m_model->batchCount()));
+    m_countTimer.stop();
+    const int classifications = m_filter->rowCount();
+    int shown = 0;
+    for (int row = 0; row < classifications; ++row)
+        shown += m_filter->rowCount(m_filter->index(row, 0));
+    const int total = m_model->batchCount();
+    const QString batches = shown == total ? tr("%n batch(es)", nullptr, total)
+                                           : tr("%1 of %n batch(es) shown", nullptr, total).arg(shown);
+    m_ui->countLabel->setText(tr("%n classification(s)", nullptr, classifications) + QStringLiteral(", ") +
+                              batches);
     m_ui->removeButton->setEnabled(m_ui->catalogueView->currentIndex().isValid());
 }

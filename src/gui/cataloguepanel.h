@@ -2,6 +2,7 @@
 
 #include "catalogue.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -66,5 +67,6 @@ private:
     CatalogueService& m_service;
     CatalogueModel* m_model;
     CatalogueFilterModel* m_filter;
+    QTimer m_countTimer;
     bool m_quiet = false;
 };

@@ -7,6 +7,7 @@
 #include "auditlog.h"
 #include "auditwindow.h"
 #include "batchpreviewpane.h"
+#include "boundconnection.h"
 #include "bulkconfirmdialog.h"
 #include "bulkdeletionwindow.h"
 #include "cataloguepanel.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSessionManager>
 #include <QStyle>
 
 #include <limits>
@@ -208,6 +210,9 @@ void MainWindow::buildContents()
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->showBulkRunAction, &QAction::triggered, this, &MainWindow::showBulkDeletionWindow);
+    m_ui->showBulkRunAction->setEnabled(false);
+    connect(qApp, &QGuiApplication::commitDataRequest, this, &MainWindow::onSessionEnding);
     connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::requestDeletion);
     connect(m_ui->bulkDeleteAction, &QAction::triggered, m_cataloguePanel,
             &CataloguePanel::requestBulkDeletion);
@@ -230,9 +235,14 @@ void MainWindow::buildContents()
 
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
         m_tokenRejected = false;
-        // Results still held back belong to the host they were deleted on.
         applyBulkResults(std::numeric_limits<qsizetype>::max());
         m_catalogue.setHost(m_connection.storageKey());
+        if (m_bulkWindow && m_bulkWindow->queue().isRunning() &&
+            !m_bulkWindow->connection().isStillCurrent() && !std::exchange(m_bulkMoveNoted, true))
+            showInfo(
+                tr("The bulk deletion under way stays on %1, where it was confirmed: new settings apply to "
+                   "what you start from now on.")
+                    .arg(m_bulkWindow->connection().hostLabel()));
         updateConnectionInfo();
         reloadRecentIds();
         validateForm();
@@ -306,10 +316,31 @@ void MainWindow::applyBulkResults(qsizetype maximum)
         shown.kind = shownOutcomeKind(item);
         entries << statusEntry(tr("Bulk delete"), target, shown, item.message, item.durationMs);
     }
-    m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser());
+    m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser(), m_bulkHost);
     m_statusModel->append(entries);
     if (m_auditWindow)
         m_auditWindow->reload();
+    clearFormIfDeleted(results);
+}
+
+void MainWindow::clearFormIfDeleted(const QList<DeletionResult>& results)
+{
+    // The form shows the catalogue in use; a run bound to another one deleted nothing of it.
+    if (!m_ui || isRequestRunning() || m_bulkHost != m_connection.storageKey())
+        return;
+    const QString classificationId = checkId(m_ui->classificationCombo->currentText()).value;
+    const QString batchId = checkId(m_ui->batchCombo->currentText()).value;
+    const bool deleted = std::any_of(results.cbegin(), results.cend(), [&](const DeletionResult& result) {
+        return result.kind == DeletionResultKind::Deleted &&
+               result.item.classificationId == classificationId && result.item.batchId == batchId;
+    });
+    if (!deleted)
+        return;
+    // As after a deletion from the form: a deleted batch left there invites a second attempt.
+    m_ui->batchCombo->setEditText(QString());
+    m_batchTouched = false;
+    statusBar()->showMessage(
+        tr("Batch %1, which was in the form, was deleted by the bulk deletion.").arg(batchId), 10000);
 }
 
 StatusLogModel* MainWindow::statusModel() const
@@ -320,6 +351,17 @@ StatusLogModel* MainWindow::statusModel() const
 bool MainWindow::isRequestRunning() const
 {
     return m_call != nullptr;
+}
+
+bool MainWindow::isDeleting() const
+{
+    return isRequestRunning() || (m_bulkWindow && m_bulkWindow->queue().isRunning());
+}
+
+QMessageBox* MainWindow::pendingQuitQuestion() const
+{
+    // One just answered lingers, hidden, until the event loop deletes it.
+    return m_quitQuestion && m_quitQuestion->isVisible() ? m_quitQuestion.data() : nullptr;
 }
 
 ConfirmDeleteDialog* MainWindow::pendingConfirmation() const
@@ -353,8 +395,8 @@ void MainWindow::validateForm()
     else if (!classification.valid || !batch.valid)
         hint = tr("Enter a valid classification ID and batch ID.");
     m_ui->actionHint->setText(hint);
-    m_ui->deleteButton->setEnabled(!isRequestRunning() && classification.valid && batch.valid &&
-                                   m_connection.isReady());
+    m_ui->deleteButton->setEnabled(!isRequestRunning() && !m_quitWhenIdle && classification.valid &&
+                                   batch.valid && m_connection.isReady());
     m_ui->deleteAction->setEnabled(m_ui->deleteButton->isEnabled());
     updateWelcome();
     updateNotice();
@@ -363,7 +405,7 @@ void MainWindow::validateForm()
 void MainWindow::requestDeletion()
 {
     validateForm();
-    if (!m_ui->deleteButton->isEnabled() || m_confirmation)
+    if (!m_ui->deleteButton->isEnabled() || m_confirmation || m_quitWhenIdle)
         return;
     const QString classificationId = checkId(m_ui->classificationCombo->currentText()).value;
     const QString batchId = checkId(m_ui->batchCombo->currentText()).value;
@@ -389,7 +431,10 @@ DeletionTarget MainWindow::describeTarget(const QString& classificationId, const
     const CatalogueStore& store = m_catalogue.store();
     if (const auto classification = store.classification(classificationId))
         target.classificationName = classification->name;
-    if (const auto batch = store.batch(classificationId, batchId); batch && batch->filesFetchedAt.isValid()) {
+    // Files are listed only for a batch believed to exist: not for one deleted or not found since.
+    if (const auto batch = store.batch(classificationId, batchId); batch && batch->filesFetchedAt.isValid() &&
+                                                                   batch->state != BatchState::Deleted &&
+                                                                   batch->state != BatchState::NotFound) {
         target.fileCount = batch->fileCount;
         for (const FileRecord& file : store.files(classificationId, batchId))
             target.fileNames << (file.fileName.isEmpty() ? file.fileId : file.fileName);
@@ -469,6 +514,7 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
     reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);
+    quitIfWoundDown();
 }
 
 void MainWindow::appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
@@ -638,30 +684,29 @@ void MainWindow::openAuditTrail()
 
 void MainWindow::openAddIds()
 {
-    auto* dialog = new AddIdsDialog(this);
+    auto* dialog = new AddIdsDialog(m_catalogue, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddIdsDialog::entriesAccepted, this, [this](const QList<IdPair>& entries) {
-        const int added = m_catalogue.addEntries(entries);
-        statusBar()->showMessage(tr("Added to the catalogue: %n new.", nullptr, added), 10000);
-        // A pasted list of batches is usually the list to delete: select it, one click from
-        // "Delete N batches…".
-        QList<IdPair> batches;
-        for (const IdPair& entry : entries) {
-            if (!entry.batchId.isEmpty())
-                batches << entry;
-        }
-        m_cataloguePanel->selectBatches(batches);
-    });
+    connect(dialog, &AddIdsDialog::entriesAdded, this,
+            [this](const QList<IdPair>& entries, const AddedEntries& added) {
+                statusBar()->showMessage(AddIdsDialog::describeAdded(added), 10000);
+                // A pasted list of batches is usually the list to delete: select it, one click from
+                // "Delete N batches…".
+                QList<IdPair> batches;
+                for (const IdPair& entry : entries) {
+                    if (!entry.batchId.isEmpty())
+                        batches << entry;
+                }
+                m_cataloguePanel->selectBatches(batches);
+            });
     dialog->open();
 }
 
 void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
 {
-    if (batches.isEmpty() || m_bulkConfirmation)
+    if (batches.isEmpty() || m_bulkConfirmation || m_quitWhenIdle)
         return;
     if (m_bulkWindow && m_bulkWindow->queue().isRunning()) {
-        m_bulkWindow->raise();
-        m_bulkWindow->activateWindow();
+        showBulkDeletionWindow();
         statusBar()->showMessage(tr("A bulk deletion is still running; wait for it or cancel it first."),
                                  10000);
         return;
@@ -692,25 +737,46 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
             batch.classificationId, names.value(batch.classificationId), batch.batchId,
             fileCounts.value(batch.classificationId + QLatin1Char('\n') + batch.batchId, -1), false};
     }
-    auto* dialog =
-        new BulkConfirmDialog(items, m_connection.endpoint().hostLabel(), m_connection.isDemo(), this);
+    // The run is bound to what the user is about to confirm: this endpoint, token and timeout.
+    BoundConnection* connection = m_connection.bind(nullptr);
+    auto* dialog = new BulkConfirmDialog(items, connection->hostLabel(), connection->isDemo(), this);
+    connection->setParent(dialog);
     m_bulkConfirmation = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+    connect(dialog, &QDialog::finished, this, [this, dialog, connection](int result) {
         const QList<DeletionItem> confirmed = dialog->items();
         dialog->deleteLater();
-        if (result != QDialog::Accepted)
+        if (result != QDialog::Accepted || m_quitWhenIdle)
             return;
-        if (m_bulkWindow)
+        if (m_bulkWindow) {
+            // What the last run left queued belongs to its own catalogue.
+            applyBulkResults(std::numeric_limits<qsizetype>::max());
             m_bulkWindow->deleteLater();
+        }
         m_cataloguePanel->clearCurrent();
-        m_bulkWindow = new BulkDeletionWindow(m_connection.client(), m_audit, m_connection.storageKey(),
-                                              AuditLog::currentOsUser(), this);
+        m_bulkHost = connection->storageKey();
+        m_bulkMoveNoted = false;
+        m_bulkWindow = new BulkDeletionWindow(connection, m_audit, AuditLog::currentOsUser(), this);
         connect(m_bulkWindow, &BulkDeletionWindow::itemFinished, this, &MainWindow::queueBulkResult);
         connect(m_bulkWindow, &BulkDeletionWindow::runFinished, this, &MainWindow::applyQueuedBulkResults);
+        connect(m_bulkWindow, &BulkDeletionWindow::runFinished, this, &MainWindow::quitIfWoundDown);
+        connect(m_bulkWindow, &BulkDeletionWindow::tokenSettingsRequested, this, &MainWindow::openSettings);
+        m_ui->showBulkRunAction->setEnabled(true);
         m_bulkWindow->show();
         m_bulkWindow->start(confirmed);
     });
     dialog->open();
+}
+
+void MainWindow::showBulkDeletionWindow()
+{
+    if (!m_bulkWindow)
+        return;
+    if (m_bulkWindow->isMinimized())
+        m_bulkWindow->showNormal();
+    else
+        m_bulkWindow->show();
+    m_bulkWindow->raise();
+    m_bulkWindow->activateWindow();
 }
 
 BulkDeletionWindow* MainWindow::bulkDeletionWindow() const
@@ -789,7 +855,7 @@ void MainWindow::setUpWelcome()
 
 void MainWindow::updateBulkAction()
 {
-    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning());
+    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning() && !m_quitWhenIdle);
 }
 
 void MainWindow::applyThemeColors()
@@ -817,18 +883,87 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (isRequestRunning()) {
-        const auto answer = QMessageBox::warning(
-            this, tr("A deletion is still running"),
-            tr("A deletion request is still waiting for the server's answer. If you quit now you will not "
-               "see whether it succeeded. Quit anyway?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+    if (isDeleting()) {
+        event->ignore();
+        if (m_quitWhenIdle)
+            statusBar()->showMessage(
+                tr("Quitting once the answers to the requests already sent are recorded…"));
+        else
+            askToQuit();
+        return;
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     event->accept();
+}
+
+void MainWindow::askToQuit()
+{
+    if (m_quitQuestion && m_quitQuestion->isVisible()) {
+        m_quitQuestion->raise();
+        m_quitQuestion->activateWindow();
+        return;
+    }
+    QStringList running;
+    if (m_bulkWindow && m_bulkWindow->queue().isRunning())
+        running << tr("A bulk deletion is running: %n batch(es) not done yet.", nullptr,
+                      m_bulkWindow->queue().progress().remaining);
+    if (isRequestRunning())
+        running << tr("A deletion request is waiting for the server's answer.");
+    const QString text =
+        running.join(QLatin1Char(' ')) + QStringLiteral("\n\n") +
+        tr("Stop and quit? No new deletions are sent; the app waits for the answers to the requests already "
+           "sent, records them, and then quits.");
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Deletions are still running"), text,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton* stop = box->addButton(tr("&Stop and quit"), QMessageBox::AcceptRole);
+    QPushButton* keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(stop, &QPushButton::clicked, this, &MainWindow::windDownAndQuit);
+    m_quitQuestion = box;
+    box->open();
+}
+
+void MainWindow::windDownAndQuit()
+{
+    m_quitWhenIdle = true;
+    if (m_bulkWindow)
+        m_bulkWindow->stopRun();
+    // A single request is not cut off: its answer is waited for (at most the request timeout) and
+    // recorded, as a bulk run's requests in flight are.
+    if (m_ui) {
+        validateForm();
+        updateBulkAction();
+    }
+    statusBar()->showMessage(tr("Quitting once the answers to the requests already sent are recorded…"));
+    quitIfWoundDown();
+}
+
+void MainWindow::quitIfWoundDown()
+{
+    if (!m_quitWhenIdle || isDeleting())
+        return;
+    // After the signal that got here has been handled everywhere.
+    QMetaObject::invokeMethod(
+        this, [this] { close(); }, Qt::QueuedConnection);
+}
+
+void MainWindow::onSessionEnding(QSessionManager& manager)
+{
+    if (!isDeleting())
+        return;
+    if (manager.allowsInteraction()) {
+        // The session ends only once the user has decided, with the same question as Quit.
+        manager.cancel();
+        manager.release();
+        askToQuit();
+    } else {
+        // Nobody can be asked: at least nothing new is sent.
+        windDownAndQuit();
+    }
 }

@@ -27,6 +27,8 @@ class CataloguePanel;
 class CatalogueService;
 class QComboBox;
 class QLabel;
+class QMessageBox;
+class QSessionManager;
 class StatusLogModel;
 struct StatusEntry;
 
@@ -75,9 +77,16 @@ public:
     void openSettings();
     void openAuditTrail();
     void openAddIds();
-    // Confirms and runs the deletion of many batches (from the catalogue selection).
+    // Confirms and runs the deletion of many batches (from the catalogue selection). The run is bound
+    // to the connection in force when the confirmation opens (ActiveConnection::bind()).
     void openBulkDeletion(const QList<IdPair>& batches);
     BulkDeletionWindow* bulkDeletionWindow() const;
+    // Shows the last bulk run's window again (Batches menu), whether hidden, minimised or behind.
+    void showBulkDeletionWindow();
+    // True while a deletion request waits for its answer or a bulk run is not over.
+    bool isDeleting() const;
+    // The question Quit asks while deletions run, while it is open.
+    QMessageBox* pendingQuitQuestion() const;
     void requestDeletion();
     void cancelRequest();
 
@@ -132,6 +141,14 @@ private:
     void queueBulkResult(const DeletionResult& result);
     void applyQueuedBulkResults();
     void applyBulkResults(qsizetype maximum);
+    // After a bulk run deleted the batch that is in the form.
+    void clearFormIfDeleted(const QList<DeletionResult>& results);
+    // Quit while deletions run: asks; "Stop and quit" sends nothing new, waits for the answers to
+    // what was sent, records them, then closes the window (and so ends the app).
+    void askToQuit();
+    void windDownAndQuit();
+    void quitIfWoundDown();
+    void onSessionEnding(QSessionManager& manager);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActiveConnection& m_connection;
@@ -144,6 +161,10 @@ private:
     BatchPreviewPane* m_preview;
     QPointer<AuditWindow> m_auditWindow;
     QPointer<BulkDeletionWindow> m_bulkWindow;
+    QString m_bulkHost; // the catalogue the bulk run's results belong to
+    bool m_bulkMoveNoted = false;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitWhenIdle = false;
     QPointer<QDialog> m_bulkConfirmation;
     QPointer<ApiCall> m_call;
     QPointer<ConfirmDeleteDialog> m_confirmation;

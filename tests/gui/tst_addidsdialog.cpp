@@ -2,12 +2,16 @@
 // with their line numbers so that nothing typed is lost, and a CSV file is read with the same rules.
 
 #include "addidsdialog.h"
+#include "catalogueservice.h"
+#include "database.h"
+#include "extractaclient.h"
 #include "guitesthelpers.h"
 
 #include <QFile>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +26,26 @@ const QString ClassificationB = QStringLiteral("-OPXS7kLm3NbV2cXz9Qa");
 const QString BatchA = QStringLiteral("-OPXR2aBcDeFgHiJkLmN");
 const QString BatchB = QStringLiteral("-OPXR3xYzAbCdEfGhIjK");
 const QString BatchC = QStringLiteral("-OPXR4qRsTuVwXyZaBcD");
+
+// The catalogue the dialog adds to, in a throwaway database (no token: nothing is looked up).
+struct Catalogue
+{
+    QTemporaryDir dir;
+    Database database{QStringLiteral("tst_addidsdialog")};
+    bool opened = database.open(dir.filePath(QStringLiteral("data.sqlite3"))).ok;
+    QNetworkAccessManager network;
+    ExtractaClient client{&network};
+    CatalogueService service{database, client};
+};
+
+QString added(int batches, int classifications, int known = 0)
+{
+    AddedEntries counts;
+    counts.batches = batches;
+    counts.classifications = classifications;
+    counts.alreadyKnown = known;
+    return AddIdsDialog::describeAdded(counts);
+}
 
 QList<IdPair> emitted(const QSignalSpy& spy)
 {
@@ -104,7 +128,8 @@ void TestAddIdsDialog::initTestCase()
 
 void TestAddIdsDialog::accessibleNamesAndMonospaceField()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     auto* edit = findByAccessibleName<QPlainTextEdit>(&dialog, IdsFieldName);
     QVERIFY2(edit, "no text box named \"IDs to add\"");
     // Monospace, measured rather than asked: some mono fonts do not declare themselves fixed-pitch.
@@ -132,9 +157,10 @@ void TestAddIdsDialog::accessibleNamesAndMonospaceField()
 
 void TestAddIdsDialog::goodPasteEmitsEntriesAndAccepts()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
     dialog.setText(QStringLiteral("classificationId,batchId\n"
@@ -161,9 +187,10 @@ void TestAddIdsDialog::goodPasteEmitsEntriesAndAccepts()
 
 void TestAddIdsDialog::mixedPasteKeepsOnlyBadLines()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
     const QString badInnerSpace = QStringLiteral("%1,has inner space").arg(ClassificationA);
@@ -204,15 +231,16 @@ void TestAddIdsDialog::mixedPasteKeepsOnlyBadLines()
         QVERIFY2(problem.size() > QStringLiteral("Line 3: ").size(), qPrintable(problem)); // has a message
 
     const QString summary = summaryText(dialog);
-    QVERIFY2(summary.contains(QLatin1String("Added 3 entries")), qPrintable(summary));
+    QVERIFY2(summary.contains(added(2, 2)), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("3 lines need attention")), qPrintable(summary));
 }
 
 void TestAddIdsDialog::fixedLinesCanBeAddedAgain()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
     dialog.setText(QStringLiteral("%1,%2\n%1,%3 typo\n").arg(ClassificationA, BatchA, BatchB));
@@ -240,9 +268,10 @@ void TestAddIdsDialog::fixedLinesCanBeAddedAgain()
 
 void TestAddIdsDialog::onlyBadLinesEmitNothing()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
     const QString text = QStringLiteral("a b c d\n\n%1,with space").arg(ClassificationA);
@@ -262,9 +291,10 @@ void TestAddIdsDialog::onlyBadLinesEmitNothing()
 
 void TestAddIdsDialog::emptyTextStaysOpen()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
     dialog.setText(QStringLiteral("\n   \n"));
@@ -278,8 +308,9 @@ void TestAddIdsDialog::emptyTextStaysOpen()
 
 void TestAddIdsDialog::manyProblemsAreCapped()
 {
-    AddIdsDialog dialog;
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
 
     QStringList lines;
     lines << QStringLiteral("%1,%2").arg(ClassificationA, BatchA);
@@ -302,7 +333,8 @@ void TestAddIdsDialog::manyProblemsAreCapped()
 
 void TestAddIdsDialog::markupInProblemsIsShownLiterally()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     dialog.setText(QStringLiteral("<b>x</b> <i>y</i> z"));
     dialog.addFromText();
     const auto* summary = dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"));
@@ -322,9 +354,10 @@ void TestAddIdsDialog::importFileEmitsItsEntries()
                            ClassificationB.toUtf8() + "\r\n";
     QVERIFY(writeFile(path, csv));
 
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
     QVERIFY(dialog.importFile(path));
 
@@ -347,9 +380,10 @@ void TestAddIdsDialog::importFileWithBadLinesListsThem()
                            BatchC.toUtf8() + "\r\n";
     QVERIFY(writeFile(path, csv));
 
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
     QVERIFY(dialog.importFile(path));
 
@@ -364,8 +398,10 @@ void TestAddIdsDialog::importFileWithBadLinesListsThem()
     QVERIFY2(problems.at(0).startsWith(QLatin1String("Line 3: ")), qPrintable(problems.at(0)));
     const QString summary = summaryText(dialog);
     QVERIFY2(summary.contains(QLatin1String("mixed.csv")), qPrintable(summary));
-    QVERIFY2(summary.contains(QLatin1String("Added 2 entries; 1 line needs attention.")),
-             qPrintable(summary));
+    QVERIFY2(
+        summary.contains(added(2, 2) + QLatin1Char(' ') +
+                         QCoreApplication::translate("AddIdsDialog", "%n lines need attention.", nullptr, 1)),
+        qPrintable(summary));
 }
 
 void TestAddIdsDialog::importKeepsTypedTextAndStaysOpen()
@@ -375,9 +411,10 @@ void TestAddIdsDialog::importKeepsTypedTextAndStaysOpen()
     const QString path = dir.filePath(QStringLiteral("good.csv"));
     QVERIFY(writeFile(path, ClassificationA.toUtf8() + "," + BatchA.toUtf8() + "\n"));
 
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
     const QString typed = QStringLiteral("%1 %2").arg(ClassificationB, BatchC);
     dialog.setText(typed);
@@ -393,8 +430,9 @@ void TestAddIdsDialog::importMissingFileReportsError()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    AddIdsDialog dialog;
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
     QVERIFY(!dialog.importFile(dir.filePath(QStringLiteral("missing.csv"))));
@@ -405,9 +443,10 @@ void TestAddIdsDialog::importMissingFileReportsError()
 
 void TestAddIdsDialog::cancelEmitsNothing()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
     dialog.setText(QStringLiteral("%1,%2").arg(ClassificationA, BatchA));
 
@@ -422,9 +461,10 @@ void TestAddIdsDialog::cancelEmitsNothing()
 
 void TestAddIdsDialog::escapeEmitsNothing()
 {
-    AddIdsDialog dialog;
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
     QVERIFY(showAndActivate(dialog));
-    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAccepted);
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
     auto* edit = findByAccessibleName<QPlainTextEdit>(&dialog, IdsFieldName);
     QVERIFY(edit);

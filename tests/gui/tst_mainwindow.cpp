@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -187,6 +188,7 @@ private slots:
     void failuresShowTheirOutcomeAndReenableTheForm();
     void rejectedTokenOffersTheTokenSettings();
     void formIsLockedWhileTheRequestRunsAndCanBeCancelled();
+    void quitDuringADeletionWaitsForItsAnswer();
     void usedIdsAreRememberedMostRecentFirstPerHost();
     void statusPaneNeverShowsTheToken();
     void statusPaneCopiesRowsAsText();
@@ -760,6 +762,53 @@ void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
     QCOMPARE(deleteRequests(h.server), 1);
 }
 
+// Issue 11, defect 20: Quit while a deletion waits for its answer asks; "Keep running" keeps it, and
+// "Stop and quit" quits once the answer has arrived and is recorded.
+void TestMainWindow::quitDuringADeletionWaitsForItsAnswer()
+{
+    Harness h;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 600;
+    h.server.setFault(slow);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    QSignalSpy received(&h.server, &SandboxServer::requestReceived);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(received.wait(5000));
+    QVERIFY(window.isRequestRunning());
+
+    const auto answer = [&](const QString& choice) {
+        QMessageBox* question = window.pendingQuitQuestion();
+        QVERIFY(question);
+        QCOMPARE(question->objectName(), QStringLiteral("quitQuestion"));
+        QAbstractButton* chosen = nullptr;
+        for (QAbstractButton* button : question->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == choice)
+                chosen = button;
+        }
+        QVERIFY(chosen);
+        QTest::mouseClick(chosen, Qt::LeftButton);
+    };
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    answer(QStringLiteral("Keep running"));
+    QVERIFY(window.isVisible());
+    QVERIFY(window.isRequestRunning());
+
+    window.findChild<QAction*>(QStringLiteral("quitAction"))->trigger();
+    answer(QStringLiteral("Stop and quit"));
+    // The request is not cut off: the window waits for its answer.
+    QVERIFY(window.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    QVERIFY(!h.server.hasBatch(ClassificationId, BatchId));
+    const QList<AuditEntry> entries = h.audit.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, QStringLiteral("succeeded"));
+}
+
 void TestMainWindow::usedIdsAreRememberedMostRecentFirstPerHost()
 {
     Harness h;
@@ -1142,7 +1191,7 @@ void TestMainWindow::startupFrameComesFirstAndTheContentsWhenAsked()
     // Then the database, then the contents: they read the catalogue it holds.
     QVERIFY(database.open(h.dir.filePath(QStringLiteral("startup.sqlite3"))).message.isEmpty());
     catalogue.setHost(h.connection.storageKey());
-    QVERIFY(catalogue.addEntries({IdPair{ClassificationId, BatchId}}) > 0);
+    QVERIFY(catalogue.addEntries({IdPair{ClassificationId, BatchId}}).total() > 0);
     window.buildContents();
     QCOMPARE(built.count(), 1);
     QVERIFY(window.hasContents());

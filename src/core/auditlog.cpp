@@ -3,6 +3,7 @@
 #include "csv.h"
 #include "database.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -196,10 +197,20 @@ int AuditLog::markUnfinishedAsUnknown()
     return transaction.commit() ? changed : 0;
 }
 
-QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
+namespace {
+
+// The SQL conditions of a filter (its text is matched afterwards, see selectEntries()).
+struct Conditions
 {
-    QStringList conditions;
+    QStringList sql;
     QVariantList values;
+};
+
+Conditions conditionsOf(const AuditFilter& filter)
+{
+    Conditions where;
+    QStringList& conditions = where.sql;
+    QVariantList& values = where.values;
     if (filter.fromUtc.isValid()) {
         conditions << QStringLiteral("started_utc >= ?");
         values << timeText(filter.fromUtc);
@@ -216,15 +227,24 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
         conditions << QStringLiteral("host = ?");
         values << filter.host;
     }
+    return where;
+}
+
+// The entries passing `filter` and `extra` (more conditions), newest first.
+QList<AuditEntry> selectEntries(const QSqlDatabase& db, const AuditFilter& filter, const Conditions& extra)
+{
+    Conditions where = conditionsOf(filter);
+    where.sql += extra.sql;
+    where.values += extra.values;
     QString sql = QStringLiteral("SELECT %1 FROM audit").arg(EntryColumns);
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!where.sql.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY started_utc DESC, id DESC");
 
-    QSqlQuery query(m_database.handle());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     QList<AuditEntry> result;
-    if (!query.prepare(sql) || !run(query, values))
+    if (!query.prepare(sql) || !run(query, where.values))
         return result;
     // Text is matched here rather than with SQL LIKE, which folds the case of ASCII letters only.
     const QString needle = filter.text.trimmed();
@@ -234,6 +254,91 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
             result << std::move(entry);
     }
     return result;
+}
+
+// "id IN (?, ?, …)" for at most this many ids per statement (SQLite bounds the parameters).
+constexpr qsizetype IdsPerStatement = 500;
+
+Conditions idsIn(const QList<qint64>& ids)
+{
+    Conditions where;
+    QStringList marks;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        where.values << id;
+    }
+    where.sql << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    return where;
+}
+
+} // namespace
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
+{
+    return selectEntries(m_database.handle(), filter, {});
+}
+
+AuditCursor AuditLog::cursor() const
+{
+    AuditCursor cursor;
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    if (query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit")) && run(query, {}) &&
+        query.next())
+        cursor.lastId = query.value(0).toLongLong();
+    QSqlQuery open(m_database.handle());
+    open.setForwardOnly(true);
+    if (open.prepare(QStringLiteral("SELECT id FROM audit WHERE outcome = ? AND id <= ?")) &&
+        run(open, {SentOutcome, cursor.lastId})) {
+        while (open.next())
+            cursor.openIds << open.value(0).toLongLong();
+    }
+    return cursor;
+}
+
+AuditChanges AuditLog::changesSince(AuditCursor& cursor, const AuditFilter& filter) const
+{
+    const QSqlDatabase db = m_database.handle();
+    // Which entries changed, whatever the filter: those added since, and those open then (an
+    // answer may have come, or an entry written ahead may have been removed).
+    QList<qint64> changed;
+    AuditCursor next;
+    next.lastId = cursor.lastId;
+    const auto readIds = [&](const Conditions& where) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT id, outcome FROM audit WHERE ") +
+                           where.sql.join(QString())) ||
+            !run(query, where.values))
+            return;
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            changed << id;
+            next.lastId = std::max(next.lastId, id);
+            if (query.value(1).toString() == SentOutcome)
+                next.openIds << id;
+        }
+    };
+    const Conditions added{{QStringLiteral("id > ?")}, {cursor.lastId}};
+    readIds(added);
+    for (qsizetype i = 0; i < cursor.openIds.size(); i += IdsPerStatement)
+        readIds(idsIn(cursor.openIds.mid(i, IdsPerStatement)));
+
+    AuditChanges changes;
+    changes.shown = selectEntries(db, filter, added);
+    for (qsizetype i = 0; i < cursor.openIds.size(); i += IdsPerStatement)
+        changes.shown += selectEntries(db, filter, idsIn(cursor.openIds.mid(i, IdsPerStatement)));
+    QSet<qint64> done;
+    for (const AuditEntry& entry : std::as_const(changes.shown))
+        done.insert(entry.id);
+    for (const qint64 id : std::as_const(cursor.openIds) + changed) {
+        if (!done.contains(id)) {
+            done.insert(id);
+            changes.hidden << id;
+        }
+    }
+    cursor = next;
+    return changes;
 }
 
 std::optional<AuditEntry> AuditLog::entry(qint64 id) const

@@ -38,6 +38,20 @@ struct AuditFilter
     QString host;      // empty = every host
 };
 
+// Where a view that follows the trail has read it up to (AuditLog::changesSince()).
+struct AuditCursor
+{
+    qint64 lastId = 0;     // the newest entry read
+    QList<qint64> openIds; // entries read while "sent": they may still be answered, or removed
+};
+
+// What changed in the trail since a cursor, sorted by a filter.
+struct AuditChanges
+{
+    QList<AuditEntry> shown; // added or changed, and passing the filter: to show as they are now
+    QList<qint64> hidden;    // added or changed but not passing it, or removed: not to show (any more)
+};
+
 // The audit trail: every attempt is written before the request leaves ("sent") and completed
 // when its answer arrives, so an attempt interrupted by a crash is still on record.
 class AuditLog
@@ -72,6 +86,11 @@ public:
 
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const; // newest first
     std::optional<AuditEntry> entry(qint64 id) const;
+    // For a view that follows the trail without reading all of it again: take the cursor before
+    // reading the entries shown, then ask for the changes since, which moves the cursor on. What
+    // changesSince() costs grows with the entries added or open since, not with the trail.
+    AuditCursor cursor() const;
+    AuditChanges changesSince(AuditCursor& cursor, const AuditFilter& filter) const;
 
     // RFC 4180 CSV with a header line; cells starting with = + - @ (or tab/CR) are prefixed with a
     // single quote so that a spreadsheet shows them as text instead of running them.

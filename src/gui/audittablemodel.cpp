@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 // Messages and names come from servers and users; a line break would make one row look like two.
@@ -36,7 +38,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
-    const AuditEntry& e = m_entries.at(index.row());
+    const AuditEntry& e = entry(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(e, index.column());
@@ -96,30 +98,98 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void AuditTableModel::setEntries(QList<AuditEntry> entries)
+namespace {
+
+// The order of the rows, oldest first: started time, then id (as AuditLog::entries(), reversed).
+bool olderThan(const AuditEntry& a, const AuditEntry& b)
+{
+    return a.startedUtc != b.startedUtc ? a.startedUtc < b.startedUtc : a.id < b.id;
+}
+
+} // namespace
+
+void AuditTableModel::setEntries(const QList<AuditEntry>& entries)
 {
     beginResetModel();
-    m_entries = std::move(entries);
+    m_entries = QList<AuditEntry>(entries.crbegin(), entries.crend());
+    m_positionOf.clear();
+    reindexFrom(0);
     endResetModel();
 }
 
-const QList<AuditEntry>& AuditTableModel::entries() const
+void AuditTableModel::applyChanges(const AuditChanges& changes)
 {
-    return m_entries;
+    for (const qint64 id : changes.hidden) {
+        const auto it = m_positionOf.constFind(id);
+        if (it != m_positionOf.cend())
+            removeAt(*it);
+    }
+    for (const AuditEntry& changed : changes.shown) {
+        const auto it = m_positionOf.constFind(changed.id);
+        if (it == m_positionOf.cend()) {
+            insertEntry(changed);
+            continue;
+        }
+        const qsizetype position = *it;
+        if (m_entries.at(position).startedUtc == changed.startedUtc) {
+            m_entries[position] = changed;
+            const int row = rowAt(position);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            // Its start time was corrected (an entry written ahead of its request): it moves.
+            removeAt(position);
+            insertEntry(changed);
+        }
+    }
+}
+
+QList<AuditEntry> AuditTableModel::entries() const
+{
+    return QList<AuditEntry>(m_entries.crbegin(), m_entries.crend());
 }
 
 const AuditEntry& AuditTableModel::entry(int row) const
 {
-    return m_entries.at(row);
+    return m_entries.at(m_entries.size() - 1 - row);
 }
 
 int AuditTableModel::rowOf(qint64 entryId) const
 {
-    for (qsizetype row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).id == entryId)
-            return static_cast<int>(row);
-    }
-    return -1;
+    const auto it = m_positionOf.constFind(entryId);
+    return it == m_positionOf.cend() ? -1 : rowAt(*it);
+}
+
+int AuditTableModel::rowAt(qsizetype position) const
+{
+    return static_cast<int>(m_entries.size() - 1 - position);
+}
+
+void AuditTableModel::insertEntry(const AuditEntry& entry)
+{
+    // New entries belong at the end (the top rows): the search and the shift are short.
+    const qsizetype position =
+        std::upper_bound(m_entries.cbegin(), m_entries.cend(), entry, olderThan) - m_entries.cbegin();
+    const int row = static_cast<int>(m_entries.size() - position);
+    beginInsertRows({}, row, row);
+    m_entries.insert(position, entry);
+    reindexFrom(position);
+    endInsertRows();
+}
+
+void AuditTableModel::removeAt(qsizetype position)
+{
+    const int row = rowAt(position);
+    beginRemoveRows({}, row, row);
+    m_positionOf.remove(m_entries.at(position).id);
+    m_entries.remove(position);
+    reindexFrom(position);
+    endRemoveRows();
+}
+
+void AuditTableModel::reindexFrom(qsizetype position)
+{
+    for (qsizetype i = position; i < m_entries.size(); ++i)
+        m_positionOf.insert(m_entries.at(i).id, i);
 }
 
 std::optional<ApiOutcome::Kind> AuditTableModel::kindForCode(const QString& outcomeCode)

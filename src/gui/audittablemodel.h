@@ -4,12 +4,14 @@
 #include "auditlog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <optional>
 
-// The audit window's rows: a plain list of entries as AuditLog::entries() returned them (newest
-// first). The view only asks for the visible rows, so tens of thousands of entries stay fast.
+// The audit window's rows: entries newest first, as AuditLog::entries() returns them. The view only
+// asks for the visible rows, so tens of thousands of entries stay fast; changes while a run goes on
+// (applyChanges()) cost per changed entry, not per row.
 class AuditTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,8 +41,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setEntries(QList<AuditEntry> entries);
-    const QList<AuditEntry>& entries() const;
+    // `entries` newest first (started time, then id), as AuditLog::entries() returns them.
+    void setEntries(const QList<AuditEntry>& entries);
+    // Shows `shown` as they are now (new rows in their place, known ones updated or moved) and drops
+    // the rows of `hidden`: AuditLog::changesSince() for the filter in force.
+    void applyChanges(const AuditChanges& changes);
+    QList<AuditEntry> entries() const; // newest first
     const AuditEntry& entry(int row) const;
     int rowOf(qint64 entryId) const; // -1 when not shown
 
@@ -52,6 +58,13 @@ public:
 
 private:
     QString displayText(const AuditEntry& entry, int column) const;
+    int rowAt(qsizetype position) const;
+    void insertEntry(const AuditEntry& entry);
+    void removeAt(qsizetype position);
+    void reindexFrom(qsizetype position);
 
+    // Oldest first, so that new entries, the newest, are appended and the positions of the others
+    // (kept in m_positionOf) stay as they are. Row r shows m_entries[size - 1 - r].
     QList<AuditEntry> m_entries;
+    QHash<qint64, qsizetype> m_positionOf;
 };

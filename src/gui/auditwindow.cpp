@@ -166,6 +166,8 @@ void AuditWindow::reload()
     const qint64 currentId = current.isValid() ? m_model->entry(current.row()).id : -1;
     const int currentColumn = current.isValid() ? current.column() : 0;
 
+    // The cursor first: whatever is recorded while the entries are read comes with the next changes.
+    m_cursor = m_auditLog.cursor();
     m_model->setEntries(m_auditLog.entries(currentFilter()));
 
     // Keep the user's place when the row they were on is still shown.
@@ -176,6 +178,15 @@ void AuditWindow::reload()
                                                                       QItemSelectionModel::Rows);
         m_ui->auditView->scrollTo(index);
     }
+    updateCountLabel();
+}
+
+void AuditWindow::showNewEntries()
+{
+    // Text typed a moment ago is about to be applied by a full read, which takes these in too.
+    if (m_textFilterTimer->isActive())
+        return;
+    m_model->applyChanges(m_auditLog.changesSince(m_cursor, currentFilter()));
     updateCountLabel();
 }
 

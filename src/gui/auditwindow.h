@@ -23,8 +23,11 @@ public:
     AuditWindow(AuditLog& auditLog, QString currentHost, QWidget* parent = nullptr);
     ~AuditWindow() override;
 
-    // Reads the entries again with the current filters, e.g. after a deletion was recorded.
+    // Reads the entries again with the current filters (a filter changed, Refresh).
     void reload();
+    // Takes in what was recorded since the table was last read, at a cost per new or changed entry
+    // rather than per entry in the trail: for deletions recorded while the window is open.
+    void showNewEntries();
     // Writes AuditLog::toCsv() of the entries currently shown. On failure returns false and sets
     // *error to a message for the user.
     bool exportCsv(const QString& path, QString* error = nullptr);
@@ -44,4 +47,5 @@ private:
     QString m_currentHost;
     AuditTableModel* m_model;
     QTimer* m_textFilterTimer;
+    AuditCursor m_cursor;
 };

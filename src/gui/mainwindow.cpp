@@ -319,7 +319,7 @@ void MainWindow::applyBulkResults(qsizetype maximum)
     m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser(), m_bulkHost);
     m_statusModel->append(entries);
     if (m_auditWindow)
-        m_auditWindow->reload();
+        m_auditWindow->showNewEntries();
     clearFormIfDeleted(results);
 }
 
@@ -476,7 +476,7 @@ void MainWindow::startDeletion(const DeletionTarget& target)
         onDeletionFinished(target, auditId, outcome, call->elapsedMs());
     });
     if (m_auditWindow)
-        m_auditWindow->reload();
+        m_auditWindow->showNewEntries();
     setRequestRunning(true);
     statusBar()->showMessage(tr("Deleting batch %1…").arg(target.batchId));
 }
@@ -510,7 +510,7 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
         statusBar()->showMessage(tr("Batch %1: %2").arg(target.batchId, word), 10000);
     }
     if (m_auditWindow)
-        m_auditWindow->reload();
+        m_auditWindow->showNewEntries();
     reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);

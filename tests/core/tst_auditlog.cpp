@@ -172,6 +172,7 @@ private slots:
     void recordedAheadAllOrNothing();
     void discardRemovesOnlyUnsentEntries();
     void completionCorrectsTheSendTime();
+    void changesSinceACursorFollowTheTrail();
     void currentOsUser_data();
     void currentOsUser();
     void filters_data();
@@ -411,6 +412,61 @@ void TestAuditLog::completionCorrectsTheSendTime()
     QVERIFY(audit.recordCompleted(plain, QStringLiteral("succeeded"), 200, {}, 12));
     QCOMPARE(audit.entry(ahead).value().startedUtc, sent);
     QCOMPARE(audit.entry(plain).value().startedUtc, recorded);
+}
+
+// A view following the trail learns of new entries, answers to open ones and removed ones, each
+// sorted by its filter, without reading the rest again.
+void TestAuditLog::changesSinceACursorFollowTheTrail()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 old = audit.recordSent(sample(QStringLiteral("old")));
+    QVERIFY(audit.recordCompleted(old, QStringLiteral("succeeded"), 200, {}, 5));
+    const qint64 open = audit.recordSent(sample(QStringLiteral("open")));
+    AuditCursor cursor = audit.cursor();
+    QCOMPARE(cursor.lastId, open);
+    QCOMPARE(cursor.openIds, QList<qint64>{open});
+
+    AuditFilter succeeded;
+    succeeded.outcome = QStringLiteral("succeeded");
+    // Nothing happened: nothing to show, nothing to hide except the open entry, which the filter
+    // does not show as long as it waits.
+    AuditChanges changes = audit.changesSince(cursor, succeeded);
+    QVERIFY(changes.shown.isEmpty());
+    QCOMPARE(changes.hidden, QList<qint64>{open});
+
+    // The open one is answered, two more are written ahead, one of them removed, one answered 404,
+    // and an entry of another host comes in.
+    QVERIFY(audit.recordCompleted(open, QStringLiteral("succeeded"), 200, {}, 5));
+    const QList<qint64> ahead =
+        audit.recordSentAhead({sample(QStringLiteral("a")), sample(QStringLiteral("b"))});
+    QCOMPARE(ahead.size(), 2);
+    QVERIFY(audit.recordCompleted(ahead.at(0), QStringLiteral("not_found"), 404, {}, 5));
+    AuditEntry elsewhere = sample(QStringLiteral("elsewhere"));
+    elsewhere.host = QStringLiteral("staging.example");
+    const qint64 other = audit.recordSent(elsewhere);
+    QVERIFY(audit.recordCompleted(other, QStringLiteral("succeeded"), 200, {}, 5));
+    changes = audit.changesSince(cursor, succeeded);
+    QList<qint64> shown;
+    for (const AuditEntry& entry : changes.shown)
+        shown << entry.id;
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, (QList<qint64>{open, other}));
+    QVERIFY(changes.hidden.contains(ahead.at(0)));
+    QVERIFY(changes.hidden.contains(ahead.at(1)));
+    QCOMPARE(cursor.lastId, other);
+    QCOMPARE(cursor.openIds, QList<qint64>{ahead.at(1)});
+
+    // The one still open goes (its request never left); with a host filter the other host's stays out.
+    QVERIFY(audit.discardUnsent({ahead.at(1)}).isEmpty());
+    AuditFilter thisHost;
+    thisHost.host = Host;
+    changes = audit.changesSince(cursor, thisHost);
+    QVERIFY(changes.shown.isEmpty());
+    QCOMPARE(changes.hidden, QList<qint64>{ahead.at(1)});
+    QVERIFY(cursor.openIds.isEmpty());
+    changes = audit.changesSince(cursor, thisHost);
+    QVERIFY(changes.shown.isEmpty() && changes.hidden.isEmpty());
 }
 
 void TestAuditLog::currentOsUser_data()

@@ -1,5 +1,5 @@
 // Benchmark (not a test): how long the app's event loop stalls while a bulk deletion runs.
-//   bench_bulk_stall [--batches N] [--delay-ms D] [--concurrency C]
+//   bench_bulk_stall [--batches N] [--delay-ms D] [--concurrency C] [--audit-entries E [--audit-window]]
 // Drives the app's own bulk path: a MainWindow whose catalogue knows N batches, "Delete N batches…"
 // (MainWindow::openBulkDeletion, as the catalogue's button does), the count typed into the
 // confirmation, "Delete", and the BulkDeletionWindow's run through the DeletionQueue with the audit
@@ -8,6 +8,8 @@
 // A 1 ms repeating timer on the UI thread records every gap between its ticks; the report gives the
 // largest gap and the 99th percentile while the confirmation opens and during the run, plus the run
 // time. It prints one line per figure and exits 0 when every batch was deleted; it never judges times.
+// --audit-entries fills the audit trail with E earlier entries of the same host first, and
+// --audit-window keeps the audit window open during the run (issue 11, defect 24).
 #include "activeconnection.h"
 #include "appsettings.h"
 #include "auditlog.h"
@@ -19,6 +21,7 @@
 #include "mainwindow.h"
 #include "resultsfetchqueue.h"
 #include "sandboxserver.h"
+#include "stallmeter.h"
 #include "tokenprovider.h"
 
 #include <QApplication>
@@ -52,71 +55,6 @@ void report(const char* what, const QString& figures)
     std::fflush(stdout);
 }
 
-// Gaps between the ticks of a 1 ms timer, in ns, kept per phase of the run.
-class StallMeter final : public QObject
-{
-public:
-    enum Phase
-    {
-        Idle,
-        Confirmation,
-        Run,
-        PhaseCount
-    };
-
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
-    }
-
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop()
-    {
-        m_timer.stop();
-    }
-    void setPhase(Phase phase)
-    {
-        m_phase = phase;
-    }
-    QString summary(Phase phase) const
-    {
-        QList<qint64> gaps = m_gaps[phase];
-        if (gaps.isEmpty())
-            return QStringLiteral("no ticks");
-        std::sort(gaps.begin(), gaps.end());
-        const auto ms = [](qint64 ns) {
-            return QString::number(ns / 1e6, 'f', 1);
-        };
-        const qsizetype p99 = std::min(gaps.size() - 1, static_cast<qsizetype>(gaps.size() * 0.99));
-        const qsizetype over16 = gaps.cend() - std::upper_bound(gaps.cbegin(), gaps.cend(), 16000000LL);
-        return QStringLiteral("max %1 ms, p99 %2 ms, median %3 ms, %4 gaps > 16 ms (%5 ticks)")
-            .arg(ms(gaps.constLast()), ms(gaps.at(p99)), ms(gaps.at(gaps.size() / 2)))
-            .arg(over16)
-            .arg(gaps.size());
-    }
-
-private:
-    void tick()
-    {
-        const qint64 now = m_clock.nsecsElapsed();
-        m_gaps[m_phase].append(now - m_last);
-        m_last = now;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    Phase m_phase = Idle;
-    QList<qint64> m_gaps[PhaseCount];
-};
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -131,12 +69,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption concurrencyOption(
         QStringLiteral("concurrency"), QStringLiteral("Requests in flight (the app's default is 2)."),
         QStringLiteral("n"), QString::number(DeletionQueue::DefaultConcurrency));
-    parser.addOptions({batchesOption, delayOption, concurrencyOption});
+    const QCommandLineOption auditEntriesOption(QStringLiteral("audit-entries"),
+                                                QStringLiteral("Earlier entries in the audit trail."),
+                                                QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption auditWindowOption(QStringLiteral("audit-window"),
+                                               QStringLiteral("Keep the audit window open during the run."));
+    parser.addOptions({batchesOption, delayOption, concurrencyOption, auditEntriesOption, auditWindowOption});
     parser.addHelpOption();
     parser.process(app);
     const int batches = std::max(1, parser.value(batchesOption).toInt());
     const int delayMs = std::max(0, parser.value(delayOption).toInt());
     const int concurrency = parser.value(concurrencyOption).toInt();
+    const int auditEntries = std::max(0, parser.value(auditEntriesOption).toInt());
+    const bool auditWindow = parser.isSet(auditWindowOption);
 
     // The sandbox lives on its own thread: created, filled, started and destroyed there.
     QThread serverThread;
@@ -203,9 +148,26 @@ int main(int argc, char* argv[])
     for (int i = 0; i < batches; ++i)
         pairs << IdPair{ClassificationId, batchId(i)};
     catalogue.addEntries(pairs);
+    // Earlier deletions on the same host, answered: what an open audit window shows and filters.
+    for (int first = 0; first < auditEntries; first += 1000) {
+        QList<AuditEntry> earlier;
+        for (int i = first; i < std::min(auditEntries, first + 1000); ++i) {
+            AuditEntry entry;
+            entry.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-auditEntries + i);
+            entry.osUser = QStringLiteral("bench");
+            entry.host = connection.storageKey();
+            entry.classificationId = ClassificationId;
+            entry.batchId = QStringLiteral("-EarlierBatch%1").arg(i, 8, 10, QLatin1Char('0'));
+            earlier << entry;
+        }
+        for (const qint64 id : audit.recordSentAhead(earlier))
+            audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 40);
+    }
 
     MainWindow window(connection, settings, catalogue, audit, QString());
     window.show();
+    if (auditWindow)
+        window.openAuditTrail();
     QEventLoop loop;
     QTimer::singleShot(300, &loop, &QEventLoop::quit); // first frame, the classification's name lookup
     loop.exec();
@@ -220,7 +182,7 @@ int main(int argc, char* argv[])
 
     // 1. "Delete N batches…": the confirmation lists every batch.
     QTimer::singleShot(100, &loop, [&] {
-        meter.setPhase(StallMeter::Confirmation);
+        meter.setPhase(QStringLiteral("confirmation"));
         clock.start();
         window.openBulkDeletion(pairs);
         confirmationMs = clock.elapsed();
@@ -244,7 +206,7 @@ int main(int argc, char* argv[])
                 return;
             }
             field->setText(QString::number(batches));
-            meter.setPhase(StallMeter::Run);
+            meter.setPhase(QStringLiteral("run"));
             clock.restart();
             deleteButton->click();
             run = window.bulkDeletionWindow();
@@ -289,12 +251,16 @@ int main(int argc, char* argv[])
                                                         .arg(batches)
                                                         .arg(run ? run->queue().concurrency() : concurrency)
                                                         .arg(delayMs));
+    report("audit trail before / window open",
+           QStringLiteral("%1 entries / %2")
+               .arg(auditEntries)
+               .arg(auditWindow ? QStringLiteral("yes") : QStringLiteral("no")));
     report("confirmation: build it, N listed", QStringLiteral("%1 ms").arg(confirmationMs));
-    report("confirmation: event-loop gaps", meter.summary(StallMeter::Confirmation));
+    report("confirmation: event-loop gaps", meter.summary(QStringLiteral("confirmation")));
     report("run: click Delete to all finished",
            QStringLiteral("%1 ms (%2 deleted, %3 left on the server)").arg(runMs).arg(deleted).arg(left));
-    report("run: event-loop gaps", meter.summary(StallMeter::Run));
-    report("idle before (reference): event-loop gaps", meter.summary(StallMeter::Idle));
+    report("run: event-loop gaps", meter.summary(QStringLiteral("run")));
+    report("idle before (reference): event-loop gaps", meter.summary(QStringLiteral("idle")));
 
     window.close();
     stopServer();

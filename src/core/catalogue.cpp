@@ -25,3 +25,16 @@ BatchState batchStateFromCode(const QString& code)
         return BatchState::NotFound;
     return BatchState::Unchecked;
 }
+
+int AddedEntries::total() const
+{
+    return static_cast<int>(classifications.size() + batches.size());
+}
+
+AddedEntries& AddedEntries::operator+=(const AddedEntries& other)
+{
+    classifications += other.classifications;
+    batches += other.batches;
+    alreadyKnown += other.alreadyKnown;
+    return *this;
+}

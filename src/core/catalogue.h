@@ -56,17 +56,15 @@ struct IdPair
     bool operator==(const IdPair& other) const = default;
 };
 
-// What adding a list of IDs to the catalogue did, counted once for every place that reports it.
+// What adding a list of IDs to the catalogue brought in, counted once for every place that reports it.
 struct AddedEntries
 {
-    int classifications = 0; // new classifications (named alone or by a batch of theirs)
-    int batches = 0;         // new batches
-    int alreadyKnown = 0;    // distinct entries of the list that were known before
+    QStringList classifications; // new classifications (named alone or by a batch of theirs), in list order
+    QList<IdPair> batches;       // new batches, in list order
+    int alreadyKnown = 0;        // distinct entries of the list that were known before
 
-    int total() const
-    {
-        return classifications + batches;
-    }
+    int total() const;
+    AddedEntries& operator+=(const AddedEntries& other);
 };
 
 QString batchStateCode(BatchState state); // stable, stored in the database: "unchecked", ...

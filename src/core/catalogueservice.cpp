@@ -5,6 +5,10 @@
 #include "extractaclient.h"
 #include "resultsfetchqueue.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 CatalogueService::CatalogueService(Database& database, ExtractaClient& client, QObject* parent)
     : QObject(parent)
     , m_database(database)
@@ -53,35 +57,35 @@ ResultsFetchQueue& CatalogueService::resultsQueue()
 
 AddedEntries CatalogueService::addEntries(const QList<IdPair>& entries)
 {
-    QSet<QString> knownClassifications;
-    for (const ClassificationRecord& record : m_store->classifications())
-        knownClassifications.insert(record.id);
+    const AddedEntries added = storeAndAnnounce(entries);
+    lookUpNew(added);
+    return added;
+}
+
+CatalogueImport* CatalogueService::startAdding(const QList<IdPair>& entries)
+{
+    return new CatalogueImport(*this, entries);
+}
+
+AddedEntries CatalogueService::storeAndAnnounce(const QList<IdPair>& entries)
+{
     AddedEntries added;
     if (m_store->addEntries(entries, &added) == 0)
         return added;
-    if (entries.size() > 200) {
-        // A large import: one reset is cheaper for views than thousands of row signals.
-        emit reset();
-    } else {
-        for (const IdPair& entry : entries) {
-            emit classificationChanged(entry.classificationId);
-            if (!entry.batchId.isEmpty())
-                emit batchChanged(entry.classificationId, entry.batchId);
-        }
-    }
-    QStringList fresh;
-    for (const IdPair& entry : entries) {
-        if (!knownClassifications.contains(entry.classificationId)) {
-            knownClassifications.insert(entry.classificationId);
-            fresh << entry.classificationId;
-        }
-    }
-    // A large import must not fire thousands of lookups: those names come when selected.
-    if (fresh.size() <= EagerLookupLimit) {
-        for (const QString& classificationId : fresh)
-            lookUpClassification(classificationId);
-    }
+    for (const QString& classificationId : std::as_const(added.classifications))
+        emit classificationChanged(classificationId);
+    if (!added.batches.isEmpty())
+        emit batchesAdded(added.batches);
     return added;
+}
+
+void CatalogueService::lookUpNew(const AddedEntries& added)
+{
+    // A large import must not fire thousands of lookups: those names come when selected.
+    if (added.classifications.size() > EagerLookupLimit)
+        return;
+    for (const QString& classificationId : added.classifications)
+        lookUpClassification(classificationId);
 }
 
 void CatalogueService::lookUpClassification(const QString& classificationId)
@@ -115,10 +119,7 @@ void CatalogueService::startLookups()
                     QList<IdPair> batches;
                     for (const QString& batchId : batchIds)
                         batches << IdPair{classificationId, batchId};
-                    if (!batches.isEmpty() && m_store->addEntries(batches) > 0) {
-                        for (const IdPair& batch : batches)
-                            emit batchChanged(batch.classificationId, batch.batchId);
-                    }
+                    storeAndAnnounce(batches);
                 }
                 emit classificationLookupFinished(classificationId, outcome);
                 startLookups();
@@ -239,4 +240,58 @@ bool CatalogueService::forgetBatch(const QString& classificationId, const QStrin
         return false;
     emit batchRemoved(classificationId, batchId);
     return true;
+}
+
+CatalogueImport::CatalogueImport(CatalogueService& service, const QList<IdPair>& entries)
+    : QObject(&service)
+    , m_service(service)
+{
+    // Each distinct entry once, lone classifications first: a slice then counts an entry as known
+    // only when it was known before the list, whichever slice brought its classification.
+    QSet<std::pair<QString, QString>> seen;
+    QList<IdPair> batches;
+    for (const IdPair& entry : entries) {
+        if (seen.contains({entry.classificationId, entry.batchId}))
+            continue;
+        seen.insert({entry.classificationId, entry.batchId});
+        if (entry.batchId.isEmpty())
+            m_entries << entry;
+        else
+            batches << entry;
+    }
+    m_entries += batches;
+    m_given = entries;
+    // Started on the next turn of the event loop, once the caller is listening.
+    QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);
+}
+
+qsizetype CatalogueImport::total() const
+{
+    return m_entries.size();
+}
+
+qsizetype CatalogueImport::done() const
+{
+    return m_done;
+}
+
+void CatalogueImport::addSlice()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QList<IdPair> slice = m_entries.mid(m_done, m_sliceSize);
+    m_added += m_service.storeAndAnnounce(slice);
+    m_done += slice.size();
+    // The next slice as large as fits in the budget at the pace of this one.
+    const qint64 elapsedMs = std::max<qint64>(1, clock.elapsed());
+    m_sliceSize =
+        std::clamp<qsizetype>(m_sliceSize * SliceBudget.count() / elapsedMs, MinimumSlice, MaximumSlice);
+    emit progress(m_done, total());
+    if (m_done < total()) {
+        QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);
+        return;
+    }
+    m_service.lookUpNew(m_added);
+    emit finished(m_given, m_added);
+    deleteLater();
 }

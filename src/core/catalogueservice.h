@@ -6,8 +6,10 @@
 #include <QObject>
 #include <QSet>
 
+#include <chrono>
 #include <memory>
 
+class CatalogueImport;
 class CatalogueStore;
 class Database;
 class ExtractaClient;
@@ -38,6 +40,9 @@ public:
     // Stores new entries and looks up the names of classifications seen for the first time.
     // Returns what was new and what was known already.
     AddedEntries addEntries(const QList<IdPair>& entries);
+    // The same for a list of any length, a slice per turn of the event loop (see CatalogueImport):
+    // the import reports its progress and what it added, then deletes itself.
+    CatalogueImport* startAdding(const QList<IdPair>& entries);
     void lookUpClassification(const QString& classificationId);
     // Queues a getResults (spaced, never overlapping); `force` refetches a cached list.
     void fetchBatch(const QString& classificationId, const QString& batchId, bool force = false);
@@ -67,6 +72,9 @@ signals:
     void batchChanged(const QString& classificationId, const QString& batchId);
     // Many batches changed at a time (the results of a bulk run); batchChanged() is not emitted for them.
     void batchesChanged(const QList<IdPair>& batches);
+    // New batches, known by their IDs only (unchecked, nothing fetched yet); their classifications
+    // were announced first (classificationChanged()).
+    void batchesAdded(const QList<IdPair>& batches);
     void classificationRemoved(const QString& classificationId);
     void batchRemoved(const QString& classificationId, const QString& batchId);
     void batchFetchStarted(const QString& classificationId, const QString& batchId);
@@ -76,6 +84,12 @@ signals:
     void classificationLookupFinished(const QString& classificationId, const ApiOutcome& outcome);
 
 private:
+    friend class CatalogueImport;
+
+    // Stores entries (one transaction) and announces what is new; looks nothing up.
+    AddedEntries storeAndAnnounce(const QList<IdPair>& entries);
+    // Looks up the names of new classifications, unless a large import brought too many.
+    void lookUpNew(const AddedEntries& added);
     void createResultsQueue();
     void startLookups();
     bool isKnownDeleted(const QString& classificationId, const QString& batchId) const;
@@ -88,4 +102,39 @@ private:
     std::unique_ptr<ResultsFetchQueue> m_results;
     QSet<QString> m_lookupsInFlight;
     QStringList m_lookupsWaiting;
+};
+
+// Adds a long list of IDs to the catalogue a slice at a time, so that the thread it runs on (the UI
+// thread) is never held for long: each turn of the event loop stores one slice in one transaction,
+// as many entries as fit in SliceBudget at the pace of the last slice, and views hear of the new rows
+// of each slice at once. Made by CatalogueService::startAdding(); deletes itself when finished.
+class CatalogueImport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds SliceBudget{30};
+    static constexpr qsizetype MinimumSlice = 200;
+    static constexpr qsizetype MaximumSlice = 50000;
+
+    qsizetype total() const; // distinct entries
+    qsizetype done() const;
+
+signals:
+    void progress(qsizetype done, qsizetype total);
+    // `entries` as given; `added` what was new among them and how many were known.
+    void finished(const QList<IdPair>& entries, const AddedEntries& added);
+
+private:
+    friend class CatalogueService;
+
+    CatalogueImport(CatalogueService& service, const QList<IdPair>& entries);
+    void addSlice();
+
+    CatalogueService& m_service;
+    QList<IdPair> m_given;
+    QList<IdPair> m_entries;
+    qsizetype m_done = 0;
+    qsizetype m_sliceSize = 1000;
+    AddedEntries m_added;
 };

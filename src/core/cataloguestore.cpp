@@ -96,7 +96,7 @@ std::optional<AddedEntries> insertEntries(const QSqlDatabase& db, const QString&
             if (!run(addClassification, {host, entry.classificationId}))
                 return std::nullopt;
             if (addClassification.numRowsAffected() > 0) {
-                ++added.classifications;
+                added.classifications << entry.classificationId;
                 classificationsNew.insert(entry.classificationId);
             }
         }
@@ -115,7 +115,7 @@ std::optional<AddedEntries> insertEntries(const QSqlDatabase& db, const QString&
         if (!run(addBatch, {host, entry.classificationId, entry.batchId}))
             return std::nullopt;
         if (addBatch.numRowsAffected() > 0)
-            ++added.batches;
+            added.batches << entry;
         else
             ++added.alreadyKnown;
     }

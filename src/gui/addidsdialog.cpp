@@ -21,6 +21,7 @@ AddIdsDialog::AddIdsDialog(CatalogueService& catalogue, QWidget* parent)
            "-OPXR4qRsTuVwXyZaBcD"));
     m_ui->summaryLabel->hide();
     m_ui->problemList->hide();
+    m_ui->addProgress->hide();
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &AddIdsDialog::addFromText);
     connect(m_ui->importButton, &QPushButton::clicked, this, &AddIdsDialog::chooseImportFile);
@@ -40,8 +41,21 @@ void AddIdsDialog::setText(const QString& text)
     m_ui->idsEdit->setPlainText(text);
 }
 
+bool AddIdsDialog::isAdding() const
+{
+    return m_import != nullptr;
+}
+
+void AddIdsDialog::reject()
+{
+    if (!isAdding())
+        QDialog::reject();
+}
+
 void AddIdsDialog::addFromText()
 {
+    if (isAdding())
+        return;
     const QString original = text();
     const IdListParseResult result = IdListParser::parse(original);
     if (!result.problems.isEmpty()) {
@@ -54,11 +68,13 @@ void AddIdsDialog::addFromText()
         }
         setText(badLines.join(QLatin1Char('\n')));
     }
-    showOutcome(result, QString());
+    add(result, QString());
 }
 
 bool AddIdsDialog::importFile(const QString& path)
 {
+    if (isAdding())
+        return false;
     QString error;
     const IdListParseResult result = IdListParser::parseFile(path, &error);
     if (!error.isEmpty()) {
@@ -67,8 +83,42 @@ bool AddIdsDialog::importFile(const QString& path)
         showProblems({});
         return false;
     }
-    showOutcome(result, QFileInfo(path).fileName());
+    add(result, QFileInfo(path).fileName());
     return true;
+}
+
+void AddIdsDialog::add(const IdListParseResult& result, const QString& source)
+{
+    if (result.entries.isEmpty()) {
+        showOutcome(result, source, {});
+        return;
+    }
+    m_import = m_catalogue.startAdding(result.entries);
+    setAdding(true);
+    connect(m_import, &CatalogueImport::progress, this, [this](qsizetype done, qsizetype total) {
+        // Shown only when it takes more than one turn: a short list is in at once.
+        m_ui->addProgress->setRange(0, static_cast<int>(total));
+        m_ui->addProgress->setValue(static_cast<int>(done));
+        m_ui->addProgress->setVisible(done < total);
+    });
+    connect(m_import, &CatalogueImport::finished, this,
+            [this, result, source](const QList<IdPair>& entries, const AddedEntries& added) {
+                setAdding(false);
+                emit entriesAdded(entries, added);
+                showOutcome(result, source, added);
+            });
+}
+
+void AddIdsDialog::setAdding(bool adding)
+{
+    if (!adding)
+        m_import = nullptr;
+    for (QWidget* control :
+         {static_cast<QWidget*>(m_ui->idsEdit), static_cast<QWidget*>(m_ui->addButton),
+          static_cast<QWidget*>(m_ui->importButton), static_cast<QWidget*>(m_ui->cancelButton)})
+        control->setEnabled(!adding);
+    if (!adding)
+        m_ui->addProgress->hide();
 }
 
 void AddIdsDialog::chooseImportFile()
@@ -82,23 +132,20 @@ void AddIdsDialog::chooseImportFile()
 
 QString AddIdsDialog::describeAdded(const AddedEntries& added)
 {
-    QString text = tr("%n new batch(es)", nullptr, added.batches);
-    if (added.classifications > 0)
-        text = tr("%1, %2").arg(text, tr("%n new classification(s)", nullptr, added.classifications));
+    QString text = tr("%n new batch(es)", nullptr, static_cast<int>(added.batches.size()));
+    if (!added.classifications.isEmpty())
+        text = tr("%1, %2").arg(
+            text, tr("%n new classification(s)", nullptr, static_cast<int>(added.classifications.size())));
     if (added.alreadyKnown > 0)
         text = tr("%1; %2").arg(text, tr("%n already known", nullptr, added.alreadyKnown));
     return tr("Added to the catalogue: %1.").arg(text);
 }
 
-void AddIdsDialog::showOutcome(const IdListParseResult& result, const QString& source)
+void AddIdsDialog::showOutcome(const IdListParseResult& result, const QString& source,
+                               const AddedEntries& added)
 {
     const bool good = !result.entries.isEmpty();
     const int bad = static_cast<int>(result.problems.size());
-    AddedEntries added;
-    if (good) {
-        added = m_catalogue.addEntries(result.entries);
-        emit entriesAdded(result.entries, added);
-    }
 
     // A file that was read cleanly closes the dialog only when nothing typed is left behind.
     const bool nothingLeft = source.isEmpty() || text().trimmed().isEmpty();

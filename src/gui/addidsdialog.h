@@ -5,17 +5,20 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 #include <memory>
 
 namespace Ui {
 class AddIdsDialog;
 }
+class CatalogueImport;
 class CatalogueService;
 
 // "Add IDs…": takes pasted lines or a CSV file of classification/batch IDs. Good lines go into the
-// catalogue at once (entriesAdded); bad lines stay in the text box, listed with their line numbers,
-// so that nothing typed is lost and the user can fix them and press Add again.
+// catalogue (entriesAdded); bad lines stay in the text box, listed with their line numbers, so that
+// nothing typed is lost and the user can fix them and press Add again. A long list goes in a slice
+// per turn of the event loop (CatalogueImport) with a progress bar; the dialog waits for it.
 class AddIdsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,10 +32,12 @@ public:
 
     QString text() const;
     void setText(const QString& text);
-    // Parses the text box: emits the good entries and either accepts or keeps only the bad lines.
+    // Parses the text box, adds the good entries, then either accepts or keeps only the bad lines.
     void addFromText();
     // Reads a CSV or text file with the same rules. Returns false when the file could not be read.
     bool importFile(const QString& path);
+    // True while entries are being added (buttons disabled, progress shown).
+    bool isAdding() const;
 
     // What adding did, in the words the dialog and the main window's status bar both use.
     static QString describeAdded(const AddedEntries& added);
@@ -41,11 +46,18 @@ signals:
     // The good entries, once they are in the catalogue, and what was new among them.
     void entriesAdded(const QList<IdPair>& entries, const AddedEntries& added);
 
+public slots:
+    // Escape and Cancel: nothing while entries are being added, which takes a moment at most.
+    void reject() override;
+
 private:
     void chooseImportFile();
-    void showOutcome(const IdListParseResult& result, const QString& source);
+    void add(const IdListParseResult& result, const QString& source);
+    void setAdding(bool adding);
+    void showOutcome(const IdListParseResult& result, const QString& source, const AddedEntries& added);
     void showProblems(const QList<IdListProblem>& problems);
 
     std::unique_ptr<Ui::AddIdsDialog> m_ui;
     CatalogueService& m_catalogue;
+    QPointer<CatalogueImport> m_import;
 };

@@ -41,6 +41,7 @@ CatalogueModel::CatalogueModel(CatalogueService& service, QObject* parent)
             &CatalogueModel::updateClassification);
     connect(&m_service, &CatalogueService::batchChanged, this, &CatalogueModel::updateBatch);
     connect(&m_service, &CatalogueService::batchesChanged, this, &CatalogueModel::updateBatches);
+    connect(&m_service, &CatalogueService::batchesAdded, this, &CatalogueModel::addBatches);
     connect(&m_service, &CatalogueService::classificationRemoved, this,
             &CatalogueModel::removeClassification);
     connect(&m_service, &CatalogueService::batchRemoved, this, &CatalogueModel::removeBatch);
@@ -55,6 +56,7 @@ void CatalogueModel::reload()
     m_nodes.clear();
     m_rowOfClassification.clear();
     m_batchCount = 0;
+    m_deletedCount = 0;
     const CatalogueStore& store = m_service.store();
     for (const ClassificationRecord& record : store.classifications()) {
         auto node = std::make_unique<ClassificationNode>();
@@ -72,6 +74,7 @@ void CatalogueModel::reload()
         node.rowOfBatch.insert(batch.batchId, static_cast<int>(node.batches.size()));
         node.batches.push_back(batch);
         ++m_batchCount;
+        m_deletedCount += batch.state == BatchState::Deleted ? 1 : 0;
     }
     endResetModel();
 }
@@ -283,6 +286,78 @@ int CatalogueModel::batchCount() const
     return m_batchCount;
 }
 
+int CatalogueModel::deletedBatchCount() const
+{
+    return m_deletedCount;
+}
+
+const BatchRecord* CatalogueModel::batchRecord(const QString& classificationId, const QString& batchId) const
+{
+    const auto parent = m_rowOfClassification.constFind(classificationId);
+    if (parent == m_rowOfClassification.cend())
+        return nullptr;
+    const ClassificationNode& node = *m_nodes[static_cast<size_t>(*parent)];
+    const auto it = node.rowOfBatch.constFind(batchId);
+    return it == node.rowOfBatch.cend() ? nullptr : &node.batches.at(*it);
+}
+
+QString CatalogueModel::classificationName(const QString& classificationId) const
+{
+    const auto it = m_rowOfClassification.constFind(classificationId);
+    return it == m_rowOfClassification.cend() ? QString() : m_nodes[static_cast<size_t>(*it)]->record.name;
+}
+
+const QString& CatalogueModel::idAt(const QModelIndex& index) const
+{
+    const ClassificationNode& node = *nodeFor(index);
+    return index.internalPointer() == nullptr ? node.record.id : node.batches.at(index.row()).batchId;
+}
+
+bool CatalogueModel::isDeletedBatch(const QModelIndex& index) const
+{
+    return index.internalPointer() != nullptr &&
+           nodeFor(index)->batches.at(index.row()).state == BatchState::Deleted;
+}
+
+void CatalogueModel::addBatches(const QList<IdPair>& batches)
+{
+    // Grouped by classification, each group appended to its classification's rows at once: one
+    // insertion per classification, however many batches a paste brought.
+    QStringList order;
+    QHash<QString, QList<BatchRecord>> groups;
+    for (const IdPair& batch : batches) {
+        auto group = groups.find(batch.classificationId);
+        if (group == groups.end()) {
+            order << batch.classificationId;
+            group = groups.insert(batch.classificationId, {});
+        }
+        BatchRecord record;
+        record.classificationId = batch.classificationId;
+        record.batchId = batch.batchId;
+        group->append(record);
+    }
+    for (const QString& classificationId : std::as_const(order)) {
+        const int parentRow = ensureClassificationRow(classificationId);
+        ClassificationNode& node = *m_nodes[static_cast<size_t>(parentRow)];
+        QList<BatchRecord> fresh;
+        for (const BatchRecord& record : groups.value(classificationId)) {
+            if (!node.rowOfBatch.contains(record.batchId))
+                fresh << record;
+        }
+        if (fresh.isEmpty())
+            continue;
+        const int first = static_cast<int>(node.batches.size());
+        beginInsertRows(index(parentRow, 0), first, first + static_cast<int>(fresh.size()) - 1);
+        for (const BatchRecord& record : std::as_const(fresh)) {
+            node.rowOfBatch.insert(record.batchId, static_cast<int>(node.batches.size()));
+            node.batches.push_back(record);
+        }
+        m_batchCount += static_cast<int>(fresh.size());
+        endInsertRows();
+        emit dataChanged(index(parentRow, FilesColumn), index(parentRow, FilesColumn));
+    }
+}
+
 int CatalogueModel::ensureClassificationRow(const QString& classificationId)
 {
     const auto it = m_rowOfClassification.constFind(classificationId);
@@ -371,6 +446,8 @@ int CatalogueModel::storeBatch(const BatchRecord& batch)
     ClassificationNode& node = *m_nodes[static_cast<size_t>(parentRow)];
     const auto it = node.rowOfBatch.constFind(batch.batchId);
     if (it != node.rowOfBatch.cend()) {
+        m_deletedCount += (batch.state == BatchState::Deleted ? 1 : 0) -
+                          (node.batches.at(*it).state == BatchState::Deleted ? 1 : 0);
         node.batches[*it] = batch;
         return *it;
     }
@@ -380,6 +457,7 @@ int CatalogueModel::storeBatch(const BatchRecord& batch)
     node.batches.push_back(batch);
     node.rowOfBatch.insert(batch.batchId, row);
     ++m_batchCount;
+    m_deletedCount += batch.state == BatchState::Deleted ? 1 : 0;
     endInsertRows();
     emit dataChanged(index(parentRow, FilesColumn), index(parentRow, FilesColumn));
     return -1;
@@ -392,7 +470,12 @@ void CatalogueModel::removeClassification(const QString& classificationId)
         return;
     const int row = *it;
     beginRemoveRows({}, row, row);
-    m_batchCount -= static_cast<int>(m_nodes[static_cast<size_t>(row)]->batches.size());
+    const QVector<BatchRecord>& removed = m_nodes[static_cast<size_t>(row)]->batches;
+    m_batchCount -= static_cast<int>(removed.size());
+    m_deletedCount -=
+        static_cast<int>(std::count_if(removed.cbegin(), removed.cend(), [](const BatchRecord& batch) {
+            return batch.state == BatchState::Deleted;
+        }));
     m_nodes.erase(m_nodes.begin() + row);
     m_rowOfClassification.remove(classificationId);
     renumberFrom(row);
@@ -407,6 +490,7 @@ void CatalogueModel::removeBatch(const QString& classificationId, const QString&
     ClassificationNode& node = *nodeFor(batch);
     const int row = batch.row();
     beginRemoveRows(batch.parent(), row, row);
+    m_deletedCount -= node.batches.at(row).state == BatchState::Deleted ? 1 : 0;
     node.batches.removeAt(row);
     node.rowOfBatch.remove(batchId);
     for (int i = row; i < node.batches.size(); ++i)
@@ -453,6 +537,23 @@ bool CatalogueFilterModel::showDeleted() const
     return m_showDeleted;
 }
 
+const CatalogueModel* CatalogueFilterModel::catalogue() const
+{
+    return static_cast<const CatalogueModel*>(sourceModel());
+}
+
+int CatalogueFilterModel::shownBatchCount() const
+{
+    // Without text the rule of filterAcceptsRow() comes down to this; counting through the filter
+    // would map (and sort) the batches of every classification, shown or not.
+    if (m_text.isEmpty())
+        return catalogue()->batchCount() - (m_showDeleted ? 0 : catalogue()->deletedBatchCount());
+    int shown = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        shown += rowCount(index(row, 0));
+    return shown;
+}
+
 bool CatalogueFilterModel::matches(const QModelIndex& sourceIndex) const
 {
     return m_text.isEmpty() || sourceIndex.data(CatalogueModel::SearchTextRole).toString().contains(m_text);
@@ -463,14 +564,16 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!sourceParent.isValid())
         return matches(index);
-    if (!m_showDeleted &&
-        index.data(CatalogueModel::BatchStateRole).value<BatchState>() == BatchState::Deleted)
+    if (!m_showDeleted && catalogue()->isDeletedBatch(index))
         return false;
     return matches(index) || matches(sourceParent);
 }
 
 bool CatalogueFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    // The usual order, by ID, straight from the catalogue: sorting many rows stays cheap.
+    if (left.column() == CatalogueModel::IdColumn && right.column() == CatalogueModel::IdColumn)
+        return catalogue()->idAt(left).compare(catalogue()->idAt(right), Qt::CaseInsensitive) < 0;
     const QVariant a = left.data(CatalogueModel::SortRole);
     const QVariant b = right.data(CatalogueModel::SortRole);
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)

@@ -50,6 +50,14 @@ public:
     QModelIndex classificationIndex(const QString& classificationId) const;
     QModelIndex batchIndex(const QString& classificationId, const QString& batchId) const;
     int batchCount() const;
+    int deletedBatchCount() const;
+    // What the catalogue knows of a batch, and a classification's name (empty when not known); without
+    // a read of the database. Null when the batch is not in the catalogue.
+    const BatchRecord* batchRecord(const QString& classificationId, const QString& batchId) const;
+    QString classificationName(const QString& classificationId) const;
+    // For the filter, without a QVariant per call: the ID of a row, and the state of a batch row.
+    const QString& idAt(const QModelIndex& index) const;
+    bool isDeletedBatch(const QModelIndex& index) const;
 
     void reload();
 
@@ -59,6 +67,7 @@ private:
     void updateClassification(const QString& classificationId);
     void updateBatch(const QString& classificationId, const QString& batchId);
     void updateBatches(const QList<IdPair>& batches);
+    void addBatches(const QList<IdPair>& batches);
     int storeBatch(const BatchRecord& batch);
     void removeClassification(const QString& classificationId);
     void removeBatch(const QString& classificationId, const QString& batchId);
@@ -74,6 +83,7 @@ private:
     std::vector<std::unique_ptr<ClassificationNode>> m_nodes;
     QHash<QString, int> m_rowOfClassification;
     int m_batchCount = 0;
+    int m_deletedCount = 0;
 };
 
 // Filters the catalogue by text (IDs and names, case-insensitive) and hides deleted batches unless
@@ -88,12 +98,16 @@ public:
     void setFilterText(const QString& text);
     void setShowDeleted(bool show);
     bool showDeleted() const;
+    // How many batches the filter lets through. Without a filter text this is counted from the
+    // catalogue, so that it costs nothing however many batches have never been shown.
+    int shownBatchCount() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    const CatalogueModel* catalogue() const;
     bool matches(const QModelIndex& sourceIndex) const;
 
     QString m_text;

@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QSet>
 
+#include <algorithm>
+
 CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CataloguePanel>())
@@ -69,7 +71,11 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     // A short catalogue is easier to read opened up; a long one stays folded so that it opens fast.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CataloguePanel::expandMatches);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CataloguePanel::expandMatches);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CataloguePanel::expandMatches);
+    // New classifications only: batches added under an open one show by themselves.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& under) {
+        if (!under.isValid())
+            expandMatches();
+    });
     expandMatches();
     updateCount();
     updateBulkButton();
@@ -119,30 +125,53 @@ void CataloguePanel::selectBatch(const QString& classificationId, const QString&
 
 QList<IdPair> CataloguePanel::selectedBatches() const
 {
+    // Read from the selection's ranges, then put in view order: the cost follows the rows selected,
+    // not rows times ranges (asking isRowSelected() of each row scans every range).
+    const QItemSelection selection = m_ui->catalogueView->selectionModel()->selection();
+    QHash<int, QList<bool>> selectedChildren; // classification row in the view -> its batch rows
+    QList<bool> wholeClassifications;
+    for (const QItemSelectionRange& range : selection) {
+        const QModelIndex parent = range.parent();
+        if (!parent.isValid()) {
+            wholeClassifications.resize(std::max<qsizetype>(wholeClassifications.size(), range.bottom() + 1));
+            for (int row = range.top(); row <= range.bottom(); ++row)
+                wholeClassifications[row] = true;
+            continue;
+        }
+        if (parent.parent().isValid())
+            continue;
+        QList<bool>& rows = selectedChildren[parent.row()];
+        rows.resize(std::max<qsizetype>(rows.size(), range.bottom() + 1));
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows[row] = true;
+    }
+    QList<int> classificationRows = selectedChildren.keys();
+    for (int row = 0; row < wholeClassifications.size(); ++row) {
+        if (wholeClassifications.at(row) && !selectedChildren.contains(row))
+            classificationRows << row;
+    }
+    std::sort(classificationRows.begin(), classificationRows.end());
+
     QList<IdPair> batches;
-    QSet<QString> seen;
-    const auto add = [&](const QModelIndex& index) {
-        const QString batchId = index.data(CatalogueModel::BatchIdRole).toString();
-        const QString classificationId = index.data(CatalogueModel::ClassificationIdRole).toString();
-        if (batchId.isEmpty() ||
-            index.data(CatalogueModel::BatchStateRole).value<BatchState>() == BatchState::Deleted)
-            return;
-        const QString key = classificationId + QLatin1Char('\n') + batchId;
-        if (seen.contains(key))
-            return;
-        seen.insert(key);
-        batches << IdPair{classificationId, batchId};
-    };
-    // Walk the view's order once: O(visible rows), whatever the size of the selection.
-    const QItemSelectionModel* selection = m_ui->catalogueView->selectionModel();
-    if (!selection->hasSelection())
-        return batches;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
+    QSet<std::pair<QString, QString>> seen;
+    for (const int row : std::as_const(classificationRows)) {
         const QModelIndex classification = m_filter->index(row, 0);
-        const bool wholeClassification = selection->isRowSelected(row, {});
-        for (int child = 0; child < m_filter->rowCount(classification); ++child) {
-            if (wholeClassification || selection->isRowSelected(child, classification))
-                add(m_filter->index(child, 0, classification));
+        const bool whole = row < wholeClassifications.size() && wholeClassifications.at(row);
+        const QList<bool> rows = selectedChildren.value(row);
+        const int children = m_filter->rowCount(classification);
+        for (int child = 0; child < children; ++child) {
+            if (!whole && (child >= rows.size() || !rows.at(child)))
+                continue;
+            const QModelIndex index = m_filter->index(child, 0, classification);
+            const QString batchId = index.data(CatalogueModel::BatchIdRole).toString();
+            if (batchId.isEmpty() ||
+                index.data(CatalogueModel::BatchStateRole).value<BatchState>() == BatchState::Deleted)
+                continue;
+            const QString classificationId = index.data(CatalogueModel::ClassificationIdRole).toString();
+            if (seen.contains({classificationId, batchId}))
+                continue;
+            seen.insert({classificationId, batchId});
+            batches << IdPair{classificationId, batchId};
         }
     }
     return batches;
@@ -150,16 +179,33 @@ QList<IdPair> CataloguePanel::selectedBatches() const
 
 void CataloguePanel::selectBatches(const QList<IdPair>& batches)
 {
-    QItemSelection selection;
+    // As few ranges as the view order allows: rows next to each other under one classification go
+    // into one range, so that selecting and reading back many rows stays linear.
+    QList<std::pair<int, int>> rows; // (classification row, batch row) in the view
+    rows.reserve(batches.size());
     for (const IdPair& batch : batches) {
-        const QModelIndex index =
-            m_filter->mapFromSource(m_model->batchIndex(batch.classificationId, batch.batchId));
+        const QModelIndex index = visibleBatchIndex(batch.classificationId, batch.batchId);
         if (index.isValid())
-            selection.select(index, index);
+            rows.append({index.parent().row(), index.row()});
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_filter->columnCount() - 1;
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1).first == rows.at(first).first &&
+               rows.at(last + 1).second == rows.at(last).second + 1)
+            ++last;
+        const QModelIndex parent = m_filter->index(rows.at(first).first, 0);
+        selection.append(QItemSelectionRange(m_filter->index(rows.at(first).second, 0, parent),
+                                             m_filter->index(rows.at(last).second, lastColumn, parent)));
+        first = last + 1;
     }
     m_quiet = true;
-    m_ui->catalogueView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
+    // Cleared first: comparing an old selection with the new one costs old ranges times new ones.
+    m_ui->catalogueView->selectionModel()->clearSelection();
+    m_ui->catalogueView->selectionModel()->select(selection, QItemSelectionModel::Select);
     m_quiet = false;
 }
 
@@ -243,9 +289,7 @@ void CataloguePanel::updateCount()
 {
     m_countTimer.stop();
     const int classifications = m_filter->rowCount();
-    int shown = 0;
-    for (int row = 0; row < classifications; ++row)
-        shown += m_filter->rowCount(m_filter->index(row, 0));
+    const int shown = m_filter->shownBatchCount();
     const int total = m_model->batchCount();
     const QString batches = shown == total ? tr("%n batch(es)", nullptr, total)
                                            : tr("%1 of %n batch(es) shown", nullptr, total).arg(shown);

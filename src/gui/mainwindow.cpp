@@ -10,6 +10,7 @@
 #include "boundconnection.h"
 #include "bulkconfirmdialog.h"
 #include "bulkdeletionwindow.h"
+#include "cataloguemodel.h"
 #include "cataloguepanel.h"
 #include "catalogueservice.h"
 #include "cataloguestore.h"
@@ -715,27 +716,20 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
         statusBar()->showMessage(tr("No usable API URL or token: nothing can be deleted yet."), 10000);
         return;
     }
-    // What describeTarget() knows of each batch (name, file count once fetched), read with one query
-    // per classification and one prepared query for the batches rather than two queries per batch.
-    const CatalogueStore& store = m_catalogue.store();
+    // What describeTarget() knows of each batch (name, file count once fetched), from the catalogue
+    // the panel holds in memory: no read of the database per batch, however many are selected.
+    const CatalogueModel& known = *m_cataloguePanel->model();
     QHash<QString, QString> names;
-    for (const IdPair& batch : batches) {
-        if (!names.contains(batch.classificationId)) {
-            const auto classification = store.classification(batch.classificationId);
-            names.insert(batch.classificationId, classification ? classification->name : QString());
-        }
-    }
-    QHash<QString, int> fileCounts; // classification ID + '\n' + batch ID
-    for (const BatchRecord& record : store.batches(batches)) {
-        if (record.filesFetchedAt.isValid())
-            fileCounts.insert(record.classificationId + QLatin1Char('\n') + record.batchId, record.fileCount);
-    }
     QList<DeletionItem> items;
     items.reserve(batches.size());
     for (const IdPair& batch : batches) {
-        items << DeletionItem{
-            batch.classificationId, names.value(batch.classificationId), batch.batchId,
-            fileCounts.value(batch.classificationId + QLatin1Char('\n') + batch.batchId, -1), false};
+        auto name = names.constFind(batch.classificationId);
+        if (name == names.cend())
+            name = names.insert(batch.classificationId, known.classificationName(batch.classificationId));
+        const BatchRecord* record = known.batchRecord(batch.classificationId, batch.batchId);
+        const bool filesKnown = record && record->filesFetchedAt.isValid();
+        items << DeletionItem{batch.classificationId, *name, batch.batchId,
+                              filesKnown ? record->fileCount : -1, false};
     }
     // The run is bound to what the user is about to confirm: this endpoint, token and timeout.
     BoundConnection* connection = m_connection.bind(nullptr);

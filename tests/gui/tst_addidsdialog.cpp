@@ -3,6 +3,7 @@
 
 #include "addidsdialog.h"
 #include "catalogueservice.h"
+#include "cataloguestore.h"
 #include "database.h"
 #include "extractaclient.h"
 #include "guitesthelpers.h"
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,11 +40,14 @@ struct Catalogue
     CatalogueService service{database, client};
 };
 
+// The summary of adding this many new batches and classifications (the IDs do not matter).
 QString added(int batches, int classifications, int known = 0)
 {
     AddedEntries counts;
-    counts.batches = batches;
-    counts.classifications = classifications;
+    for (int i = 0; i < batches; ++i)
+        counts.batches << IdPair{ClassificationA, QString::number(i)};
+    for (int i = 0; i < classifications; ++i)
+        counts.classifications << QString::number(i);
     counts.alreadyKnown = known;
     return AddIdsDialog::describeAdded(counts);
 }
@@ -119,6 +124,7 @@ private slots:
     void importMissingFileReportsError();
     void cancelEmitsNothing();
     void escapeEmitsNothing();
+    void longListGoesInWithProgress();
 };
 
 void TestAddIdsDialog::initTestCase()
@@ -174,13 +180,13 @@ void TestAddIdsDialog::goodPasteEmitsEntriesAndAccepts()
     QVERIFY(addButton);
     QTest::mouseClick(addButton, Qt::LeftButton);
 
-    QCOMPARE(entries.count(), 1);
+    QTRY_COMPARE(entries.count(), 1);
     const QList<IdPair> expected = {{ClassificationA, BatchA},
                                     {ClassificationA, BatchB},
                                     {ClassificationB, BatchC},
                                     {ClassificationB, QString()}};
     QCOMPARE(emitted(entries), expected);
-    QCOMPARE(finished.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
 }
@@ -245,7 +251,7 @@ void TestAddIdsDialog::fixedLinesCanBeAddedAgain()
 
     dialog.setText(QStringLiteral("%1,%2\n%1,%3 typo\n").arg(ClassificationA, BatchA, BatchB));
     dialog.addFromText();
-    QCOMPARE(entries.count(), 1);
+    QTRY_COMPARE(entries.count(), 1);
     QCOMPARE(dialog.text(), QStringLiteral("%1,%2 typo").arg(ClassificationA, BatchB));
     QCOMPARE(problemTexts(dialog).size(), 1);
     QVERIFY(problemTexts(dialog).at(0).startsWith(QLatin1String("Line 2: ")));
@@ -260,9 +266,9 @@ void TestAddIdsDialog::fixedLinesCanBeAddedAgain()
     QCOMPARE(edit->toPlainText(), QStringLiteral("%1,%2").arg(ClassificationA, BatchB));
     QTest::mouseClick(buttonWithText(&dialog, QStringLiteral("Add")), Qt::LeftButton);
 
-    QCOMPARE(entries.count(), 2);
+    QTRY_COMPARE(entries.count(), 2);
     QCOMPARE(entries.at(1).at(0).value<QList<IdPair>>(), QList<IdPair>({{ClassificationA, BatchB}}));
-    QCOMPARE(finished.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
@@ -319,7 +325,7 @@ void TestAddIdsDialog::manyProblemsAreCapped()
     dialog.setText(lines.join(QLatin1Char('\n')));
     dialog.addFromText();
 
-    QCOMPARE(entries.count(), 1);
+    QTRY_COMPARE(entries.count(), 1);
     QCOMPARE(dialog.text(), lines.mid(1).join(QLatin1Char('\n'))); // all 120 kept, none lost
     const QStringList problems = problemTexts(dialog);
     QCOMPARE(problems.size(), AddIdsDialog::MaxProblemsShown + 1);
@@ -361,12 +367,12 @@ void TestAddIdsDialog::importFileEmitsItsEntries()
     QSignalSpy finished(&dialog, &QDialog::finished);
     QVERIFY(dialog.importFile(path));
 
-    QCOMPARE(entries.count(), 1);
+    QTRY_COMPARE(entries.count(), 1);
     const QList<IdPair> expected = {
         {ClassificationA, BatchA}, {ClassificationB, BatchC}, {ClassificationB, QString()}};
     QCOMPARE(emitted(entries), expected);
     // Nothing typed was left behind, so a clean import closes the dialog like Add does.
-    QCOMPARE(finished.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
@@ -387,7 +393,7 @@ void TestAddIdsDialog::importFileWithBadLinesListsThem()
     QSignalSpy finished(&dialog, &QDialog::finished);
     QVERIFY(dialog.importFile(path));
 
-    QCOMPARE(entries.count(), 1);
+    QTRY_COMPARE(entries.count(), 1);
     const QList<IdPair> expected = {{ClassificationA, BatchA}, {ClassificationB, BatchC}};
     QCOMPARE(emitted(entries), expected);
     QCOMPARE(finished.count(), 0);
@@ -420,6 +426,7 @@ void TestAddIdsDialog::importKeepsTypedTextAndStaysOpen()
     dialog.setText(typed);
     QVERIFY(dialog.importFile(path));
 
+    QTRY_COMPARE(entries.count(), 1);
     QCOMPARE(emitted(entries), QList<IdPair>({{ClassificationA, BatchA}}));
     // What the user typed is neither added behind their back nor thrown away.
     QCOMPARE(finished.count(), 0);
@@ -455,7 +462,7 @@ void TestAddIdsDialog::cancelEmitsNothing()
     QTest::mouseClick(cancel, Qt::LeftButton);
 
     QCOMPARE(entries.count(), 0);
-    QCOMPARE(finished.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
@@ -473,8 +480,44 @@ void TestAddIdsDialog::escapeEmitsNothing()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
 
     QCOMPARE(entries.count(), 0);
-    QCOMPARE(finished.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+// Issue 11, defect 23: a long list goes into the catalogue a slice per turn of the event loop, with
+// a progress bar, while the dialog waits (nothing to press, Escape ignored) and then closes.
+void TestAddIdsDialog::longListGoesInWithProgress()
+{
+    Catalogue catalogue;
+    AddIdsDialog dialog(catalogue.service);
+    QVERIFY(showAndActivate(dialog));
+    QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    const int count = 20000;
+    QStringList lines;
+    for (int i = 0; i < count; ++i)
+        lines << QStringLiteral("%1,-Batch%2")
+                     .arg(i % 2 ? ClassificationA : ClassificationB)
+                     .arg(i, 12, 10, QLatin1Char('0'));
+    dialog.setText(lines.join(QLatin1Char('\n')));
+    auto* progress = findByAccessibleName<QProgressBar>(&dialog, QStringLiteral("Adding progress"));
+    QVERIFY(progress);
+    QTest::mouseClick(buttonWithText(&dialog, QStringLiteral("Add")), Qt::LeftButton);
+
+    QVERIFY(dialog.isAdding());
+    QVERIFY(!buttonWithText(&dialog, QStringLiteral("Add"))->isEnabled());
+    QVERIFY(!buttonWithText(&dialog, QStringLiteral("Cancel"))->isEnabled());
+    QTRY_VERIFY(progress->isVisible());
+    QVERIFY(dialog.isAdding());
+    QVERIFY(progress->value() > 0 && progress->value() < progress->maximum());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(entries.wait(20000));
+    QCOMPARE(entries.count(), 1);
+    QCOMPARE(entries.at(0).at(1).value<AddedEntries>().batches.size(), count);
+    QCOMPARE(catalogue.service.store().batches().size(), count);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestAddIdsDialog)

@@ -182,6 +182,7 @@ private slots:
     void catalogueCountAgreesWithTheTree();
     void addedCountIsTheSameInTheDialogAndTheStatusBar();
     void openAuditWindowFollowsARunEntryByEntry();
+    void manyPastedBatchesAreSelectedAndReadBackInViewOrder();
 };
 
 void TestBulkDeletion::selectConfirmRunAndRecord()
@@ -812,6 +813,48 @@ void TestBulkDeletion::openAuditWindowFollowsARunEntryByEntry()
     QCOMPARE(model->entries().size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(model->entry(int(i)).id, expected.at(i).id);
+}
+
+// Issue 11, defect 23: what Add IDs… selects is read back exactly, in view order, however the pasted
+// batches lie among the known ones (here every third one, so the selection has many ranges).
+void TestBulkDeletion::manyPastedBatchesAreSelectedAndReadBackInViewOrder()
+{
+    Harness h(0);
+    const int count = 3000;
+    QList<IdPair> known;
+    QStringList pasted;
+    QList<IdPair> expected;
+    for (int i = 0; i < count; ++i) {
+        const IdPair batch{ClassificationId, batchId(i)};
+        if (i % 3 == 0) {
+            pasted << batch.classificationId + QLatin1Char(',') + batch.batchId;
+            expected << batch;
+        } else {
+            known << batch;
+        }
+    }
+    h.catalogue.addEntries(known);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    CataloguePanel* panel = window.cataloguePanel();
+    // Pasted in reverse: the selection still reads back in the view's (sorted) order.
+    std::reverse(pasted.begin(), pasted.end());
+    window.openAddIds();
+    auto* dialog = window.findChild<AddIdsDialog*>();
+    QSignalSpy added(dialog, &AddIdsDialog::entriesAdded);
+    dialog->setText(pasted.join(QLatin1Char('\n')));
+    dialog->addFromText();
+    QVERIFY(added.wait(20000));
+    QCOMPARE(panel->selectedBatches(), expected);
+    auto* bulkButton = findByAccessibleName<QPushButton>(&window, QStringLiteral("Delete selected batches…"));
+    QVERIFY2(bulkButton->text().contains(QString::number(expected.size())), qPrintable(bulkButton->text()));
+    // A whole classification selected means its batches shown, each once.
+    QTreeView* tree = panel->view();
+    tree->selectionModel()->select(panel->filterModel()->index(0, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(panel->selectedBatches().size(), count);
+    QCOMPARE(panel->selectedBatches().first(), (IdPair{ClassificationId, batchId(0)}));
+    QCOMPARE(panel->selectedBatches().last(), (IdPair{ClassificationId, batchId(count - 1)}));
 }
 
 QTEST_MAIN(TestBulkDeletion)

@@ -1,0 +1,184 @@
+// Benchmark (not a test): pasting a long list of IDs into "Add IDs…" and confirming their deletion
+// (issue 11, defect 23).
+//   bench_add_ids [--ids N] [--classifications M] [--known K]
+// Drives the app's own path on a real MainWindow: Add IDs… with N lines "classification,batch"
+// spread over M classifications (K more batches already known, so that the pasted ones are not the
+// whole catalogue), Add, until the catalogue has them selected and its button offers to delete N
+// batches; then that button, until the confirmation listing all N is on the screen. A 1 ms timer
+// on the UI thread records every gap between its ticks (StallMeter). Nothing is sent: the API URL
+// is a closed loopback port and no lookups start (more than CatalogueService::EagerLookupLimit
+// classifications). Prints one line per figure, exits 0 when both steps completed; never judges.
+#include "activeconnection.h"
+#include "addidsdialog.h"
+#include "appsettings.h"
+#include "auditlog.h"
+#include "bulkconfirmdialog.h"
+#include "cataloguepanel.h"
+#include "catalogueservice.h"
+#include "database.h"
+#include "extractaclient.h"
+#include "mainwindow.h"
+#include "stallmeter.h"
+#include "tokenprovider.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString id(const char* prefix, int n)
+{
+    return QStringLiteral("-%1%2").arg(QLatin1String(prefix)).arg(n, 17, 10, QLatin1Char('0'));
+}
+
+void report(const char* what, const QString& figures)
+{
+    std::printf("%-44s %s\n", what, qPrintable(figures));
+    std::fflush(stdout);
+}
+
+QString ms(qint64 ns)
+{
+    return QStringLiteral("%1 ms").arg(ns / 1e6, 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption idsOption(QStringLiteral("ids"), QStringLiteral("Lines pasted."),
+                                       QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption classificationsOption(QStringLiteral("classifications"),
+                                                   QStringLiteral("Classifications they belong to."),
+                                                   QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption knownOption(QStringLiteral("known"), QStringLiteral("Batches known before."),
+                                         QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({idsOption, classificationsOption, knownOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int ids = std::max(1, parser.value(idsOption).toInt());
+    const int classifications = std::max(1, parser.value(classificationsOption).toInt());
+    const int known = std::max(0, parser.value(knownOption).toInt());
+
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    MemoryTokenStore keychain;
+    MemoryTokenStore plainFile;
+    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
+    QNetworkAccessManager network;
+    ExtractaClient client(&network);
+    ActiveConnection connection(client, tokens, settings);
+    // A closed port: the confirmation needs a usable URL and token, and nothing is ever sent.
+    connection.setOverrides(QStringLiteral("http://127.0.0.1:9/api/v1"), QString());
+    tokens.save(QStringLiteral("bench-token-not-sent"), TokenProvider::Destination::Session);
+    connection.apply();
+    Database database;
+    database.open(dir.filePath(QStringLiteral("bench.sqlite3")));
+    AuditLog audit(database);
+    CatalogueService catalogue(database, client);
+    catalogue.setHost(connection.storageKey());
+    QList<IdPair> earlier;
+    for (int i = 0; i < known; ++i)
+        earlier << IdPair{id("C", i % classifications), id("K", i)};
+    catalogue.addEntries(earlier);
+
+    QStringList lines;
+    lines.reserve(ids);
+    for (int i = 0; i < ids; ++i)
+        lines << id("C", i % classifications) + QLatin1Char(',') + id("B", i);
+    const QString pasted = lines.join(QLatin1Char('\n'));
+
+    MainWindow window(connection, settings, catalogue, audit, QString());
+    window.show();
+    QEventLoop loop;
+    QTimer::singleShot(300, &loop, &QEventLoop::quit); // the first frame
+    loop.exec();
+
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer clock;
+    qint64 pasteNs = -1;
+    qint64 addNs = -1;
+    qint64 confirmNs = -1;
+    int confirmed = 0;
+    CataloguePanel* panel = window.cataloguePanel();
+    auto* bulkButton = panel->findChild<QPushButton*>(QStringLiteral("bulkDeleteButton"));
+
+    // 1. Add IDs…, the list pasted into the box.
+    QTimer::singleShot(100, &loop, [&] {
+        meter.setPhase(QStringLiteral("paste"));
+        window.openAddIds();
+        auto* dialog = window.findChild<AddIdsDialog*>();
+        clock.start();
+        dialog->setText(pasted);
+        pasteNs = clock.nsecsElapsed();
+        // 2. Add: until the catalogue has them all selected, one click from deleting them.
+        QTimer::singleShot(100, &loop, [&, dialog] {
+            meter.setPhase(QStringLiteral("add"));
+            QObject::connect(panel, &CataloguePanel::bulkSelectionChanged, &loop, [&](int count) {
+                if (count != ids || addNs >= 0)
+                    return;
+                addNs = clock.nsecsElapsed();
+                // 3. "Delete N batches…": until the confirmation listing them is on the screen.
+                QTimer::singleShot(100, &loop, [&] {
+                    meter.setPhase(QStringLiteral("confirm"));
+                    clock.restart();
+                    bulkButton->click();
+                    const auto shown = [&] {
+                        auto* confirmation = window.findChild<BulkConfirmDialog*>();
+                        if (!confirmation || !confirmation->isVisible())
+                            return false;
+                        confirmNs = clock.nsecsElapsed();
+                        confirmed = static_cast<int>(confirmation->items().size());
+                        // A little longer, so that the dialog's first repaints are measured too.
+                        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+                        return true;
+                    };
+                    if (shown())
+                        return;
+                    auto* poll = new QTimer(&loop);
+                    QObject::connect(poll, &QTimer::timeout, &loop, [poll, shown] {
+                        if (shown())
+                            poll->stop();
+                    });
+                    poll->start(1);
+                });
+            });
+            clock.restart();
+            dialog->findChild<QPushButton*>(QStringLiteral("addButton"))->click();
+        });
+    });
+    QTimer::singleShot(1200000, &loop, [&] {
+        std::fprintf(stderr, "bench_add_ids: gave up after 20 minutes\n");
+        loop.quit();
+    });
+    loop.exec();
+    meter.stop();
+
+    report("lines pasted / classifications / known before",
+           QStringLiteral("%1 / %2 / %3").arg(ids).arg(classifications).arg(known));
+    report("paste: the text into the box", pasteNs >= 0 ? ms(pasteNs) : QStringLiteral("not done"));
+    report("paste: event-loop gaps", meter.summary(QStringLiteral("paste")));
+    report("add: click Add to all selected", addNs >= 0 ? ms(addNs) : QStringLiteral("not done"));
+    report("add: event-loop gaps", meter.summary(QStringLiteral("add")));
+    report("confirm: click Delete N to dialog shown",
+           confirmNs >= 0 ? QStringLiteral("%1 (%2 listed)").arg(ms(confirmNs)).arg(confirmed)
+                          : QStringLiteral("not done"));
+    report("confirm: event-loop gaps", meter.summary(QStringLiteral("confirm")));
+    report("idle before (reference): event-loop gaps", meter.summary(QStringLiteral("idle")));
+    window.close();
+    return addNs >= 0 && confirmNs >= 0 && confirmed == ids ? 0 : 1;
+}

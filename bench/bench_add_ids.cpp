@@ -36,9 +36,21 @@
 
 namespace {
 
-QString id(const char* prefix, int n)
+// IDs shaped like the API's (20 characters, "-" and a time-based prefix, then random characters):
+// what sorting and hashing them costs depends on where they first differ. `kind` keeps the sets
+// of classifications, pasted and earlier batches apart; the same n always gives the same ID.
+QString id(char kind, int n)
 {
-    return QStringLiteral("-%1%2").arg(QLatin1String(prefix)).arg(n, 17, 10, QLatin1Char('0'));
+    static const QLatin1String alphabet("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    QString text = QStringLiteral("-OQ") + QLatin1Char(kind);
+    quint64 state = quint64(n) * 0x9E3779B97F4A7C15ULL + quint64(kind);
+    while (text.size() < 20) {
+        state ^= state >> 31;
+        state *= 0xBF58476D1CE4E5B9ULL;
+        state ^= state >> 27;
+        text += QLatin1Char(alphabet.at(qsizetype(state % quint64(alphabet.size()))));
+    }
+    return text;
 }
 
 void report(const char* what, const QString& figures)
@@ -92,13 +104,13 @@ int main(int argc, char* argv[])
     catalogue.setHost(connection.storageKey());
     QList<IdPair> earlier;
     for (int i = 0; i < known; ++i)
-        earlier << IdPair{id("C", i % classifications), id("K", i)};
+        earlier << IdPair{id('C', i % classifications), id('K', i)};
     catalogue.addEntries(earlier);
 
     QStringList lines;
     lines.reserve(ids);
     for (int i = 0; i < ids; ++i)
-        lines << id("C", i % classifications) + QLatin1Char(',') + id("B", i);
+        lines << id('C', i % classifications) + QLatin1Char(',') + id('B', i);
     const QString pasted = lines.join(QLatin1Char('\n'));
 
     MainWindow window(connection, settings, catalogue, audit, QString());

@@ -245,22 +245,15 @@ bool CatalogueService::forgetBatch(const QString& classificationId, const QStrin
 CatalogueImport::CatalogueImport(CatalogueService& service, const QList<IdPair>& entries)
     : QObject(&service)
     , m_service(service)
+    , m_given(entries)
 {
-    // Each distinct entry once, lone classifications first: a slice then counts an entry as known
-    // only when it was known before the list, whichever slice brought its classification.
-    QSet<std::pair<QString, QString>> seen;
+    // Lone classifications first: a slice then counts one as known only when it was known before
+    // the list, whichever slice brought its classification.
     QList<IdPair> batches;
-    for (const IdPair& entry : entries) {
-        if (seen.contains({entry.classificationId, entry.batchId}))
-            continue;
-        seen.insert({entry.classificationId, entry.batchId});
-        if (entry.batchId.isEmpty())
-            m_entries << entry;
-        else
-            batches << entry;
-    }
+    batches.reserve(entries.size());
+    for (const IdPair& entry : entries)
+        (entry.batchId.isEmpty() ? m_entries : batches) << entry;
     m_entries += batches;
-    m_given = entries;
     // Started on the next turn of the event loop, once the caller is listening.
     QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);
 }
@@ -279,13 +272,24 @@ void CatalogueImport::addSlice()
 {
     QElapsedTimer clock;
     clock.start();
-    const QList<IdPair> slice = m_entries.mid(m_done, m_sliceSize);
+    // Each distinct entry once, however often and in whichever slices the list repeats it.
+    const qsizetype end = std::min(m_entries.size(), m_done + m_sliceSize);
+    QList<IdPair> slice;
+    slice.reserve(end - m_done);
+    for (qsizetype i = m_done; i < end; ++i) {
+        const IdPair& entry = m_entries.at(i);
+        if (!m_seen.contains({entry.classificationId, entry.batchId})) {
+            m_seen.insert({entry.classificationId, entry.batchId});
+            slice << entry;
+        }
+    }
     m_added += m_service.storeAndAnnounce(slice);
-    m_done += slice.size();
-    // The next slice as large as fits in the budget at the pace of this one.
+    m_done = end;
+    // The next slice as large as fits in the budget at the pace of this one, and at most twice as
+    // large: the pace varies (the machine's load, the views' share of the work).
     const qint64 elapsedMs = std::max<qint64>(1, clock.elapsed());
-    m_sliceSize =
-        std::clamp<qsizetype>(m_sliceSize * SliceBudget.count() / elapsedMs, MinimumSlice, MaximumSlice);
+    m_sliceSize = std::clamp<qsizetype>(
+        std::min(2 * m_sliceSize, m_sliceSize * SliceBudget.count() / elapsedMs), MinimumSlice, MaximumSlice);
     emit progress(m_done, total());
     if (m_done < total()) {
         QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);

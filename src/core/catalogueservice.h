@@ -113,11 +113,11 @@ class CatalogueImport final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds SliceBudget{30};
+    static constexpr std::chrono::milliseconds SliceBudget{25};
     static constexpr qsizetype MinimumSlice = 200;
     static constexpr qsizetype MaximumSlice = 50000;
 
-    qsizetype total() const; // distinct entries
+    qsizetype total() const; // entries given (lone classifications and batches)
     qsizetype done() const;
 
 signals:
@@ -134,6 +134,7 @@ private:
     CatalogueService& m_service;
     QList<IdPair> m_given;
     QList<IdPair> m_entries;
+    QSet<std::pair<QString, QString>> m_seen;
     qsizetype m_done = 0;
     qsizetype m_sliceSize = 1000;
     AddedEntries m_added;

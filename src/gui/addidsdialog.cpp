@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
 
 AddIdsDialog::AddIdsDialog(CatalogueService& catalogue, QWidget* parent)
     : QDialog(parent)
@@ -41,9 +45,21 @@ void AddIdsDialog::setText(const QString& text)
     m_ui->idsEdit->setPlainText(text);
 }
 
+// What the worker thread hands back: the parse, the text to leave in the box, or why a file could
+// not be read.
+struct AddIdsDialog::ParsedList
+{
+    IdListParseResult result;
+    QString badLines;
+    QString readError;
+    // The entries in the order of the catalogue's index: a long list then goes into the database
+    // a key range per slice, which writes a fraction of the pages that list order would.
+    QList<IdPair> inKeyOrder;
+};
+
 bool AddIdsDialog::isAdding() const
 {
-    return m_import != nullptr;
+    return m_busy;
 }
 
 void AddIdsDialog::reject()
@@ -56,63 +72,95 @@ void AddIdsDialog::addFromText()
 {
     if (isAdding())
         return;
-    const QString original = text();
-    const IdListParseResult result = IdListParser::parse(original);
-    if (!result.problems.isEmpty()) {
-        // Keep only what still needs the user's attention; the good lines are already handed over.
-        const QStringList lines = original.split(QLatin1Char('\n'));
-        QStringList badLines;
-        for (const IdListProblem& problem : result.problems) {
-            if (problem.line >= 1 && problem.line <= lines.size())
-                badLines << lines.at(problem.line - 1);
-        }
-        setText(badLines.join(QLatin1Char('\n')));
-    }
-    add(result, QString());
+    parseThenAdd(
+        [original = text()] {
+            ParsedList parsed;
+            parsed.result = IdListParser::parse(original);
+            if (!parsed.result.problems.isEmpty()) {
+                // Only what still needs the user's attention stays; the good lines are added.
+                const QStringList lines = original.split(QLatin1Char('\n'));
+                QStringList badLines;
+                for (const IdListProblem& problem : std::as_const(parsed.result.problems)) {
+                    if (problem.line >= 1 && problem.line <= lines.size())
+                        badLines << lines.at(problem.line - 1);
+                }
+                parsed.badLines = badLines.join(QLatin1Char('\n'));
+            }
+            return parsed;
+        },
+        QString());
 }
 
-bool AddIdsDialog::importFile(const QString& path)
+void AddIdsDialog::importFile(const QString& path)
 {
     if (isAdding())
-        return false;
-    QString error;
-    const IdListParseResult result = IdListParser::parseFile(path, &error);
-    if (!error.isEmpty()) {
-        m_ui->summaryLabel->setText(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error));
-        m_ui->summaryLabel->show();
-        showProblems({});
-        return false;
-    }
-    add(result, QFileInfo(path).fileName());
-    return true;
+        return;
+    parseThenAdd(
+        [path] {
+            ParsedList parsed;
+            QString error;
+            parsed.result = IdListParser::parseFile(path, &error);
+            if (!error.isEmpty())
+                parsed.readError = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error);
+            return parsed;
+        },
+        QFileInfo(path).fileName());
 }
 
-void AddIdsDialog::add(const IdListParseResult& result, const QString& source)
+void AddIdsDialog::parseThenAdd(std::function<ParsedList()> parse, const QString& source)
+{
+    setAdding(true);
+    auto parsed = std::make_shared<ParsedList>();
+    QThread* worker = QThread::create([parse = std::move(parse), parsed] {
+        *parsed = parse();
+        parsed->inKeyOrder = parsed->result.entries;
+        std::sort(parsed->inKeyOrder.begin(), parsed->inKeyOrder.end(), [](const IdPair& a, const IdPair& b) {
+            const int byClassification = a.classificationId.compare(b.classificationId);
+            return byClassification != 0 ? byClassification < 0 : a.batchId < b.batchId;
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, parsed, source] {
+        if (!parsed->readError.isEmpty()) {
+            setAdding(false);
+            m_ui->summaryLabel->setText(parsed->readError);
+            m_ui->summaryLabel->show();
+            showProblems({});
+            return;
+        }
+        if (source.isEmpty() && !parsed->result.problems.isEmpty())
+            setText(parsed->badLines);
+        add(parsed->result, parsed->inKeyOrder, source);
+    });
+    worker->start();
+}
+
+void AddIdsDialog::add(const IdListParseResult& result, const QList<IdPair>& inKeyOrder,
+                       const QString& source)
 {
     if (result.entries.isEmpty()) {
+        setAdding(false);
         showOutcome(result, source, {});
         return;
     }
-    m_import = m_catalogue.startAdding(result.entries);
-    setAdding(true);
-    connect(m_import, &CatalogueImport::progress, this, [this](qsizetype done, qsizetype total) {
+    CatalogueImport* import = m_catalogue.startAdding(inKeyOrder);
+    connect(import, &CatalogueImport::progress, this, [this](qsizetype done, qsizetype total) {
         // Shown only when it takes more than one turn: a short list is in at once.
         m_ui->addProgress->setRange(0, static_cast<int>(total));
         m_ui->addProgress->setValue(static_cast<int>(done));
         m_ui->addProgress->setVisible(done < total);
     });
-    connect(m_import, &CatalogueImport::finished, this,
-            [this, result, source](const QList<IdPair>& entries, const AddedEntries& added) {
+    connect(import, &CatalogueImport::finished, this,
+            [this, result, source](const QList<IdPair>&, const AddedEntries& added) {
                 setAdding(false);
-                emit entriesAdded(entries, added);
+                emit entriesAdded(result.entries, added);
                 showOutcome(result, source, added);
             });
 }
 
 void AddIdsDialog::setAdding(bool adding)
 {
-    if (!adding)
-        m_import = nullptr;
+    m_busy = adding;
     for (QWidget* control :
          {static_cast<QWidget*>(m_ui->idsEdit), static_cast<QWidget*>(m_ui->addButton),
           static_cast<QWidget*>(m_ui->importButton), static_cast<QWidget*>(m_ui->cancelButton)})

@@ -5,14 +5,13 @@
 
 #include <QDialog>
 #include <QList>
-#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class AddIdsDialog;
 }
-class CatalogueImport;
 class CatalogueService;
 
 // "Add IDs…": takes pasted lines or a CSV file of classification/batch IDs. Good lines go into the
@@ -34,9 +33,10 @@ public:
     void setText(const QString& text);
     // Parses the text box, adds the good entries, then either accepts or keeps only the bad lines.
     void addFromText();
-    // Reads a CSV or text file with the same rules. Returns false when the file could not be read.
-    bool importFile(const QString& path);
-    // True while entries are being added (buttons disabled, progress shown).
+    // Reads a CSV or text file with the same rules (a file that cannot be read is reported).
+    void importFile(const QString& path);
+    // True from Add or Import until the entries are in the catalogue (buttons disabled, progress
+    // shown): the list is read on a worker thread, then added a slice per turn of the event loop.
     bool isAdding() const;
 
     // What adding did, in the words the dialog and the main window's status bar both use.
@@ -51,13 +51,16 @@ public slots:
     void reject() override;
 
 private:
+    struct ParsedList;
     void chooseImportFile();
-    void add(const IdListParseResult& result, const QString& source);
+    // Runs `parse` on a worker thread (a long list takes a while to read), then adds the result.
+    void parseThenAdd(std::function<ParsedList()> parse, const QString& source);
+    void add(const IdListParseResult& result, const QList<IdPair>& inKeyOrder, const QString& source);
     void setAdding(bool adding);
     void showOutcome(const IdListParseResult& result, const QString& source, const AddedEntries& added);
     void showProblems(const QList<IdListProblem>& problems);
 
     std::unique_ptr<Ui::AddIdsDialog> m_ui;
     CatalogueService& m_catalogue;
-    QPointer<CatalogueImport> m_import;
+    bool m_busy = false;
 };

@@ -7,6 +7,9 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QStyle>
+#include <QTreeView>
+
+#include <utility>
 
 BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QString& apiHost, bool demo,
                                      QWidget* parent)
@@ -57,32 +60,139 @@ bool BulkConfirmDialog::isConfirmationComplete() const
     return ok && !m_items.isEmpty() && typed == m_items.size();
 }
 
+namespace {
+
+// The batches to delete grouped by classification, as rows of a tree: a classification's row holds
+// its title and batch count, each batch row its ID and file count. Nothing is made per batch: rows
+// are read from the items (shared with the dialog, not copied) when the view shows them.
+class BatchListModel final : public QAbstractItemModel
+{
+public:
+    struct Group
+    {
+        QString title;
+        QString batchCount;
+        QList<int> items; // positions in the item list
+    };
+
+    BatchListModel(const QList<DeletionItem>& items, QList<Group> groups, QStringList headers,
+                   QString filesNotKnown, QObject* parent)
+        : QAbstractItemModel(parent)
+        , m_items(items)
+        , m_groups(std::move(groups))
+        , m_headers(std::move(headers))
+        , m_filesNotKnown(std::move(filesNotKnown))
+    {}
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
+    {
+        if (row < 0 || column < 0 || column >= ColumnCount)
+            return {};
+        if (!parent.isValid())
+            return row < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+        if (parent.internalId() != 0 || row >= m_groups.at(parent.row()).items.size())
+            return {};
+        // A batch row carries its group, plus one (0 marks a group row).
+        return createIndex(row, column, quintptr(parent.row()) + 1);
+    }
+
+    QModelIndex parent(const QModelIndex& child) const override
+    {
+        if (!child.isValid() || child.internalId() == 0)
+            return {};
+        return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        if (!parent.isValid())
+            return static_cast<int>(m_groups.size());
+        if (parent.internalId() != 0 || parent.column() != 0)
+            return 0;
+        return static_cast<int>(m_groups.at(parent.row()).items.size());
+    }
+
+    int columnCount(const QModelIndex& = {}) const override
+    {
+        return ColumnCount;
+    }
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override
+    {
+        // Said of every batch row, the view's expandAll() does not remember each of them as expanded.
+        const Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+        return index.internalId() == 0 ? flags : flags | Qt::ItemNeverHasChildren;
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        if (role == Qt::TextAlignmentRole && index.column() == FilesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        if (index.internalId() == 0) {
+            const Group& group = m_groups.at(index.row());
+            return index.column() == NameColumn ? group.title : group.batchCount;
+        }
+        const DeletionItem& item =
+            m_items.at(m_groups.at(static_cast<int>(index.internalId() - 1)).items.at(index.row()));
+        if (index.column() == NameColumn)
+            return item.batchId;
+        return item.fileCount >= 0 ? QString::number(item.fileCount) : m_filesNotKnown;
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_headers.size())
+            return {};
+        return m_headers.at(section);
+    }
+
+private:
+    enum Column
+    {
+        NameColumn,
+        FilesColumn,
+        ColumnCount,
+    };
+
+    const QList<DeletionItem> m_items;
+    const QList<Group> m_groups;
+    const QStringList m_headers;
+    const QString m_filesNotKnown;
+};
+
+} // namespace
+
 void BulkConfirmDialog::fillList()
 {
     // Grouped by classification in the order they first appear; IDs and names as plain text.
-    QHash<QString, QTreeWidgetItem*> groups;
-    QList<QTreeWidgetItem*> topLevel;
-    for (const DeletionItem& item : m_items) {
-        QTreeWidgetItem*& group = groups[item.classificationId];
-        if (!group) {
-            group = new QTreeWidgetItem();
-            group->setText(0, item.classificationName.isEmpty()
-                                  ? tr("%1 (name not known)").arg(item.classificationId)
-                                  : tr("%1 — %2").arg(item.classificationId, item.classificationName));
-            topLevel << group;
+    QHash<QString, qsizetype> groupOf;
+    QList<BatchListModel::Group> groups;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const DeletionItem& item = m_items.at(i);
+        auto group = groupOf.constFind(item.classificationId);
+        if (group == groupOf.cend()) {
+            BatchListModel::Group fresh;
+            fresh.title = item.classificationName.isEmpty()
+                              ? tr("%1 (name not known)").arg(item.classificationId)
+                              : tr("%1 — %2").arg(item.classificationId, item.classificationName);
+            groups << fresh;
+            group = groupOf.insert(item.classificationId, groups.size() - 1);
         }
-        auto* row = new QTreeWidgetItem(group);
-        row->setText(0, item.batchId);
-        row->setText(1, item.fileCount >= 0 ? QString::number(item.fileCount) : tr("not known"));
-        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        groups[*group].items << i;
     }
-    for (QTreeWidgetItem* group : topLevel)
-        group->setText(1, tr("%n batch(es)", nullptr, group->childCount()));
-    m_ui->batchList->addTopLevelItems(topLevel);
-    m_ui->batchList->expandAll();
-    m_ui->batchList->header()->setStretchLastSection(false);
-    m_ui->batchList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->batchList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (BatchListModel::Group& group : groups)
+        group.batchCount = tr("%n batch(es)", nullptr, static_cast<int>(group.items.size()));
+    QTreeView* list = m_ui->batchList;
+    list->setModel(new BatchListModel(m_items, std::move(groups), {tr("Classification / batch"), tr("Files")},
+                                      tr("not known"), list));
+    list->expandAll();
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 }
 
 void BulkConfirmDialog::updateConfirmationState()

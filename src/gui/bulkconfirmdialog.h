@@ -12,7 +12,8 @@ class BulkConfirmDialog;
 
 // The last stop before deleting many batches: lists every one (grouped by classification, with file
 // counts where known) and enables "Delete N batches" only once the number N has been typed.
-// Cancel is the default; Escape cancels.
+// Cancel is the default; Escape cancels. The list is a view on the items (BatchListModel), so that
+// a hundred thousand batches open as fast as ten.
 class BulkConfirmDialog final : public QDialog
 {
     Q_OBJECT

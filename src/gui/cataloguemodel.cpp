@@ -125,6 +125,13 @@ int CatalogueModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
+Qt::ItemFlags CatalogueModel::flags(const QModelIndex& index) const
+{
+    // Said of every batch row, the tree's expandAll() does not remember each of them as expanded.
+    const Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    return index.internalPointer() == nullptr ? flags : flags | Qt::ItemNeverHasChildren;
+}
+
 CatalogueModel::ClassificationNode* CatalogueModel::nodeFor(const QModelIndex& index) const
 {
     if (!index.isValid())
@@ -291,20 +298,42 @@ int CatalogueModel::deletedBatchCount() const
     return m_deletedCount;
 }
 
-const BatchRecord* CatalogueModel::batchRecord(const QString& classificationId, const QString& batchId) const
+QList<DeletionItem> CatalogueModel::deletionItems(const QList<IdPair>& batches) const
 {
-    const auto parent = m_rowOfClassification.constFind(classificationId);
-    if (parent == m_rowOfClassification.cend())
-        return nullptr;
-    const ClassificationNode& node = *m_nodes[static_cast<size_t>(*parent)];
-    const auto it = node.rowOfBatch.constFind(batchId);
-    return it == node.rowOfBatch.cend() ? nullptr : &node.batches.at(*it);
+    QList<DeletionItem> items;
+    items.reserve(batches.size());
+    // Batches come grouped by classification as a rule: its node is looked up once per group.
+    const ClassificationNode* node = nullptr;
+    for (const IdPair& batch : batches) {
+        if (!node || node->record.id != batch.classificationId) {
+            const auto row = m_rowOfClassification.constFind(batch.classificationId);
+            node = row == m_rowOfClassification.cend() ? nullptr : m_nodes[static_cast<size_t>(*row)].get();
+        }
+        const BatchRecord* record = nullptr;
+        if (node) {
+            const auto row = node->rowOfBatch.constFind(batch.batchId);
+            record = row == node->rowOfBatch.cend() ? nullptr : &node->batches.at(*row);
+        }
+        items << (record ? itemFor(*node, *record)
+                         : DeletionItem{batch.classificationId, node ? node->record.name : QString(),
+                                        batch.batchId, -1, false});
+    }
+    return items;
 }
 
-QString CatalogueModel::classificationName(const QString& classificationId) const
+std::optional<DeletionItem> CatalogueModel::itemToDelete(const QModelIndex& index) const
 {
-    const auto it = m_rowOfClassification.constFind(classificationId);
-    return it == m_rowOfClassification.cend() ? QString() : m_nodes[static_cast<size_t>(*it)]->record.name;
+    const BatchRecord* batch = batchAt(index);
+    if (!batch || batch->state == BatchState::Deleted)
+        return std::nullopt;
+    return itemFor(*nodeFor(index), *batch);
+}
+
+DeletionItem CatalogueModel::itemFor(const ClassificationNode& node, const BatchRecord& batch)
+{
+    // A file count is shown only once the files were fetched; before that it is a guess.
+    return DeletionItem{batch.classificationId, node.record.name, batch.batchId,
+                        batch.filesFetchedAt.isValid() ? batch.fileCount : -1, false};
 }
 
 const QString& CatalogueModel::idAt(const QModelIndex& index) const
@@ -315,8 +344,15 @@ const QString& CatalogueModel::idAt(const QModelIndex& index) const
 
 bool CatalogueModel::isDeletedBatch(const QModelIndex& index) const
 {
-    return index.internalPointer() != nullptr &&
-           nodeFor(index)->batches.at(index.row()).state == BatchState::Deleted;
+    const BatchRecord* batch = batchAt(index);
+    return batch && batch->state == BatchState::Deleted;
+}
+
+const BatchRecord* CatalogueModel::batchAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalPointer() == nullptr)
+        return nullptr;
+    return &nodeFor(index)->batches.at(index.row());
 }
 
 void CatalogueModel::addBatches(const QList<IdPair>& batches)

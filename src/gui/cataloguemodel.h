@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "deletionqueue.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class CatalogueService;
@@ -44,6 +46,7 @@ public:
     QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -51,10 +54,11 @@ public:
     QModelIndex batchIndex(const QString& classificationId, const QString& batchId) const;
     int batchCount() const;
     int deletedBatchCount() const;
-    // What the catalogue knows of a batch, and a classification's name (empty when not known); without
-    // a read of the database. Null when the batch is not in the catalogue.
-    const BatchRecord* batchRecord(const QString& classificationId, const QString& batchId) const;
-    QString classificationName(const QString& classificationId) const;
+    // The batches as items to delete, with the classification name and (once fetched) file count the
+    // catalogue knows: what a confirmation shows and the audit records.
+    QList<DeletionItem> deletionItems(const QList<IdPair>& batches) const;
+    // The same for a batch row; nothing for a classification row or a batch known deleted.
+    std::optional<DeletionItem> itemToDelete(const QModelIndex& index) const;
     // For the filter, without a QVariant per call: the ID of a row, and the state of a batch row.
     const QString& idAt(const QModelIndex& index) const;
     bool isDeletedBatch(const QModelIndex& index) const;
@@ -69,9 +73,11 @@ private:
     void updateBatches(const QList<IdPair>& batches);
     void addBatches(const QList<IdPair>& batches);
     int storeBatch(const BatchRecord& batch);
+    static DeletionItem itemFor(const ClassificationNode& node, const BatchRecord& batch);
     void removeClassification(const QString& classificationId);
     void removeBatch(const QString& classificationId, const QString& batchId);
     ClassificationNode* nodeFor(const QModelIndex& index) const;
+    const BatchRecord* batchAt(const QModelIndex& index) const; // null for a classification row
     ClassificationNode* nodeAt(int row) const;
     int nodeCount() const;
     int ensureClassificationRow(const QString& classificationId);

@@ -4,6 +4,7 @@
 #include "catalogueservice.h"
 #include "ui_cataloguepanel.h"
 
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -54,6 +55,18 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
             &CataloguePanel::onCurrentChanged);
     connect(m_ui->catalogueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CataloguePanel::updateBulkButton);
+    // The user changed the selection while "Delete N batches…" was being prepared: that one counts.
+    connect(m_ui->catalogueView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_quiet && m_collecting)
+            restartWork();
+    });
+    m_work.setSingleShot(true);
+    m_work.setInterval(0);
+    connect(&m_work, &QTimer::timeout, this, &CataloguePanel::continueWork);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &CataloguePanel::restartWork);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CataloguePanel::restartWork);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CataloguePanel::restartWork);
     connect(m_ui->bulkDeleteButton, &QPushButton::clicked, this, &CataloguePanel::requestBulkDeletion);
     m_ui->bulkDeleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
     // The count says what the tree shows: it follows the filter (deleted batches hidden, text) as
@@ -123,71 +136,137 @@ void CataloguePanel::selectBatch(const QString& classificationId, const QString&
     m_ui->catalogueView->scrollTo(index);
 }
 
-QList<IdPair> CataloguePanel::selectedBatches() const
+// A pasted list being selected: its batches are found in the view a slice at a time.
+struct CataloguePanel::SelectionJob
 {
-    // Read from the selection's ranges, then put in view order: the cost follows the rows selected,
-    // not rows times ranges (asking isRowSelected() of each row scans every range).
+    QList<IdPair> batches;
+    qsizetype next = 0;
+    QHash<QString, int> classificationRows; // in the view, or -1 when not shown
+    QList<std::pair<int, int>> rows;        // (classification row, batch row) in the view
+};
+
+// "Delete N batches…" being prepared: the selection is read a slice at a time.
+struct CataloguePanel::CollectionJob
+{
+    QList<SelectedRows> rows;
+    qsizetype next = 0;
+    int nextRow = -1; // within rows[next]; -1 before it starts
+    QList<DeletionItem> items;
+};
+
+QList<CataloguePanel::SelectedRows> CataloguePanel::selectedRows() const
+{
     const QItemSelection selection = m_ui->catalogueView->selectionModel()->selection();
-    QHash<int, QList<bool>> selectedChildren; // classification row in the view -> its batch rows
-    QList<bool> wholeClassifications;
+    QSet<int> whole;
+    QList<SelectedRows> rows;
+    for (const QItemSelectionRange& range : selection) {
+        if (range.parent().isValid())
+            continue;
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (!whole.contains(row)) {
+                whole.insert(row);
+                rows.append({row, 0, m_filter->rowCount(m_filter->index(row, 0)) - 1});
+            }
+        }
+    }
+    // Batch rows, unless their classification is selected as a whole (its entry has them all).
     for (const QItemSelectionRange& range : selection) {
         const QModelIndex parent = range.parent();
-        if (!parent.isValid()) {
-            wholeClassifications.resize(std::max<qsizetype>(wholeClassifications.size(), range.bottom() + 1));
-            for (int row = range.top(); row <= range.bottom(); ++row)
-                wholeClassifications[row] = true;
-            continue;
-        }
-        if (parent.parent().isValid())
-            continue;
-        QList<bool>& rows = selectedChildren[parent.row()];
-        rows.resize(std::max<qsizetype>(rows.size(), range.bottom() + 1));
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            rows[row] = true;
+        if (parent.isValid() && !parent.parent().isValid() && !whole.contains(parent.row()))
+            rows.append({parent.row(), range.top(), range.bottom()});
     }
-    QList<int> classificationRows = selectedChildren.keys();
-    for (int row = 0; row < wholeClassifications.size(); ++row) {
-        if (wholeClassifications.at(row) && !selectedChildren.contains(row))
-            classificationRows << row;
-    }
-    std::sort(classificationRows.begin(), classificationRows.end());
+    std::sort(rows.begin(), rows.end(), [](const SelectedRows& a, const SelectedRows& b) {
+        return a.classificationRow != b.classificationRow ? a.classificationRow < b.classificationRow
+                                                          : a.first < b.first;
+    });
+    return rows;
+}
 
-    QList<IdPair> batches;
-    QSet<std::pair<QString, QString>> seen;
-    for (const int row : std::as_const(classificationRows)) {
-        const QModelIndex classification = m_filter->index(row, 0);
-        const bool whole = row < wholeClassifications.size() && wholeClassifications.at(row);
-        const QList<bool> rows = selectedChildren.value(row);
-        const int children = m_filter->rowCount(classification);
-        for (int child = 0; child < children; ++child) {
-            if (!whole && (child >= rows.size() || !rows.at(child)))
-                continue;
-            const QModelIndex index = m_filter->index(child, 0, classification);
-            const QString batchId = index.data(CatalogueModel::BatchIdRole).toString();
-            if (batchId.isEmpty() ||
-                index.data(CatalogueModel::BatchStateRole).value<BatchState>() == BatchState::Deleted)
-                continue;
-            const QString classificationId = index.data(CatalogueModel::ClassificationIdRole).toString();
-            if (seen.contains({classificationId, batchId}))
-                continue;
-            seen.insert({classificationId, batchId});
-            batches << IdPair{classificationId, batchId};
+bool CataloguePanel::collect(const SelectedRows& rows, int* next, QList<DeletionItem>& items,
+                             const QElapsedTimer* budget) const
+{
+    const QModelIndex classification = m_filter->index(rows.classificationRow, 0);
+    for (int row = std::max(rows.first, *next); row <= rows.last; ++row) {
+        if (budget && (row & 255) == 0 && budget->hasExpired(SliceBudget.count())) {
+            *next = row;
+            return false;
         }
+        if (const auto item =
+                m_model->itemToDelete(m_filter->mapToSource(m_filter->index(row, 0, classification))))
+            items << *item;
     }
+    return true;
+}
+
+QList<IdPair> CataloguePanel::selectedBatches() const
+{
+    QList<DeletionItem> items;
+    for (const SelectedRows& rows : selectedRows()) {
+        int next = -1;
+        collect(rows, &next, items, nullptr);
+    }
+    QList<IdPair> batches;
+    batches.reserve(items.size());
+    for (const DeletionItem& item : std::as_const(items))
+        batches << IdPair{item.classificationId, item.batchId};
     return batches;
+}
+
+int CataloguePanel::selectedBatchCount() const
+{
+    int count = 0;
+    for (const SelectedRows& rows : selectedRows())
+        count += rows.last - rows.first + 1;
+    if (!m_filter->showDeleted())
+        return count; // every batch row shown may be deleted
+    return static_cast<int>(selectedBatches().size());
 }
 
 void CataloguePanel::selectBatches(const QList<IdPair>& batches)
 {
+    m_quiet = true;
+    m_ui->catalogueView->selectionModel()->clearSelection();
+    m_quiet = false;
+    m_selecting = std::make_unique<SelectionJob>();
+    m_selecting->batches = batches;
+    m_collecting.reset();
+    m_work.start();
+    updateBulkButton();
+}
+
+void CataloguePanel::selectSlice()
+{
+    SelectionJob& job = *m_selecting;
+    QElapsedTimer clock;
+    clock.start();
+    for (; job.next < job.batches.size(); ++job.next) {
+        if ((job.next & 255) == 0 && clock.hasExpired(SliceBudget.count())) {
+            m_work.start();
+            return;
+        }
+        const IdPair& batch = job.batches.at(job.next);
+        if (batch.batchId.isEmpty())
+            continue;
+        auto classificationRow = job.classificationRows.constFind(batch.classificationId);
+        if (classificationRow == job.classificationRows.cend()) {
+            // Mapped first: mapping a row whose parent the filter hides would make the filter track
+            // that parent (and lose later insertions under it).
+            const QModelIndex shown =
+                m_filter->mapFromSource(m_model->classificationIndex(batch.classificationId));
+            classificationRow =
+                job.classificationRows.insert(batch.classificationId, shown.isValid() ? shown.row() : -1);
+        }
+        if (*classificationRow < 0)
+            continue;
+        const QModelIndex index =
+            m_filter->mapFromSource(m_model->batchIndex(batch.classificationId, batch.batchId));
+        if (index.isValid())
+            job.rows.append({*classificationRow, index.row()});
+    }
+
     // As few ranges as the view order allows: rows next to each other under one classification go
     // into one range, so that selecting and reading back many rows stays linear.
-    QList<std::pair<int, int>> rows; // (classification row, batch row) in the view
-    rows.reserve(batches.size());
-    for (const IdPair& batch : batches) {
-        const QModelIndex index = visibleBatchIndex(batch.classificationId, batch.batchId);
-        if (index.isValid())
-            rows.append({index.parent().row(), index.row()});
-    }
+    QList<std::pair<int, int>>& rows = job.rows;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     QItemSelection selection;
@@ -202,11 +281,64 @@ void CataloguePanel::selectBatches(const QList<IdPair>& batches)
                                              m_filter->index(rows.at(last).second, lastColumn, parent)));
         first = last + 1;
     }
+    m_selecting.reset();
     m_quiet = true;
-    // Cleared first: comparing an old selection with the new one costs old ranges times new ones.
-    m_ui->catalogueView->selectionModel()->clearSelection();
+    // The old selection was cleared before: comparing it with the new one would cost old ranges
+    // times new ones.
     m_ui->catalogueView->selectionModel()->select(selection, QItemSelectionModel::Select);
     m_quiet = false;
+    updateBulkButton();
+    emit selectionApplied();
+}
+
+void CataloguePanel::requestBulkDeletion()
+{
+    if (m_selecting || m_collecting)
+        return;
+    m_collecting = std::make_unique<CollectionJob>();
+    m_collecting->rows = selectedRows();
+    m_work.start();
+}
+
+void CataloguePanel::collectSlice()
+{
+    CollectionJob& job = *m_collecting;
+    QElapsedTimer clock;
+    clock.start();
+    for (; job.next < job.rows.size(); ++job.next, job.nextRow = -1) {
+        if (!collect(job.rows.at(job.next), &job.nextRow, job.items, &clock)) {
+            m_work.start();
+            return;
+        }
+    }
+    const QList<DeletionItem> items = std::move(job.items);
+    m_collecting.reset();
+    if (!items.isEmpty())
+        emit bulkDeleteRequested(items);
+}
+
+void CataloguePanel::restartWork()
+{
+    // The rows moved under the work (a filter, new or deleted batches): from the top again.
+    if (m_selecting) {
+        const QList<IdPair> batches = m_selecting->batches;
+        m_selecting = std::make_unique<SelectionJob>();
+        m_selecting->batches = batches;
+        m_work.start();
+    }
+    if (m_collecting) {
+        m_collecting = std::make_unique<CollectionJob>();
+        m_collecting->rows = selectedRows();
+        m_work.start();
+    }
+}
+
+void CataloguePanel::continueWork()
+{
+    if (m_selecting)
+        selectSlice();
+    else if (m_collecting)
+        collectSlice();
 }
 
 void CataloguePanel::focusFilter()
@@ -215,16 +347,10 @@ void CataloguePanel::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
-void CataloguePanel::requestBulkDeletion()
-{
-    const QList<IdPair> batches = selectedBatches();
-    if (!batches.isEmpty())
-        emit bulkDeleteRequested(batches);
-}
-
 void CataloguePanel::updateBulkButton()
 {
-    const int count = static_cast<int>(selectedBatches().size());
+    // Nothing to delete while a pasted list is still being selected.
+    const int count = m_selecting ? 0 : selectedBatchCount();
     m_ui->bulkDeleteButton->setEnabled(count > 0);
     m_ui->bulkDeleteButton->setText(count > 0 ? tr("Delete %n b&atch(es)…", nullptr, count)
                                               : tr("Delete selected b&atches…"));

@@ -207,7 +207,7 @@ void MainWindow::buildContents()
     connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
             &MainWindow::onClassificationPicked);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
-    connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::openBulkDeletion);
+    connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::confirmBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -692,19 +692,21 @@ void MainWindow::openAddIds()
                 statusBar()->showMessage(AddIdsDialog::describeAdded(added), 10000);
                 // A pasted list of batches is usually the list to delete: select it, one click from
                 // "Delete N batches…".
-                QList<IdPair> batches;
-                for (const IdPair& entry : entries) {
-                    if (!entry.batchId.isEmpty())
-                        batches << entry;
-                }
-                m_cataloguePanel->selectBatches(batches);
+                m_cataloguePanel->selectBatches(entries);
             });
     dialog->open();
 }
 
 void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
 {
-    if (batches.isEmpty() || m_bulkConfirmation || m_quitWhenIdle)
+    // What describeTarget() knows of each batch (name, file count once fetched), from the catalogue
+    // the panel holds in memory: no read of the database per batch, however many are selected.
+    confirmBulkDeletion(m_cataloguePanel->model()->deletionItems(batches));
+}
+
+void MainWindow::confirmBulkDeletion(const QList<DeletionItem>& items)
+{
+    if (items.isEmpty() || m_bulkConfirmation || m_quitWhenIdle)
         return;
     if (m_bulkWindow && m_bulkWindow->queue().isRunning()) {
         showBulkDeletionWindow();
@@ -715,21 +717,6 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
     if (!m_connection.isReady()) {
         statusBar()->showMessage(tr("No usable API URL or token: nothing can be deleted yet."), 10000);
         return;
-    }
-    // What describeTarget() knows of each batch (name, file count once fetched), from the catalogue
-    // the panel holds in memory: no read of the database per batch, however many are selected.
-    const CatalogueModel& known = *m_cataloguePanel->model();
-    QHash<QString, QString> names;
-    QList<DeletionItem> items;
-    items.reserve(batches.size());
-    for (const IdPair& batch : batches) {
-        auto name = names.constFind(batch.classificationId);
-        if (name == names.cend())
-            name = names.insert(batch.classificationId, known.classificationName(batch.classificationId));
-        const BatchRecord* record = known.batchRecord(batch.classificationId, batch.batchId);
-        const bool filesKnown = record && record->filesFetchedAt.isValid();
-        items << DeletionItem{batch.classificationId, *name, batch.batchId,
-                              filesKnown ? record->fileCount : -1, false};
     }
     // The run is bound to what the user is about to confirm: this endpoint, token and timeout.
     BoundConnection* connection = m_connection.bind(nullptr);

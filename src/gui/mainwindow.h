@@ -80,6 +80,7 @@ public:
     // Confirms and runs the deletion of many batches (from the catalogue selection). The run is bound
     // to the connection in force when the confirmation opens (ActiveConnection::bind()).
     void openBulkDeletion(const QList<IdPair>& batches);
+    void confirmBulkDeletion(const QList<DeletionItem>& items);
     BulkDeletionWindow* bulkDeletionWindow() const;
     // Shows the last bulk run's window again (Batches menu), whether hidden, minimised or behind.
     void showBulkDeletionWindow();

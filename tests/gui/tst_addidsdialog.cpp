@@ -251,6 +251,7 @@ void TestAddIdsDialog::fixedLinesCanBeAddedAgain()
 
     dialog.setText(QStringLiteral("%1,%2\n%1,%3 typo\n").arg(ClassificationA, BatchA, BatchB));
     dialog.addFromText();
+    QTRY_VERIFY(!dialog.isAdding());
     QTRY_COMPARE(entries.count(), 1);
     QCOMPARE(dialog.text(), QStringLiteral("%1,%2 typo").arg(ClassificationA, BatchB));
     QCOMPARE(problemTexts(dialog).size(), 1);
@@ -265,6 +266,7 @@ void TestAddIdsDialog::fixedLinesCanBeAddedAgain()
         QTest::keyClick(edit, Qt::Key_Backspace);
     QCOMPARE(edit->toPlainText(), QStringLiteral("%1,%2").arg(ClassificationA, BatchB));
     QTest::mouseClick(buttonWithText(&dialog, QStringLiteral("Add")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isAdding());
 
     QTRY_COMPARE(entries.count(), 2);
     QCOMPARE(entries.at(1).at(0).value<QList<IdPair>>(), QList<IdPair>({{ClassificationA, BatchB}}));
@@ -283,6 +285,7 @@ void TestAddIdsDialog::onlyBadLinesEmitNothing()
     const QString text = QStringLiteral("a b c d\n\n%1,with space").arg(ClassificationA);
     dialog.setText(text);
     dialog.addFromText();
+    QTRY_VERIFY(!dialog.isAdding());
 
     QCOMPARE(entries.count(), 0);
     QCOMPARE(finished.count(), 0);
@@ -305,6 +308,7 @@ void TestAddIdsDialog::emptyTextStaysOpen()
 
     dialog.setText(QStringLiteral("\n   \n"));
     dialog.addFromText();
+    QTRY_VERIFY(!dialog.isAdding());
 
     QCOMPARE(entries.count(), 0);
     QCOMPARE(finished.count(), 0);
@@ -324,6 +328,7 @@ void TestAddIdsDialog::manyProblemsAreCapped()
         lines << QStringLiteral("bad line %1").arg(i);
     dialog.setText(lines.join(QLatin1Char('\n')));
     dialog.addFromText();
+    QTRY_VERIFY(!dialog.isAdding());
 
     QTRY_COMPARE(entries.count(), 1);
     QCOMPARE(dialog.text(), lines.mid(1).join(QLatin1Char('\n'))); // all 120 kept, none lost
@@ -343,6 +348,7 @@ void TestAddIdsDialog::markupInProblemsIsShownLiterally()
     AddIdsDialog dialog(catalogue.service);
     dialog.setText(QStringLiteral("<b>x</b> <i>y</i> z"));
     dialog.addFromText();
+    QTRY_VERIFY(!dialog.isAdding());
     const auto* summary = dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
     QCOMPARE(summary->textFormat(), Qt::PlainText);
@@ -365,7 +371,8 @@ void TestAddIdsDialog::importFileEmitsItsEntries()
     QVERIFY(showAndActivate(dialog));
     QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
-    QVERIFY(dialog.importFile(path));
+    dialog.importFile(path);
+    QTRY_VERIFY(!dialog.isAdding());
 
     QTRY_COMPARE(entries.count(), 1);
     const QList<IdPair> expected = {
@@ -391,7 +398,8 @@ void TestAddIdsDialog::importFileWithBadLinesListsThem()
     QVERIFY(showAndActivate(dialog));
     QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
-    QVERIFY(dialog.importFile(path));
+    dialog.importFile(path);
+    QTRY_VERIFY(!dialog.isAdding());
 
     QTRY_COMPARE(entries.count(), 1);
     const QList<IdPair> expected = {{ClassificationA, BatchA}, {ClassificationB, BatchC}};
@@ -424,7 +432,8 @@ void TestAddIdsDialog::importKeepsTypedTextAndStaysOpen()
     QSignalSpy finished(&dialog, &QDialog::finished);
     const QString typed = QStringLiteral("%1 %2").arg(ClassificationB, BatchC);
     dialog.setText(typed);
-    QVERIFY(dialog.importFile(path));
+    dialog.importFile(path);
+    QTRY_VERIFY(!dialog.isAdding());
 
     QTRY_COMPARE(entries.count(), 1);
     QCOMPARE(emitted(entries), QList<IdPair>({{ClassificationA, BatchA}}));
@@ -442,7 +451,8 @@ void TestAddIdsDialog::importMissingFileReportsError()
     QSignalSpy entries(&dialog, &AddIdsDialog::entriesAdded);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
-    QVERIFY(!dialog.importFile(dir.filePath(QStringLiteral("missing.csv"))));
+    dialog.importFile(dir.filePath(QStringLiteral("missing.csv")));
+    QTRY_VERIFY(!dialog.isAdding());
     QCOMPARE(entries.count(), 0);
     QCOMPARE(finished.count(), 0);
     QVERIFY2(summaryText(dialog).contains(QLatin1String("missing.csv")), qPrintable(summaryText(dialog)));

@@ -43,7 +43,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QTreeWidget>
 
 namespace {
 
@@ -261,9 +260,16 @@ void TestBulkDeletion::confirmationNeedsTheExactCount()
     QTest::keyClicks(field, QStringLiteral("12"));
     QVERIFY(deleteButton->isEnabled());
     // Every batch is listed, grouped under its classification.
-    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("batchList"));
-    QCOMPARE(list->topLevelItemCount(), 1);
-    QCOMPARE(list->topLevelItem(0)->childCount(), 12);
+    auto* list = dialog.findChild<QTreeView*>(QStringLiteral("batchList"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    const QModelIndex group = list->model()->index(0, 0);
+    QCOMPARE(list->model()->rowCount(group), 12);
+    QVERIFY(list->isExpanded(group));
+    QCOMPARE(group.data().toString(), QStringLiteral("-OPXR1F82I0cRYJPcHNo — Invoices"));
+    QCOMPARE(list->model()->index(0, 1).data().toString(), QStringLiteral("12 batches"));
+    QCOMPARE(list->model()->index(3, 0, group).data().toString(), batchId(3));
+    QCOMPARE(list->model()->index(3, 1, group).data().toString(), QStringLiteral("not known"));
+    QCOMPARE(list->model()->index(4, 1, group).data().toString(), QStringLiteral("4"));
     QSignalSpy finished(&dialog, &QDialog::finished);
     QTest::keyClick(field, Qt::Key_Escape);
     QCOMPARE(finished.count(), 1);
@@ -842,9 +848,11 @@ void TestBulkDeletion::manyPastedBatchesAreSelectedAndReadBackInViewOrder()
     window.openAddIds();
     auto* dialog = window.findChild<AddIdsDialog*>();
     QSignalSpy added(dialog, &AddIdsDialog::entriesAdded);
+    QSignalSpy applied(panel, &CataloguePanel::selectionApplied);
     dialog->setText(pasted.join(QLatin1Char('\n')));
     dialog->addFromText();
-    QVERIFY(added.wait(20000));
+    QVERIFY(applied.wait(20000));
+    QCOMPARE(added.count(), 1);
     QCOMPARE(panel->selectedBatches(), expected);
     auto* bulkButton = findByAccessibleName<QPushButton>(&window, QStringLiteral("Delete selected batches…"));
     QVERIFY2(bulkButton->text().contains(QString::number(expected.size())), qPrintable(bulkButton->text()));
@@ -855,6 +863,15 @@ void TestBulkDeletion::manyPastedBatchesAreSelectedAndReadBackInViewOrder()
     QCOMPARE(panel->selectedBatches().size(), count);
     QCOMPARE(panel->selectedBatches().first(), (IdPair{ClassificationId, batchId(0)}));
     QCOMPARE(panel->selectedBatches().last(), (IdPair{ClassificationId, batchId(count - 1)}));
+    QVERIFY2(bulkButton->text().contains(QString::number(count)), qPrintable(bulkButton->text()));
+    // "Delete N batches…" lists exactly those, in that order.
+    QTest::mouseClick(bulkButton, Qt::LeftButton);
+    BulkConfirmDialog* confirmation = nullptr;
+    QTRY_VERIFY((confirmation = window.findChild<BulkConfirmDialog*>()));
+    QCOMPARE(confirmation->items().size(), count);
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(confirmation->items().at(i).batchId, batchId(i));
+    confirmation->reject();
 }
 
 QTEST_MAIN(TestBulkDeletion)

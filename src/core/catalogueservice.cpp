@@ -285,11 +285,12 @@ void CatalogueImport::addSlice()
     }
     m_added += m_service.storeAndAnnounce(slice);
     m_done = end;
-    // The next slice as large as fits in the budget at the pace of this one, and at most twice as
-    // large: the pace varies (the machine's load, the views' share of the work).
+    // The next slice as large as fits in the budget at the pace of this one, and at most half as large
+    // again: the pace varies (the machine's load, the views' share, which grows with the catalogue).
     const qint64 elapsedMs = std::max<qint64>(1, clock.elapsed());
-    m_sliceSize = std::clamp<qsizetype>(
-        std::min(2 * m_sliceSize, m_sliceSize * SliceBudget.count() / elapsedMs), MinimumSlice, MaximumSlice);
+    m_sliceSize =
+        std::clamp<qsizetype>(std::min(m_sliceSize * 3 / 2, m_sliceSize * SliceBudget.count() / elapsedMs),
+                              MinimumSlice, MaximumSlice);
     emit progress(m_done, total());
     if (m_done < total()) {
         QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);

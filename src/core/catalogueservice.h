@@ -113,7 +113,7 @@ class CatalogueImport final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds SliceBudget{25};
+    static constexpr std::chrono::milliseconds SliceBudget{20};
     static constexpr qsizetype MinimumSlice = 200;
     static constexpr qsizetype MaximumSlice = 50000;
 

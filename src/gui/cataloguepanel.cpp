@@ -84,11 +84,7 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     // A short catalogue is easier to read opened up; a long one stays folded so that it opens fast.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CataloguePanel::expandMatches);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CataloguePanel::expandMatches);
-    // New classifications only: batches added under an open one show by themselves.
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& under) {
-        if (!under.isValid())
-            expandMatches();
-    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CataloguePanel::expandMatches);
     expandMatches();
     updateCount();
     updateBulkButton();
@@ -114,8 +110,15 @@ QTreeView* CataloguePanel::view() const
 void CataloguePanel::expandMatches()
 {
     // Opened up when the shown part is short: the whole catalogue when small, or what a filter found.
-    if (m_filter->rowCount() <= ExpandAllLimit)
+    // A long one stays folded, and folds when it grows long: every change under an open
+    // classification lays all the open rows out again.
+    if (m_filter->rowCount() <= ExpandAllLimit && m_filter->shownBatchCount() <= ExpandAllBatchLimit) {
         m_ui->catalogueView->expandAll();
+        m_expandedAll = true;
+    } else if (m_expandedAll) {
+        m_ui->catalogueView->collapseAll();
+        m_expandedAll = false;
+    }
 }
 
 QModelIndex CataloguePanel::visibleBatchIndex(const QString& classificationId, const QString& batchId) const

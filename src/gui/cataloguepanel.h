@@ -27,7 +27,9 @@ class CataloguePanel final : public QWidget
     Q_OBJECT
 
 public:
+    // The tree opens up by itself when it shows at most this many classifications and batches.
     static constexpr int ExpandAllLimit = 30;
+    static constexpr int ExpandAllBatchLimit = 2000;
     static constexpr std::chrono::milliseconds SliceBudget{20};
 
     explicit CataloguePanel(CatalogueService& service, QWidget* parent = nullptr);
@@ -105,4 +107,5 @@ private:
     std::unique_ptr<SelectionJob> m_selecting;
     std::unique_ptr<CollectionJob> m_collecting;
     bool m_quiet = false;
+    bool m_expandedAll = false;
 };

@@ -182,6 +182,7 @@ private slots:
     void addedCountIsTheSameInTheDialogAndTheStatusBar();
     void openAuditWindowFollowsARunEntryByEntry();
     void manyPastedBatchesAreSelectedAndReadBackInViewOrder();
+    void catalogueFoldsWhenItGrowsLong();
 };
 
 void TestBulkDeletion::selectConfirmRunAndRecord()
@@ -872,6 +873,27 @@ void TestBulkDeletion::manyPastedBatchesAreSelectedAndReadBackInViewOrder()
     for (int i = 0; i < count; ++i)
         QCOMPARE(confirmation->items().at(i).batchId, batchId(i));
     confirmation->reject();
+}
+
+// Issue 11, defect 23: a short catalogue shows opened up; one that grows long folds, since every
+// change under an open classification lays all of its rows out again.
+void TestBulkDeletion::catalogueFoldsWhenItGrowsLong()
+{
+    Harness h(5);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    CataloguePanel* panel = window.cataloguePanel();
+    const QModelIndex classification = panel->filterModel()->index(0, 0);
+    QVERIFY(panel->view()->isExpanded(classification));
+    QList<IdPair> more;
+    for (int i = 5; i < CataloguePanel::ExpandAllBatchLimit + 5; ++i)
+        more << IdPair{ClassificationId, batchId(i)};
+    h.catalogue.addEntries(more);
+    QVERIFY(!panel->view()->isExpanded(panel->filterModel()->index(0, 0)));
+    // Opened by hand, it stays open.
+    panel->view()->expand(panel->filterModel()->index(0, 0));
+    h.catalogue.addEntries({IdPair{ClassificationId, batchId(9999)}});
+    QVERIFY(panel->view()->isExpanded(panel->filterModel()->index(0, 0)));
 }
 
 QTEST_MAIN(TestBulkDeletion)

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <optional>
 
 CatalogueService::CatalogueService(Database& database, ExtractaClient& client, QObject* parent)
     : QObject(parent)
@@ -108,18 +109,27 @@ void CatalogueService::startLookups()
             call, &ApiCall::finished, this, [this, call, classificationId, host](const ApiOutcome& outcome) {
                 m_lookupsInFlight.remove(classificationId);
                 // The answer belongs to the host it was asked of, and only to an entry still known: the
-                // user may have switched hosts or removed it from the list meanwhile.
-                if (host == m_store->host() && outcome.isSuccess() &&
-                    m_store->classification(classificationId)) {
+                // user may have switched hosts or removed it from the list meanwhile. After a switch it
+                // goes into the catalogue of the host that answered, where no view shows it.
+                const bool current = host == m_store->host();
+                std::optional<CatalogueStore> asked;
+                if (!current)
+                    asked.emplace(m_database, host);
+                CatalogueStore& store = current ? *m_store : *asked;
+                if (outcome.isSuccess() && store.classification(classificationId)) {
                     QStringList batchIds;
                     const ClassificationRecord details =
                         ApiAnswers::classificationDetails(call->answerObject(), classificationId, &batchIds);
-                    m_store->updateClassificationDetails(details);
-                    emit classificationChanged(classificationId);
+                    store.updateClassificationDetails(details);
                     QList<IdPair> batches;
                     for (const QString& batchId : batchIds)
                         batches << IdPair{classificationId, batchId};
-                    storeAndAnnounce(batches);
+                    if (current) {
+                        emit classificationChanged(classificationId);
+                        storeAndAnnounce(batches);
+                    } else if (!batches.isEmpty()) {
+                        store.addEntries(batches);
+                    }
                 }
                 emit classificationLookupFinished(classificationId, outcome);
                 startLookups();

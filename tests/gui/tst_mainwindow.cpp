@@ -200,6 +200,7 @@ private slots:
     void removeFromListForgetsLocallyOnly();
     void filteringNeverPutsAnotherBatchIntoTheForm();
     void pickingAClassificationClearsABatchOfAnotherOne();
+    void lookupsAndPreviewsStayOnTheServerTheyAsked();
 };
 
 void TestMainWindow::controlsHaveTheContractedAccessibleNames()
@@ -1116,6 +1117,48 @@ void TestMainWindow::pickingAClassificationClearsABatchOfAnotherOne()
     QVERIFY(c.batch->currentText().isEmpty());
     QVERIFY(window.previewPane()->batchId().isEmpty());
     QVERIFY(!c.deleteButton->isEnabled());
+}
+
+// Issue 11, defect 17: a lookup or a preview on its way when the API URL changes is answered by the
+// server it asked, and its answer is not filed under the other one; nothing of it goes to the new one.
+void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
+{
+    Harness h;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 300;
+    h.server.setFault(slow);
+    SandboxServer other;
+    other.setToken(h.server.token());
+    other.addClassification(ClassificationId, QStringLiteral("Other server's name"), QString(), {});
+    other.addBatch(ClassificationId, BatchId,
+                   {SandboxFile{QStringLiteral("x"), QStringLiteral("other.pdf"), QStringLiteral("done"),
+                                QStringLiteral("t"), 0.5}});
+    QVERIFY(other.start());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    QSignalSpy received(&h.server, &SandboxServer::requestReceived);
+    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}}); // looks the name up
+    h.catalogue.fetchBatch(ClassificationId, BatchId);           // and the files
+    QTRY_VERIFY(received.count() >= 2);
+    const QString firstHost = h.catalogue.host();
+
+    h.connection.setOverrides(other.baseUrl().toString(), QString());
+    h.connection.apply();
+    QCOMPARE(h.catalogue.host(), h.connection.storageKey());
+    QSignalSpy lookedUp(&h.catalogue, &CatalogueService::classificationLookupFinished);
+    QVERIFY(lookedUp.wait(5000));
+    // A lookup asked now goes to the other server, and is the first thing it hears: nothing that
+    // was on its way went there.
+    h.catalogue.lookUpClassification(ClassificationId);
+    QTRY_VERIFY(!other.requests().isEmpty());
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY(other.requests().first().path.endsWith("/viewClassification"));
+    // Its catalogue holds nothing the first server answered.
+    QVERIFY(!h.catalogue.store().classification(ClassificationId));
+    // The first server's catalogue has what the first server said.
+    const CatalogueStore first(h.database, firstHost);
+    QCOMPARE(first.classification(ClassificationId)->name, QStringLiteral("Invoices"));
 }
 
 void TestMainWindow::notesGivenBeforeTheWindowIsShownAreAllKept()

@@ -68,9 +68,13 @@ CatalogueImport* CatalogueService::startAdding(const QList<IdPair>& entries)
     return new CatalogueImport(*this, entries);
 }
 
-AddedEntries CatalogueService::storeAndAnnounce(const QList<IdPair>& entries)
+AddedEntries CatalogueService::storeAndAnnounce(const QList<IdPair>& entries, const QString& host)
 {
     AddedEntries added;
+    if (!host.isNull() && host != m_store->host()) {
+        CatalogueStore(m_database, host).addEntries(entries, &added);
+        return added;
+    }
     if (m_store->addEntries(entries, &added) == 0)
         return added;
     for (const QString& classificationId : std::as_const(added.classifications))
@@ -255,6 +259,7 @@ bool CatalogueService::forgetBatch(const QString& classificationId, const QStrin
 CatalogueImport::CatalogueImport(CatalogueService& service, const QList<IdPair>& entries)
     : QObject(&service)
     , m_service(service)
+    , m_host(service.host())
     , m_given(entries)
 {
     // Lone classifications first: a slice then counts one as known only when it was known before
@@ -293,7 +298,7 @@ void CatalogueImport::addSlice()
             slice << entry;
         }
     }
-    m_added += m_service.storeAndAnnounce(slice);
+    m_added += m_service.storeAndAnnounce(slice, m_host);
     m_done = end;
     // The next slice as large as fits in the budget at the pace of this one, and at most half as large
     // again: the pace varies (the machine's load, the views' share, which grows with the catalogue).
@@ -306,7 +311,8 @@ void CatalogueImport::addSlice()
         QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);
         return;
     }
-    m_service.lookUpNew(m_added);
+    if (m_service.host() == m_host)
+        m_service.lookUpNew(m_added);
     emit finished(m_given, m_added);
     deleteLater();
 }

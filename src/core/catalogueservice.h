@@ -86,8 +86,9 @@ signals:
 private:
     friend class CatalogueImport;
 
-    // Stores entries (one transaction) and announces what is new; looks nothing up.
-    AddedEntries storeAndAnnounce(const QList<IdPair>& entries);
+    // Stores entries (one transaction) and announces what is new; looks nothing up. Into the
+    // catalogue of `host` when given and no longer the current one (nothing is announced then).
+    AddedEntries storeAndAnnounce(const QList<IdPair>& entries, const QString& host = QString());
     // Looks up the names of new classifications, unless a large import brought too many.
     void lookUpNew(const AddedEntries& added);
     void createResultsQueue();
@@ -132,6 +133,7 @@ private:
     void addSlice();
 
     CatalogueService& m_service;
+    QString m_host; // the catalogue it adds to, whatever the app switches to meanwhile
     QList<IdPair> m_given;
     QList<IdPair> m_entries;
     QSet<std::pair<QString, QString>> m_seen;

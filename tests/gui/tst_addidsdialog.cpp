@@ -125,6 +125,7 @@ private slots:
     void cancelEmitsNothing();
     void escapeEmitsNothing();
     void longListGoesInWithProgress();
+    void importStaysWithTheCatalogueItStartedIn();
 };
 
 void TestAddIdsDialog::initTestCase()
@@ -528,6 +529,28 @@ void TestAddIdsDialog::longListGoesInWithProgress()
     QCOMPARE(catalogue.service.store().batches().size(), count);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+// Issue 11, defect 17: what a long import adds goes into the catalogue (the API host) it started
+// in, even when the app switches to another one before it is done.
+void TestAddIdsDialog::importStaysWithTheCatalogueItStartedIn()
+{
+    Catalogue catalogue;
+    catalogue.service.setHost(QStringLiteral("first.example"));
+    QList<IdPair> entries;
+    for (int i = 0; i < 20000; ++i)
+        entries << IdPair{ClassificationA, QStringLiteral("-Batch%1").arg(i, 12, 10, QLatin1Char('0'))};
+    CatalogueImport* import = catalogue.service.startAdding(entries);
+    QSignalSpy progress(import, &CatalogueImport::progress);
+    QSignalSpy finished(import, &CatalogueImport::finished);
+    QVERIFY(progress.wait(10000));
+    QVERIFY(finished.isEmpty());
+    catalogue.service.setHost(QStringLiteral("second.example"));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(1).value<AddedEntries>().batches.size(), entries.size());
+    QCOMPARE(CatalogueStore(catalogue.database, QStringLiteral("first.example")).batches().size(),
+             entries.size());
+    QVERIFY(catalogue.service.store().batches().isEmpty());
 }
 
 QTEST_MAIN(TestAddIdsDialog)

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "privatefiles.h"
 #include "sqlitetuning.h"
 
 #include <QDateTime>
@@ -432,6 +433,12 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
         return result;
     };
     const auto openFile = [this, &filePath, integrityCheck, walOnClose] {
+        // The audit trail is for the user's eyes only. SQLite creates a database file with the umask's
+        // permissions and gives its -wal and -shm those of the database file, so the file is made
+        // private before SQLite first opens it; files an earlier version left open are closed now.
+        PrivateFiles::createFile(filePath);
+        for (const QString& companion : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            PrivateFiles::restrict(filePath + companion);
         const Check check = openConnection(m_connectionName, filePath, false, integrityCheck, walOnClose);
         if (check.verdict == Verdict::Usable) {
             m_filePath = filePath;
@@ -447,7 +454,7 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
         return result;
     }
     const QString shownPath = QDir::toNativeSeparators(filePath);
-    if (!QDir().mkpath(QFileInfo(filePath).absolutePath()))
+    if (!PrivateFiles::makeFolder(QFileInfo(filePath).absolutePath()))
         return fallBack(tr("The folder for the data file %1 cannot be created.").arg(shownPath));
 
     const Check first = openFile();

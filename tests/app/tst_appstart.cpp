@@ -3,10 +3,12 @@
 #include "apptesthelpers.h"
 #include "auditlog.h"
 #include "database.h"
+#include "filemodes.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,7 @@ class TestAppStart : public QObject
 private slots:
     void initTestCase();
     void showsTheWindowThenItsContentsAndOpensTheDatabaseBetween();
+    void makesItsFilesPrivate();
 
 private:
     QTemporaryDir m_home;
@@ -98,6 +101,42 @@ void TestAppStart::showsTheWindowThenItsContentsAndOpensTheDatabaseBetween()
     const std::optional<AuditEntry> entry = audit.entry(unfinishedId);
     QVERIFY(entry.has_value());
     QCOMPARE(entry->outcome, AuditLog::UnknownOutcome);
+}
+
+// Folders 0700 and files 0600 whatever the umask, also where an earlier version left them open.
+void TestAppStart::makesItsFilesPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    const QString settingsFile = QSettings().fileName();
+    const QString path = Database::defaultPath();
+    const QString dataFolder = QFileInfo(path).absolutePath();
+    const QStringList folders = {QFileInfo(settingsFile).absolutePath(), QFileInfo(dataFolder).absolutePath(),
+                                 dataFolder};
+    QVERIFY(QDir().mkpath(dataFolder));
+    QVERIFY(QDir().mkpath(folders.constFirst()));
+    {
+        QFile settings(settingsFile);
+        QVERIFY(settings.open(QIODevice::Append));
+    }
+    for (const QString& folder : folders)
+        QVERIFY(setModeOf(folder, 0755));
+    QVERIFY(setModeOf(settingsFile, 0644));
+    if (QFileInfo::exists(path))
+        QVERIFY(setModeOf(path, 0644));
+
+    const Umask mask(022);
+    const Started started = startApp();
+    QCOMPARE(started.exitStatus, QProcess::NormalExit);
+    QCOMPARE(started.exitCode, 0);
+    for (const QString& folder : folders)
+        QVERIFY2(modeOf(folder) == 0700,
+                 qPrintable(folder + QLatin1Char(' ') + QString::number(modeOf(folder), 8)));
+    for (const QString& file : {settingsFile, path})
+        QVERIFY2(modeOf(file) == 0600,
+                 qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestAppStart)

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "filemodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -221,6 +222,9 @@ private slots:
     void keptWalIsBoundedOnClose();
     void keptWalIsSharedBetweenConnections();
     void keptWalOfADeletedFileIsNotReplayed();
+    void filesArePrivateWhateverTheUmask_data();
+    void filesArePrivateWhateverTheUmask();
+    void filesLeftOpenToOthersAreMadePrivate();
 };
 
 // Skips the calling test where SQLite's WAL cannot be kept on close in this process (the SQLite
@@ -1083,6 +1087,85 @@ void TestDatabase::keptWalOfADeletedFileIsNotReplayed()
     QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     QVERIFY(CatalogueStore(database, Host).batches().isEmpty());
     expectWorking(database);
+}
+
+void TestDatabase::filesArePrivateWhateverTheUmask_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::newRow("022") << 022;
+    QTest::newRow("002") << 002;
+    QTest::newRow("000") << 000;
+}
+
+// The audit trail is for the user's eyes only: its folder is 0700 and the file and the -wal and -shm
+// SQLite makes next to it are 0600, whatever the umask.
+void TestDatabase::filesArePrivateWhateverTheUmask()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QFETCH(int, umask);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data/extracta-batch-admin"));
+    const QString path = folder + QStringLiteral("/trail.sqlite3");
+    {
+        const Umask mask(umask);
+        Database database(uniqueConnectionName());
+        const Database::OpenResult result = openKeepingWal(database, path);
+        QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+        AuditEntry entry;
+        entry.host = Host;
+        entry.classificationId = QStringLiteral("-C");
+        entry.batchId = QStringLiteral("-B");
+        QVERIFY(AuditLog(database).recordSent(entry) > 0);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QVERIFY2(modeOf(file) == 0600,
+                     qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+    }
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("data"))), 0700);
+    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(modeOf(path), 0600);
+#endif
+}
+
+// An earlier version left the folder 0755 and the files 0644: the next open closes them to others.
+void TestDatabase::filesLeftOpenToOthersAreMadePrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data"));
+    const QString path = folder + QStringLiteral("/trail.sqlite3");
+    const QStringList files = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 10);
+    }
+    QVERIFY(setModeOf(folder, 0755));
+    for (const QString& file : files) {
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        QVERIFY(setModeOf(file, 0644));
+    }
+
+    for (const auto integrityCheck : {Database::IntegrityCheck::Skip, Database::IntegrityCheck::OnOpen}) {
+        Database database(uniqueConnectionName());
+        const Database::OpenResult result = openKeepingWal(database, path, integrityCheck);
+        QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+        QCOMPARE(CatalogueStore(database, Host).batches().size(), 10);
+        QCOMPARE(modeOf(folder), 0700);
+        for (const QString& file : files)
+            QVERIFY2(modeOf(file) == 0600,
+                     qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+        QVERIFY(setModeOf(folder, 0755));
+        for (const QString& file : files)
+            QVERIFY(setModeOf(file, 0644));
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -21,6 +21,10 @@ ExitCode AuditCommand::run()
     if (!opened.message.isEmpty())
         m_output.error(opened.message);
     const AuditLog audit(database);
+    if (!audit.keepsRecordsOnDisk()) {
+        m_output.error(tr("The audit trail cannot be shown."));
+        return ExitCode::UsageError;
+    }
     AuditFilter filter;
     filter.fromUtc = m_arguments.sinceUtc;
     const QList<AuditEntry> entries = audit.entries(filter);
@@ -35,8 +39,11 @@ ExitCode AuditCommand::run()
         else
             m_output.line(entryLine(entry));
     }
-    if (entries.isEmpty() && !m_output.isJson())
-        m_output.note(tr("No deletions recorded."));
+    if (entries.isEmpty() && !m_output.isJson()) {
+        m_output.note(opened.movedAsidePath.isEmpty()
+                          ? tr("No deletions recorded.")
+                          : tr("No deletions recorded since the new data file was started."));
+    }
     return ExitCode::Success;
 }
 

@@ -96,8 +96,15 @@ AuditLog::AuditLog(Database& database)
     : m_database(database)
 {}
 
+bool AuditLog::keepsRecordsOnDisk() const
+{
+    return m_database.isOpen() && !m_database.isInMemory();
+}
+
 qint64 AuditLog::recordSent(const AuditEntry& entry)
 {
+    if (!keepsRecordsOnDisk())
+        return -1;
     // On the disk before the request leaves: not even a power failure may lose an attempt. The
     // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
     const FlushedWrites flushed(m_database);
@@ -109,7 +116,7 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
 
 QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
 {
-    if (entries.isEmpty())
+    if (entries.isEmpty() || !keepsRecordsOnDisk())
         return {};
     const FlushedWrites flushed(m_database);
     if (!flushed.isInForce())

@@ -50,8 +50,12 @@ public:
 
     explicit AuditLog(Database& database);
 
-    // Returns the new entry's id, or -1 when it could not be written (the caller must then not
-    // send the request: an unrecorded deletion is not allowed).
+    // False when the trail is not on disk: the database is in memory only because its file could not
+    // be used (or was never asked for). recordSent() and recordSentAhead() then write nothing, since
+    // a record that dies with the process is no record: app and CLI send no deletion then.
+    bool keepsRecordsOnDisk() const;
+    // Returns the new entry's id, or -1 when it could not be written to disk (the caller must then
+    // not send the request: an unrecorded deletion is not allowed).
     qint64 recordSent(const AuditEntry& entry);
     // Several at once, in one transaction that is on the disk before this returns (one wait for the
     // disk instead of one per entry): every new id in order, or an empty list when nothing was

@@ -116,6 +116,8 @@ struct Check
     QString detail; // the database's own words, for the message
     int version = 0;
     bool walKept = false; // the connection keeps its WAL on close (SqliteTuning)
+    // The verdict of the read-only look at an existing file, which leaves the file as it was found.
+    bool byInspection = false;
 };
 
 Check checkFromError(const QSqlError& error)
@@ -350,8 +352,11 @@ Check openConnection(const QString& connectionName, const QString& databaseName,
         const Check check =
             withConnection(inspectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), true,
                            [fullCheck](QSqlDatabase& db) { return fullCheck ? inspect(db) : identify(db); });
-        if (check.verdict != Verdict::Usable)
-            return check;
+        if (check.verdict != Verdict::Usable) {
+            Check rejected = check;
+            rejected.byInspection = true;
+            return rejected;
+        }
         inspected = true;
     }
     const Check check = withConnection(
@@ -366,8 +371,8 @@ Check openConnection(const QString& connectionName, const QString& databaseName,
 
 QString memoryOnlyNote()
 {
-    return Database::tr("Catalogue and audit records are kept in memory only and will be lost when the app "
-                        "closes.");
+    return Database::tr("Until it can be used, no deletion is sent (each one is recorded on disk before it "
+                        "leaves), and the catalogue is kept in memory only.");
 }
 
 // Why a file that we did not move aside cannot be used.
@@ -389,7 +394,7 @@ QString leftAloneProblem(const Check& check, const QString& shownPath)
             .arg(shownPath, check.detail);
     case Verdict::Unusable:
         return Database::tr("The data file %1 cannot be used (%2). It was left untouched; the app checks it "
-                            "and sets it aside when it starts.")
+                            "in full and sets it aside when it starts.")
             .arg(shownPath, check.detail);
     case Verdict::Usable:
         break;
@@ -461,10 +466,11 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
     result.ok = first.verdict == Verdict::Usable;
     if (result.ok)
         return result;
-    // Only a file found damaged by the read-only inspection is moved aside: without it, the attempt
-    // may already have touched the file.
+    // A file found unusable is moved aside when the full check found it so, or the read-only look of
+    // a lighter start (not a database, another program's, cut short): an attempt to use it that
+    // failed may have touched the file, which needs the full check to judge.
     if (first.verdict != Verdict::Unusable || !QFileInfo::exists(filePath) ||
-        integrityCheck == IntegrityCheck::Skip)
+        (integrityCheck == IntegrityCheck::Skip && !first.byInspection))
         return fallBack(leftAloneProblem(first, shownPath));
 
     const MoveAside moved = moveAside(filePath);

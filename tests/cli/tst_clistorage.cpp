@@ -1,12 +1,18 @@
 // extracta-batch and the files it keeps, run as a real process: who may read them (the audit trail,
 // the settings, the token file), what it does with a data file it cannot use, which process an
 // unfinished audit entry belongs to and whose name the audit records.
+#include "cataloguestore.h"
 #include "clitestharness.h"
+#include "database.h"
 #include "filemodes.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <optional>
 
 namespace {
 
@@ -58,6 +64,103 @@ struct AppFiles
     QString database;
 };
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Statements run on a file through a connection of their own, as another program would.
+bool runSql(const QString& path, const QStringList& statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("tst_clistorage-raw-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString& statement : statements)
+            ok = ok && QSqlQuery(db).exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// The bytes of a data file as the app writes it (its WAL folded in), large enough to cut in two.
+QByteArray realDatabaseBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.sqlite3"));
+    {
+        Database database(QStringLiteral("tst_clistorage-real"));
+        database.open(path);
+        QList<IdPair> entries;
+        for (int i = 0; i < 2000; ++i)
+            entries << IdPair{QStringLiteral("c-%1").arg(i / 20), QStringLiteral("b-%1").arg(i)};
+        CatalogueStore(database, QStringLiteral("api.extracta.ai")).addEntries(entries);
+    }
+    return readFile(path);
+}
+
+QByteArray otherProgramsDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite3"));
+    runSql(path, {QStringLiteral("CREATE TABLE classifications (something_else TEXT)")});
+    return readFile(path);
+}
+
+// The files moved aside next to `database`, without the -wal and -shm that went along.
+QStringList movedAside(const QString& database)
+{
+    const QFileInfo info(database);
+    QStringList names =
+        info.dir().entryList({info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files, QDir::Name);
+    names.removeIf([](const QString& name) {
+        return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"));
+    });
+    return names;
+}
+
+// Holds the write lock of a database file, as another program in the middle of a write would.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString& path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), Name);
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~WriteLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(Name, false);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(Name);
+    }
+    WriteLock(const WriteLock&) = delete;
+    WriteLock& operator=(const WriteLock&) = delete;
+    bool isHeld() const
+    {
+        return m_held;
+    }
+
+private:
+    static inline const QString Name = QStringLiteral("tst_clistorage-lock");
+    bool m_held = false;
+};
+
 } // namespace
 
 class TestCliStorage : public QObject
@@ -70,6 +173,11 @@ private slots:
     void filesArePrivateWhateverTheUmask_data();
     void filesArePrivateWhateverTheUmask();
     void filesLeftOpenToOthersAreMadePrivate();
+    void damagedDataFileIsSetAsideBeforeADeletion_data();
+    void damagedDataFileIsSetAsideBeforeADeletion();
+    void dataFileThatMustBeLeftAloneSendsNothing_data();
+    void dataFileThatMustBeLeftAloneSendsNothing();
+    void auditSaysWhatHappenedToItsDataFile();
 };
 
 void TestCliStorage::cleanup()
@@ -142,6 +250,119 @@ void TestCliStorage::filesLeftOpenToOthersAreMadePrivate()
         QVERIFY2(modeOf(file) == 0600,
                  qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
 #endif
+}
+
+void TestCliStorage::damagedDataFileIsSetAsideBeforeADeletion_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text file") << QByteArray("classificationId,batchId\n-OPXR1F82I0cRYJPcHNo,-OPXT4k\n");
+    QTest::newRow("other program's database") << otherProgramsDatabase();
+    const QByteArray real = realDatabaseBytes();
+    QVERIFY(real.size() > 16 * 4096);
+    QTest::newRow("truncated database") << real.left(real.size() / 2);
+    QTest::newRow("header only") << real.left(100);
+}
+
+// A data file the CLI's light start finds unusable is set aside (bytes kept) and a new one started,
+// as the app does: the deletion that follows is on record, never only in memory.
+void TestCliStorage::damagedDataFileIsSetAsideBeforeADeletion()
+{
+    QFETCH(QByteArray, content);
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const AppFiles files(runner);
+    QVERIFY(QDir().mkpath(files.dataFolder));
+    QVERIFY(writeFile(files.database, content));
+
+    const CliRun run = runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    const QStringList aside = movedAside(files.database);
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(readFile(files.dataFolder + QLatin1Char('/') + aside.constFirst()), content);
+    QVERIFY2(run.err.contains(aside.constFirst().toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("a new, empty data file was started"), run.err.constData());
+
+    const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    const QList<QJsonObject> entries = audit.jsonLines();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().value(QLatin1String("batchId")).toString(), InvoicesFirstBatch);
+    QCOMPARE(entries.constFirst().value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
+}
+
+void TestCliStorage::dataFileThatMustBeLeftAloneSendsNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("newer schema") << QStringLiteral("newer");
+    QTest::newRow("busy") << QStringLiteral("busy");
+    QTest::newRow("read-only") << QStringLiteral("read-only");
+}
+
+// A data file that is fine but cannot take this run's records (written by a newer version, held by
+// another program, read-only) stays as it is, and nothing is sent: exit 2, in plain words.
+void TestCliStorage::dataFileThatMustBeLeftAloneSendsNothing()
+{
+    QFETCH(QString, kind);
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const AppFiles files(runner);
+    QCOMPARE(runner.run({QStringLiteral("audit")}).exitCode, 0); // the data file, as the tool makes it
+    QVERIFY(QFileInfo::exists(files.database));
+    std::optional<WriteLock> lock;
+    QByteArray expected;
+    if (kind == QLatin1String("newer")) {
+        QVERIFY(runSql(files.database, {QStringLiteral("CREATE TABLE things_to_come (x)"),
+                                        QStringLiteral("PRAGMA user_version = 99")}));
+        expected = "newer version";
+    } else if (kind == QLatin1String("busy")) {
+        lock.emplace(files.database);
+        QVERIFY(lock->isHeld());
+        expected = "in use by another program";
+    } else {
+        QVERIFY(setModeOf(files.database, 0400));
+        QFile probe(files.database);
+        if (probe.open(QIODevice::ReadWrite))
+            QSKIP("File permissions are not enforced for this user (root?)");
+        expected = "cannot be written";
+    }
+    const QByteArray before = readFile(files.database);
+
+    const CliRun run = runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), run.err.constData());
+    QVERIFY2(run.err.contains("Nothing was sent"), run.err.constData());
+    QCOMPARE(sandbox.requestCount(), 0);
+    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QCOMPARE(readFile(files.database), before);
+    QVERIFY(movedAside(files.database).isEmpty());
+}
+
+// `audit` never answers "No deletions recorded" for a trail it could not read: it says what it found.
+void TestCliStorage::auditSaysWhatHappenedToItsDataFile()
+{
+    CliRunner runner;
+    const AppFiles files(runner);
+    QVERIFY(QDir().mkpath(files.dataFolder));
+    QVERIFY(runSql(files.database, {QStringLiteral("CREATE TABLE things_to_come (x)"),
+                                    QStringLiteral("PRAGMA user_version = 99")}));
+    CliRun run = runner.run({QStringLiteral("audit")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("newer version"), run.err.constData());
+    QVERIFY2(run.err.contains("The audit trail cannot be shown"), run.err.constData());
+    QVERIFY2(!run.err.contains("No deletions recorded"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+
+    QVERIFY(QFile::remove(files.database));
+    QVERIFY(writeFile(files.database, "not a database"));
+    run = runner.run({QStringLiteral("audit")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(movedAside(files.database).size(), 1);
+    QVERIFY2(run.err.contains(movedAside(files.database).constFirst().toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("No deletions recorded since the new data file was started"),
+             run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliStorage)

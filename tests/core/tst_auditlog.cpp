@@ -167,6 +167,7 @@ private slots:
     void lateAnswerStillCompletesAnUnknownEntry();
     void missingUserAndTimeAreFilledIn();
     void writeFailureReturnsMinusOne();
+    void memoryOnlyTrailRecordsNothing();
     void recordedAheadTogether();
     void recordedAheadAllOrNothing();
     void discardRemovesOnlyUnsentEntries();
@@ -323,6 +324,23 @@ void TestAuditLog::writeFailureReturnsMinusOne()
     QVERIFY(!audit.recordCompleted(1, QStringLiteral("succeeded"), 200, {}, 1));
     QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
     QVERIFY(audit.entries().isEmpty());
+}
+
+// When the data file cannot be used, Database falls back to memory. A record there would vanish with
+// the process: the audit trail refuses it, so that app and CLI send nothing (one rule for both).
+void TestAuditLog::memoryOnlyTrailRecordsNothing()
+{
+    Database database(QStringLiteral("tst_auditlog-memory"));
+    QVERIFY(database.open(QStringLiteral(":memory:")).ok);
+    QVERIFY(database.isInMemory());
+    AuditLog audit(database);
+    QVERIFY(!audit.keepsRecordsOnDisk());
+    QCOMPARE(audit.recordSent(sample(QStringLiteral("b"))), -1);
+    QVERIFY(audit.recordSentAhead({sample(QStringLiteral("b1")), sample(QStringLiteral("b2"))}).isEmpty());
+    QVERIFY(audit.entries().isEmpty());
+
+    TestDatabase onDisk;
+    QVERIFY(AuditLog(onDisk.database).keepsRecordsOnDisk());
 }
 
 void TestAuditLog::recordedAheadTogether()

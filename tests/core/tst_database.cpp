@@ -171,15 +171,44 @@ bool canWriteInto(const QString& folder)
     return written;
 }
 
-void expectWorking(Database& database)
+AuditEntry someAttempt()
+{
+    AuditEntry entry;
+    entry.host = Host;
+    entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+    entry.batchId = QStringLiteral("-OPXR1F82I0cRYJPcHNp");
+    return entry;
+}
+
+void expectCatalogueWorking(Database& database)
 {
     QVERIFY(database.isOpen());
     QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     CatalogueStore store(database, Host);
     QVERIFY(store.addBatch(QStringLiteral("-OPXR1F82I0cRYJPcHNo"), QStringLiteral("-OPXR1F82I0cRYJPcHNp")));
     QCOMPARE(store.batches().size(), 1);
+}
+
+// A file in use: catalogue and audit trail both work.
+void expectWorking(Database& database)
+{
+    expectCatalogueWorking(database);
     AuditLog audit(database);
-    QVERIFY(audit.recordSent(AuditEntry{}) > 0);
+    QVERIFY(audit.keepsRecordsOnDisk());
+    QVERIFY(audit.recordSent(someAttempt()) > 0);
+}
+
+// Only memory: the catalogue works for the session, but the audit trail records no attempt, so that
+// no deletion can go out without its record on disk.
+void expectMemoryOnly(Database& database)
+{
+    QVERIFY(database.isInMemory());
+    expectCatalogueWorking(database);
+    AuditLog audit(database);
+    QVERIFY(!audit.keepsRecordsOnDisk());
+    QCOMPARE(audit.recordSent(someAttempt()), -1);
+    QVERIFY(audit.recordSentAhead({someAttempt(), someAttempt()}).isEmpty());
+    QVERIFY(audit.entries().isEmpty());
 }
 
 } // namespace
@@ -210,8 +239,8 @@ private slots:
     void lockedFileIsLeftUntouched();
     void unusableLocationFallsBackToMemory_data();
     void unusableLocationFallsBackToMemory();
-    void skippedIntegrityCheckLeavesUnusableFileUntouched_data();
-    void skippedIntegrityCheckLeavesUnusableFileUntouched();
+    void skippedIntegrityCheckMovesUnusableFileAside_data();
+    void skippedIntegrityCheckMovesUnusableFileAside();
     void transactionRollsBackUnlessCommitted();
     void onlyFlushedWritesWaitForTheDisk();
     void preparedStatementsAreReusedAndReleasedOnClose();
@@ -288,12 +317,12 @@ void TestDatabase::inMemoryOnRequest()
     QVERIFY(result.message.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
-    expectWorking(database);
+    expectMemoryOnly(database);
     // Nothing to keep in memory.
     QVERIFY(openKeepingWal(database, QStringLiteral(":memory:")).ok);
     QVERIFY(database.isInMemory());
     QVERIFY(!database.keepsWal());
-    expectWorking(database);
+    expectMemoryOnly(database);
 }
 
 void TestDatabase::reopeningKeepsData()
@@ -577,7 +606,7 @@ void TestDatabase::newerSchemaIsLeftUntouched()
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
-    expectWorking(database);
+    expectMemoryOnly(database);
     database.close();
 
     QCOMPARE(readFile(path), before);
@@ -605,6 +634,7 @@ void TestDatabase::readOnlyFileIsLeftUntouched()
     QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
+    QCOMPARE(AuditLog(database).recordSent(someAttempt()), -1);
     database.close();
     QCOMPARE(readFile(path), before);
     QVERIFY(movedAsideFiles(dir.path()).isEmpty());
@@ -651,6 +681,7 @@ void TestDatabase::lockedFileIsLeftUntouched()
     QVERIFY(!result.message.isEmpty());
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
+    QCOMPARE(AuditLog(database).recordSent(someAttempt()), -1);
     QVERIFY(movedAsideFiles(dir.path()).isEmpty());
 
     {
@@ -699,11 +730,11 @@ void TestDatabase::unusableLocationFallsBackToMemory()
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
-    expectWorking(database);
+    expectMemoryOnly(database);
     QVERIFY(!QFileInfo::exists(path));
 }
 
-void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched_data()
+void TestDatabase::skippedIntegrityCheckMovesUnusableFileAside_data()
 {
     QTest::addColumn<QByteArray>("content");
 
@@ -713,11 +744,15 @@ void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched_data()
     const QString other = dir.filePath(QStringLiteral("other.sqlite3"));
     QVERIFY(writeRaw(other, {QStringLiteral("CREATE TABLE classifications (something_else TEXT)")}));
     QTest::newRow("other program's database") << readFile(other);
+    const QByteArray real = realDatabaseBytes(dir.path());
+    QTest::newRow("truncated database") << real.left(real.size() / 2);
+    QTest::newRow("header only") << real.left(100);
 }
 
-// The CLI skips the full read: a file it cannot use stays exactly where and as it is (the app deals
-// with it), and the records of this run are kept in memory, which the message says.
-void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched()
+// The CLI skips the full read, but what its read-only look at the file finds unusable (no database,
+// another program's, cut short) is set aside with its bytes kept, as the app does, and a new file is
+// started: never a run whose records live in memory only.
+void TestDatabase::skippedIntegrityCheckMovesUnusableFileAside()
 {
     QFETCH(QByteArray, content);
 
@@ -726,13 +761,16 @@ void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched()
     QVERIFY(writeFile(path, content));
 
     Database database(uniqueConnectionName());
-    const Database::OpenResult result = database.open(path, Database::IntegrityCheck::Skip);
+    const Database::OpenResult result = openKeepingWal(database, path);
     QVERIFY(result.ok);
-    QVERIFY(result.movedAsidePath.isEmpty());
-    QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
-    QVERIFY(database.isInMemory());
-    QCOMPARE(readFile(path), content);
-    QVERIFY(movedAsideFiles(dir.path()).isEmpty());
+    QVERIFY2(result.movedAsidePath.startsWith(path + QStringLiteral(".unreadable-")),
+             qPrintable(result.message));
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(result.movedAsidePath)),
+             qPrintable(result.message));
+    QCOMPARE(readFile(result.movedAsidePath), content);
+    QCOMPARE(movedAsideFiles(dir.path()), QStringList{QFileInfo(result.movedAsidePath).fileName()});
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.filePath(), path);
     expectWorking(database);
 }
 

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "database.h"
+#include "osaccount.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -271,10 +272,28 @@ QString AuditLog::toCsv(const QList<AuditEntry>& entries)
 
 QString AuditLog::currentOsUser()
 {
-    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name).trimmed();
-        if (!user.isEmpty())
-            return user;
+    // Looked up once: the password database may be a directory service on the network.
+    static const QString account = [] {
+        const QString name = OsAccount::name();
+        const QString shown = name.isEmpty() ? OsAccount::numericId() : name;
+        return shown.isEmpty() ? QStringLiteral("unknown") : shown;
+    }();
+    const char* variable = OsAccount::environmentVariable();
+    return osUserText(account, QString::fromLatin1(variable), qEnvironmentVariable(variable));
+}
+
+QString AuditLog::osUserText(const QString& account, const QString& variable, const QString& claimed)
+{
+    constexpr qsizetype MaxClaimLength = 64;
+    QString claim = claimed.trimmed();
+    if (claim.isEmpty() || claim == account)
+        return account;
+    // Whatever the variable holds, the record stays one line of visible text.
+    for (QChar& c : claim) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
     }
-    return QStringLiteral("unknown");
+    if (claim.size() > MaxClaimLength)
+        claim = claim.left(MaxClaimLength) + QChar(0x2026);
+    return QStringLiteral("%1 (%2 says %3)").arg(account, variable, claim);
 }

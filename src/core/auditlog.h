@@ -80,7 +80,14 @@ public:
     // RFC 4180 CSV with a header line; cells starting with = + - @ (or tab/CR) are prefixed with a
     // single quote so that a spreadsheet shows them as text instead of running them.
     static QString toCsv(const QList<AuditEntry>& entries);
+    // Who makes the deletions, for the audit: the account's name as the operating system knows it
+    // (never the environment's word alone), with what the environment claims added only where it
+    // differs: "alice", or "alice (USER says bob)". "uid 1001" where the system has no name for the
+    // account (POSIX), "unknown" where it has nothing at all.
     static QString currentOsUser();
+    // The rule of currentOsUser(): `account`, then " (`variable` says `claimed`)" when the claim is
+    // set and differs; the claim is shown on one line and cut at 64 characters.
+    static QString osUserText(const QString& account, const QString& variable, const QString& claimed);
 
 private:
     // One "sent" entry, written with whatever durability the caller arranged. Returns the id or -1.

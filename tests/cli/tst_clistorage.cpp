@@ -178,6 +178,7 @@ private slots:
     void dataFileThatMustBeLeftAloneSendsNothing_data();
     void dataFileThatMustBeLeftAloneSendsNothing();
     void auditSaysWhatHappenedToItsDataFile();
+    void auditRecordsTheAccountNotTheEnvironment();
 };
 
 void TestCliStorage::cleanup()
@@ -363,6 +364,40 @@ void TestCliStorage::auditSaysWhatHappenedToItsDataFile()
     QVERIFY2(run.err.contains(movedAside(files.database).constFirst().toUtf8()), run.err.constData());
     QVERIFY2(run.err.contains("No deletions recorded since the new data file was started"),
              run.err.constData());
+}
+
+// The audit's user is the account the tool runs as, from the system; USER is only a claim, recorded
+// as such where it differs.
+void TestCliStorage::auditRecordsTheAccountNotTheEnvironment()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("compares with id -un");
+#else
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    QVERIFY(id.waitForFinished(5000));
+    const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+    QVERIFY(!account.isEmpty());
+
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    runner.environment().remove(QStringLiteral("USER"));
+    runner.environment().remove(QStringLiteral("LOGNAME"));
+    QCOMPARE(runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch)).exitCode, 0);
+    runner.environment().insert(QStringLiteral("USER"), QStringLiteral("somebody-else"));
+    QCOMPARE(runner.run(deleteBatch(sandbox.baseUrl(), InvoicesSecondBatch)).exitCode, 0);
+
+    const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    const QList<QJsonObject> entries = audit.jsonLines();
+    QCOMPARE(entries.size(), 2);
+    // Newest first.
+    QCOMPARE(entries.at(0).value(QLatin1String("batchId")).toString(), InvoicesSecondBatch);
+    QCOMPARE(entries.at(0).value(QLatin1String("osUser")).toString(),
+             account + QStringLiteral(" (USER says somebody-else)"));
+    QCOMPARE(entries.at(1).value(QLatin1String("osUser")).toString(), account);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliStorage)

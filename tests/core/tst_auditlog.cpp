@@ -1,8 +1,10 @@
 #include "auditlog.h"
 #include "database.h"
+#include "osaccount.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -172,8 +174,9 @@ private slots:
     void recordedAheadAllOrNothing();
     void discardRemovesOnlyUnsentEntries();
     void completionCorrectsTheSendTime();
-    void currentOsUser_data();
-    void currentOsUser();
+    void osUserText_data();
+    void osUserText();
+    void currentOsUserComesFromTheSystem();
     void filters_data();
     void filters();
     void csvHeaderAndEmptyList();
@@ -430,35 +433,51 @@ void TestAuditLog::completionCorrectsTheSendTime()
     QCOMPARE(audit.entry(plain).value().startedUtc, recorded);
 }
 
-void TestAuditLog::currentOsUser_data()
+void TestAuditLog::osUserText_data()
 {
-    QTest::addColumn<QByteArray>("user");
-    QTest::addColumn<QByteArray>("userName");
+    QTest::addColumn<QString>("claimed");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("USER (Unix)") << QByteArray("alice") << QByteArray() << QStringLiteral("alice");
-    QTest::newRow("USERNAME (Windows)") << QByteArray() << QByteArray("Bob") << QStringLiteral("Bob");
-    QTest::newRow("USER wins") << QByteArray("alice") << QByteArray("Bob") << QStringLiteral("alice");
-    QTest::newRow("non-ASCII name") << QByteArray("j\xc3\xb6rg") << QByteArray() << QStringLiteral("jörg");
-    QTest::newRow("neither") << QByteArray() << QByteArray() << QStringLiteral("unknown");
-    QTest::newRow("blank") << QByteArray("  ") << QByteArray() << QStringLiteral("unknown");
+    QTest::newRow("no claim") << QString() << QStringLiteral("alice");
+    QTest::newRow("blank claim") << QStringLiteral("  ") << QStringLiteral("alice");
+    QTest::newRow("the same") << QStringLiteral("alice") << QStringLiteral("alice");
+    QTest::newRow("another name") << QStringLiteral("bob") << QStringLiteral("alice (USER says bob)");
+    QTest::newRow("non-ASCII") << QStringLiteral("jörg") << QStringLiteral("alice (USER says jörg)");
+    QTest::newRow("line break and escape")
+        << QStringLiteral("bob\nDeleted \x1b[2J") << QStringLiteral("alice (USER says bob?Deleted ?[2J)");
+    QTest::newRow("very long") << QString(100, QLatin1Char('x'))
+                               << QStringLiteral("alice (USER says %1…)").arg(QString(64, QLatin1Char('x')));
 }
 
-void TestAuditLog::currentOsUser()
+void TestAuditLog::osUserText()
 {
-    QFETCH(QByteArray, user);
-    QFETCH(QByteArray, userName);
+    QFETCH(QString, claimed);
     QFETCH(QString, expected);
+    QCOMPARE(AuditLog::osUserText(QStringLiteral("alice"), QStringLiteral("USER"), claimed), expected);
+}
 
-    const EnvironmentGuard userGuard("USER");
-    const EnvironmentGuard userNameGuard("USERNAME");
-    qunsetenv("USER");
-    qunsetenv("USERNAME");
-    if (!user.isEmpty())
-        qputenv("USER", user);
-    if (!userName.isEmpty())
-        qputenv("USERNAME", userName);
-    QCOMPARE(AuditLog::currentOsUser(), expected);
+// The account comes from the operating system; the environment's word is only added as a claim.
+void TestAuditLog::currentOsUserComesFromTheSystem()
+{
+    const char* variable = OsAccount::environmentVariable();
+    const EnvironmentGuard guard(variable);
+    qunsetenv(variable);
+    const QString account = AuditLog::currentOsUser();
+    QVERIFY(!account.isEmpty());
+    QVERIFY(account != QLatin1String("unknown"));
+    QVERIFY2(!account.contains(QLatin1Char(' ')), qPrintable(account));
+#ifdef Q_OS_UNIX
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    if (id.waitForFinished(5000) && id.exitCode() == 0)
+        QCOMPARE(account, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+#endif
+
+    qputenv(variable, account.toUtf8());
+    QCOMPARE(AuditLog::currentOsUser(), account);
+    qputenv(variable, "somebody-else");
+    QCOMPARE(AuditLog::currentOsUser(),
+             QStringLiteral("%1 (%2 says somebody-else)").arg(account, QLatin1String(variable)));
 }
 
 void TestAuditLog::filters_data()

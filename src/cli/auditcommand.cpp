@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "cliarguments.h"
+#include "cliaudittrail.h"
 #include "clijson.h"
 #include "clioutput.h"
 #include "database.h"
@@ -16,11 +17,8 @@ AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
 ExitCode AuditCommand::run()
 {
     Database database;
-    const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
-    if (!opened.message.isEmpty())
-        m_output.error(opened.message);
-    const AuditLog audit(database);
+    AuditLog audit(database);
+    const Database::OpenResult opened = CliAuditTrail::open(database, audit, m_output);
     if (!audit.keepsRecordsOnDisk()) {
         m_output.error(tr("The audit trail cannot be shown."));
         return ExitCode::UsageError;

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "cliarguments.h"
+#include "cliaudittrail.h"
 #include "cliconnection.h"
 #include "clijson.h"
 #include "clioutput.h"
@@ -70,11 +71,8 @@ ExitCode DeleteCommand::run()
     // aside and a new one started (the message says so); one that must be left alone (newer, busy,
     // read-only) leaves only memory, and no deletion goes out without its record on disk.
     Database database;
-    const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
-    if (!opened.message.isEmpty())
-        m_output.error(opened.message);
     AuditLog audit(database);
+    CliAuditTrail::open(database, audit, m_output);
     if (!audit.keepsRecordsOnDisk()) {
         m_output.error(tr("Nothing was sent: no deletion leaves without its audit record on disk."));
         return ExitCode::UsageError;

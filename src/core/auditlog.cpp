@@ -4,6 +4,7 @@
 #include "database.h"
 #include "osaccount.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -104,7 +105,7 @@ bool AuditLog::keepsRecordsOnDisk() const
 
 qint64 AuditLog::recordSent(const AuditEntry& entry)
 {
-    if (!keepsRecordsOnDisk())
+    if (!keepsRecordsOnDisk() || !holdSession())
         return -1;
     // On the disk before the request leaves: not even a power failure may lose an attempt. The
     // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
@@ -117,7 +118,7 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
 
 QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
 {
-    if (entries.isEmpty() || !keepsRecordsOnDisk())
+    if (entries.isEmpty() || !keepsRecordsOnDisk() || !holdSession())
         return {};
     const FlushedWrites flushed(m_database);
     if (!flushed.isInForce())
@@ -155,17 +156,33 @@ QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
     return transaction.commit() ? QList<qint64>() : ids;
 }
 
+bool AuditLog::holdSession()
+{
+    const QString folder = sessionFolder();
+    if (m_session.isHeld() && m_session.folder() == folder)
+        return true;
+    if (m_session.acquire(folder))
+        return true;
+    qWarning("AuditLog: cannot start a session in %ls: nothing is recorded", qUtf16Printable(folder));
+    return false;
+}
+
+QString AuditLog::sessionFolder() const
+{
+    return QFileInfo(m_database.filePath()).absolutePath() + QStringLiteral("/sessions");
+}
+
 qint64 AuditLog::insertSent(const AuditEntry& entry)
 {
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
-                       " classification_name, batch_id, file_count, outcome)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " classification_name, batch_id, file_count, outcome, session)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
     const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
     if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
                       text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
-                      SentOutcome}))
+                      SentOutcome, m_session.id()}))
         return -1;
     const QVariant id = insert.lastInsertId();
     insert.finish();
@@ -192,13 +209,49 @@ bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus
     return completed;
 }
 
-int AuditLog::markUnfinishedAsUnknown()
+int AuditLog::markAbandonedAsUnknown()
 {
+    if (!keepsRecordsOnDisk())
+        return 0;
     const QSqlDatabase db = m_database.handle();
+    // 'sent' as a literal: only then can SQLite use the index of open entries (a partial index).
+    QStringList ended;
+    bool unowned = false;
+    {
+        QSqlQuery open(db);
+        open.setForwardOnly(true);
+        if (!open.exec(QStringLiteral("SELECT DISTINCT session FROM audit WHERE outcome = 'sent'"))) {
+            qWarning("AuditLog: %ls", qUtf16Printable(open.lastError().text()));
+            return 0;
+        }
+        const QString folder = sessionFolder();
+        while (open.next()) {
+            const QVariant session = open.value(0);
+            if (session.isNull())
+                unowned = true;
+            else if (session.toString() != m_session.id() &&
+                     SessionLock::hasEnded(folder, session.toString()))
+                ended << session.toString();
+        }
+    }
+    if (!unowned && ended.isEmpty())
+        return 0;
+
+    QStringList owners;
+    if (unowned)
+        owners << QStringLiteral("session IS NULL");
+    if (!ended.isEmpty()) {
+        QStringList marks(ended.size(), QStringLiteral("?"));
+        owners << QStringLiteral("session IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     Transaction transaction(db);
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE audit SET outcome = ? WHERE outcome = ?"));
-    if (!run(update, {UnknownOutcome, SentOutcome}))
+    update.prepare(QStringLiteral("UPDATE audit SET outcome = ? WHERE outcome = 'sent' AND (%1)")
+                       .arg(owners.join(QStringLiteral(" OR "))));
+    QVariantList values{UnknownOutcome};
+    for (const QString& session : std::as_const(ended))
+        values << session;
+    if (!run(update, values))
         return 0;
     const int changed = update.numRowsAffected();
     return transaction.commit() ? changed : 0;

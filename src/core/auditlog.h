@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionlock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -39,7 +41,9 @@ struct AuditFilter
 };
 
 // The audit trail: every attempt is written before the request leaves ("sent") and completed
-// when its answer arrives, so an attempt interrupted by a crash is still on record.
+// when its answer arrives, so an attempt interrupted by a crash is still on record. Each log writes
+// under a session of its own (SessionLock), which tells the entries of a process that is gone from
+// those of one still waiting for its answer.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -70,9 +74,13 @@ public:
     // `sentUtc`, when valid, replaces the start time (an entry recorded ahead of its request).
     bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,
                          qint64 durationMs, const QDateTime& sentUtc = {});
-    // At start-up: entries still "sent" belong to a run that ended before the answer; they become
-    // "unknown". Returns how many.
-    int markUnfinishedAsUnknown();
+    // For whoever opens the trail (the app at its start, every CLI command): entries still "sent"
+    // whose process is gone (it crashed or was killed before recording the answer) become "unknown";
+    // those of a process still running, another copy of the app or the CLI waiting for its answer,
+    // stay "sent". Entries written before sessions were recorded count as gone. Reads only the open
+    // entries (an index holds them), and the folder of sessions only for those. Returns how many
+    // entries it changed.
+    int markAbandonedAsUnknown();
 
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const; // newest first
     std::optional<AuditEntry> entry(qint64 id) const;
@@ -90,8 +98,14 @@ public:
     static QString osUserText(const QString& account, const QString& variable, const QString& claimed);
 
 private:
+    // The session under whose name this log writes, started at its first entry: until then a log only
+    // reads, and leaves no trace. False when none could be held (then nothing may be written).
+    bool holdSession();
+    // <the database's folder>/sessions
+    QString sessionFolder() const;
     // One "sent" entry, written with whatever durability the caller arranged. Returns the id or -1.
     qint64 insertSent(const AuditEntry& entry);
 
     Database& m_database;
+    SessionLock m_session;
 };

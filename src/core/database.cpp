@@ -96,6 +96,15 @@ const QList<QStringList>& migrations()
             // markUnfinishedAsUnknown() runs at every start: find the few "sent" rows without a scan.
             QStringLiteral("CREATE INDEX audit_unfinished ON audit (outcome) WHERE outcome = 'sent'"),
         },
+        // 3: the session (process) that wrote an entry, so that whoever opens the trail can tell the
+        // open entries of a process that is gone from those of one still waiting for its answer.
+        // Entries written before have none. The index holds the few open entries' sessions, which
+        // every start reads (AuditLog::markAbandonedAsUnknown); it replaces the one of step 2.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN session TEXT"),
+            QStringLiteral("CREATE INDEX audit_open_sessions ON audit (session) WHERE outcome = 'sent'"),
+            QStringLiteral("DROP INDEX audit_unfinished"),
+        },
     };
     return steps;
 }

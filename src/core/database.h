@@ -16,7 +16,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // Where the WAL is kept (WalOnClose::Keep): close() folds a WAL file larger than this into the
     // database file and empties it. The first connection of a process reads all of the WAL (about
     // 3 us per 4 KiB page); one deletion by the CLI adds about 7 pages.

@@ -58,6 +58,7 @@ private slots:
     void initTestCase();
     void showsTheWindowThenItsContentsAndOpensTheDatabaseBetween();
     void makesItsFilesPrivate();
+    void secondCopyLeavesARunningDeletionAlone();
 
 private:
     QTemporaryDir m_home;
@@ -137,6 +138,38 @@ void TestAppStart::makesItsFilesPrivate()
         QVERIFY2(modeOf(file) == 0600,
                  qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
 #endif
+}
+
+// Another process of the app's (here the crash test's child) waits for the answer to a deletion while
+// the app starts: its entry stays "sent"; once that process is gone, the next start marks it.
+void TestAppStart::secondCopyLeavesARunningDeletionAlone()
+{
+    QProcess running;
+    running.setProgram(QStringLiteral(AUDIT_CRASH_CHILD));
+    running.setArguments({Database::defaultPath(), QStringLiteral("127.0.0.1:9"),
+                          QStringLiteral("-OPXR1F82I0cRYJPcHNo"), QString(),
+                          QStringLiteral("-OQb7Kx2LmNn8PqRsTuY"), QStringLiteral("1")});
+    running.start();
+    QVERIFY(running.waitForStarted());
+    QVERIFY(running.waitForReadyRead(10000));
+    const QByteArray line = running.readLine().trimmed();
+    QVERIFY2(line.startsWith("SENT "), line.constData());
+    const qint64 id = line.mid(5).toLongLong();
+    const auto outcome = [id] {
+        Database database(QStringLiteral("tst_appstart_running"));
+        database.open(Database::defaultPath());
+        return AuditLog(database).entry(id).value_or(AuditEntry()).outcome;
+    };
+
+    Started started = startApp();
+    QCOMPARE(started.exitCode, 0);
+    QCOMPARE(outcome(), AuditLog::SentOutcome);
+
+    running.kill();
+    QVERIFY(running.waitForFinished(10000));
+    started = startApp();
+    QCOMPARE(started.exitCode, 0);
+    QCOMPARE(outcome(), AuditLog::UnknownOutcome);
 }
 
 QTEST_GUILESS_MAIN(TestAppStart)

@@ -179,6 +179,7 @@ private slots:
     void dataFileThatMustBeLeftAloneSendsNothing();
     void auditSaysWhatHappenedToItsDataFile();
     void auditRecordsTheAccountNotTheEnvironment();
+    void killedRunIsResolvedByTheNextCommand();
 };
 
 void TestCliStorage::cleanup()
@@ -398,6 +399,43 @@ void TestCliStorage::auditRecordsTheAccountNotTheEnvironment()
              account + QStringLiteral(" (USER says somebody-else)"));
     QCOMPARE(entries.at(1).value(QLatin1String("osUser")).toString(), account);
 #endif
+}
+
+// A run killed while its deletion waited for the answer leaves a "sent" entry; the next command that
+// opens the trail, `audit` included, marks it "unknown" — but not while the run is still going.
+void TestCliStorage::killedRunIsResolvedByTheNextCommand()
+{
+    SandboxThread sandbox;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 60000;
+    sandbox.setFault(slow);
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    QProcess running;
+    runner.start(running, deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch));
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.requestCount(), 1, 20000);
+
+    const auto outcomes = [&runner] {
+        const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+        QStringList found;
+        for (const QJsonObject& entry : audit.jsonLines())
+            found << entry.value(QLatin1String("outcome")).toString();
+        return std::pair{found, audit.err};
+    };
+    const auto [whileRunning, noteWhileRunning] = outcomes();
+    QCOMPARE(whileRunning, QStringList{QStringLiteral("sent")});
+    QVERIFY2(!noteWhileRunning.contains("unknown"), noteWhileRunning.constData());
+
+    running.kill();
+    QVERIFY(running.waitForFinished(10000));
+    const auto [afterKill, noteAfterKill] = outcomes();
+    QCOMPARE(afterKill, QStringList{QStringLiteral("unknown")});
+    QVERIFY2(noteAfterKill.contains("ended before the server's answer was recorded"),
+             noteAfterKill.constData());
+    const auto [later, noteLater] = outcomes();
+    QCOMPARE(later, QStringList{QStringLiteral("unknown")});
+    QVERIFY2(!noteLater.contains("ended before"), noteLater.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliStorage)

@@ -1,9 +1,11 @@
+#include "abandonedentries.h"
 #include "auditlog.h"
 #include "database.h"
 #include "osaccount.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -165,7 +167,10 @@ private slots:
     void sentThenCompleted();
     void completingTwiceChangesNothing();
     void completingUnknownIdFails();
-    void unfinishedEntriesBecomeUnknown();
+    void entriesOfAnEndedSessionBecomeUnknown();
+    void entriesOfARunningSessionStaySent();
+    void sessionNamesNeverLeadOutOfTheirFolder();
+    void openEntriesAreFoundWithoutAScan();
     void lateAnswerStillCompletesAnUnknownEntry();
     void missingUserAndTimeAreFilledIn();
     void writeFailureReturnsMinusOne();
@@ -252,17 +257,24 @@ void TestAuditLog::completingUnknownIdFails()
     QVERIFY(audit.entries().isEmpty());
 }
 
-void TestAuditLog::unfinishedEntriesBecomeUnknown()
+// A log whose process ended (here: the log itself) leaves its open entries to whoever opens the trail
+// next, who marks them "outcome unknown", once.
+void TestAuditLog::entriesOfAnEndedSessionBecomeUnknown()
 {
     TestDatabase db;
+    qint64 done = -1;
+    qint64 open1 = -1;
+    qint64 open2 = -1;
+    {
+        AuditLog ended(db.database);
+        done = ended.recordSent(sample(QStringLiteral("done")));
+        open1 = ended.recordSent(sample(QStringLiteral("open1")));
+        open2 = ended.recordSent(sample(QStringLiteral("open2")));
+        QVERIFY(ended.recordCompleted(done, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"),
+                                      5));
+    }
     AuditLog audit(db.database);
-    const qint64 done = audit.recordSent(sample(QStringLiteral("done")));
-    const qint64 open1 = audit.recordSent(sample(QStringLiteral("open1")));
-    const qint64 open2 = audit.recordSent(sample(QStringLiteral("open2")));
-    QVERIFY(
-        audit.recordCompleted(done, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 5));
-
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 2);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 2);
     QCOMPARE(audit.entry(done).value().outcome, QStringLiteral("succeeded"));
     for (const qint64 id : {open1, open2}) {
         const AuditEntry entry = audit.entry(id).value();
@@ -271,22 +283,90 @@ void TestAuditLog::unfinishedEntriesBecomeUnknown()
         QCOMPARE(entry.classificationName, QStringLiteral("Invoices"));
         QVERIFY(!entry.completedUtc.isValid());
     }
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 0);
     AuditFilter filter;
     filter.outcome = AuditLog::UnknownOutcome;
     QCOMPARE(audit.entries(filter).size(), 2);
+    // Nothing is left behind of the ended session.
+    QVERIFY(QDir(db.dir.filePath(QStringLiteral("sessions"))).isEmpty());
+}
+
+// Another copy of the app, or the CLI, still waiting for its answer: its entries stay "sent" for
+// every other opener, and a log never takes its own entries for abandoned.
+void TestAuditLog::entriesOfARunningSessionStaySent()
+{
+    TestDatabase db;
+    AuditLog running(db.database);
+    const qint64 live = running.recordSent(sample(QStringLiteral("live")));
+    qint64 lost = -1;
+    {
+        AuditLog ended(db.database);
+        lost = ended.recordSent(sample(QStringLiteral("lost")));
+    }
+    QCOMPARE(running.markAbandonedAsUnknown(), 1);
+    QCOMPARE(running.entry(lost).value().outcome, AuditLog::UnknownOutcome);
+
+    Database other(QStringLiteral("tst_auditlog-other-process"));
+    QVERIFY(other.open(db.path).ok);
+    AuditLog opener(other);
+    QCOMPARE(opener.markAbandonedAsUnknown(), 0);
+    QCOMPARE(opener.entry(live).value().outcome, AuditLog::SentOutcome);
+    // Both open at once: still one session each, and each its own.
+    const qint64 mine = opener.recordSent(sample(QStringLiteral("mine")));
+    QCOMPARE(running.markAbandonedAsUnknown(), 0);
+    QCOMPARE(opener.entry(mine).value().outcome, AuditLog::SentOutcome);
+
+    QVERIFY(running.recordCompleted(live, QStringLiteral("succeeded"), 200, {}, 9));
+    QCOMPARE(opener.entry(live).value().outcome, QStringLiteral("succeeded"));
+}
+
+// The session named in an entry comes from the file, which anyone with access could have edited: it
+// never leads to a file outside the folder of sessions. Such an entry counts as abandoned.
+void TestAuditLog::sessionNamesNeverLeadOutOfTheirFolder()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 id = audit.recordSent(sample(QStringLiteral("b")));
+    const QString victim = db.dir.filePath(QStringLiteral("victim.lock"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QSqlQuery edit(db.database.handle());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE audit SET session = '../victim' WHERE id = %1").arg(id)));
+    edit.finish();
+
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1);
+    QCOMPARE(audit.entry(id).value().outcome, AuditLog::UnknownOutcome);
+    QVERIFY(QFileInfo::exists(victim));
+}
+
+// Every start asks for the open entries: through the index of open entries, never the whole table.
+void TestAuditLog::openEntriesAreFoundWithoutAScan()
+{
+    TestDatabase db;
+    QSqlQuery plan(db.database.handle());
+    QVERIFY(plan.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT DISTINCT session FROM audit WHERE outcome = 'sent'")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    QVERIFY2(
+        steps.join(QLatin1Char(';')).contains(QLatin1String("USING INDEX audit_open_sessions")) ||
+            steps.join(QLatin1Char(';')).contains(QLatin1String("USING COVERING INDEX audit_open_sessions")),
+        qPrintable(steps.join(QLatin1Char(';'))));
 }
 
 void TestAuditLog::lateAnswerStillCompletesAnUnknownEntry()
 {
-    // A second copy of the app started while this one waited for the answer: the answer, when it
-    // comes, is better than "unknown".
+    // Another opener took this run for gone while it waited for the answer (its session's file was
+    // removed): the answer, when it comes, is better than "unknown".
     TestDatabase db;
     AuditLog audit(db.database);
     const qint64 id = audit.recordSent(sample(QStringLiteral("b")));
     Database second(QStringLiteral("tst_auditlog-second-app"));
     QVERIFY(second.open(db.path).ok);
-    QCOMPARE(AuditLog(second).markUnfinishedAsUnknown(), 1);
+    QCOMPARE(markOpenEntriesAbandoned(second), 1);
 
     QVERIFY(audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 7));
     QCOMPARE(audit.entry(id).value().outcome, QStringLiteral("succeeded"));
@@ -325,7 +405,7 @@ void TestAuditLog::writeFailureReturnsMinusOne()
     AuditLog audit(db.database);
     QCOMPARE(audit.recordSent(sample(QStringLiteral("b"))), -1);
     QVERIFY(!audit.recordCompleted(1, QStringLiteral("succeeded"), 200, {}, 1));
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 0);
     QVERIFY(audit.entries().isEmpty());
 }
 
@@ -395,7 +475,7 @@ void TestAuditLog::discardRemovesOnlyUnsentEntries()
     QVERIFY(audit.recordCompleted(answered, QStringLiteral("succeeded"), 200, {}, 5));
     const qint64 answeredUnknown = audit.recordSent(sample(QStringLiteral("timed out")));
     QVERIFY(audit.recordCompleted(answeredUnknown, AuditLog::UnknownOutcome, 0, {}, 30000));
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 2); // b and c: a start of the app marked them meanwhile
+    QCOMPARE(markOpenEntriesAbandoned(db.database), 2); // b and c: another opener marked them meanwhile
     const qint64 other = audit.recordSent(sample(QStringLiteral("other")));
 
     // An answered entry is never removed, not even one answered "unknown"; open ones are, however
@@ -652,7 +732,7 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
     second.fileCount = -1;
     second.classificationId = QStringLiteral("plain-id");
     audit.recordSent(second);
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 1);
+    QCOMPARE(markOpenEntriesAbandoned(db.database), 1);
 
     const QList<AuditEntry> entries = audit.entries();
     const QList<QStringList> records = parseOrFail(AuditLog::toCsv(entries));
@@ -711,7 +791,8 @@ void TestAuditLog::tokenHasNoPlaceInTheAudit()
                               QStringLiteral("classification_name"), QStringLiteral("batch_id"),
                               QStringLiteral("file_count"), QStringLiteral("outcome"),
                               QStringLiteral("http_status"), QStringLiteral("server_message"),
-                              QStringLiteral("duration_ms"), QStringLiteral("completed_utc")}));
+                              QStringLiteral("duration_ms"), QStringLiteral("completed_utc"),
+                              QStringLiteral("session")}));
         QVERIFY(!AuditLog::toCsv(audit.entries()).toUtf8().contains(token));
     }
     db.database.close();

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -180,6 +182,8 @@ private slots:
     void auditSaysWhatHappenedToItsDataFile();
     void auditRecordsTheAccountNotTheEnvironment();
     void killedRunIsResolvedByTheNextCommand();
+    void tokenFileOpenToOthersIsUsedWithAWarning();
+    void tokenFileThatIsALinkIsNotFollowed();
 };
 
 void TestCliStorage::cleanup()
@@ -436,6 +440,84 @@ void TestCliStorage::killedRunIsResolvedByTheNextCommand()
     const auto [later, noteLater] = outcomes();
     QCOMPARE(later, QStringList{QStringLiteral("unknown")});
     QVERIFY2(!noteLater.contains("ended before"), noteLater.constData());
+}
+
+namespace {
+
+// The token saved in the unencrypted file, as the app saves it when the user chose so.
+bool saveTokenInPlainFile(const AppFiles& files, const QByteArray& content)
+{
+    {
+        QSettings settings(files.settingsFile, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("token/storage"), QStringLiteral("plain-file"));
+    }
+    return QDir().mkpath(files.tokenFolder) && writeFile(files.tokenFile, content);
+}
+
+QByteArray tokenFileFor(const QString& token)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("default"), token}}).toJson();
+}
+
+} // namespace
+
+// A token file other accounts can read: a script keeps working, but is told, even with --quiet;
+// the file is not changed behind the user's back. A private one is used without a word.
+void TestCliStorage::tokenFileOpenToOthersIsUsedWithAWarning()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.addSecret(sandbox.token());
+    const AppFiles files(runner);
+    QVERIFY(saveTokenInPlainFile(files, tokenFileFor(sandbox.token())));
+    QVERIFY(setModeOf(files.tokenFile, 0644));
+
+    for (const QStringList& options : {QStringList(), QStringList{QStringLiteral("--quiet")}}) {
+        const CliRun run = runner.run(
+            QStringList{QStringLiteral("credits"), QStringLiteral("--api-url"), sandbox.baseUrl()} + options);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains("can be read or changed by other user accounts (permissions 0644)"),
+                 run.err.constData());
+        QVERIFY2(run.err.contains(files.tokenFile.toUtf8()), run.err.constData());
+    }
+    QCOMPARE(sandbox.requestCount(), 2);
+    QCOMPARE(modeOf(files.tokenFile), 0644);
+
+    QVERIFY(setModeOf(files.tokenFile, 0600));
+    const CliRun run =
+        runner.run({QStringLiteral("credits"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+#endif
+}
+
+// A link where the token file goes is never read through: no token, nothing sent, the reason named.
+void TestCliStorage::tokenFileThatIsALinkIsNotFollowed()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("symbolic links as POSIX has them");
+#else
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.addSecret(sandbox.token());
+    const AppFiles files(runner);
+    QVERIFY(saveTokenInPlainFile(files, {}));
+    QVERIFY(QFile::remove(files.tokenFile));
+    QTemporaryDir elsewhere;
+    const QString victim = elsewhere.filePath(QStringLiteral("someone-elses.json"));
+    QVERIFY(writeFile(victim, tokenFileFor(sandbox.token())));
+    QVERIFY(setModeOf(victim, 0600));
+    QVERIFY(QFile::link(victim, files.tokenFile));
+
+    const CliRun run =
+        runner.run({QStringLiteral("credits"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("is a symbolic link"), run.err.constData());
+    QCOMPARE(sandbox.requestCount(), 0);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliStorage)

@@ -141,8 +141,9 @@ QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
 {
     if (ids.isEmpty())
         return {};
-    // "unknown" too: a start of the app meanwhile marks every open entry so, these included; the
-    // caller knows better, as their requests never left. Answered entries are never touched.
+    // "unknown" too: another opener may have taken this process for gone meanwhile (its session's
+    // file vanished); the caller knows better, as their requests never left. Answered entries are
+    // never touched.
     Transaction transaction(m_database.handle());
     if (!transaction.isOpen())
         return ids;
@@ -192,9 +193,10 @@ qint64 AuditLog::insertSent(const AuditEntry& entry)
 bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
                                const QString& serverMessage, qint64 durationMs, const QDateTime& sentUtc)
 {
-    // "unknown" is accepted too: a second copy of the app starting while this one waited for the
-    // answer marks the entry unknown, and the real outcome is still better than that guess. An entry
-    // is completed once only (completed_utc is set then).
+    // "unknown" is accepted too: another opener may have taken this process for gone while it waited
+    // for the answer (its session's file vanished, or an older version of the app marked every open
+    // entry), and the real outcome is still better than that guess. An entry is completed once only
+    // (completed_utc is set then).
     QSqlQuery& update = m_database.preparedQuery(
         QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
                        " duration_ms = ?, completed_utc = ?, started_utc = COALESCE(?, started_utc)"

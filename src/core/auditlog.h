@@ -66,10 +66,11 @@ public:
     // written. For a queue that records its next attempts while earlier requests are on their way.
     QList<qint64> recordSentAhead(const QList<AuditEntry>& entries);
     // Removes entries written ahead whose requests were then never sent (the run was paused or
-    // cancelled first): those still open ("sent", or "unknown" when a start of the app marked them
-    // meanwhile); an answered entry is never removed. All or none; returns the ids that could not be
-    // removed (empty when done), for the caller to try again. Not flushed: should the removal be lost
-    // in a crash, the entries read "unknown" later, which claims less than the truth, never more.
+    // cancelled first): those still open ("sent", or "unknown" when another opener took this process
+    // for gone meanwhile, its session's file having vanished); an answered entry is never removed. All or
+    // none; returns the ids that could not be removed (empty when done), for the caller to try again. Not
+    // flushed: should the removal be lost in a crash, the entries read "unknown" later, which claims less
+    // than the truth, never more.
     QList<qint64> discardUnsent(const QList<qint64>& ids);
     // `sentUtc`, when valid, replaces the start time (an entry recorded ahead of its request).
     bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,

@@ -55,9 +55,11 @@ bool AdminApp::start()
         m_tokens.useDemoToken(m_sandbox.token());
     } else {
         QNetworkProxyFactory::setUseSystemConfiguration(true);
-        m_connection.setOverrides(m_options.apiUrl, qEnvironmentVariable("EXTRACTA_API_URL"));
-        m_tokens.setEnvironmentToken(qEnvironmentVariable("EXTRACTA_API_TOKEN"));
-        if (!m_tokens.hasToken()) {
+        m_connection.setOverrides(m_options.apiUrl, environmentValue("EXTRACTA_API_URL"));
+        const std::optional<QString> environmentToken = environmentValue("EXTRACTA_API_TOKEN");
+        if (environmentToken) {
+            m_tokens.setEnvironmentToken(*environmentToken);
+        } else {
             m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
                               ? TokenProvider::Destination::PlainFile
                               : TokenProvider::Destination::Keychain);

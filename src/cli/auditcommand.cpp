@@ -6,6 +6,7 @@
 #include "clijson.h"
 #include "clioutput.h"
 #include "database.h"
+#include "servertext.h"
 
 #include <QLocale>
 
@@ -50,11 +51,12 @@ QString AuditCommand::entryLine(const AuditEntry& entry)
     QString line =
         QStringLiteral("%1  %2  %3  %4 %5")
             .arg(entry.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                 entry.outcome.leftJustified(16), entry.host, entry.classificationId, entry.batchId);
+                 ServerText::oneLine(entry.outcome).leftJustified(16), ServerText::oneLine(entry.host),
+                 ServerText::visibleId(entry.classificationId), ServerText::visibleId(entry.batchId));
     if (entry.httpStatus > 0)
         line += tr("  HTTP %1").arg(entry.httpStatus);
-    line += QStringLiteral("  ") + entry.osUser;
+    line += QStringLiteral("  ") + ServerText::oneLine(entry.osUser);
     if (!entry.serverMessage.isEmpty())
-        line += QStringLiteral("  ") + entry.serverMessage;
+        line += QStringLiteral("  ") + ServerText::oneLine(entry.serverMessage);
     return line;
 }

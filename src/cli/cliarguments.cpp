@@ -2,6 +2,7 @@
 
 #include "deletionqueue.h"
 #include "idvalidation.h"
+#include "rejectedinput.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -75,28 +76,28 @@ QString optionName(const QCommandLineOption& option)
     return QStringLiteral("--") + option.names().constLast();
 }
 
-// Words from the command line are echoed in messages only when they look like a mistyped option or
-// command: a token pasted in the wrong place must not end up in a terminal log.
-bool isSafeToEcho(const QString& word)
-{
-    static const QRegularExpression plainWord(QStringLiteral("^[A-Za-z][A-Za-z-]{0,23}$"));
-    return plainWord.match(word).hasMatch();
-}
-
 QString unknownOptionMessage(const QStringList& names)
 {
     const QString name = names.value(0);
     static const QStringList tokenLike{QStringLiteral("token"),   QStringLiteral("api-token"),
                                        QStringLiteral("api-key"), QStringLiteral("apikey"),
                                        QStringLiteral("key"),     QStringLiteral("bearer")};
-    QString message = isSafeToEcho(name) ? CliArguments::tr("Unknown option \"%1\".").arg(name)
-                                         : CliArguments::tr("Unknown option.");
+    QString message = RejectedInput::isSafeName(name) ? CliArguments::tr("Unknown option \"%1\".").arg(name)
+                                                      : CliArguments::tr("Unknown option.");
     if (tokenLike.contains(name.toLower()))
         message +=
             QLatin1Char(' ') +
             CliArguments::tr("The token is never accepted as an argument (other users can see arguments): "
                              "set EXTRACTA_API_TOKEN or use --token-stdin.");
     return message;
+}
+
+// Ends a message about a rejected value: the value itself only when it is short enough to repeat
+// safely (a token pasted as a value must not reach the terminal).
+QString notValue(const QString& value)
+{
+    const QString quoted = RejectedInput::quotedValue(value.trimmed());
+    return quoted.isEmpty() ? QStringLiteral(".") : CliArguments::tr(" (not %1).").arg(quoted);
 }
 
 CliArguments::Command commandNamed(const QString& name)
@@ -116,11 +117,8 @@ int boundedNumber(const QString& text, const QString& name, int min, int max, QS
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = CliArguments::tr("%1 must be a whole number from %2 to %3 (not \"%4\").")
-                     .arg(name)
-                     .arg(min)
-                     .arg(max)
-                     .arg(text);
+        *error = CliArguments::tr("%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max) +
+                 notValue(text);
         return 0;
     }
     return value;
@@ -221,8 +219,8 @@ void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)
             arguments.sinceUtc = CliArguments::parseSince(parser.value(setup.since));
             if (!arguments.sinceUtc.isValid())
                 arguments.error = CliArguments::tr("--since expects a date as YYYY-MM-DD or ISO 8601 "
-                                                   "(for example 2024-05-01T09:00:00Z), not \"%1\".")
-                                      .arg(parser.value(setup.since));
+                                                   "(for example 2024-05-01T09:00:00Z)") +
+                                  notValue(parser.value(setup.since));
         }
         return;
     case CliArguments::Command::Credits:
@@ -253,7 +251,8 @@ CliArguments CliArguments::parse(const QStringList& arguments)
         return result;
     }
 
-    result.apiUrl = setup.parser.value(setup.apiUrl);
+    if (setup.parser.isSet(setup.apiUrl))
+        result.apiUrl = setup.parser.value(setup.apiUrl);
     result.json = setup.parser.isSet(setup.json);
     result.quiet = setup.parser.isSet(setup.quiet);
     result.tokenFromStdin = setup.parser.isSet(setup.tokenStdin);
@@ -271,7 +270,7 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     }
     result.command = commandNamed(positional.constFirst());
     if (result.command == Command::None) {
-        result.error = isSafeToEcho(positional.constFirst())
+        result.error = RejectedInput::isSafeName(positional.constFirst())
                            ? tr("Unknown command \"%1\": use delete, inspect, credits or audit.")
                                  .arg(positional.constFirst())
                            : tr("Unknown command: use delete, inspect, credits or audit.");

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
+
 // The command line of extracta-batch, parsed and checked before anything is read or sent.
 // There is deliberately no option that takes a token: argv is visible to every user in `ps`.
 struct CliArguments
@@ -34,8 +36,8 @@ public:
     QDateTime sinceUtc; // invalid = no lower bound
     bool csv = false;
 
-    QString apiUrl;
-    int timeoutSeconds = 0; // 0 = the app's saved setting
+    std::optional<QString> apiUrl; // nullopt when --api-url was not given
+    int timeoutSeconds = 0;        // 0 = the app's saved setting
     bool json = false;
     bool quiet = false;
     bool tokenFromStdin = false;

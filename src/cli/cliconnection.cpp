@@ -37,8 +37,8 @@ bool CliConnection::open(const CliArguments& arguments, AppSettings& settings, C
 bool CliConnection::configureEndpoint(const CliArguments& arguments, const AppSettings& settings,
                                       QString* problem)
 {
-    const ResolvedValue url = resolveApiBaseUrl(arguments.apiUrl, qEnvironmentVariable("EXTRACTA_API_URL"),
-                                                settings.savedApiBaseUrl());
+    const ResolvedValue url =
+        resolveApiBaseUrl(arguments.apiUrl, environmentValue("EXTRACTA_API_URL"), settings.savedApiBaseUrl());
     QString why;
     const ApiEndpoint endpoint = ApiEndpoint::parse(url.value, &why);
     if (!endpoint.isValid()) {

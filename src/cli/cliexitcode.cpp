@@ -11,23 +11,25 @@ int severity(ExitCode code)
         return 1;
     case ExitCode::NetworkFailure:
         return 2;
-    case ExitCode::OutcomeUnknown:
+    case ExitCode::StoppedLocally:
         return 3;
+    case ExitCode::OutcomeUnknown:
+        return 4;
     case ExitCode::UsageError:
     case ExitCode::Declined:
         // Both end a run before anything is sent, so they never meet a result of a request.
-        return 4;
-    case ExitCode::Interrupted:
         return 5;
+    case ExitCode::Interrupted:
+        return 6;
     }
-    return 4;
+    return 5;
 }
 
 } // namespace
 
-ExitCode exitCodeFor(DeletionResultKind kind)
+ExitCode exitCodeFor(const DeletionResult& result)
 {
-    switch (kind) {
+    switch (result.kind) {
     case DeletionResultKind::Deleted:
         return ExitCode::Success;
     case DeletionResultKind::NotFound:
@@ -38,6 +40,19 @@ ExitCode exitCodeFor(DeletionResultKind kind)
         return ExitCode::NetworkFailure;
     case DeletionResultKind::Unknown:
         return ExitCode::OutcomeUnknown;
+    case DeletionResultKind::NotSent:
+        switch (result.stopReason) {
+        case RunStopReason::AuditUnwritable:
+            return ExitCode::StoppedLocally;
+        case RunStopReason::TokenRejected:
+        case RunStopReason::WrongApiUrl:
+            return ExitCode::Refused;
+        case RunStopReason::ServerUnreachable:
+        case RunStopReason::InsecureConnection:
+        case RunStopReason::None:
+            break;
+        }
+        return ExitCode::NetworkFailure;
     case DeletionResultKind::Cancelled:
         break;
     }
@@ -58,10 +73,12 @@ ExitCode exitCodeFor(const ApiOutcome& outcome)
     case Kind::NotFound:
     case Kind::RateLimited:
     case Kind::ServerError:
+    case Kind::WrongApiUrl:
     // An answer did arrive: a redirect to another server, which is never followed (as for delete).
     case Kind::RedirectRefused:
         return ExitCode::Refused;
     case Kind::NetworkError:
+    case Kind::OutcomeUnknown:
     case Kind::InsecureRefused:
     case Kind::Cancelled:
         break;

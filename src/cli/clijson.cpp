@@ -34,6 +34,9 @@ QJsonObject deletionResult(const DeletionResult& result)
         {QStringLiteral("message"), optionalText(result.message)},
         {QStringLiteral("attempts"), result.attempts},
         {QStringLiteral("durationMs"), knownNumber(result.durationMs, -1)},
+        {QStringLiteral("stopReason"), result.kind == DeletionResultKind::NotSent
+                                           ? QJsonValue(runStopCode(result.stopReason))
+                                           : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -1,10 +1,47 @@
 #include "clioutput.h"
 
 #include "cliterminal.h"
+#include "servertext.h"
 
 #include <QJsonDocument>
+#include <QStringList>
 
 #include <cstdio>
+
+namespace {
+
+// Whatever reaches the terminal: each line as it is meant, with anything that could drive the
+// terminal (escape sequences, other control and formatting characters) made visible. Fields from
+// servers and files are already one line each (ServerText::oneLine); this is the last line of defence.
+QString terminalSafe(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = ServerText::oneLine(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+// JSON for a terminal or a log as well as for a parser: the characters that could drive a terminal
+// or reorder what it shows are written as \u escapes, which a parser reads back as the same text.
+// They can only occur inside JSON strings, where such an escape means the same character.
+QByteArray terminalSafeJson(const QByteArray& json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (c.unicode() >= 0x7f &&
+            (category == QChar::Other_Control || category == QChar::Other_Format ||
+             category == QChar::Separator_Line || category == QChar::Separator_Paragraph))
+            safe += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe.toUtf8();
+}
+
+} // namespace
 
 CliOutput::CliOutput(bool json, bool quiet)
     : m_json(json)
@@ -29,13 +66,13 @@ bool CliOutput::isQuiet() const
 
 void CliOutput::line(const QString& text)
 {
-    writeOut((text + QLatin1Char('\n')).toLocal8Bit());
+    writeOut((terminalSafe(text) + QLatin1Char('\n')).toLocal8Bit());
 }
 
 void CliOutput::json(const QJsonObject& object)
 {
     // JSON is UTF-8 whatever the locale: scripts read bytes, not the terminal's code page.
-    writeOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+    writeOut(terminalSafeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)) + '\n');
 }
 
 void CliOutput::raw(const QString& text)
@@ -46,7 +83,7 @@ void CliOutput::raw(const QString& text)
 void CliOutput::error(const QString& text)
 {
     hideProgress();
-    CliTerminal::writeError(QStringLiteral("extracta-batch: %1\n").arg(text));
+    CliTerminal::writeError(QStringLiteral("extracta-batch: %1\n").arg(terminalSafe(text)));
     showProgress();
 }
 
@@ -55,7 +92,7 @@ void CliOutput::note(const QString& text)
     if (m_quiet)
         return;
     hideProgress();
-    CliTerminal::writeError(text + QLatin1Char('\n'));
+    CliTerminal::writeError(terminalSafe(text) + QLatin1Char('\n'));
     showProgress();
 }
 

@@ -1,5 +1,6 @@
 #include "clitokensource.h"
 
+#include "apiendpoint.h"
 #include "appidentity.h"
 #include "cliterminal.h"
 #include "keychainhelperprotocol.h"
@@ -86,9 +87,9 @@ CliTokenSource::CliTokenSource(AppSettings& settings, bool fromStdin)
 
 CliTokenSource::Result CliTokenSource::resolve() const
 {
-    const QString environment = qEnvironmentVariable("EXTRACTA_API_TOKEN");
-    if (!environment.trimmed().isEmpty()) {
-        Result result = checked(environment, tr("EXTRACTA_API_TOKEN"));
+    // Set but empty is a mistake to report (an unset variable in a script), not a reason to fall back.
+    if (const std::optional<QString> environment = environmentValue("EXTRACTA_API_TOKEN")) {
+        Result result = checked(*environment, tr("EXTRACTA_API_TOKEN"));
         if (m_fromStdin)
             result.note = tr("EXTRACTA_API_TOKEN is set and wins over --token-stdin; standard input was not "
                              "read.");

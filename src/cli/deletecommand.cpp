@@ -11,6 +11,7 @@
 #include "deleteconfirmation.h"
 #include "deletionlistreader.h"
 #include "interruptwatcher.h"
+#include "servertext.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -39,6 +40,8 @@ QString resultWord(DeletionResultKind kind)
         return DeleteCommand::tr("Network error");
     case DeletionResultKind::Unknown:
         return DeleteCommand::tr("Unknown");
+    case DeletionResultKind::NotSent:
+        return DeleteCommand::tr("Not sent");
     case DeletionResultKind::Cancelled:
         break;
     }
@@ -128,6 +131,12 @@ QList<DeletionResult> DeleteCommand::deleteAll(const QList<DeletionItem>& items,
         // answers to the requests in flight are still recorded.
         queue.cancel();
     });
+    // A script has nobody to ask: when the run stops by itself, the batches left are not sent.
+    QObject::connect(&queue, &DeletionQueue::stopped, &loop,
+                     [this, &queue](RunStopReason, const QString& why) {
+                         m_output.error(tr("The run stopped: %1 The batches left are not sent.").arg(why));
+                         queue.cancel();
+                     });
     QObject::connect(&queue, &DeletionQueue::finished, &loop, &QEventLoop::quit);
     queue.start(items);
     if (queue.isRunning())
@@ -194,12 +203,13 @@ QString DeleteCommand::resultLine(const DeletionResult& result)
 {
     QString line = QStringLiteral("%1 %2 %3")
                        .arg(resultWord(result.kind), -13)
-                       .arg(result.item.classificationId, result.item.batchId);
+                       .arg(ServerText::visibleId(result.item.classificationId),
+                            ServerText::visibleId(result.item.batchId));
     QStringList details;
     if (result.outcome.httpStatus > 0)
         details << tr("HTTP %1").arg(result.outcome.httpStatus);
     if (!result.message.isEmpty())
-        details << result.message;
+        details << ServerText::oneLine(result.message);
     if (!details.isEmpty() && result.kind != DeletionResultKind::Deleted)
         line += QStringLiteral("  (%1)").arg(details.join(QStringLiteral(": ")));
     return line;
@@ -223,11 +233,13 @@ ExitCode DeleteCommand::summarize(const QList<DeletionResult>& results)
     bool tokenRejected = false;
     int unknown = 0;
     int cancelled = 0;
+    int notSent = 0;
     for (const DeletionResult& result : results) {
-        code = mostSerious(code, exitCodeFor(result.kind));
+        code = mostSerious(code, exitCodeFor(result));
         tokenRejected = tokenRejected || result.outcome.kind == ApiOutcome::Kind::TokenRejected;
         unknown += result.kind == DeletionResultKind::Unknown ? 1 : 0;
         cancelled += result.kind == DeletionResultKind::Cancelled ? 1 : 0;
+        notSent += result.kind == DeletionResultKind::NotSent ? 1 : 0;
     }
     if (unknown > 0)
         m_output.error(tr("%n deletion(s) got no answer in time: the server may or may not have deleted "
@@ -246,5 +258,7 @@ ExitCode DeleteCommand::summarize(const QList<DeletionResult>& results)
     }
     if (cancelled > 0 && !m_output.isJson())
         m_output.note(tr("%n batch(es) not sent because the run was interrupted.", nullptr, cancelled));
+    if (notSent > 0 && !m_output.isJson())
+        m_output.note(tr("%n batch(es) not sent because the run stopped.", nullptr, notSent));
     return code;
 }

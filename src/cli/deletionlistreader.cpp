@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -115,8 +116,11 @@ DeletionListReader::List DeletionListReader::read(const QString& source)
     }
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly)) {
+        // The name is repeated only for a file that exists: a token pasted as the value must not be.
         List list;
-        list.error = tr("Could not read %1: %2").arg(shownName, file.errorString());
+        list.error = QFileInfo::exists(source)
+                         ? tr("Could not read %1: %2").arg(shownName, file.errorString())
+                         : tr("The file given with --from-csv does not exist.");
         return list;
     }
     // size() says nothing for a pipe: read one byte more than allowed to find out.

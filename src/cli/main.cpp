@@ -5,11 +5,25 @@
 #include "clioutput.h"
 #include "cliterminal.h"
 #include "interruptwatcher.h"
+#include "servertext.h"
 #include "translationloader.h"
 
 #include <QCoreApplication>
 
 namespace {
+
+QtMessageHandler qtDefaultHandler = nullptr;
+
+// Qt's and our own diagnostics (a failed SQL statement, a network detail) are for developers: a user
+// gets one clear line from the command itself instead of a burst of raw warnings. They show with
+// EXTRACTA_BATCH_DEBUG=1, made safe for the terminal like everything else.
+void diagnosticsHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static const bool debugging = qEnvironmentVariableIntValue("EXTRACTA_BATCH_DEBUG") > 0;
+    if (!debugging && type != QtCriticalMsg && type != QtFatalMsg)
+        return;
+    qtDefaultHandler(type, context, ServerText::oneLine(message));
+}
 
 ExitCode runTool()
 {
@@ -37,6 +51,7 @@ ExitCode runTool()
 int main(int argc, char* argv[])
 {
     // QCoreApplication needs no display and no D-Bus: --help and --version work anywhere.
+    qtDefaultHandler = qInstallMessageHandler(diagnosticsHandler);
     QCoreApplication app(argc, argv);
     TranslationLoader::install();
     // The app's names, so that its settings, saved token and audit trail are the ones used here.

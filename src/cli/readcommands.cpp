@@ -5,6 +5,7 @@
 #include "cliconnection.h"
 #include "clijson.h"
 #include "clioutput.h"
+#include "servertext.h"
 
 #include <QLocale>
 
@@ -40,18 +41,22 @@ ExitCode ReadCommands::inspect()
     const CliConnection::Answer answer =
         CliConnection::wait(connection.client().viewClassification(m_arguments.classificationId));
     if (!answer.outcome.isSuccess())
-        return failure(tr("Classification %1").arg(m_arguments.classificationId), answer.outcome);
+        return failure(tr("Classification %1").arg(ServerText::visibleId(m_arguments.classificationId)),
+                       answer.outcome);
 
     const ClassificationRecord record =
         ApiAnswers::classificationDetails(answer.body, m_arguments.classificationId, nullptr);
     if (m_output.isJson()) {
         m_output.json(CliJson::classification(record));
     } else {
-        m_output.line(tr("Classification %1").arg(record.id));
-        m_output.line(tr("  Name:           %1").arg(record.name));
+        m_output.line(tr("Classification %1").arg(ServerText::visibleId(record.id)));
+        m_output.line(tr("  Name:           %1").arg(ServerText::oneLine(record.name)));
         if (!record.description.isEmpty())
-            m_output.line(tr("  Description:    %1").arg(record.description));
-        m_output.line(tr("  Document types: %1").arg(record.documentTypes.join(QStringLiteral(", "))));
+            m_output.line(tr("  Description:    %1").arg(ServerText::oneLine(record.description)));
+        QStringList types;
+        for (const QString& type : record.documentTypes)
+            types << ServerText::oneLine(type);
+        m_output.line(tr("  Document types: %1").arg(types.join(QStringLiteral(", "))));
     }
     return m_arguments.batchId.isEmpty() ? ExitCode::Success : inspectBatch(connection);
 }
@@ -61,21 +66,24 @@ ExitCode ReadCommands::inspectBatch(CliConnection& connection)
     const CliConnection::Answer answer = CliConnection::wait(
         connection.client().getResults(m_arguments.classificationId, m_arguments.batchId));
     if (!answer.outcome.isSuccess())
-        return failure(tr("Batch %1").arg(m_arguments.batchId), answer.outcome);
+        return failure(tr("Batch %1").arg(ServerText::visibleId(m_arguments.batchId)), answer.outcome);
     const QList<FileRecord> files = ApiAnswers::batchFiles(answer.body);
     if (m_output.isJson()) {
         for (const FileRecord& file : files)
             m_output.json(CliJson::file(file));
         return ExitCode::Success;
     }
-    m_output.line(tr("Batch %1: %n file(s)", nullptr, int(files.size())).arg(m_arguments.batchId));
+    m_output.line(tr("Batch %1: %n file(s)", nullptr, int(files.size()))
+                      .arg(ServerText::visibleId(m_arguments.batchId)));
     for (const FileRecord& file : files) {
         const QString confidence = file.confidence < 0
                                        ? QStringLiteral("-")
                                        : QLocale().toString(file.confidence * 100, 'f', 0) + u'%';
         m_output.line(QStringLiteral("  %1  %2  %3  %4  %5")
-                          .arg(file.fileId, file.fileName, file.status,
-                               file.documentType.isEmpty() ? QStringLiteral("-") : file.documentType,
+                          .arg(ServerText::visibleId(file.fileId), ServerText::oneLine(file.fileName),
+                               ServerText::oneLine(file.status),
+                               file.documentType.isEmpty() ? QStringLiteral("-")
+                                                           : ServerText::oneLine(file.documentType),
                                confidence));
     }
     return ExitCode::Success;
@@ -91,6 +99,6 @@ ExitCode ReadCommands::failure(const QString& what, const ApiOutcome& outcome)
         text += tr(" (HTTP %1)").arg(outcome.httpStatus);
     if (!outcome.serverMessage.isEmpty() && !text.contains(outcome.serverMessage))
         text += tr(" Server message: %1").arg(outcome.serverMessage);
-    m_output.error(tr("%1: %2").arg(what, text));
+    m_output.error(tr("%1: %2").arg(what, ServerText::oneLine(text)));
     return exitCodeFor(outcome);
 }

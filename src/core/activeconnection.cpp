@@ -19,7 +19,8 @@ ActiveConnection::ActiveConnection(ExtractaClient& client, TokenProvider& tokens
     });
 }
 
-void ActiveConnection::setOverrides(const QString& flagUrl, const QString& environmentUrl)
+void ActiveConnection::setOverrides(const std::optional<QString>& flagUrl,
+                                    const std::optional<QString>& environmentUrl)
 {
     m_flagUrl = flagUrl;
     m_environmentUrl = environmentUrl;
@@ -90,12 +91,12 @@ QString ActiveConnection::storageKey() const
     return isDemo() ? QStringLiteral("demo") : m_endpoint.hostLabel();
 }
 
-QString ActiveConnection::flagUrl() const
+std::optional<QString> ActiveConnection::flagUrl() const
 {
     return m_flagUrl;
 }
 
-QString ActiveConnection::environmentUrl() const
+std::optional<QString> ActiveConnection::environmentUrl() const
 {
     return m_environmentUrl;
 }

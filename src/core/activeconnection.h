@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class AppSettings;
 class ExtractaClient;
 class TokenProvider;
@@ -18,8 +20,9 @@ public:
     ActiveConnection(ExtractaClient& client, TokenProvider& tokens, AppSettings& settings,
                      QObject* parent = nullptr);
 
-    // Values from the command line and the environment; they win over the saved setting.
-    void setOverrides(const QString& flagUrl, const QString& environmentUrl);
+    // Values from the command line and the environment (nullopt when not given); they win over the
+    // saved setting.
+    void setOverrides(const std::optional<QString>& flagUrl, const std::optional<QString>& environmentUrl);
     // Demo mode: the sandbox URL wins over everything.
     void setDemoEndpoint(const ApiEndpoint& endpoint);
 
@@ -35,8 +38,8 @@ public:
     bool isReady() const; // a usable endpoint and a token
     // Key under which per-host data (recent IDs) is kept: the demo's random port must not matter.
     QString storageKey() const;
-    QString flagUrl() const;
-    QString environmentUrl() const;
+    std::optional<QString> flagUrl() const;
+    std::optional<QString> environmentUrl() const;
 
 signals:
     void changed();
@@ -45,8 +48,8 @@ private:
     ExtractaClient& m_client;
     TokenProvider& m_tokens;
     AppSettings& m_settings;
-    QString m_flagUrl;
-    QString m_environmentUrl;
+    std::optional<QString> m_flagUrl;
+    std::optional<QString> m_environmentUrl;
     ApiEndpoint m_demoEndpoint;
     ApiEndpoint m_endpoint;
     QString m_endpointProblem;

@@ -9,6 +9,9 @@ namespace {
 struct ParsedBody
 {
     bool isJsonObject = false;
+    // An object with a "status" or a human-readable reason, as the API's answers are: what a route
+    // of the API says, rather than a web server that does not know the route.
+    bool hasApiShape = false;
     QString status;
     QString message;
 };
@@ -22,12 +25,15 @@ ParsedBody parseBody(const QByteArray& body)
         return parsed;
     const QJsonObject object = doc.object();
     parsed.isJsonObject = true;
-    parsed.status = object.value(QLatin1String("status")).toString();
+    const QJsonValue status = object.value(QLatin1String("status"));
+    parsed.status = status.toString();
+    parsed.hasApiShape = status.isString();
     // Error bodies are undocumented; accept the common spellings of a human-readable reason.
     for (const char* key : {"message", "error", "detail"}) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isString() && !value.toString().trimmed().isEmpty()) {
             parsed.message = value.toString().trimmed().left(500);
+            parsed.hasApiShape = true;
             break;
         }
     }
@@ -63,17 +69,31 @@ int AnswerClassifier::parseRetryAfter(const QByteArray& value)
         qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), MaxRetryAfterSeconds));
 }
 
-ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const QStringList& successStatuses)
+ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const AnswerExpectations& expectations)
 {
     using Kind = ApiOutcome::Kind;
-    const ParsedBody body = parseBody(answer.body);
+    const ParsedBody body = answer.bodyComplete ? parseBody(answer.body) : ParsedBody();
     ApiOutcome outcome;
     outcome.httpStatus = answer.status;
     outcome.serverMessage = body.message;
 
     const int status = answer.status;
     if (status >= 200 && status < 300) {
-        if (body.isJsonObject && successStatuses.contains(body.status)) {
+        if (!answer.bodyComplete) {
+            outcome.kind = Kind::OutcomeUnknown;
+            outcome.detail = tr("The server answered HTTP %1, but its answer was cut short or too large to "
+                                "read. The server may have acted on the request.")
+                                 .arg(status);
+            return outcome;
+        }
+        if (!body.isJsonObject) {
+            outcome.kind = Kind::OutcomeUnknown;
+            outcome.detail = tr("The server answered HTTP %1, but its answer could not be read. The server "
+                                "may have acted on the request.")
+                                 .arg(status);
+            return outcome;
+        }
+        if (expectations.successStatuses.contains(body.status)) {
             outcome.kind = Kind::Succeeded;
             return outcome;
         }
@@ -87,6 +107,14 @@ ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const QStringLis
         return outcome;
     }
     if (status == 404) {
+        // The API answers a missing classification or batch in its own JSON shape; a web server
+        // without the API's routes answers with a page or nothing.
+        if (expectations.notFoundMeansWrongUrl || !body.hasApiShape) {
+            outcome.kind = Kind::WrongApiUrl;
+            outcome.detail = tr("The server has no such API route (HTTP 404): the API URL looks wrong. Check "
+                                "that it is the API's base URL, ending in /api/v1.");
+            return outcome;
+        }
         outcome.kind = Kind::NotFound;
         outcome.detail = tr("Not found (it may already have been deleted).");
         return outcome;
@@ -113,7 +141,7 @@ ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const QStringLis
                                                 : body.message;
         return outcome;
     }
-    // 1xx and 3xx are never final answers we asked for: same-origin redirects are followed by Qt.
+    // 1xx and 3xx are never final answers we asked for: same-origin 307/308 are followed by ApiCall.
     outcome.kind = Kind::Failed;
     outcome.detail = tr("Unexpected response from the server (HTTP %1).").arg(status);
     return outcome;
@@ -124,19 +152,16 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
 {
     using Kind = ApiOutcome::Kind;
     ApiOutcome outcome;
+    // Only a failure that happens before anything is sent proves the server never saw the request;
+    // whatever else ended the call may have come after the request left (Qt tells too late whether
+    // it had), so the server may have acted and the outcome is unknown.
+    outcome.kind = Kind::OutcomeUnknown;
     if (how == TransportFailure::Cancelled) {
-        outcome.kind = Kind::Cancelled;
-        outcome.detail = tr("Cancelled. The server may already have acted on the request.");
-        return outcome;
-    }
-    if (how == TransportFailure::AnswerTooLarge) {
-        outcome.kind = Kind::Failed;
-        outcome.detail = tr("The server's answer was far larger than any API answer and was not read. The "
-                            "server may have acted on the request.");
+        outcome.detail =
+            tr("Cancelled while the request was on its way. The server may already have acted on it.");
         return outcome;
     }
     if (how == TransportFailure::TimedOut) {
-        outcome.kind = Kind::NetworkError;
         outcome.detail =
             tr("No answer from the server in time. The server may still have acted on the request.");
         return outcome;
@@ -144,7 +169,6 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         outcome.kind = Kind::InsecureRefused;
-        outcome.mayHaveReachedServer = false;
         outcome.detail = tr("Refused: the connection is not secure (%1).").arg(qtErrorText);
         return outcome;
     case QNetworkReply::TooManyRedirectsError:
@@ -153,39 +177,41 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
         outcome.detail = tr("The server kept redirecting the request to itself; it was given up.");
         return outcome;
     case QNetworkReply::InsecureRedirectError:
-        outcome.kind = Kind::RedirectRefused;
         // The first server got the request; only the redirect was refused.
-        outcome.mayHaveReachedServer = true;
+        outcome.kind = Kind::RedirectRefused;
         outcome.detail = tr("Refused: the server redirected to another server. The redirect was not "
                             "followed and the token was not sent.");
         return outcome;
     case QNetworkReply::ConnectionRefusedError:
+        outcome.kind = Kind::NetworkError;
         outcome.detail = tr("The server refused the connection. Check the API URL and that the server runs.");
-        outcome.mayHaveReachedServer = false;
-        break;
+        return outcome;
     case QNetworkReply::HostNotFoundError:
+        outcome.kind = Kind::NetworkError;
         outcome.detail = tr("The server name could not be found. Check the API URL and your network.");
-        outcome.mayHaveReachedServer = false;
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        outcome.detail = tr("The server closed the connection before answering. The server may still "
-                            "have acted on the request.");
-        break;
-    case QNetworkReply::TimeoutError:
-        outcome.detail =
-            tr("No answer from the server in time. The server may still have acted on the request.");
-        break;
+        return outcome;
     case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
+        outcome.kind = Kind::NetworkError;
         outcome.detail = tr("The network proxy failed: %1").arg(qtErrorText);
-        break;
+        return outcome;
+    case QNetworkReply::ContentReSendError:
+        // Qt would have sent the request again on a new connection; a deletion is never sent twice.
+        outcome.detail = tr("The connection broke before any answer arrived. The request was not sent again; "
+                            "the server may have acted on it.");
+        return outcome;
+    case QNetworkReply::RemoteHostClosedError:
+        outcome.detail = tr("The server closed the connection before answering. The server may still have "
+                            "acted on the request.");
+        return outcome;
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        outcome.detail =
+            tr("The network proxy failed: %1 The server may have acted on the request.").arg(qtErrorText);
+        return outcome;
     default:
-        outcome.detail = tr("Network error: %1").arg(qtErrorText);
-        break;
+        outcome.detail = tr("Network error: %1 The server may have acted on the request.").arg(qtErrorText);
+        return outcome;
     }
-    outcome.kind = Kind::NetworkError;
-    return outcome;
 }

@@ -15,13 +15,24 @@ struct HttpAnswer
     QByteArray body;
     QByteArray contentType;
     QByteArray retryAfter;
+    // False when the body was cut short (the connection broke) or too large to read: a 2xx then
+    // leaves open whether the server acted.
+    bool bodyComplete = true;
+};
+
+// What one call expects of its answers.
+struct AnswerExpectations
+{
+    // The body "status" values that mean success ("success" for classification calls, "ok" for /credits).
+    QStringList successStatuses;
+    // The route exists on every Extracta API (GET /credits): a 404 from it means the base URL is wrong.
+    bool notFoundMeansWrongUrl = false;
 };
 
 enum class TransportFailure
 {
     TimedOut,
     Cancelled,
-    AnswerTooLarge,
     Other,
 };
 
@@ -30,9 +41,10 @@ class AnswerClassifier
     Q_DECLARE_TR_FUNCTIONS(AnswerClassifier)
 
 public:
-    // `successStatuses` are the body "status" values that mean success for this call
-    // ("success" for classification calls, "ok" for /credits).
-    static ApiOutcome classify(const HttpAnswer& answer, const QStringList& successStatuses);
+    static ApiOutcome classify(const HttpAnswer& answer, const AnswerExpectations& expectations);
+    // A call that ended without a complete HTTP answer. A network error is what surely never reached
+    // the server (a refused connection, an unknown host, a failed TLS handshake); anything else may
+    // have happened after the request left: the outcome is then unknown.
     static ApiOutcome classifyTransportError(QNetworkReply::NetworkError error, TransportFailure how,
                                              const QString& qtErrorText);
     // A server asking for more than a day is capped rather than believed (and int never overflows).

@@ -1,5 +1,8 @@
 #include "apicall.h"
 
+#include "secretredaction.h"
+
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,14 +19,81 @@ bool sameOrigin(const QUrl& a, const QUrl& b)
            a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
+// The errors that mean the connection broke or the bytes made no sense, rather than an HTTP status
+// Qt turned into an error: with an answer's status in hand, they mean its body was cut short.
+bool brokeOff(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ProtocolFailure;
+}
+
+// The token the request carries, for taking it out of whatever comes back.
+QStringList secretsOf(const QNetworkRequest& request)
+{
+    const QByteArray authorization = request.rawHeader("Authorization");
+    const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix) || authorization.size() == prefix.size())
+        return {};
+    return {QString::fromUtf8(authorization.mid(prefix.size()))};
+}
+
+// A request body that can be read once only. Qt sends a request again by itself when its connection
+// broke before any answer byte, after rewinding the body; a body that cannot be rewound makes it
+// report QNetworkReply::ContentReSendError instead, so a deletion never leaves twice unseen.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override
+    {
+        return true;
+    }
+    bool reset() override
+    {
+        return false;
+    }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override
+    {
+        return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0;
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::copy_n(m_data.constData() + m_position, count, data);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override
+    {
+        return -1;
+    }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 } // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager* network, OutgoingRequest outgoing, std::chrono::milliseconds timeout,
-                 QStringList successStatuses, QObject* parent)
+                 AnswerExpectations expectations, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_outgoing(std::move(outgoing))
-    , m_successStatuses(std::move(successStatuses))
+    , m_secrets(secretsOf(m_outgoing.request))
+    , m_expectations(std::move(expectations))
 {
     m_outgoing.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                     QNetworkRequest::ManualRedirectPolicy);
@@ -46,28 +116,52 @@ ApiCall::~ApiCall()
 
 void ApiCall::send()
 {
-    if (m_outgoing.verb == "GET")
+    m_body.clear();
+    if (m_outgoing.verb == "GET") {
         m_reply = m_network->get(m_outgoing.request);
-    else if (m_outgoing.verb == "POST")
-        m_reply = m_network->post(m_outgoing.request, m_outgoing.body);
-    else
-        m_reply = m_network->sendCustomRequest(m_outgoing.request, m_outgoing.verb, m_outgoing.body);
+    } else {
+        QNetworkRequest request = m_outgoing.request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_outgoing.body.size());
+        // Read straight from the device rather than from a copy Qt could rewind and send again.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        if (m_upload)
+            m_upload->deleteLater();
+        m_upload = new OneShotBody(m_outgoing.body, this);
+        m_reply = m_network->sendCustomRequest(request, m_outgoing.verb, m_upload);
+    }
+    m_reply->setReadBufferSize(ReadBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::requestSent, this, &ApiCall::requestSent);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > MaxAnswerBytes && isRunning()) {
-            m_abortReason = TransportFailure::AnswerTooLarge;
-            m_reply->abort();
-        }
-    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+}
+
+void ApiCall::onMetaDataChanged()
+{
+    // An announced length beyond the limit is not worth downloading first.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > MaxAnswerBytes)
+        abortReply(Abort::TooLarge);
+}
+
+void ApiCall::onReadyRead()
+{
+    m_body += m_reply->read(MaxAnswerBytes + 1 - m_body.size());
+    if (m_body.size() > MaxAnswerBytes)
+        abortReply(Abort::TooLarge);
+}
+
+void ApiCall::abortReply(Abort why)
+{
+    if (!isRunning())
+        return;
+    m_abort = why;
+    m_reply->abort();
 }
 
 void ApiCall::cancel()
 {
-    if (!isRunning())
-        return;
-    m_abortReason = TransportFailure::Cancelled;
-    m_reply->abort();
+    abortReply(Abort::Cancelled);
 }
 
 bool ApiCall::isRunning() const
@@ -87,10 +181,7 @@ qint64 ApiCall::elapsedMs() const
 
 void ApiCall::onTimeout()
 {
-    if (!isRunning())
-        return;
-    m_abortReason = TransportFailure::TimedOut;
-    m_reply->abort();
+    abortReply(Abort::TimedOut);
 }
 
 bool ApiCall::handleRedirect(QNetworkReply* reply, int status, std::optional<ApiOutcome>* outcome)
@@ -129,44 +220,52 @@ void ApiCall::onReplyFinished()
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
+    if (m_abort == Abort::None) {
+        // What Qt still holds is at most ReadBufferBytes.
+        m_body += reply->read(MaxAnswerBytes + 1 - m_body.size());
+        if (m_body.size() > MaxAnswerBytes)
+            m_abort = Abort::TooLarge;
+    }
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    // Loopback can deliver a huge answer in one piece, before downloadProgress could stop it.
-    if (reply->bytesAvailable() > MaxAnswerBytes)
-        m_abortReason = TransportFailure::AnswerTooLarge;
-    const bool aborted = m_abortReason != TransportFailure::Other;
+    if (!status.isValid() || m_abort == Abort::TimedOut || m_abort == Abort::Cancelled) {
+        const TransportFailure how = m_abort == Abort::TimedOut    ? TransportFailure::TimedOut
+                                     : m_abort == Abort::Cancelled ? TransportFailure::Cancelled
+                                                                   : TransportFailure::Other;
+        ApiOutcome failed =
+            AnswerClassifier::classifyTransportError(reply->error(), how, reply->errorString());
+        failed.httpStatus = status.toInt();
+        finish(failed);
+        return;
+    }
 
+    const bool complete = m_abort != Abort::TooLarge && !brokeOff(reply->error());
     std::optional<ApiOutcome> outcome;
-    if (status.isValid() && !aborted && reply->error() == QNetworkReply::NoError &&
-        handleRedirect(reply, status.toInt(), &outcome))
+    if (complete && handleRedirect(reply, status.toInt(), &outcome))
         return;
     if (outcome) {
         finish(*outcome);
         return;
     }
-    if (status.isValid() && !aborted) {
-        HttpAnswer answer;
-        answer.status = status.toInt();
-        answer.body = reply->readAll();
-        answer.contentType = reply->rawHeader("Content-Type");
-        answer.retryAfter = reply->rawHeader("Retry-After");
-        ApiOutcome classified = AnswerClassifier::classify(answer, m_successStatuses);
-        if (classified.isSuccess())
-            m_answer = QJsonDocument::fromJson(answer.body).object();
-        finish(classified);
-        return;
-    }
-    ApiOutcome failed =
-        AnswerClassifier::classifyTransportError(reply->error(), m_abortReason, reply->errorString());
-    if (m_abortReason == TransportFailure::AnswerTooLarge && status.isValid())
-        failed.httpStatus = status.toInt();
-    finish(failed);
+    HttpAnswer answer;
+    answer.status = status.toInt();
+    answer.body = complete ? std::exchange(m_body, {}) : QByteArray();
+    answer.bodyComplete = complete;
+    answer.contentType = reply->rawHeader("Content-Type");
+    answer.retryAfter = reply->rawHeader("Retry-After");
+    const ApiOutcome classified = AnswerClassifier::classify(answer, m_expectations);
+    if (classified.isSuccess())
+        m_answer = SecretRedaction::redacted(QJsonDocument::fromJson(answer.body).object(), m_secrets);
+    finish(classified);
 }
 
-void ApiCall::finish(const ApiOutcome& outcome)
+void ApiCall::finish(ApiOutcome outcome)
 {
     m_timeout.stop();
     m_elapsedMs = m_elapsed.elapsed();
+    m_body.clear();
+    outcome.serverMessage = SecretRedaction::redacted(outcome.serverMessage, m_secrets);
+    outcome.detail = SecretRedaction::redacted(outcome.detail, m_secrets);
     emit finished(outcome);
     deleteLater();
 }

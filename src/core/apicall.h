@@ -13,6 +13,7 @@
 #include <chrono>
 #include <optional>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -25,10 +26,16 @@ struct OutgoingRequest
 };
 
 // One request in flight. Emits finished() exactly once and then deletes itself.
-// Redirects are handled here rather than by Qt: a 307/308 to the same origin is sent again (method,
-// body and token kept) only after the redirect answer has been read completely; Qt's own following
-// races with the connection it is still reading and can send the request twice. A redirect to another
-// origin is never followed, so the token never leaves the configured server.
+// - Redirects are handled here rather than by Qt: a 307/308 to the same origin is sent again (method,
+//   body and token kept) only after the redirect answer has been read completely; Qt's own following
+//   races with the connection it is still reading and can send the request twice. A redirect to
+//   another origin is never followed, so the token never leaves the configured server.
+// - Qt never sends a request again by itself: its HTTP layer resends a request whose connection broke
+//   before any answer byte, which would delete twice while we count one attempt. A body goes out
+//   from a device that cannot be rewound, so Qt reports the break instead (outcome unknown).
+// - An answer is read as it arrives and abandoned as soon as it passes MaxAnswerBytes, whatever its
+//   framing, so an endless answer costs at most that much memory.
+// - Whatever the server says back loses the request's token before anyone reads it.
 class ApiCall final : public QObject
 {
     Q_OBJECT
@@ -36,11 +43,13 @@ class ApiCall final : public QObject
 public:
     // No documented answer comes near this; a server streaming without end must not fill memory.
     static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
+    // How much Qt may hold for us between two reads: it stops reading the socket when this is full.
+    static constexpr qint64 ReadBufferBytes = 64 * 1024;
     static constexpr int MaxRedirects = 3;
 
     ~ApiCall() override;
 
-    // Aborts the request; finished() then reports Cancelled. The server may already have acted.
+    // Aborts the request; finished() then reports OutcomeUnknown: the server may already have acted.
     void cancel();
     bool isRunning() const;
     // The parsed JSON body of a successful answer (for calls that return data, like /credits).
@@ -55,24 +64,39 @@ signals:
 
 private:
     friend class ExtractaClient;
+    enum class Abort
+    {
+        None,
+        TimedOut,
+        Cancelled,
+        TooLarge,
+    };
+
     ApiCall(QNetworkAccessManager* network, OutgoingRequest outgoing, std::chrono::milliseconds timeout,
-            QStringList successStatuses, QObject* parent);
+            AnswerExpectations expectations, QObject* parent);
     void send();
+    void onMetaDataChanged();
+    void onReadyRead();
+    // Stops reading: the reply finishes at once (onReplyFinished runs before this returns).
+    void abortReply(Abort why);
     void onReplyFinished();
     void onTimeout();
     // True when the reply was a redirect that is being followed; otherwise fills *outcome when the
     // redirect cannot be followed.
     bool handleRedirect(QNetworkReply* reply, int status, std::optional<ApiOutcome>* outcome);
-    void finish(const ApiOutcome& outcome);
+    void finish(ApiOutcome outcome);
 
     QNetworkAccessManager* m_network;
     OutgoingRequest m_outgoing;
+    QStringList m_secrets; // what the request carried that no answer may repeat
     int m_redirectsLeft = MaxRedirects;
     QPointer<QNetworkReply> m_reply;
-    QStringList m_successStatuses;
+    QPointer<QIODevice> m_upload;
+    AnswerExpectations m_expectations;
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
-    TransportFailure m_abortReason = TransportFailure::Other;
+    Abort m_abort = Abort::None;
+    QByteArray m_body;
     QJsonObject m_answer;
     qint64 m_elapsedMs = -1;
 };

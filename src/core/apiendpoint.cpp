@@ -29,7 +29,9 @@ ApiEndpoint ApiEndpoint::parse(const QString& text, QString* problem)
 
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(QCoreApplication::translate("ApiEndpoint", "\"%1\" is not a valid URL.").arg(trimmed));
+        // Not repeated: a token pasted in the wrong place must not be shown.
+        return fail(QCoreApplication::translate("ApiEndpoint",
+                                                "It is not a valid URL (expected https://host/path)."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return fail(QCoreApplication::translate(
             "ApiEndpoint", "The API URL must not contain a user name, query or fragment."));
@@ -84,15 +86,23 @@ bool ApiEndpoint::isLoopback() const
     return isLoopbackHost(m_base.host());
 }
 
-ResolvedValue resolveApiBaseUrl(const QString& flag, const QString& environment, const QString& saved)
+ResolvedValue resolveApiBaseUrl(const std::optional<QString>& flag, const std::optional<QString>& environment,
+                                const std::optional<QString>& saved)
 {
-    if (!flag.trimmed().isEmpty())
-        return {flag.trimmed(), SettingSource::CommandLine};
-    if (!environment.trimmed().isEmpty())
-        return {environment.trimmed(), SettingSource::Environment};
-    if (!saved.trimmed().isEmpty())
-        return {saved.trimmed(), SettingSource::SavedSetting};
+    if (flag)
+        return {flag->trimmed(), SettingSource::CommandLine};
+    if (environment)
+        return {environment->trimmed(), SettingSource::Environment};
+    if (saved)
+        return {saved->trimmed(), SettingSource::SavedSetting};
     return {ApiEndpoint::defaultBaseUrl(), SettingSource::BuiltInDefault};
+}
+
+std::optional<QString> environmentValue(const char* name)
+{
+    if (!qEnvironmentVariableIsSet(name))
+        return std::nullopt;
+    return qEnvironmentVariable(name);
 }
 
 QString describeSource(SettingSource source)

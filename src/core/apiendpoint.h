@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 // A validated API base URL. Plain http is accepted only for loopback hosts so that a token can
 // never travel unencrypted over a network.
 class ApiEndpoint
@@ -40,6 +42,13 @@ struct ResolvedValue
     SettingSource source = SettingSource::BuiltInDefault;
 };
 
-// Precedence: --api-url flag > EXTRACTA_API_URL > saved setting > built-in default.
-ResolvedValue resolveApiBaseUrl(const QString& flag, const QString& environment, const QString& saved);
+// Precedence: --api-url flag > EXTRACTA_API_URL > saved setting > built-in default. Each source is
+// absent (nullopt) or given; a given but empty or blank value wins like any other and then fails
+// ApiEndpoint::parse(): only an absent value falls back, so a script whose variable is unset never
+// ends up on the production API.
+ResolvedValue resolveApiBaseUrl(const std::optional<QString>& flag, const std::optional<QString>& environment,
+                                const std::optional<QString>& saved);
+
+// The value of an environment variable, or nullopt when it is not set at all (set but empty is a value).
+std::optional<QString> environmentValue(const char* name);
 QString describeSource(SettingSource source);

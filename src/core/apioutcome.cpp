@@ -34,8 +34,12 @@ QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord)
         return QCoreApplication::translate("ApiOutcome", "Rate limited");
     case Kind::ServerError:
         return QCoreApplication::translate("ApiOutcome", "Server error");
+    case Kind::WrongApiUrl:
+        return QCoreApplication::translate("ApiOutcome", "Wrong API URL");
     case Kind::NetworkError:
         return QCoreApplication::translate("ApiOutcome", "Network error");
+    case Kind::OutcomeUnknown:
+        return QCoreApplication::translate("ApiOutcome", "Outcome unknown");
     case Kind::InsecureRefused:
     case Kind::RedirectRefused:
         return QCoreApplication::translate("ApiOutcome", "Refused");
@@ -43,6 +47,16 @@ QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord)
         break;
     }
     return QCoreApplication::translate("ApiOutcome", "Cancelled");
+}
+
+std::optional<ApiOutcome::Kind> outcomeKindForCode(const QString& code)
+{
+    for (int value = 0; value <= int(ApiOutcome::Kind::Cancelled); ++value) {
+        const auto kind = static_cast<ApiOutcome::Kind>(value);
+        if (outcomeCode(kind) == code)
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QString outcomeCode(ApiOutcome::Kind kind)
@@ -63,8 +77,12 @@ QString outcomeCode(ApiOutcome::Kind kind)
         return QStringLiteral("rate_limited");
     case Kind::ServerError:
         return QStringLiteral("server_error");
+    case Kind::WrongApiUrl:
+        return QStringLiteral("wrong_api_url");
     case Kind::NetworkError:
         return QStringLiteral("network_error");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("unknown");
     case Kind::InsecureRefused:
         return QStringLiteral("insecure");
     case Kind::RedirectRefused:

@@ -3,22 +3,26 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 // What became of one API call, in the terms of the outcome table in PRODUCT.md.
 struct ApiOutcome
 {
     enum class Kind
     {
         Succeeded,       // 2xx with a success status in the body
-        Failed,          // 2xx whose body is not a success (or unreadable)
+        Failed,          // 2xx whose readable body does not say success
         Rejected,        // 400 and other 4xx not listed below
         TokenRejected,   // 401 / 403
-        NotFound,        // 404
+        NotFound,        // 404 in the API's own shape: the thing asked for does not exist
+        WrongApiUrl,     // 404 from a route the API does not have: the base URL is wrong
         RateLimited,     // 429
         ServerError,     // 5xx or an HTML error page
-        NetworkError,    // timeout, refused, DNS, reset
+        NetworkError,    // the request did not reach the server: refused, DNS, no connection in time
+        OutcomeUnknown,  // the request left but no usable answer came back: the server may have acted
         InsecureRefused, // TLS certificate or handshake error
         RedirectRefused, // redirect to another origin
-        Cancelled,       // the user cancelled while the request was in flight
+        Cancelled,       // never sent: the user cancelled a run first; keep it last (outcomeKindForCode)
     };
 
     Kind kind = Kind::NetworkError;
@@ -26,10 +30,6 @@ struct ApiOutcome
     QString serverMessage; // the "message" field of the body, when there was one
     QString detail;        // plain-words explanation for the user
     int retryAfterSeconds = -1;
-    // For transport failures: whether the request can have reached the server. A refused connection
-    // or an unknown host surely did not; a timeout or a reset after sending may have, so what the
-    // server did is unknown and the request must not be retried blindly.
-    bool mayHaveReachedServer = true;
 
     bool isSuccess() const;
     // What the user reads about it: the server's message for a success; otherwise the plain-words
@@ -43,6 +43,9 @@ Q_DECLARE_METATYPE(ApiOutcome)
 QString outcomeWord(ApiOutcome::Kind kind, const QString& successWord);
 
 // A stable, untranslated code for files and scripts: "succeeded", "failed", "rejected",
-// "token_rejected", "not_found", "rate_limited", "server_error", "network_error", "insecure",
-// "redirect_refused", "cancelled".
+// "token_rejected", "not_found", "wrong_api_url", "rate_limited", "server_error", "network_error",
+// "unknown", "insecure", "redirect_refused", "cancelled". "unknown" is also what the audit trail
+// records for an attempt whose answer never arrived.
 QString outcomeCode(ApiOutcome::Kind kind);
+// The kind an outcome code stands for; nullopt for anything else (such as the audit trail's "sent").
+std::optional<ApiOutcome::Kind> outcomeKindForCode(const QString& code);

@@ -9,6 +9,9 @@ QNetworkRequest ApiRequestFactory::build(const ApiEndpoint& endpoint, const QStr
     QNetworkRequest request(endpoint.urlFor(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
+    // Answers are read as they are, never inflated: a small compressed answer can unpack to gigabytes.
+    // (Qt decompresses only what it asked for itself, and asks only when no Accept-Encoding is set.)
+    request.setRawHeader("Accept-Encoding", "identity");
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     // ApiCall follows same-origin 307/308 itself; Qt must never follow anything on its own.

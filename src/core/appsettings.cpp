@@ -14,17 +14,21 @@ AppSettings::AppSettings(QSettings& settings)
     : m_settings(settings)
 {}
 
-QString AppSettings::savedApiBaseUrl() const
+std::optional<QString> AppSettings::savedApiBaseUrl() const
 {
+    if (!m_settings.contains(Key::ApiBaseUrl))
+        return std::nullopt;
     return m_settings.value(Key::ApiBaseUrl).toString();
 }
 
 void AppSettings::setSavedApiBaseUrl(const QString& url)
 {
-    if (url.trimmed().isEmpty())
-        m_settings.remove(Key::ApiBaseUrl);
-    else
-        m_settings.setValue(Key::ApiBaseUrl, url.trimmed());
+    m_settings.setValue(Key::ApiBaseUrl, url.trimmed());
+}
+
+void AppSettings::clearSavedApiBaseUrl()
+{
+    m_settings.remove(Key::ApiBaseUrl);
 }
 
 int AppSettings::timeoutSeconds() const

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <optional>
+
 // Every persistent setting in one place: key, default and the range it must stay in.
 // Nothing secret is ever stored here.
 class AppSettings
@@ -31,8 +33,12 @@ public:
     // `settings` must outlive this object.
     explicit AppSettings(QSettings& settings);
 
-    QString savedApiBaseUrl() const;
+    // nullopt when no URL is saved (the default applies); a saved blank value is returned as it is, so
+    // that it is refused rather than taken to mean the default.
+    std::optional<QString> savedApiBaseUrl() const;
     void setSavedApiBaseUrl(const QString& url);
+    // Back to the built-in default URL.
+    void clearSavedApiBaseUrl();
 
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);

@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include "servertext.h"
+
 #include <algorithm>
 
 namespace {
@@ -16,7 +18,10 @@ bool needsNeutralising(const QString& cell)
 
 QString Csv::cell(const QString& value)
 {
-    const QString cell = needsNeutralising(value) ? QLatin1Char('\'') + value : value;
+    // Cells hold server and file text: one line each, nothing that could drive a terminal or reorder
+    // what a viewer shows.
+    const QString shown = ServerText::oneLine(value);
+    const QString cell = needsNeutralising(shown) ? QLatin1Char('\'') + shown : shown;
     static const QString needQuotes = QStringLiteral(",\"\r\n");
     if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return needQuotes.contains(c); }))
         return cell;

@@ -100,8 +100,9 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
     m_notYetLeft = 0;
     discardRecordedAhead(); // none are left by a finished run; the audit must never keep one
     writePendingCompletions();
-    m_ended = m_deleted = m_failed = m_unknown = m_cancelledCount = 0;
-    m_consecutiveHolds = 0;
+    m_ended = m_deleted = m_failed = m_unknown = m_notSentCount = 0;
+    m_unreachableInARow = 0;
+    m_stopReason = RunStopReason::None;
     m_paused = false;
     m_cancelled = false;
     m_holdIsRateLimit = false;
@@ -113,17 +114,21 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
     fillSlots();
 }
 
-QList<DeletionItem> DeletionQueue::retryItems() const
+QList<DeletionItem> DeletionQueue::retryItems(Retry which) const
 {
     QList<DeletionItem> items;
     for (int index = 0; index < m_results.size(); ++index) {
         const DeletionResult& result = m_results.at(index);
-        if (m_done.at(index) &&
-            (result.kind == DeletionResultKind::Deleted || result.kind == DeletionResultKind::NotFound))
-            continue;
         DeletionItem item = result.item;
-        if (m_done.at(index) && result.kind == DeletionResultKind::Unknown)
-            item.earlierOutcomeUnknown = true;
+        if (m_done.at(index)) {
+            if (result.kind == DeletionResultKind::Deleted || result.kind == DeletionResultKind::NotFound)
+                continue;
+            if (result.kind == DeletionResultKind::Unknown) {
+                if (which != Retry::IncludingUnknown)
+                    continue;
+                item.earlierOutcomeUnknown = true;
+            }
+        }
         items.append(item);
     }
     return items;
@@ -145,6 +150,9 @@ void DeletionQueue::resume()
     if (!m_running || !m_paused)
         return;
     m_paused = false;
+    // Going on after the run stopped by itself is a fresh start: the next refusal stops it again.
+    m_stopReason = RunStopReason::None;
+    m_unreachableInARow = 0;
     m_pausedMs += m_pauseClock.elapsed();
     emit progressChanged();
     fillSlots();
@@ -159,14 +167,8 @@ void DeletionQueue::cancel()
     m_holdIsRateLimit = false;
     discardRecordedAhead();
     const QList<int> waiting = std::exchange(m_waiting, {});
-    for (const int index : waiting) {
-        // Items waiting for another attempt were answered 429/503 or never reached the server.
-        const QString message = m_attempts.at(index) > 0
-                                    ? tr("Cancelled before it could be tried again; it was not deleted.")
-                                    : tr("Cancelled before it was sent; it was not deleted.");
-        complete(index, DeletionResultKind::Cancelled, m_lastOutcomes.at(index), message,
-                 m_lastDurations.at(index));
-    }
+    for (const int index : waiting)
+        completeUnsent(index);
     emit progressChanged();
     finishIfDone();
 }
@@ -181,6 +183,11 @@ bool DeletionQueue::isPaused() const
     return m_paused;
 }
 
+RunStopReason DeletionQueue::stopReason() const
+{
+    return m_stopReason;
+}
+
 bool DeletionQueue::isWaitingForRateLimit() const
 {
     return m_hold.isActive() && m_holdIsRateLimit;
@@ -193,7 +200,7 @@ DeletionQueue::Progress DeletionQueue::progress() const
     progress.deleted = m_deleted;
     progress.failed = m_failed;
     progress.unknown = m_unknown;
-    progress.cancelled = m_cancelledCount;
+    progress.notSent = m_notSentCount;
     progress.inFlight = static_cast<int>(m_inFlight.size());
     progress.remaining = progress.total - m_ended;
     // Items ended by cancel() took no time and say nothing about the pace.
@@ -224,7 +231,8 @@ void DeletionQueue::count(int index, int direction)
         m_unknown += direction;
         break;
     case DeletionResultKind::Cancelled:
-        m_cancelledCount += direction;
+    case DeletionResultKind::NotSent:
+        m_notSentCount += direction;
         break;
     }
 }
@@ -340,18 +348,12 @@ void DeletionQueue::send(int index)
         m_recordedAhead.erase(ahead);
         sentUtc = QDateTime::currentDateTimeUtc();
     } else if (m_audit) {
-        // Written before the request leaves: a deletion nobody can trace is not allowed.
+        // Written before the request leaves: a deletion nobody can trace is not allowed. The item
+        // waits, and so does the run: every other attempt would meet the same disk.
         auditId = m_audit->recordSent(auditEntryFor(index, QDateTime::currentDateTimeUtc()));
         if (auditId < 0) {
-            const QString message = tr("not sent: the audit record could not be written");
-            ApiOutcome notSent;
-            notSent.kind = ApiOutcome::Kind::Failed;
-            notSent.detail = message;
-            notSent.mayHaveReachedServer = false;
-            m_lastOutcomes[index] = notSent;
-            m_lastDurations[index] = -1;
-            complete(index, DeletionResultKind::Refused, notSent, message, -1);
-            emit progressChanged();
+            requeue(index);
+            stopRun(RunStopReason::AuditUnwritable);
             return;
         }
     }
@@ -387,6 +389,9 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
     // connection that never reached the server.
     bool retryable = false;
     bool serverAsked = false;
+    RunStopReason stop = RunStopReason::None;
+    // Any answer at all shows the server can be reached.
+    m_unreachableInARow = outcome.kind == Kind::NetworkError ? m_unreachableInARow + 1 : 0;
     switch (outcome.kind) {
     case Kind::Succeeded:
         kind = DeletionResultKind::Deleted;
@@ -404,61 +409,63 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
         retryable = serverAsked = outcome.httpStatus == 503 && outcome.retryAfterSeconds >= 0;
         break;
     case Kind::NetworkError:
+        kind = DeletionResultKind::NetworkError;
+        retryable = true;
+        // Not one more wait when the server is not there at all: the run stops and says why.
+        if (m_unreachableInARow >= MaxUnreachableInARow)
+            stop = RunStopReason::ServerUnreachable;
+        break;
     case Kind::InsecureRefused:
-        if (outcome.mayHaveReachedServer) {
-            kind = DeletionResultKind::Unknown;
-        } else {
-            kind = DeletionResultKind::NetworkError;
-            retryable = true;
-        }
+        // Final: another handshake with the same server fails the same way.
+        kind = DeletionResultKind::NetworkError;
+        stop = RunStopReason::InsecureConnection;
+        break;
+    case Kind::OutcomeUnknown:
+        kind = DeletionResultKind::Unknown;
         break;
     case Kind::Cancelled:
-        // Not done by this queue (cancel() lets calls finish), but the server may have acted.
-        kind = DeletionResultKind::Unknown;
+        // Not done by this queue (cancel() lets calls finish): the request never left.
+        kind = DeletionResultKind::Cancelled;
+        break;
+    case Kind::TokenRejected:
+        stop = RunStopReason::TokenRejected;
+        break;
+    case Kind::WrongApiUrl:
+        stop = RunStopReason::WrongApiUrl;
         break;
     case Kind::Failed:
     case Kind::Rejected:
-    case Kind::TokenRejected:
     case Kind::RedirectRefused:
         break;
     }
 
     qint64 heldMs = -1;
-    if (retryable && !m_cancelled) {
+    if (retryable && !m_cancelled && stop == RunStopReason::None) {
         // The whole queue holds, whether or not this item has attempts left: the others would meet
         // the same answer.
-        if (!m_hold.isActive())
-            ++m_consecutiveHolds;
         const std::chrono::milliseconds wait =
             serverAsked && outcome.retryAfterSeconds >= 0
                 ? std::min<std::chrono::milliseconds>(std::chrono::seconds(outcome.retryAfterSeconds),
                                                       m_maxWait)
-                : nextBackoff();
+                : backoffAfter(m_attempts.at(index));
         heldMs = holdFor(wait, serverAsked);
-    } else if (!retryable) {
-        m_consecutiveHolds = 0;
     }
     const bool again = retryable && !m_cancelled && m_attempts.at(index) < m_maxAttempts;
-    // The audit describes this attempt's answer (a 404 after an unknown outcome says so too).
-    const QString auditMessage = message;
-    if (retryable && m_cancelled) {
-        kind = DeletionResultKind::Cancelled;
-        message = tr("Cancelled before it could be tried again; it was not deleted.");
-    }
-
     if (again)
         requeue(index);
+    else if (retryable && m_cancelled)
+        completeUnsent(index); // its answer said it can be tried again, but the run is over
     else
         complete(index, kind, outcome, message, durationMs);
     // The next request leaves before this answer is recorded: with a slow server, that time would
     // otherwise add up over every item of the run. The answer is recorded as soon as no request is
     // waiting to leave (at once when none was sent).
+    if (stop != RunStopReason::None && !m_cancelled)
+        stopRun(stop);
     fillSlots();
     if (m_audit && auditId >= 0) {
-        const QString code =
-            kind == DeletionResultKind::Unknown ? AuditLog::UnknownOutcome : outcomeCode(outcome.kind);
-        m_pendingCompletions.append(
-            PendingCompletion{auditId, code, outcome.httpStatus, auditMessage, durationMs, sentUtc});
+        m_pendingCompletions.append(PendingCompletion{auditId, outcomeCode(outcome.kind), outcome.httpStatus,
+                                                      message, durationMs, sentUtc});
     }
     if (m_notYetLeft == 0)
         catchUpAudit();
@@ -476,7 +483,7 @@ void DeletionQueue::onAbandoned(int index, quint64 serial)
     // nothing more can be sent.
     cancel();
     ApiOutcome lost;
-    lost.kind = ApiOutcome::Kind::NetworkError;
+    lost.kind = ApiOutcome::Kind::OutcomeUnknown;
     lost.detail = tr("The request was abandoned before its answer arrived. The server may have acted on it.");
     onAnswer(index, lost, -1);
 }
@@ -491,12 +498,28 @@ void DeletionQueue::complete(int index, DeletionResultKind kind, const ApiOutcom
     result.message = message;
     result.attempts = m_attempts.at(index);
     result.durationMs = durationMs;
+    if (kind == DeletionResultKind::NotSent)
+        result.stopReason = m_stopReason;
     if (m_done.at(index))
         count(index, -1);
     m_results[index] = result;
     m_done[index] = true;
     count(index, +1);
     emit itemFinished(index, result);
+}
+
+void DeletionQueue::completeUnsent(int index)
+{
+    // Items waiting for another attempt were answered 429/503 or never reached the server.
+    QString message = m_attempts.at(index) > 0
+                          ? tr("Cancelled before it could be tried again; it was not deleted.")
+                          : tr("Cancelled before it was sent; it was not deleted.");
+    DeletionResultKind kind = DeletionResultKind::Cancelled;
+    if (m_stopReason != RunStopReason::None) {
+        kind = DeletionResultKind::NotSent;
+        message = tr("Not sent: %1").arg(runStopMessage(m_stopReason));
+    }
+    complete(index, kind, m_lastOutcomes.at(index), message, m_lastDurations.at(index));
 }
 
 void DeletionQueue::requeue(int index)
@@ -519,10 +542,34 @@ qint64 DeletionQueue::holdFor(std::chrono::milliseconds wait, bool serverAsked)
     return wait.count();
 }
 
-std::chrono::milliseconds DeletionQueue::nextBackoff()
+void DeletionQueue::stopRun(RunStopReason reason)
+{
+    if (m_stopReason != RunStopReason::None)
+        return;
+    m_stopReason = reason;
+    m_hold.stop();
+    m_holdIsRateLimit = false;
+    if (!m_paused) {
+        m_paused = true;
+        m_pauseClock.start();
+    }
+    discardRecordedAhead();
+    // Queued: the caller's answer (resume or cancel) must not run inside this queue's own handling.
+    QMetaObject::invokeMethod(
+        this,
+        [this, reason] {
+            // Nothing to decide about when the run ended meanwhile.
+            if (m_running && m_stopReason == reason && !m_waiting.isEmpty())
+                emit stopped(reason, runStopMessage(reason));
+        },
+        Qt::QueuedConnection);
+    emit progressChanged();
+}
+
+std::chrono::milliseconds DeletionQueue::backoffAfter(int attempts) const
 {
     std::chrono::milliseconds wait = m_backoffInitial;
-    for (int hold = 1; hold < m_consecutiveHolds && wait < m_backoffMaximum; ++hold)
+    for (int attempt = 1; attempt < attempts && wait < m_backoffMaximum; ++attempt)
         wait *= 2;
     return std::min(wait, m_backoffMaximum);
 }
@@ -579,8 +626,57 @@ QString deletionResultCode(DeletionResultKind kind)
         return QStringLiteral("network_error");
     case DeletionResultKind::Unknown:
         return QStringLiteral("unknown");
+    case DeletionResultKind::NotSent:
+        return QStringLiteral("not_sent");
     case DeletionResultKind::Cancelled:
         break;
     }
     return QStringLiteral("cancelled");
+}
+
+ApiOutcome::Kind shownOutcomeKind(const DeletionResult& result)
+{
+    if (result.kind == DeletionResultKind::Cancelled || result.kind == DeletionResultKind::NotSent)
+        return ApiOutcome::Kind::Cancelled;
+    return result.outcome.kind;
+}
+
+QString runStopCode(RunStopReason reason)
+{
+    switch (reason) {
+    case RunStopReason::ServerUnreachable:
+        return QStringLiteral("server_unreachable");
+    case RunStopReason::InsecureConnection:
+        return QStringLiteral("insecure_connection");
+    case RunStopReason::TokenRejected:
+        return QStringLiteral("token_rejected");
+    case RunStopReason::WrongApiUrl:
+        return QStringLiteral("wrong_api_url");
+    case RunStopReason::AuditUnwritable:
+        return QStringLiteral("audit_unwritable");
+    case RunStopReason::None:
+        break;
+    }
+    return {};
+}
+
+QString runStopMessage(RunStopReason reason)
+{
+    switch (reason) {
+    case RunStopReason::ServerUnreachable:
+        return DeletionQueue::tr("the server could not be reached %n time(s) in a row.", nullptr,
+                                 DeletionQueue::MaxUnreachableInARow);
+    case RunStopReason::InsecureConnection:
+        return DeletionQueue::tr("the connection to the server is not secure (its certificate was refused).");
+    case RunStopReason::TokenRejected:
+        return DeletionQueue::tr("the API rejected the token.");
+    case RunStopReason::WrongApiUrl:
+        return DeletionQueue::tr("the server has no such API route: the API URL looks wrong.");
+    case RunStopReason::AuditUnwritable:
+        return DeletionQueue::tr("the audit trail could not be written, and nothing is sent without its "
+                                 "record.");
+    case RunStopReason::None:
+        break;
+    }
+    return {};
 }

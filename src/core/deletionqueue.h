@@ -37,8 +37,21 @@ enum class DeletionResultKind
     Refused,      // any other answer that is not a success (4xx/5xx, unexpected body)
     RateLimited,  // still 429 after the maximum number of attempts
     NetworkError, // the request surely did not reach the server (refused connection, DNS, TLS)
-    Unknown,      // timeout or reset after sending: the server may or may not have deleted it
+    Unknown,      // sent, but no usable answer came back: the server may or may not have deleted it
     Cancelled,    // never sent: the run was cancelled first
+    NotSent,      // never sent: the run stopped first, for DeletionResult::stopReason
+};
+
+// Why a run stops sending by itself and waits for a decision (DeletionQueue::stopped()): going on
+// would only meet the same answer for every batch left, or send what cannot be recorded.
+enum class RunStopReason
+{
+    None,
+    ServerUnreachable,  // several attempts in a row did not reach the server
+    InsecureConnection, // the TLS connection failed (certificate): never retried
+    TokenRejected,      // 401 / 403
+    WrongApiUrl,        // the server has no such API route: the base URL is wrong
+    AuditUnwritable,    // the attempt could not be recorded, so it was not sent
 };
 
 struct DeletionResult
@@ -48,14 +61,27 @@ struct DeletionResult
     ApiOutcome outcome; // the last attempt's outcome (default-constructed for Cancelled)
     QString message;    // user-facing explanation (server message, "possibly deleted by…", …)
     int attempts = 0;
-    qint64 durationMs = -1; // of the last attempt
+    qint64 durationMs = -1;                         // of the last attempt
+    RunStopReason stopReason = RunStopReason::None; // for NotSent: why the run stopped
 };
 
 Q_DECLARE_METATYPE(DeletionResult)
+Q_DECLARE_METATYPE(DeletionResultKind)
+Q_DECLARE_METATYPE(RunStopReason)
 
 // A stable, untranslated name for files and scripts: "deleted", "not_found", "refused",
-// "rate_limited", "network_error", "unknown", "cancelled".
+// "rate_limited", "network_error", "unknown", "cancelled", "not_sent".
 QString deletionResultCode(DeletionResultKind kind);
+
+// The outcome a view shows for a result: its last answer's, or Cancelled for a batch never sent.
+ApiOutcome::Kind shownOutcomeKind(const DeletionResult& result);
+
+// A stable, untranslated name for scripts: "server_unreachable", "insecure_connection",
+// "token_rejected", "wrong_api_url", "audit_unwritable" ("" for None).
+QString runStopCode(RunStopReason reason);
+
+// Why the run stopped, in words for the user.
+QString runStopMessage(RunStopReason reason);
 
 // Deletes many batches with bounded concurrency, shared by the app and the CLI.
 // - At most concurrency() requests in flight (default 2, range 1–8).
@@ -63,6 +89,11 @@ QString deletionResultCode(DeletionResultKind kind);
 //   and the item is tried again, at most maxAttempts() times, then reported RateLimited.
 // - Automatic retry only when the request surely did not reach the server: a refused connection,
 //   or a 503 that carries Retry-After. A timeout or a reset after sending is never retried: Unknown.
+//   The backoff grows with the attempts of one batch only: the next batch starts from the first wait.
+// - The run stops sending by itself and emits stopped() when going on is pointless or unsafe: the
+//   server could not be reached MaxUnreachableInARow times in a row, the TLS connection failed, the
+//   token or the API URL was rejected, or an attempt could not be recorded. It then waits like a
+//   paused run: resume() tries again, cancel() ends it with the batches left NotSent.
 // - pause() and cancel() start no new requests; requests in flight finish and are recorded.
 // - With an AuditLog, every attempt is recorded before its request leaves and completed after. While
 //   requests are on their way, the next attempts (one per slot) are recorded ahead, so that a free
@@ -79,6 +110,7 @@ public:
     static constexpr int DefaultConcurrency = 2;
     static constexpr int MaxConcurrency = 8;
     static constexpr int DefaultMaxAttempts = 5;
+    static constexpr int MaxUnreachableInARow = 3;
 
     struct Progress
     {
@@ -86,7 +118,7 @@ public:
         int deleted = 0;
         int failed = 0; // NotFound, Refused, RateLimited, NetworkError
         int unknown = 0;
-        int cancelled = 0;
+        int notSent = 0; // Cancelled or NotSent: never sent
         int inFlight = 0;
         int remaining = 0;                // not finished yet (queued, waiting or in flight)
         qint64 estimatedRemainingMs = -1; // -1 until there is enough to estimate
@@ -101,23 +133,31 @@ public:
     int concurrency() const;
     void setMaxAttempts(int attempts);
     // Backoff after a 429 without Retry-After (and between retries of a connection that surely did not
-    // reach the server): initial, doubled per consecutive hold, capped.
+    // reach the server): initial, doubled with each further attempt of the same item, capped.
     void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
     // Caps any server-requested wait (Retry-After), e.g. to keep tests short. Default: 5 minutes.
     void setMaxWait(std::chrono::milliseconds maximum);
 
     // Starts a run over `items` (the queue must be idle). Emits finished() when every item has ended.
     void start(const QList<DeletionItem>& items);
-    // Items of the last run that did not end Deleted or NotFound (Refused, RateLimited, NetworkError,
-    // Unknown, Cancelled), ready for start(); those that ended Unknown get earlierOutcomeUnknown set.
-    QList<DeletionItem> retryItems() const;
+    enum class Retry
+    {
+        FailedOnly,       // Refused, RateLimited, NetworkError, Cancelled, NotSent
+        IncludingUnknown, // also Unknown: the server may already have deleted those; the caller asked
+    };
+    // Items of the last run to try again, ready for start(). Deleted and NotFound never come back;
+    // Unknown only when asked for explicitly, with earlierOutcomeUnknown set.
+    QList<DeletionItem> retryItems(Retry which = Retry::FailedOnly) const;
 
     void pause();
+    // Also goes on after the run stopped by itself (stopped()), starting its counts afresh.
     void resume();
+    // Starts no new request; the items left end Cancelled, or NotSent when the run had stopped.
     void cancel();
 
-    bool isRunning() const; // started and not finished (paused counts as running)
-    bool isPaused() const;
+    bool isRunning() const;           // started and not finished (paused counts as running)
+    bool isPaused() const;            // by pause(), or stopped by itself
+    RunStopReason stopReason() const; // None unless the run stopped by itself and waits
     // True while the whole queue waits because of a 429.
     bool isWaitingForRateLimit() const;
 
@@ -132,6 +172,8 @@ signals:
     void progressChanged();
     // The queue stopped sending for `waitMs` because the server asked it to (429).
     void rateLimited(qint64 waitMs);
+    // The run stopped sending by itself and waits for resume() or cancel().
+    void stopped(RunStopReason reason, const QString& message);
     void finished();
 
 private:
@@ -172,12 +214,18 @@ private:
     void onAbandoned(int index, quint64 serial);
     void complete(int index, DeletionResultKind kind, const ApiOutcome& outcome, const QString& message,
                   qint64 durationMs);
+    // Ends an item that will not be sent (again): Cancelled, or NotSent when the run had stopped.
+    void completeUnsent(int index);
     // Puts the item back among the waiting ones (in item order, so before every item not yet tried).
     void requeue(int index);
     // Stops all sending for `wait` (or longer, if a hold already lasts longer). Returns the new hold
     // in ms from now, or -1 when an existing hold already covered it.
     qint64 holdFor(std::chrono::milliseconds wait, bool serverAsked);
-    std::chrono::milliseconds nextBackoff();
+    // Stops sending until resume() or cancel(); the first reason of a run wins.
+    void stopRun(RunStopReason reason);
+    // The wait before an item's next attempt: it grows with that item's attempts only, so one
+    // batch's episode of failures never slows the next batch down.
+    std::chrono::milliseconds backoffAfter(int attempts) const;
     void onHoldEnded();
     void finishIfDone();
     qint64 activeMs() const;
@@ -209,9 +257,10 @@ private:
     int m_deleted = 0;
     int m_failed = 0;
     int m_unknown = 0;
-    int m_cancelledCount = 0;
+    int m_notSentCount = 0;
     quint64 m_nextSerial = 1;
-    int m_consecutiveHolds = 0;
+    int m_unreachableInARow = 0;
+    RunStopReason m_stopReason = RunStopReason::None;
     bool m_running = false;
     bool m_paused = false;
     bool m_cancelled = false;

@@ -57,15 +57,16 @@ ApiCall* ExtractaClient::deleteBatch(const QString& classificationId, const QStr
     return new ApiCall(
         m_network,
         {request, QByteArrayLiteral("DELETE"), ApiRequestFactory::deleteBatchBody(classificationId, batchId)},
-        m_timeout, {QStringLiteral("success")}, this);
+        m_timeout, AnswerExpectations{{QStringLiteral("success")}}, this);
 }
 
 ApiCall* ExtractaClient::fetchCredits()
 {
     QNetworkRequest request = ApiRequestFactory::build(m_endpoint, ApiRequestFactory::creditsPath(), m_token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+    // Every Extracta API has /credits: a 404 from it means the base URL is not the API's.
     return new ApiCall(m_network, {request, QByteArrayLiteral("GET"), {}}, m_timeout,
-                       {QStringLiteral("ok"), QStringLiteral("success")}, this);
+                       AnswerExpectations{{QStringLiteral("ok"), QStringLiteral("success")}, true}, this);
 }
 
 ApiCall* ExtractaClient::viewClassification(const QString& classificationId)
@@ -86,5 +87,5 @@ ApiCall* ExtractaClient::postJson(const QString& path, const QJsonObject& body)
     const QNetworkRequest request = ApiRequestFactory::build(m_endpoint, path, m_token);
     return new ApiCall(
         m_network, {request, QByteArrayLiteral("POST"), QJsonDocument(body).toJson(QJsonDocument::Compact)},
-        m_timeout, {QStringLiteral("success")}, this);
+        m_timeout, AnswerExpectations{{QStringLiteral("success")}}, this);
 }

@@ -1,5 +1,7 @@
 #include "launchoptions.h"
 
+#include "rejectedinput.h"
+
 #include <QCommandLineParser>
 
 namespace {
@@ -36,19 +38,29 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
 {
     ParserSetup setup;
     LaunchOptions options;
+    // Rejected words are repeated only when they cannot be a token pasted in the wrong place.
     if (!setup.parser.parse(arguments)) {
-        options.error = setup.parser.errorText();
+        const QString unknown = setup.parser.unknownOptionNames().value(0);
+        if (unknown.isEmpty())
+            options.error = setup.parser.errorText();
+        else if (RejectedInput::isSafeName(unknown))
+            options.error = tr("Unknown option \"%1\".").arg(unknown);
+        else
+            options.error = tr("Unknown option.");
         return options;
     }
     if (!setup.parser.positionalArguments().isEmpty()) {
-        options.error = tr("Unexpected argument: %1").arg(setup.parser.positionalArguments().constFirst());
+        const QString quoted = RejectedInput::quotedValue(setup.parser.positionalArguments().constFirst());
+        options.error = quoted.isEmpty() ? tr("Unexpected argument: options start with --.")
+                                         : tr("Unexpected argument %1: options start with --.").arg(quoted);
         return options;
     }
     options.showHelp = setup.parser.isSet(setup.help);
     options.showVersion = setup.parser.isSet(setup.version);
     options.demo = setup.parser.isSet(setup.demo);
-    options.apiUrl = setup.parser.value(setup.apiUrl);
-    if (options.demo && !options.apiUrl.isEmpty())
+    if (setup.parser.isSet(setup.apiUrl))
+        options.apiUrl = setup.parser.value(setup.apiUrl);
+    if (options.demo && options.apiUrl)
         options.error = tr("--demo and --api-url cannot be used together.");
     return options;
 }

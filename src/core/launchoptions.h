@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 // The command line of the GUI. Parsed before any QApplication exists so that --version and --help
 // work without a display. There is deliberately no option that takes a token: argv is visible in `ps`.
 struct LaunchOptions
@@ -13,8 +15,8 @@ public:
     bool demo = false;
     bool showVersion = false;
     bool showHelp = false;
-    QString apiUrl;
-    QString error; // non-empty when the command line could not be used
+    std::optional<QString> apiUrl; // nullopt when --api-url was not given
+    QString error;                 // non-empty when the command line could not be used
 
     static LaunchOptions parse(const QStringList& arguments);
     // Looked for in the raw argv before QApplication exists (which needs a display and strips its

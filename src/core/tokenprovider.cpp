@@ -21,14 +21,18 @@ bool TokenProvider::isWellFormed(const QString& token)
 void TokenProvider::setEnvironmentToken(const QString& token)
 {
     const QString trimmed = token.trimmed();
-    if (!trimmed.isEmpty() && !isWellFormed(trimmed)) {
-        m_environmentToken.clear();
+    m_environmentSet = true;
+    m_environmentToken.clear();
+    if (trimmed.isEmpty())
+        m_loadProblem =
+            tr("EXTRACTA_API_TOKEN is set but empty. Set the token there, or unset the variable to "
+               "use the saved token.");
+    else if (!isWellFormed(trimmed))
         m_loadProblem =
             tr("The token in EXTRACTA_API_TOKEN contains spaces or control characters and was not "
                "used.");
-    } else {
+    else
         m_environmentToken = trimmed;
-    }
     emit tokenChanged();
 }
 
@@ -148,7 +152,7 @@ void TokenProvider::forget()
 
 QString TokenProvider::token() const
 {
-    return m_environmentToken.isEmpty() ? m_storedToken : m_environmentToken;
+    return m_environmentSet ? m_environmentToken : m_storedToken;
 }
 
 bool TokenProvider::hasToken() const
@@ -158,7 +162,9 @@ bool TokenProvider::hasToken() const
 
 TokenProvider::Source TokenProvider::source() const
 {
-    return m_environmentToken.isEmpty() ? m_storedSource : Source::Environment;
+    if (m_environmentSet)
+        return m_environmentToken.isEmpty() ? Source::None : Source::Environment;
+    return m_storedSource;
 }
 
 bool TokenProvider::isBusy() const

@@ -33,6 +33,8 @@ public:
 
     TokenProvider(TokenStore* keychain, TokenStore* plainFile, QString connection, QObject* parent = nullptr);
 
+    // EXTRACTA_API_TOKEN is set (to `token`): it is the token in force, and an empty, blank or malformed
+    // value means no token (with loadProblem() saying why), never a fall-back to the saved one.
     void setEnvironmentToken(const QString& token);
     // The demo sandbox hands out its own token; nothing is read from or written to any store.
     void useDemoToken(const QString& token);
@@ -68,6 +70,7 @@ private:
     TokenStore* m_keychain;
     TokenStore* m_plainFile;
     QString m_connection;
+    bool m_environmentSet = false;
     QString m_environmentToken;
     QString m_storedToken;
     Source m_storedSource = Source::None;

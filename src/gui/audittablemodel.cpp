@@ -8,13 +8,6 @@
 
 namespace {
 
-const ApiOutcome::Kind AllKinds[] = {
-    ApiOutcome::Kind::Succeeded,       ApiOutcome::Kind::Failed,       ApiOutcome::Kind::Rejected,
-    ApiOutcome::Kind::TokenRejected,   ApiOutcome::Kind::NotFound,     ApiOutcome::Kind::RateLimited,
-    ApiOutcome::Kind::ServerError,     ApiOutcome::Kind::NetworkError, ApiOutcome::Kind::InsecureRefused,
-    ApiOutcome::Kind::RedirectRefused, ApiOutcome::Kind::Cancelled,
-};
-
 // Messages and names come from servers and users; a line break would make one row look like two.
 QString oneLine(const QString& text)
 {
@@ -131,17 +124,11 @@ int AuditTableModel::rowOf(qint64 entryId) const
 
 std::optional<ApiOutcome::Kind> AuditTableModel::kindForCode(const QString& outcomeCode)
 {
-    for (const ApiOutcome::Kind kind : AllKinds) {
-        if (::outcomeCode(kind) == outcomeCode)
-            return kind;
-    }
-    return std::nullopt;
+    return outcomeKindForCode(outcomeCode);
 }
 
 QString AuditTableModel::outcomeText(const QString& outcomeCode)
 {
-    if (outcomeCode == AuditLog::UnknownOutcome)
-        return tr("Outcome unknown");
     if (outcomeCode == AuditLog::SentOutcome)
         return tr("Sent (no answer yet)");
     if (const auto kind = kindForCode(outcomeCode))
@@ -153,7 +140,7 @@ QIcon AuditTableModel::outcomeIcon(const QString& outcomeCode)
 {
     if (const auto kind = kindForCode(outcomeCode))
         return StatusLogModel::iconFor(*kind);
-    // "unknown" and "sent": the server may or may not have acted.
+    // "sent": the server may or may not have acted yet.
     return resourceIcon(QStringLiteral(":/icons/outcome-warning.svg"));
 }
 

@@ -91,12 +91,13 @@ void AuditWindow::populateOutcomes()
     addKind(Kind::TokenRejected);
     addKind(Kind::RateLimited);
     addKind(Kind::ServerError);
+    addKind(Kind::WrongApiUrl);
     addKind(Kind::NetworkError);
     // Both are shown as "Refused" in the table; the filter keeps them apart because the reasons differ.
     add(outcomeCode(Kind::InsecureRefused), tr("Refused: connection not secure"));
     add(outcomeCode(Kind::RedirectRefused), tr("Refused: redirected to another server"));
     addKind(Kind::Cancelled);
-    add(AuditLog::UnknownOutcome, AuditTableModel::outcomeText(AuditLog::UnknownOutcome));
+    addKind(Kind::OutcomeUnknown);
     add(AuditLog::SentOutcome, AuditTableModel::outcomeText(AuditLog::SentOutcome));
 }
 

@@ -98,8 +98,8 @@ void BulkDeletionWindow::updateProgress()
                            .arg(p.failed)
                            .arg(p.unknown)
                            .arg(p.remaining);
-    if (p.cancelled > 0)
-        counters += tr(" · Not sent %1").arg(p.cancelled);
+    if (p.notSent > 0)
+        counters += tr(" · Not sent %1").arg(p.notSent);
     if (p.remaining > 0 && p.estimatedRemainingMs >= 0)
         counters +=
             tr(" · about %n s left", nullptr, static_cast<int>((p.estimatedRemainingMs + 999) / 1000));

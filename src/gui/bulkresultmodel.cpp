@@ -93,8 +93,9 @@ QString BulkResultModel::resultWord(DeletionResultKind kind)
     case DeletionResultKind::NetworkError:
         return tr("Network error");
     case DeletionResultKind::Unknown:
-        return tr("Outcome unknown");
+        return outcomeWord(ApiOutcome::Kind::OutcomeUnknown, {});
     case DeletionResultKind::Cancelled:
+    case DeletionResultKind::NotSent:
         break;
     }
     return tr("Not sent");
@@ -107,10 +108,7 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const
     const DeletionResult& r = m_results.at(index.row());
     const RowState state = m_states.at(index.row());
     if (role == Qt::DecorationRole && index.column() == ResultColumn && state == RowState::Finished) {
-        ApiOutcome::Kind kind = r.outcome.kind;
-        if (r.kind == DeletionResultKind::Unknown || r.kind == DeletionResultKind::Cancelled)
-            kind = ApiOutcome::Kind::Cancelled;
-        return StatusLogModel::iconFor(kind);
+        return StatusLogModel::iconFor(shownOutcomeKind(r));
     }
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
         return r.message;

@@ -303,8 +303,7 @@ void MainWindow::applyBulkResults(qsizetype maximum)
         target.classificationId = item.item.classificationId;
         target.batchId = item.item.batchId;
         ApiOutcome shown = item.outcome;
-        if (item.kind == DeletionResultKind::Unknown || item.kind == DeletionResultKind::Cancelled)
-            shown.kind = ApiOutcome::Kind::Cancelled;
+        shown.kind = shownOutcomeKind(item);
         entries << statusEntry(tr("Bulk delete"), target, shown, item.message, item.durationMs);
     }
     m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser());

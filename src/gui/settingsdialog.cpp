@@ -10,6 +10,16 @@
 #include <QLocale>
 #include <QPushButton>
 
+namespace {
+
+// The URL field left empty means the built-in default URL.
+std::optional<QString> optionalUrl(const QString& text)
+{
+    return text.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(text.trimmed());
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settings, QString plainFilePath,
                                QWidget* parent)
     : QDialog(parent)
@@ -26,7 +36,7 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
             .arg(m_plainFilePath));
 
     m_ui->urlEdit->setPlaceholderText(ApiEndpoint::defaultBaseUrl());
-    m_ui->urlEdit->setText(m_settings.savedApiBaseUrl());
+    m_ui->urlEdit->setText(m_settings.savedApiBaseUrl().value_or(QString()));
     m_ui->timeoutSpin->setRange(AppSettings::MinTimeoutSeconds, AppSettings::MaxTimeoutSeconds);
     m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
     m_ui->advancedGroup->setVisible(false);
@@ -167,7 +177,7 @@ void SettingsDialog::testConnection()
         m_connection.isDemo()
             ? m_connection.endpoint()
             : ApiEndpoint::parse(resolveApiBaseUrl(m_connection.flagUrl(), m_connection.environmentUrl(),
-                                                   m_ui->urlEdit->text())
+                                                   optionalUrl(m_ui->urlEdit->text()))
                                      .value);
     if (!endpoint.isValid()) {
         m_ui->testResult->setText(
@@ -291,7 +301,10 @@ void SettingsDialog::finish()
 {
     // Written only now: a save that stops half-way (keychain choice, bad token) and is then
     // cancelled must leave every setting as it was.
-    m_settings.setSavedApiBaseUrl(m_ui->urlEdit->text().trimmed());
+    if (const std::optional<QString> url = optionalUrl(m_ui->urlEdit->text()))
+        m_settings.setSavedApiBaseUrl(*url);
+    else
+        m_settings.clearSavedApiBaseUrl();
     m_settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
     m_settings.sync();
     m_connection.apply();

@@ -128,6 +128,7 @@ QIcon StatusLogModel::iconFor(ApiOutcome::Kind kind)
         return resourceIcon(QStringLiteral(":/icons/outcome-notfound.svg"));
     case Kind::RateLimited:
     case Kind::NetworkError:
+    case Kind::OutcomeUnknown:
         return resourceIcon(QStringLiteral(":/icons/outcome-warning.svg"));
     case Kind::TokenRejected:
     case Kind::InsecureRefused:
@@ -137,6 +138,7 @@ QIcon StatusLogModel::iconFor(ApiOutcome::Kind kind)
         return resourceIcon(QStringLiteral(":/icons/outcome-cancelled.svg"));
     case Kind::Failed:
     case Kind::Rejected:
+    case Kind::WrongApiUrl:
     case Kind::ServerError:
         break;
     }

@@ -1,8 +1,10 @@
 #include "sandboxconnection.h"
 
+#include "sandboxanswerstream.h"
 #include "sandboxserver.h"
 
 #include <QPointer>
+#include <QScopedValueRollback>
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -11,86 +13,11 @@
 
 namespace {
 
-// What a client may pipeline while a delayed answer is pending before we stop buffering for it.
+// What a client may pipeline while an answer is pending before we stop buffering for it.
 constexpr qsizetype MaxBufferedBytes =
     HttpRequestParser::MaxHeaderBytes + HttpRequestParser::MaxBodyBytes + 64 * 1024;
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 100:
-        return "Continue";
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 307:
-        return "Temporary Redirect";
-    case 308:
-        return "Permanent Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Status";
-    }
-}
-
-QByteArray serialize(const SandboxResponse& response, bool keepAlive, bool headRequest)
-{
-    QByteArray out;
-    out.reserve(160 + response.body.size());
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(response.status);
-    out += ' ';
-    out += reasonPhrase(response.status);
-    out += "\r\nContent-Type: ";
-    out += response.contentType;
-    out += "\r\nContent-Length: ";
-    out += QByteArray::number(response.body.size());
-    out += keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close";
-    for (const auto& [name, value] : response.headers) {
-        out += "\r\n";
-        out += name;
-        out += ": ";
-        out += value;
-    }
-    out += "\r\n\r\n";
-    if (!headRequest)
-        out += response.body;
-    return out;
-}
+// How much of an answer may wait in the socket's own buffer; more is made only as it drains.
+constexpr qint64 MaxUnwrittenBytes = 64 * 1024;
 
 } // namespace
 
@@ -104,8 +31,11 @@ SandboxConnection::SandboxConnection(QTcpSocket* socket, SandboxServer* server)
     m_delay.setSingleShot(true);
     // A coarse timer may fire up to 5 % late; the benchmarks compare against the nominal latency.
     m_delay.setTimerType(Qt::PreciseTimer);
+    m_drip.setTimerType(Qt::PreciseTimer);
     connect(&m_delay, &QTimer::timeout, this, &SandboxConnection::deliverPending);
+    connect(&m_drip, &QTimer::timeout, this, &SandboxConnection::dripAnswer);
     connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &SandboxConnection::onBytesWritten);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     // Bytes may have arrived before the connections above existed.
     if (socket->bytesAvailable() > 0)
@@ -127,6 +57,7 @@ void SandboxConnection::abort()
 {
     m_closing = true;
     m_delay.stop();
+    m_drip.stop();
     m_socket->abort();
     deleteLater();
 }
@@ -137,7 +68,7 @@ void SandboxConnection::onReadyRead()
     if (m_closing)
         return;
     m_buffer += data;
-    if (m_waiting) {
+    if (m_busy) {
         if (m_buffer.size() > MaxBufferedBytes)
             abort();
         return;
@@ -147,7 +78,7 @@ void SandboxConnection::onReadyRead()
 
 void SandboxConnection::processBuffer()
 {
-    while (!m_waiting && !m_closing) {
+    while (!m_busy && !m_closing) {
         switch (m_parser.parse(m_buffer)) {
         case HttpRequestParser::Result::NeedMoreData:
             if (m_parser.takeContinueRequest())
@@ -174,7 +105,7 @@ void SandboxConnection::processBuffer()
         if (!self || m_closing)
             return;
         if (response.delayMs > 0) {
-            m_waiting = true;
+            m_busy = true;
             m_pending = response;
             m_pendingKeepAlive = keepAlive;
             m_pendingHead = headRequest;
@@ -193,23 +124,94 @@ void SandboxConnection::deliver(const SandboxResponse& response, bool keepAlive,
     }
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_socket->write(serialize(response, keepAlive, headRequest));
-    // Out now rather than on the next turn of the event loop: the answer's time is the sandbox's
-    // stated latency, not that plus a wake-up.
-    m_socket->flush();
-    if (!keepAlive) {
-        m_closing = true;
-        // Flushes what was written before closing; disconnected() then deletes this object.
-        m_socket->disconnectFromHost();
+    m_busy = true;
+    m_answer = std::make_unique<SandboxAnswerStream>(response, keepAlive, headRequest);
+    if (response.delivery.dripIntervalMs > 0) {
+        // One byte per segment: Nagle's algorithm would otherwise gather them while one is unacknowledged.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_drip.start(response.delivery.dripIntervalMs);
+        dripAnswer();
+    } else {
+        writeAnswer();
     }
 }
 
 void SandboxConnection::deliverPending()
 {
-    m_waiting = false;
     const SandboxResponse response = std::exchange(m_pending, SandboxResponse());
+    m_busy = false;
     deliver(response, m_pendingKeepAlive, m_pendingHead);
-    if (!m_closing)
+    if (!m_busy)
+        processBuffer();
+}
+
+void SandboxConnection::writeAnswer()
+{
+    const QScopedValueRollback writing(m_writing, true);
+    while (m_answer && !m_closing && m_socket->bytesToWrite() < MaxUnwrittenBytes) {
+        const QByteArray piece = m_answer->next(MaxUnwrittenBytes);
+        if (piece.isEmpty()) {
+            finishAnswer();
+            return;
+        }
+        m_socket->write(piece);
+        // Out now rather than on the next turn of the event loop: the answer's time is the sandbox's
+        // stated latency, not that plus a wake-up.
+        m_socket->flush();
+    }
+}
+
+void SandboxConnection::dripAnswer()
+{
+    if (!m_answer || m_closing)
+        return;
+    const QByteArray byte = m_answer->next(1);
+    if (byte.isEmpty()) {
+        finishAnswer();
+        if (!m_busy)
+            processBuffer();
+        return;
+    }
+    m_socket->write(byte);
+    m_socket->flush();
+}
+
+void SandboxConnection::finishAnswer()
+{
+    m_drip.stop();
+    const SandboxAnswerStream::Then then = m_answer->then();
+    m_answer.reset();
+    switch (then) {
+    case SandboxAnswerStream::Then::KeepOpen:
+        m_busy = false;
+        return;
+    case SandboxAnswerStream::Then::Close:
+        m_closing = true;
+        // Flushes what was written before closing; disconnected() then deletes this object.
+        m_socket->disconnectFromHost();
+        return;
+    case SandboxAnswerStream::Then::Reset:
+        m_closing = true;
+        // A reset throws away what has not left yet; the bytes promised before it must go first.
+        if (m_socket->bytesToWrite() > 0)
+            m_resetWhenWritten = true;
+        else
+            resetConnection();
+        return;
+    }
+}
+
+void SandboxConnection::onBytesWritten()
+{
+    if (m_resetWhenWritten) {
+        if (m_socket->bytesToWrite() == 0)
+            resetConnection();
+        return;
+    }
+    if (!m_answer || m_writing || m_drip.isActive())
+        return;
+    writeAnswer();
+    if (!m_busy)
         processBuffer();
 }
 

@@ -1,30 +1,21 @@
 #pragma once
 
 #include "httprequestparser.h"
+#include "sandboxresponse.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QObject>
 #include <QTimer>
 
-#include <utility>
+#include <memory>
 
 class QTcpSocket;
+class SandboxAnswerStream;
 class SandboxServer;
 
-// Everything SandboxServer decides about one answer; the connection only puts it on the wire.
-struct SandboxResponse
-{
-    int status = 200;
-    QByteArray contentType = "application/json";
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    int delayMs = 0;
-    bool abortConnection = false; // drop the connection instead of answering
-};
-
 // One accepted TCP connection. Answers its requests strictly in order (HTTP/1.1 pipelining) and
-// deletes itself when the peer goes away, which also cancels a delayed answer still waiting.
+// deletes itself when the peer goes away, which also cancels a delayed answer still waiting. An
+// answer is written as the socket drains, so a huge or endless one never piles up in memory.
 class SandboxConnection final : public QObject
 {
     Q_OBJECT
@@ -41,6 +32,10 @@ private:
     void processBuffer();
     void deliver(const SandboxResponse& response, bool keepAlive, bool headRequest);
     void deliverPending();
+    void writeAnswer();
+    void dripAnswer();
+    void finishAnswer();
+    void onBytesWritten();
     void resetConnection();
 
     QTcpSocket* m_socket;
@@ -48,9 +43,13 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_buffer;
     QTimer m_delay;
+    QTimer m_drip;
     SandboxResponse m_pending;
     bool m_pendingKeepAlive = true;
     bool m_pendingHead = false;
-    bool m_waiting = false; // a delayed answer is due; later requests wait their turn
+    std::unique_ptr<SandboxAnswerStream> m_answer;
+    bool m_busy = false;    // an answer is due or on its way; later requests wait their turn
+    bool m_writing = false; // writeAnswer() runs: a flush inside it must not start it again
+    bool m_resetWhenWritten = false;
     bool m_closing = false;
 };

@@ -1,7 +1,10 @@
 #include "sandboxserver.h"
 
+#include "sandboxanswerstream.h"
 #include "sandboxconnection.h"
 #include "sandboxdata.h"
+#include "sandboxgzip.h"
+#include "sandboxresponse.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,7 +12,11 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
+
+#include <functional>
 
 // Answer bodies imitate the real API, which speaks English whatever the client's language; they are
 // protocol data, not user interface text, and therefore deliberately not translated.
@@ -17,6 +24,27 @@
 namespace {
 
 constexpr QByteArrayView ApiPrefix = "/api/v1";
+constexpr qint64 DefaultHugeBodyBytes = 64 * 1024 * 1024;
+
+// Counts every TCP connection it accepts, also those whose TLS handshake never completes and which
+// QSslServer therefore never hands out.
+class TlsListener final : public QSslServer
+{
+public:
+    explicit TlsListener(std::function<void()> accepted)
+        : m_accepted(std::move(accepted))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        m_accepted();
+        QSslServer::incomingConnection(descriptor);
+    }
+
+private:
+    std::function<void()> m_accepted;
+};
 
 SandboxResponse jsonAnswer(int status, const QJsonObject& body)
 {
@@ -30,6 +58,31 @@ SandboxResponse errorAnswer(int status, const QString& message)
 {
     return jsonAnswer(
         status, {{QStringLiteral("status"), QStringLiteral("error")}, {QStringLiteral("message"), message}});
+}
+
+// What a web server in front of nothing answers, with none of the API's JSON: a client pointed at the
+// wrong path must be able to tell this from the API's "batch not found".
+SandboxResponse plainNotFoundAnswer()
+{
+    SandboxResponse response;
+    response.status = 404;
+    response.contentType = "text/html";
+    response.body =
+        QByteArrayLiteral("<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n"
+                          "<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                          "</body>\r\n</html>\r\n");
+    return response;
+}
+
+SandboxResponse htmlErrorPage(int status)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.contentType = "text/html; charset=utf-8";
+    const QByteArray title = QByteArray::number(status) + ' ' + SandboxAnswerStream::reasonPhrase(status);
+    response.body = "<!DOCTYPE html>\n<html><head><title>" + title + "</title></head><body><h1>" + title +
+                    "</h1><hr><p>sandbox-proxy</p></body></html>\n";
+    return response;
 }
 
 SandboxResponse successAnswer(const QString& message)
@@ -89,6 +142,7 @@ QByteArray SandboxRequest::header(const QByteArray& name) const
 
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
+    , m_listener(std::make_unique<QTcpServer>())
     , m_data(std::make_unique<SandboxData>())
 {
     setToken(randomToken());
@@ -102,7 +156,6 @@ SandboxServer::SandboxServer(QObject* parent)
                     {"POST", &SandboxServer::viewClassification, true});
     m_routes.insert("/api/v1/documentClassification/getResults", {"POST", &SandboxServer::getResults, true});
     m_routes.insert("/api/v1/credits", {"GET", &SandboxServer::creditsAnswer, false});
-    connect(&m_listener, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -110,10 +163,23 @@ SandboxServer::~SandboxServer() = default;
 bool SandboxServer::start(quint16 port)
 {
     stop();
-    if (!m_listener.listen(QHostAddress::LocalHost, port)) {
+    if (isServingTls()) {
+        auto listener = std::make_unique<TlsListener>([this] { ++m_acceptedConnections; });
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(m_tlsCertificate);
+        configuration.setPrivateKey(m_tlsKey);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        listener->setSslConfiguration(configuration);
+        m_listener = std::move(listener);
+    } else {
+        m_listener = std::make_unique<QTcpServer>();
+    }
+    // Unlike newConnection, this also comes for connections a TLS listener hands out after their handshake.
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &SandboxServer::onNewConnection);
+    if (!m_listener->listen(QHostAddress::LocalHost, port)) {
         m_errorString = tr("The sandbox API could not listen on 127.0.0.1 port %1: %2")
                             .arg(port)
-                            .arg(m_listener.errorString());
+                            .arg(m_listener->errorString());
         return false;
     }
     m_errorString.clear();
@@ -122,7 +188,14 @@ bool SandboxServer::start(quint16 port)
 
 void SandboxServer::stop()
 {
-    m_listener.close();
+    m_listener->close();
+    // Connections still in their TLS handshake belong to the listener until it completes.
+    const QList<QAbstractSocket*> handshaking =
+        m_listener->findChildren<QAbstractSocket*>(Qt::FindDirectChildrenOnly);
+    for (QAbstractSocket* socket : handshaking) {
+        socket->abort();
+        socket->deleteLater();
+    }
     const QList<SandboxConnection*> connections =
         findChildren<SandboxConnection*>(Qt::FindDirectChildrenOnly);
     for (SandboxConnection* connection : connections)
@@ -131,7 +204,7 @@ void SandboxServer::stop()
 
 bool SandboxServer::isListening() const
 {
-    return m_listener.isListening();
+    return m_listener->isListening();
 }
 
 QString SandboxServer::errorString() const
@@ -141,19 +214,31 @@ QString SandboxServer::errorString() const
 
 quint16 SandboxServer::port() const
 {
-    return m_listener.isListening() ? m_listener.serverPort() : 0;
+    return m_listener->isListening() ? m_listener->serverPort() : 0;
 }
 
 QUrl SandboxServer::baseUrl() const
 {
-    if (!m_listener.isListening())
+    if (!m_listener->isListening())
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(qobject_cast<QSslServer*>(m_listener.get()) ? QStringLiteral("https")
+                                                              : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_listener.serverPort());
+    url.setPort(m_listener->serverPort());
     url.setPath(QString::fromLatin1(ApiPrefix));
     return url;
+}
+
+void SandboxServer::setTlsCredentials(const QSslCertificate& certificate, const QSslKey& privateKey)
+{
+    m_tlsCertificate = certificate;
+    m_tlsKey = privateKey;
+}
+
+bool SandboxServer::isServingTls() const
+{
+    return !m_tlsCertificate.isNull() && !m_tlsKey.isNull();
 }
 
 QString SandboxServer::token() const
@@ -254,10 +339,17 @@ int SandboxServer::acceptedConnectionCount() const
     return m_acceptedConnections;
 }
 
+int SandboxServer::encryptedConnectionCount() const
+{
+    return m_encryptedConnections;
+}
+
 void SandboxServer::onNewConnection()
 {
-    while (QTcpSocket* socket = m_listener.nextPendingConnection()) {
-        ++m_acceptedConnections;
+    // A TLS listener hands out its connections only after their handshake and has counted them already.
+    const bool tls = qobject_cast<QSslServer*>(m_listener.get()) != nullptr;
+    while (QTcpSocket* socket = m_listener->nextPendingConnection()) {
+        ++(tls ? m_encryptedConnections : m_acceptedConnections);
         new SandboxConnection(socket, this);
     }
 }
@@ -282,14 +374,23 @@ SandboxResponse SandboxServer::respond(const SandboxRequest& request)
     SandboxResponse response =
         fault.kind == SandboxFault::Kind::None || fault.kind == SandboxFault::Kind::Delay
             ? route(request)
-            : faultResponse(fault);
+            : faultResponse(fault, request);
     // A delayed answer has already been acted on, like a real server that is slow to reply: this is
     // what makes "the server may still have acted" true after a client timeout.
     response.delayMs = qMax(0, fault.delayMs);
+    response.delivery = fault.delivery;
+    if (fault.gzip) {
+        response.headers.append({QByteArray("Content-Encoding"), QByteArray("gzip")});
+        if (response.largeBody)
+            response.largeBody = gzipMember(*response.largeBody);
+        else
+            response.body = gzipMember(response.body);
+    }
+    response.headers += fault.headers;
     return response;
 }
 
-SandboxResponse SandboxServer::faultResponse(const SandboxFault& fault) const
+SandboxResponse SandboxServer::faultResponse(const SandboxFault& fault, const SandboxRequest& request) const
 {
     SandboxResponse response;
     switch (fault.kind) {
@@ -297,7 +398,7 @@ SandboxResponse SandboxServer::faultResponse(const SandboxFault& fault) const
     case SandboxFault::Kind::Delay:
         break;
     case SandboxFault::Kind::ServerError:
-        return errorAnswer(500, QStringLiteral("Internal server error"));
+        return errorAnswer(fault.status > 0 ? fault.status : 500, QStringLiteral("Internal server error"));
     case SandboxFault::Kind::RateLimited:
         response = errorAnswer(429, QStringLiteral("Too many requests"));
         if (fault.retryAfterSeconds >= 0)
@@ -311,21 +412,34 @@ SandboxResponse SandboxServer::faultResponse(const SandboxFault& fault) const
         response.abortConnection = true;
         return response;
     case SandboxFault::Kind::RedirectTo:
-        response.status = 307;
+        response.status = fault.status > 0 ? fault.status : 307;
         response.headers.append({"Location", fault.redirectUrl.toEncoded()});
         return response;
     case SandboxFault::Kind::HtmlErrorPage:
-        response.status = 502;
-        response.contentType = "text/html; charset=utf-8";
-        response.body =
-            QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>"
-                              "<body><h1>502 Bad Gateway</h1><hr><p>sandbox-proxy</p></body></html>\n");
-        return response;
+        return htmlErrorPage(fault.status > 0 ? fault.status : 502);
     case SandboxFault::Kind::Status:
         response.status = fault.status;
         response.body = fault.body;
+        if (!fault.contentType.isEmpty())
+            response.contentType = fault.contentType;
         if (fault.retryAfterSeconds >= 0)
             response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        return response;
+    case SandboxFault::Kind::EchoAuthorization: {
+        // A careless server that reflects the credentials it was sent: the one answer that carries them.
+        const int status = fault.status > 0 ? fault.status : 401;
+        const QString authorization = QString::fromLatin1(request.header("Authorization"));
+        if (status >= 300)
+            return errorAnswer(status, QStringLiteral("Invalid API key: ") + authorization);
+        response = successAnswer(QStringLiteral("Batch deleted for ") + authorization);
+        response.status = status;
+        return response;
+    }
+    case SandboxFault::Kind::HugeBody:
+        response.largeBody = paddedSuccessBody(fault.bodyBytes > 0 ? fault.bodyBytes : DefaultHugeBodyBytes);
+        return response;
+    case SandboxFault::Kind::EndlessBody:
+        response.largeBody = paddedSuccessBody(-1);
         return response;
     }
     return response;
@@ -335,7 +449,7 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
 {
     const auto it = m_routes.constFind(request.path);
     if (it == m_routes.cend())
-        return errorAnswer(404, QStringLiteral("Route not found"));
+        return plainNotFoundAnswer();
     if (request.method != it->method) {
         SandboxResponse response = errorAnswer(405, QStringLiteral("Method not allowed"));
         response.headers.append({"Allow", it->method});

@@ -1,5 +1,8 @@
 #include "clitestharness.h"
 
+#include "testtlscredentials.h"
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QProcess>
@@ -73,6 +76,19 @@ SandboxThread::~SandboxThread()
 QString SandboxThread::baseUrl()
 {
     return call([](SandboxServer& server) { return server.baseUrl().toString(); });
+}
+
+bool SandboxThread::serveTls(QString* problem)
+{
+    if (!TestTlsCredentials::available(problem))
+        return false;
+    const bool started = call([](SandboxServer& server) {
+        server.setTlsCredentials(TestTlsCredentials::certificate(), TestTlsCredentials::privateKey());
+        return server.start();
+    });
+    if (!started && problem)
+        *problem = QStringLiteral("the sandbox could not listen for TLS");
+    return started;
 }
 
 QString SandboxThread::token()
@@ -174,24 +190,62 @@ QString CliRunner::configHome() const
     return m_environment.value(QStringLiteral("XDG_CONFIG_HOME"));
 }
 
+bool CliRunner::setMeasurePeakMemory(bool enabled)
+{
+#ifdef EBA_PEAKRSS_EXE
+    m_measurePeakMemory = enabled;
+    return true;
+#else
+    m_measurePeakMemory = false;
+    return !enabled;
+#endif
+}
+
+std::pair<QString, QStringList> CliRunner::command(const QStringList& arguments)
+{
+#ifdef EBA_PEAKRSS_EXE
+    if (m_measurePeakMemory) {
+        QFile::remove(m_home.filePath(QStringLiteral("peak-rss")));
+        return {QStringLiteral(EBA_PEAKRSS_EXE),
+                QStringList{QStringLiteral("--output"), m_home.filePath(QStringLiteral("peak-rss")),
+                            QStringLiteral("--"), QStringLiteral(EXTRACTA_BATCH_EXE)} +
+                    arguments};
+    }
+#endif
+    return {QStringLiteral(EXTRACTA_BATCH_EXE), arguments};
+}
+
+void CliRunner::readPeakMemory(CliRun* run) const
+{
+    if (!m_measurePeakMemory)
+        return;
+    QFile file(m_home.filePath(QStringLiteral("peak-rss")));
+    bool ok = false;
+    const qint64 kib = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong(&ok) : 0;
+    run->peakRssKiB = ok ? kib : -1;
+}
+
 CliRun CliRunner::run(const QStringList& arguments, const QByteArray& input)
 {
+    const auto [program, programArguments] = command(arguments);
     QProcess process;
     process.setProcessEnvironment(m_environment);
-    process.start(QStringLiteral(EXTRACTA_BATCH_EXE), arguments);
+    process.start(program, programArguments);
     process.waitForStarted();
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    const CliRun run = collect(process);
+    CliRun run = collect(process);
+    readPeakMemory(&run);
     checkSecrets(run);
     return run;
 }
 
 void CliRunner::start(QProcess& process, const QStringList& arguments)
 {
+    const auto [program, programArguments] = command(arguments);
     process.setProcessEnvironment(m_environment);
-    process.start(QStringLiteral(EXTRACTA_BATCH_EXE), arguments);
+    process.start(program, programArguments);
     process.waitForStarted();
     process.closeWriteChannel();
 }
@@ -200,6 +254,7 @@ CliRun CliRunner::finish(QProcess& process, int timeoutMs, const QByteArray& ear
 {
     CliRun run = collect(process, timeoutMs);
     run.err.prepend(earlierErr);
+    readPeakMemory(&run);
     checkSecrets(run);
     return run;
 }

@@ -42,6 +42,10 @@ public:
 
     QString baseUrl();
     QString token();
+    // Restarts the sandbox as an HTTPS server with the self-signed test certificate of tests/wire/data,
+    // which extracta-batch must refuse; baseUrl() then starts with https://. False, with a reason, when
+    // TLS is not available here.
+    bool serveTls(QString* problem = nullptr);
     int requestCount();
     void setFault(const SandboxFault& fault);
     bool hasBatch(const QString& classificationId, const QString& batchId);
@@ -66,6 +70,8 @@ struct CliRun
     int signal = 0;    // the signal that ended the process (POSIX), 0 when it exited
     QByteArray out;
     QByteArray err;
+    // With CliRunner::setMeasurePeakMemory(true): the process's peak resident set size in KiB; else -1.
+    qint64 peakRssKiB = -1;
 
     QString text() const; // stdout and stderr together
     QList<QJsonObject> jsonLines() const;
@@ -83,6 +89,10 @@ public:
     // Words that must never appear in any output (tokens).
     void addSecret(const QString& secret);
     QString configHome() const;
+    // Runs extracta-batch under tests/tools/eba-peakrss, which passes standard input, output, error and
+    // the exit status or signal through unchanged, so that every CliRun carries peakRssKiB (run(),
+    // start()/finish(); not runInTerminal()). False where the wrapper does not exist (not Linux).
+    bool setMeasurePeakMemory(bool enabled);
 
     CliRun run(const QStringList& arguments, const QByteArray& input = {});
     // For a test that acts on the process while it runs: start() it with this runner's environment,
@@ -100,10 +110,14 @@ public:
 
 private:
     void checkSecrets(const CliRun& run);
+    // The program and arguments that run extracta-batch with `arguments`, through the wrapper if asked.
+    std::pair<QString, QStringList> command(const QStringList& arguments);
+    void readPeakMemory(CliRun* run) const;
 
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
     QStringList m_secrets;
+    bool m_measurePeakMemory = false;
 };
 
 // A port on 127.0.0.1 where nothing listens.

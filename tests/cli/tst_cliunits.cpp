@@ -242,9 +242,18 @@ void TestCliUnits::exitCodePrecedence()
 {
     const auto combine = [](std::initializer_list<DeletionResultKind> kinds) {
         ExitCode code = ExitCode::Success;
-        for (const DeletionResultKind kind : kinds)
-            code = mostSerious(code, exitCodeFor(kind));
+        for (const DeletionResultKind kind : kinds) {
+            DeletionResult result;
+            result.kind = kind;
+            code = mostSerious(code, exitCodeFor(result));
+        }
         return code;
+    };
+    const auto notSent = [](RunStopReason reason) {
+        DeletionResult result;
+        result.kind = DeletionResultKind::NotSent;
+        result.stopReason = reason;
+        return exitCodeFor(result);
     };
     using K = DeletionResultKind;
     QCOMPARE(combine({K::Deleted, K::Deleted}), ExitCode::Success);
@@ -253,6 +262,15 @@ void TestCliUnits::exitCodePrecedence()
     QCOMPARE(combine({K::Refused, K::NetworkError, K::Deleted}), ExitCode::NetworkFailure);
     QCOMPARE(combine({K::NetworkError, K::Unknown, K::Refused}), ExitCode::OutcomeUnknown);
     QCOMPARE(combine({K::Unknown, K::NotFound}), ExitCode::OutcomeUnknown);
+    // A batch not sent because the run stopped takes the code of the reason.
+    QCOMPARE(notSent(RunStopReason::AuditUnwritable), ExitCode::StoppedLocally);
+    QCOMPARE(int(ExitCode::StoppedLocally), 6);
+    QCOMPARE(notSent(RunStopReason::ServerUnreachable), ExitCode::NetworkFailure);
+    QCOMPARE(notSent(RunStopReason::InsecureConnection), ExitCode::NetworkFailure);
+    QCOMPARE(notSent(RunStopReason::TokenRejected), ExitCode::Refused);
+    QCOMPARE(notSent(RunStopReason::WrongApiUrl), ExitCode::Refused);
+    QCOMPARE(mostSerious(ExitCode::StoppedLocally, ExitCode::NetworkFailure), ExitCode::StoppedLocally);
+    QCOMPARE(mostSerious(ExitCode::StoppedLocally, ExitCode::OutcomeUnknown), ExitCode::OutcomeUnknown);
     QCOMPARE(int(ExitCode::UsageError), 2);
     QCOMPARE(int(ExitCode::Declined), 4);
     // An interrupted run says so, whatever else happened in it.
@@ -271,9 +289,10 @@ void TestCliUnits::exitCodesForOutcomes()
     };
     QCOMPARE(codeFor(Kind::Succeeded), ExitCode::Success);
     for (const Kind kind : {Kind::Failed, Kind::Rejected, Kind::TokenRejected, Kind::NotFound,
-                            Kind::RateLimited, Kind::ServerError, Kind::RedirectRefused})
+                            Kind::WrongApiUrl, Kind::RateLimited, Kind::ServerError, Kind::RedirectRefused})
         QCOMPARE(codeFor(kind), ExitCode::Refused);
-    for (const Kind kind : {Kind::NetworkError, Kind::InsecureRefused})
+    // For a call that only reads, no usable answer is a network failure.
+    for (const Kind kind : {Kind::NetworkError, Kind::OutcomeUnknown, Kind::InsecureRefused})
         QCOMPARE(codeFor(kind), ExitCode::NetworkFailure);
 }
 
@@ -291,7 +310,7 @@ void TestCliUnits::deletionResultJsonHasStableFields()
     QCOMPARE(json.keys(), (QStringList{QStringLiteral("attempts"), QStringLiteral("batchId"),
                                        QStringLiteral("classificationId"), QStringLiteral("durationMs"),
                                        QStringLiteral("httpStatus"), QStringLiteral("message"),
-                                       QStringLiteral("result")}));
+                                       QStringLiteral("result"), QStringLiteral("stopReason")}));
     QCOMPARE(json.value(QLatin1String("result")).toString(), QStringLiteral("not_found"));
     QCOMPARE(json.value(QLatin1String("httpStatus")).toInt(), 404);
     QCOMPARE(json.value(QLatin1String("classificationId")).toString(), Cls);
@@ -406,9 +425,11 @@ void TestCliUnits::listReaderRefusesBinaryAndEmptyInput()
                  .error.isEmpty());
     QVERIFY(!DeletionListReader::fromBytes("classificationId,batchId\n\n", QStringLiteral("x.csv"))
                  .error.isEmpty());
+    // The name of a file that does not exist is not repeated: it may be a token pasted in the wrong place.
     const DeletionListReader::List missing =
-        DeletionListReader::read(QStringLiteral("/nonexistent/list.csv"));
-    QVERIFY(missing.error.contains(QLatin1String("list.csv")));
+        DeletionListReader::read(QStringLiteral("/nonexistent/tok_live_0123456789abcdef"));
+    QVERIFY(missing.error.contains(QLatin1String("--from-csv")));
+    QVERIFY(!missing.error.contains(QLatin1String("tok_live")));
 }
 
 void TestCliUnits::bulkSummaryGroupsAndCaps()

@@ -8,6 +8,7 @@
 using Kind = ApiOutcome::Kind;
 Q_DECLARE_METATYPE(ApiOutcome::Kind)
 Q_DECLARE_METATYPE(TransportFailure)
+Q_DECLARE_METATYPE(AnswerExpectations)
 
 namespace {
 
@@ -25,6 +26,10 @@ QString kindName(Kind kind)
         return QStringLiteral("TokenRejected");
     case Kind::NotFound:
         return QStringLiteral("NotFound");
+    case Kind::WrongApiUrl:
+        return QStringLiteral("WrongApiUrl");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("OutcomeUnknown");
     case Kind::RateLimited:
         return QStringLiteral("RateLimited");
     case Kind::ServerError:
@@ -41,13 +46,14 @@ QString kindName(Kind kind)
     return QStringLiteral("unknown kind %1").arg(int(kind));
 }
 
-const QList<Kind> allKinds = {Kind::Succeeded,       Kind::Failed,       Kind::Rejected,
-                              Kind::TokenRejected,   Kind::NotFound,     Kind::RateLimited,
-                              Kind::ServerError,     Kind::NetworkError, Kind::InsecureRefused,
-                              Kind::RedirectRefused, Kind::Cancelled};
+const QList<Kind> allKinds = {Kind::Succeeded,      Kind::Failed,          Kind::Rejected,
+                              Kind::TokenRejected,  Kind::NotFound,        Kind::WrongApiUrl,
+                              Kind::RateLimited,    Kind::ServerError,     Kind::NetworkError,
+                              Kind::OutcomeUnknown, Kind::InsecureRefused, Kind::RedirectRefused,
+                              Kind::Cancelled};
 
-const QStringList deleteSuccess{QStringLiteral("success")};
-const QStringList creditsSuccess{QStringLiteral("ok")};
+const AnswerExpectations deleteSuccess{{QStringLiteral("success")}};
+const AnswerExpectations creditsSuccess{{QStringLiteral("ok")}, true};
 
 // An RFC 7231 IMF-fixdate, the form servers send in Retry-After.
 QByteArray httpDate(const QDateTime& when)
@@ -71,6 +77,9 @@ private slots:
     void retryAfterHttpDate();
     void transportError_data();
     void transportError();
+    void incompleteBody_data();
+    void incompleteBody();
+    void outcomeKindForCode();
     void outcomeWord_data();
     void outcomeWord();
     void outcomeWordPassesSuccessWordThrough();
@@ -82,7 +91,7 @@ void TestAnswerClassifier::classify_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("retryAfter");
-    QTest::addColumn<QStringList>("successStatuses");
+    QTest::addColumn<AnswerExpectations>("expectations");
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QString>("serverMessage");
     // Text the detail must contain (empty: only that a non-success detail is not empty).
@@ -107,7 +116,7 @@ void TestAnswerClassifier::classify_data()
                                     << QByteArray() << creditsSuccess << Kind::Succeeded << none << none
                                     << -1;
 
-    // 2xx but body status not "success" (or body unreadable) -> Failed
+    // 2xx whose readable body does not say "success" -> Failed
     QTest::newRow("200 status error with message")
         << 200 << QByteArray(R"({"status":"error","message":"Batch is still processing"})") << json
         << QByteArray() << deleteSuccess << Kind::Failed << QStringLiteral("Batch is still processing")
@@ -120,22 +129,26 @@ void TestAnswerClassifier::classify_data()
     QTest::newRow("200 status not a string")
         << 200 << QByteArray(R"({"status":true})") << json << QByteArray() << deleteSuccess << Kind::Failed
         << none << unexpected << -1;
+    // 2xx whose body cannot be read: the server may have acted -> Outcome unknown
     QTest::newRow("200 garbage body")
         << 200 << QByteArray("Batch deleted, probably") << QByteArray("text/plain") << QByteArray()
-        << deleteSuccess << Kind::Failed << none << unexpected << -1;
-    QTest::newRow("200 truncated json") << 200 << QByteArray(R"({"status":"succ)") << json << QByteArray()
-                                        << deleteSuccess << Kind::Failed << none << unexpected << -1;
+        << deleteSuccess << Kind::OutcomeUnknown << none << QStringLiteral("may have acted") << -1;
+    QTest::newRow("200 truncated json")
+        << 200 << QByteArray(R"({"status":"succ)") << json << QByteArray() << deleteSuccess
+        << Kind::OutcomeUnknown << none << QStringLiteral("may have acted") << -1;
     QTest::newRow("200 empty body") << 200 << QByteArray() << json << QByteArray() << deleteSuccess
-                                    << Kind::Failed << none << unexpected << -1;
+                                    << Kind::OutcomeUnknown << none << QStringLiteral("may have acted") << -1;
     QTest::newRow("200 json array") << 200 << QByteArray(R"([{"status":"success"}])") << json << QByteArray()
-                                    << deleteSuccess << Kind::Failed << none << unexpected << -1;
+                                    << deleteSuccess << Kind::OutcomeUnknown << none
+                                    << QStringLiteral("may have acted") << -1;
     QTest::newRow("200 json string") << 200 << QByteArray(R"("success")") << json << QByteArray()
-                                     << deleteSuccess << Kind::Failed << none << unexpected << -1;
+                                     << deleteSuccess << Kind::OutcomeUnknown << none
+                                     << QStringLiteral("may have acted") << -1;
     QTest::newRow("200 html page") << 200 << QByteArray("<!DOCTYPE html><html><body>Login</body></html>")
-                                   << html << QByteArray() << deleteSuccess << Kind::Failed << none
-                                   << unexpected << -1;
+                                   << html << QByteArray() << deleteSuccess << Kind::OutcomeUnknown << none
+                                   << QStringLiteral("may have acted") << -1;
     QTest::newRow("204 empty") << 204 << QByteArray() << QByteArray() << QByteArray() << deleteSuccess
-                               << Kind::Failed << none << unexpected << -1;
+                               << Kind::OutcomeUnknown << none << QStringLiteral("may have acted") << -1;
     QTest::newRow("200 ok is not success for delete")
         << 200 << QByteArray(R"({"status":"ok"})") << json << QByteArray() << deleteSuccess << Kind::Failed
         << none << unexpected << -1;
@@ -186,12 +199,29 @@ void TestAnswerClassifier::classify_data()
                                    << QByteArray() << deleteSuccess << Kind::TokenRejected << none << none
                                    << -1;
 
-    // 404 -> Not found
+    // 404 in the API's own shape -> Not found
     QTest::newRow("404") << 404 << QByteArray(R"({"status":"error","message":"Batch not found"})") << json
                          << QByteArray() << deleteSuccess << Kind::NotFound
                          << QStringLiteral("Batch not found") << none << -1;
+    QTest::newRow("404 reason in error field")
+        << 404 << QByteArray(R"({"error":"Batch not found"})") << json << QByteArray() << deleteSuccess
+        << Kind::NotFound << QStringLiteral("Batch not found") << none << -1;
+    // 404 from a route the API does not have (a base URL without /api/v1) -> Wrong API URL
     QTest::newRow("404 empty") << 404 << QByteArray() << QByteArray() << QByteArray() << deleteSuccess
-                               << Kind::NotFound << none << none << -1;
+                               << Kind::WrongApiUrl << none << QStringLiteral("API URL") << -1;
+    QTest::newRow("404 html page") << 404 << QByteArray("<html><body>Cannot DELETE /x</body></html>") << html
+                                   << QByteArray() << deleteSuccess << Kind::WrongApiUrl << none
+                                   << QStringLiteral("API URL") << -1;
+    QTest::newRow("404 plain text") << 404 << QByteArray("Not Found") << QByteArray("text/plain")
+                                    << QByteArray() << deleteSuccess << Kind::WrongApiUrl << none
+                                    << QStringLiteral("API URL") << -1;
+    QTest::newRow("404 json without the API's fields")
+        << 404 << QByteArray(R"({"path":"/x"})") << json << QByteArray() << deleteSuccess << Kind::WrongApiUrl
+        << none << QStringLiteral("API URL") << -1;
+    QTest::newRow("404 from /credits, even in the API's shape")
+        << 404 << QByteArray(R"({"status":"error","message":"Not found"})") << json << QByteArray()
+        << creditsSuccess << Kind::WrongApiUrl << QStringLiteral("Not found") << QStringLiteral("API URL")
+        << -1;
     QTest::newRow("404 body says success") << 404 << deleted << json << QByteArray() << deleteSuccess
                                            << Kind::NotFound << QStringLiteral("Batch deleted") << none << -1;
 
@@ -248,14 +278,14 @@ void TestAnswerClassifier::classify()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, retryAfter);
-    QFETCH(QStringList, successStatuses);
+    QFETCH(AnswerExpectations, expectations);
     QFETCH(Kind, kind);
     QFETCH(QString, serverMessage);
     QFETCH(QString, detailContains);
     QFETCH(int, retryAfterSeconds);
 
     const HttpAnswer answer{status, body, contentType, retryAfter};
-    const ApiOutcome outcome = AnswerClassifier::classify(answer, successStatuses);
+    const ApiOutcome outcome = AnswerClassifier::classify(answer, expectations);
 
     QCOMPARE(kindName(outcome.kind), kindName(kind));
     QCOMPARE(outcome.isSuccess(), kind == Kind::Succeeded);
@@ -357,33 +387,41 @@ void TestAnswerClassifier::transportError_data()
     QTest::addColumn<QString>("detailContains");
 
     using E = QNetworkReply;
+    const TransportFailure other = TransportFailure::Other;
     const QString none;
-    QTest::newRow("TLS handshake failed") << E::SslHandshakeFailedError << TransportFailure::Other
-                                          << Kind::InsecureRefused << false << QStringLiteral("not secure");
-    QTest::newRow("redirect to another origin")
-        << E::InsecureRedirectError << TransportFailure::Other << Kind::RedirectRefused << true
-        << QStringLiteral("token was not sent");
+    // What surely never reached the server.
+    QTest::newRow("TLS handshake failed") << E::SslHandshakeFailedError << other << Kind::InsecureRefused
+                                          << false << QStringLiteral("not secure");
+    QTest::newRow("connection refused")
+        << E::ConnectionRefusedError << other << Kind::NetworkError << true << QStringLiteral("refused");
+    QTest::newRow("host not found") << E::HostNotFoundError << other << Kind::NetworkError << true
+                                    << QStringLiteral("could not be found");
+    QTest::newRow("proxy refused") << E::ProxyConnectionRefusedError << other << Kind::NetworkError << false
+                                   << QStringLiteral("proxy");
+    QTest::newRow("redirect to another origin") << E::InsecureRedirectError << other << Kind::RedirectRefused
+                                                << true << QStringLiteral("token was not sent");
     // A redirect loop on the same server is not "refused, token not sent": it was sent each time.
-    QTest::newRow("too many redirects") << E::TooManyRedirectsError << TransportFailure::Other << Kind::Failed
-                                        << true << QStringLiteral("redirecting");
-    QTest::newRow("connection refused") << E::ConnectionRefusedError << TransportFailure::Other
-                                        << Kind::NetworkError << true << QStringLiteral("refused");
-    QTest::newRow("host not found") << E::HostNotFoundError << TransportFailure::Other << Kind::NetworkError
-                                    << true << QStringLiteral("could not be found");
-    QTest::newRow("remote host closed") << E::RemoteHostClosedError << TransportFailure::Other
-                                        << Kind::NetworkError << true << QStringLiteral("closed");
-    QTest::newRow("Qt timeout") << E::TimeoutError << TransportFailure::Other << Kind::NetworkError << true
-                                << QStringLiteral("in time");
+    QTest::newRow("too many redirects")
+        << E::TooManyRedirectsError << other << Kind::Failed << true << QStringLiteral("redirecting");
+    // Anything else may have happened after the request left: the server may have acted.
+    QTest::newRow("remote host closed") << E::RemoteHostClosedError << other << Kind::OutcomeUnknown << true
+                                        << QStringLiteral("may still have acted");
+    QTest::newRow("Qt timeout") << E::TimeoutError << other << Kind::OutcomeUnknown << false
+                                << QStringLiteral("may have acted");
     QTest::newRow("our timer timed out") << E::OperationCanceledError << TransportFailure::TimedOut
-                                         << Kind::NetworkError << true << QStringLiteral("in time");
+                                         << Kind::OutcomeUnknown << true << QStringLiteral("in time");
     QTest::newRow("user cancelled") << E::OperationCanceledError << TransportFailure::Cancelled
-                                    << Kind::Cancelled << true << QStringLiteral("may already have acted");
+                                    << Kind::OutcomeUnknown << true
+                                    << QStringLiteral("may already have acted");
     QTest::newRow("cancelled wins over the error")
-        << E::ConnectionRefusedError << TransportFailure::Cancelled << Kind::Cancelled << true << none;
-    QTest::newRow("proxy refused") << E::ProxyConnectionRefusedError << TransportFailure::Other
-                                   << Kind::NetworkError << false << QStringLiteral("proxy");
-    QTest::newRow("unknown network error")
-        << E::UnknownNetworkError << TransportFailure::Other << Kind::NetworkError << false << none;
+        << E::ConnectionRefusedError << TransportFailure::Cancelled << Kind::OutcomeUnknown << true << none;
+    // Qt wanted to send the request again on a new connection: it never does for us.
+    QTest::newRow("not sent again") << E::ContentReSendError << other << Kind::OutcomeUnknown << true
+                                    << QStringLiteral("not sent again");
+    QTest::newRow("proxy closed") << E::ProxyConnectionClosedError << other << Kind::OutcomeUnknown << false
+                                  << QStringLiteral("may have acted");
+    QTest::newRow("unknown network error") << E::UnknownNetworkError << other << Kind::OutcomeUnknown << false
+                                           << QStringLiteral("may have acted");
 }
 
 void TestAnswerClassifier::transportError()
@@ -408,6 +446,46 @@ void TestAnswerClassifier::transportError()
         QVERIFY2(outcome.detail.contains(detailContains, Qt::CaseInsensitive), qPrintable(outcome.detail));
 }
 
+void TestAnswerClassifier::incompleteBody_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+
+    // A 2xx whose body was cut short or too large may be a deletion that happened.
+    QTest::newRow("200") << 200 << Kind::OutcomeUnknown;
+    QTest::newRow("204") << 204 << Kind::OutcomeUnknown;
+    // Otherwise the status says enough.
+    QTest::newRow("401") << 401 << Kind::TokenRejected;
+    QTest::newRow("404") << 404 << Kind::WrongApiUrl;
+    QTest::newRow("429") << 429 << Kind::RateLimited;
+    QTest::newRow("500") << 500 << Kind::ServerError;
+}
+
+void TestAnswerClassifier::incompleteBody()
+{
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+
+    // Even a body that begins like a success does not count when it did not arrive whole.
+    HttpAnswer answer{status, R"({"status":"success","message":"Batch deleted"})", "application/json", {}};
+    answer.bodyComplete = false;
+    const ApiOutcome outcome = AnswerClassifier::classify(answer, deleteSuccess);
+    QCOMPARE(kindName(outcome.kind), kindName(kind));
+    QCOMPARE(outcome.httpStatus, status);
+    QVERIFY(outcome.serverMessage.isEmpty());
+    if (kind == Kind::OutcomeUnknown)
+        QVERIFY2(outcome.detail.contains(QStringLiteral("may have acted")), qPrintable(outcome.detail));
+}
+
+void TestAnswerClassifier::outcomeKindForCode()
+{
+    for (const Kind kind : allKinds)
+        QCOMPARE(kindName(::outcomeKindForCode(outcomeCode(kind)).value()), kindName(kind));
+    QCOMPARE(outcomeCode(Kind::OutcomeUnknown), QStringLiteral("unknown"));
+    QVERIFY(!::outcomeKindForCode(QStringLiteral("sent")));
+    QVERIFY(!::outcomeKindForCode(QString()));
+}
+
 void TestAnswerClassifier::outcomeWord_data()
 {
     QTest::addColumn<Kind>("kind");
@@ -420,6 +498,8 @@ void TestAnswerClassifier::outcomeWord_data()
     QTest::newRow("RateLimited") << Kind::RateLimited << QStringLiteral("Rate limited");
     QTest::newRow("ServerError") << Kind::ServerError << QStringLiteral("Server error");
     QTest::newRow("NetworkError") << Kind::NetworkError << QStringLiteral("Network error");
+    QTest::newRow("OutcomeUnknown") << Kind::OutcomeUnknown << QStringLiteral("Outcome unknown");
+    QTest::newRow("WrongApiUrl") << Kind::WrongApiUrl << QStringLiteral("Wrong API URL");
     QTest::newRow("InsecureRefused") << Kind::InsecureRefused << QStringLiteral("Refused");
     QTest::newRow("RedirectRefused") << Kind::RedirectRefused << QStringLiteral("Refused");
     QTest::newRow("Cancelled") << Kind::Cancelled << QStringLiteral("Cancelled");

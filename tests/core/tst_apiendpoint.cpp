@@ -246,9 +246,17 @@ void TestApiEndpoint::resolveApiBaseUrl_data()
     QTest::newRow("env only") << none << e << none << e << SettingSource::Environment;
     QTest::newRow("saved only") << none << none << s << s << SettingSource::SavedSetting;
     QTest::newRow("nothing: default") << none << none << none << d << SettingSource::BuiltInDefault;
-    QTest::newRow("blank flag skipped") << blank << e << s << e << SettingSource::Environment;
-    QTest::newRow("blank flag and env skipped") << blank << blank << s << s << SettingSource::SavedSetting;
-    QTest::newRow("all blank: default") << blank << blank << blank << d << SettingSource::BuiltInDefault;
+    // Only an absent value falls back: a given but empty or blank one wins and is then refused by
+    // ApiEndpoint::parse(), so an unset variable in a script never means the production API.
+    QTest::newRow("blank flag wins") << blank << e << s << QString() << SettingSource::CommandLine;
+    QTest::newRow("empty flag wins") << QStringLiteral("") << e << s << QString()
+                                     << SettingSource::CommandLine;
+    QTest::newRow("blank env wins over saved")
+        << none << blank << s << QString() << SettingSource::Environment;
+    QTest::newRow("empty env wins over default")
+        << none << QStringLiteral("") << none << QString() << SettingSource::Environment;
+    QTest::newRow("blank saved wins over default")
+        << none << none << blank << QString() << SettingSource::SavedSetting;
     QTest::newRow("values are trimmed")
         << QStringLiteral("  ") + f + QStringLiteral("\n") << e << s << f << SettingSource::CommandLine;
     QTest::newRow("env trimmed") << none << QStringLiteral(" ") + e + QStringLiteral(" ") << s << e
@@ -263,8 +271,17 @@ void TestApiEndpoint::resolveApiBaseUrl()
     QFETCH(QString, value);
     QFETCH(SettingSource, source);
 
-    const ResolvedValue resolved = ::resolveApiBaseUrl(flag, environment, saved);
-    QCOMPARE(resolved.value, value);
+    // A null string stands for "not given".
+    const auto given = [](const QString& text) {
+        return text.isNull() ? std::nullopt : std::optional<QString>(text);
+    };
+    const ResolvedValue resolved = ::resolveApiBaseUrl(given(flag), given(environment), given(saved));
+    QCOMPARE(resolved.value, value.isNull() ? QStringLiteral("") : value);
+    if (value.isNull()) {
+        QString problem;
+        QVERIFY(!ApiEndpoint::parse(resolved.value, &problem).isValid());
+        QVERIFY2(problem.contains(QStringLiteral("empty")), qPrintable(problem));
+    }
     QCOMPARE(int(resolved.source), int(source));
     QCOMPARE(describeSource(resolved.source), describeSource(source));
 }

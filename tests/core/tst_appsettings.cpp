@@ -71,7 +71,7 @@ void TestAppSettings::defaults()
     auto qsettings = file.open();
     const AppSettings settings(*qsettings);
 
-    QVERIFY(settings.savedApiBaseUrl().isEmpty());
+    QVERIFY(!settings.savedApiBaseUrl());
     QCOMPARE(settings.timeoutSeconds(), AppSettings::DefaultTimeoutSeconds);
     QCOMPARE(AppSettings::DefaultTimeoutSeconds, 30);
     QVERIFY(settings.tokenStorage() == TokenStorage::Keychain);
@@ -95,8 +95,11 @@ void TestAppSettings::savedApiBaseUrl()
         auto reopened = file.open();
         QCOMPARE(AppSettings(*reopened).savedApiBaseUrl(), QStringLiteral("https://api.example.com/api/v1"));
     }
+    // A blank URL is kept as what it is, to be refused, not taken to mean the default.
     settings.setSavedApiBaseUrl(QStringLiteral("   "));
-    QVERIFY(settings.savedApiBaseUrl().isEmpty());
+    QCOMPARE(settings.savedApiBaseUrl(), QStringLiteral(""));
+    settings.clearSavedApiBaseUrl();
+    QVERIFY(!settings.savedApiBaseUrl());
     QVERIFY(!qsettings->contains(QStringLiteral("api/baseUrl")));
 }
 

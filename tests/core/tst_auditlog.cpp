@@ -2,6 +2,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "osaccount.h"
+#include "servertext.h"
 
 #include <QDir>
 #include <QFile>
@@ -675,8 +676,13 @@ void TestAuditLog::csvQuotesAndNeutralisesCells_data()
     row("quotes", QStringLiteral("say \"hi\""), QStringLiteral("say \"hi\""),
         QStringLiteral("\"say \"\"hi\"\"\""));
     row("only a quote", QStringLiteral("\""), QStringLiteral("\""), QStringLiteral("\"\"\"\""));
-    row("LF", QStringLiteral("one\ntwo"), QStringLiteral("one\ntwo"), QStringLiteral("\"one\ntwo\""));
-    row("CRLF", QStringLiteral("one\r\ntwo"), QStringLiteral("one\r\ntwo"), QStringLiteral("\"one\r\ntwo\""));
+    // Server text is one line with nothing hidden: a line break shows as an escape.
+    row("LF", QStringLiteral("one\ntwo"), QStringLiteral("one\\ntwo"), QStringLiteral("one\\ntwo"));
+    row("CRLF", QStringLiteral("one\r\ntwo"), QStringLiteral("one\\r\\ntwo"), QStringLiteral("one\\r\\ntwo"));
+    row("escape sequence", QStringLiteral("\x1b]0;pwned\x07red"), QStringLiteral("\\x1B]0;pwned\\x07red"),
+        QStringLiteral("\\x1B]0;pwned\\x07red"));
+    row("right-to-left override", QStringLiteral("invoice\u202Efdp.exe"),
+        QStringLiteral("invoice\\u{202E}fdp.exe"), QStringLiteral("invoice\\u{202E}fdp.exe"));
     row("non-ASCII", QStringLiteral("Übersicht 批次"), QStringLiteral("Übersicht 批次"),
         QStringLiteral("Übersicht 批次"));
     row("formula =", QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("'=HYPERLINK(\"http://x\")"),
@@ -686,8 +692,8 @@ void TestAuditLog::csvQuotesAndNeutralisesCells_data()
         QStringLiteral("'-2+3+cmd|' /C calc'!A0"));
     row("formula @", QStringLiteral("@SUM(A1:A2)"), QStringLiteral("'@SUM(A1:A2)"),
         QStringLiteral("'@SUM(A1:A2)"));
-    row("leading tab", QStringLiteral("\t=1"), QStringLiteral("'\t=1"), QStringLiteral("'\t=1"));
-    row("leading CR", QStringLiteral("\r=1"), QStringLiteral("'\r=1"), QStringLiteral("\"'\r=1\""));
+    row("leading tab", QStringLiteral("\t=1"), QStringLiteral("\\t=1"), QStringLiteral("\\t=1"));
+    row("leading CR", QStringLiteral("\r=1"), QStringLiteral("\\r=1"), QStringLiteral("\\r=1"));
     // Documented Extracta IDs may start with '-': they are neutralised like any other cell.
     row("ID starting with a dash", QStringLiteral("-OPXR1F82I0cRYJPcHNo"),
         QStringLiteral("'-OPXR1F82I0cRYJPcHNo"), QStringLiteral("'-OPXR1F82I0cRYJPcHNo"));
@@ -745,26 +751,30 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
         const QString duration = entry.durationMs < 0 ? QString() : QString::number(entry.durationMs);
         const QString completed =
             entry.completedUtc.isValid() ? entry.completedUtc.toString(Qt::ISODateWithMs) : QString();
+        // Every cell is one line with nothing hidden, then neutralised against formulas.
+        const auto shown = [](const QString& text) {
+            return neutralised(ServerText::oneLine(text));
+        };
         const QStringList expected = {entry.startedUtc.toString(Qt::ISODateWithMs),
                                       completed,
-                                      neutralised(entry.osUser),
-                                      entry.host,
-                                      neutralised(entry.classificationId),
-                                      entry.classificationName,
-                                      neutralised(entry.batchId),
+                                      shown(entry.osUser),
+                                      shown(entry.host),
+                                      shown(entry.classificationId),
+                                      shown(entry.classificationName),
+                                      shown(entry.batchId),
                                       fileCount,
                                       entry.outcome,
                                       http,
-                                      neutralised(entry.serverMessage),
+                                      shown(entry.serverMessage),
                                       duration};
         QCOMPARE(records.at(i + 1), expected);
     }
     QCOMPARE(records.at(1).at(0), QStringLiteral("2024-01-03T00:00:00.000Z"));
     QCOMPARE(records.at(1).at(8), AuditLog::UnknownOutcome);
     QCOMPARE(records.at(2).at(2), QStringLiteral("'=cmd"));
-    QCOMPARE(records.at(2).at(5), first.classificationName);
+    QCOMPARE(records.at(2).at(5), QStringLiteral("Names with\\r\\nline breaks, commas and \"quotes\""));
     QCOMPARE(records.at(2).at(6), first.batchId);
-    QCOMPARE(records.at(2).at(10), QStringLiteral("'@bad\nrequest"));
+    QCOMPARE(records.at(2).at(10), QStringLiteral("'@bad\\nrequest"));
 }
 
 void TestAuditLog::tokenHasNoPlaceInTheAudit()

@@ -178,10 +178,12 @@ void TestTokenProvider::environmentWinsOverSaved()
     QVERIFY(provider.token() == envToken);
     QCOMPARE(provider.source(), Source::Environment);
 
-    // A blank environment variable counts as unset.
+    // A blank environment variable is a mistake to report, never a reason to use another token.
     provider.setEnvironmentToken(QStringLiteral("   "));
-    QVERIFY(provider.token() == newToken);
-    QCOMPARE(provider.source(), Source::Session);
+    QVERIFY(provider.token().isEmpty());
+    QCOMPARE(provider.source(), Source::None);
+    QVERIFY2(provider.loadProblem().contains(QStringLiteral("EXTRACTA_API_TOKEN")),
+             qPrintable(provider.loadProblem()));
 }
 
 void TestTokenProvider::environmentSetBeforeLoad()
@@ -197,8 +199,8 @@ void TestTokenProvider::environmentSetBeforeLoad()
     QCOMPARE(provider.source(), Source::Environment);
 
     provider.setEnvironmentToken(QString());
-    QVERIFY(provider.token() == savedToken);
-    QCOMPARE(provider.source(), Source::Keychain);
+    QVERIFY(provider.token().isEmpty());
+    QCOMPARE(provider.source(), Source::None);
 }
 
 void TestTokenProvider::saveToKeychain()

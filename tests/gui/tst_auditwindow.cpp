@@ -380,12 +380,13 @@ void TestAuditWindow::outcomeChoicesAreWords()
     }
     // Every stored outcome code can be picked, and each exactly once.
     using Kind = ApiOutcome::Kind;
-    for (const Kind kind : {Kind::Succeeded, Kind::Failed, Kind::Rejected, Kind::TokenRejected,
-                            Kind::NotFound, Kind::RateLimited, Kind::ServerError, Kind::NetworkError,
-                            Kind::InsecureRefused, Kind::RedirectRefused, Kind::Cancelled}) {
+    for (const Kind kind :
+         {Kind::Succeeded, Kind::Failed, Kind::Rejected, Kind::TokenRejected, Kind::NotFound,
+          Kind::WrongApiUrl, Kind::RateLimited, Kind::ServerError, Kind::NetworkError, Kind::OutcomeUnknown,
+          Kind::InsecureRefused, Kind::RedirectRefused, Kind::Cancelled}) {
         QVERIFY2(combo->findData(outcomeCode(kind)) > 0, qPrintable(outcomeCode(kind)));
     }
-    QCOMPARE(combo->count(), 11 + 3); // the kinds, unknown, sent and "Any outcome"
+    QCOMPARE(combo->count(), 13 + 2); // the kinds (unknown among them), sent and "Any outcome"
 }
 
 void TestAuditWindow::dateRangeNarrows_data()

@@ -648,15 +648,16 @@ void TestMainWindow::failuresShowTheirOutcomeAndReenableTheForm_data()
     QTest::newRow("429") << rateLimited << BatchId << "Rate limited"
                          << "429"
                          << "9 s" << 1;
-    QTest::newRow("garbage body") << garbage << BatchId << "Failed"
+    // A 2xx the app cannot read, a reset after sending: the server may have acted.
+    QTest::newRow("garbage body") << garbage << BatchId << "Outcome unknown"
                                   << "200"
-                                  << "nexpected" << 1;
+                                  << "may have acted" << 1;
     QTest::newRow("400 saying success") << successBodyOn400 << BatchId << "Rejected"
                                         << "400"
                                         << "Batch deleted" << 1;
-    QTest::newRow("connection reset") << reset << BatchId << "Network error"
+    QTest::newRow("connection reset") << reset << BatchId << "Outcome unknown"
                                       << "—"
-                                      << "closed" << 3;
+                                      << "may have acted" << 1;
     QTest::newRow("html error page") << html << BatchId << "Server error"
                                      << "502"
                                      << "502" << 1;
@@ -687,10 +688,8 @@ void TestMainWindow::failuresShowTheirOutcomeAndReenableTheForm()
     QCOMPARE(cell(model, 0, StatusLogModel::HttpColumn), http);
     QVERIFY2(cell(model, 0, StatusLogModel::MessageColumn).contains(messagePart),
              qPrintable(cell(model, 0, StatusLogModel::MessageColumn)));
-    // Qt's HTTP/1 layer silently resends a request once or twice when the connection drops before
-    // any answer byte (whatever the method); the user still sees one attempt with one outcome.
-    QVERIFY(deleteRequests(h.server) >= 1);
-    QVERIFY(deleteRequests(h.server) <= maxRequests);
+    // One attempt, one request: Qt never sends a deletion again by itself after a reset.
+    QCOMPARE(deleteRequests(h.server), maxRequests);
     QVERIFY(c.classification->isEnabled());
     QVERIFY(c.batch->isEnabled());
     // A failed deletion keeps the IDs so that the user can retry without retyping.
@@ -752,7 +751,8 @@ void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
     QVERIFY(finished.count() == 1 || finished.wait(5000));
 
     const StatusLogModel* model = window.statusModel();
-    QCOMPARE(cell(model, 0, StatusLogModel::OutcomeColumn), QStringLiteral("Cancelled"));
+    // Cancelled after it was sent: what the server did is unknown, and it reads so everywhere.
+    QCOMPARE(cell(model, 0, StatusLogModel::OutcomeColumn), QStringLiteral("Outcome unknown"));
     QVERIFY(cell(model, 0, StatusLogModel::MessageColumn).contains(QLatin1String("may already have acted")));
     QVERIFY(!window.isRequestRunning());
     QVERIFY(c.batch->isEnabled());

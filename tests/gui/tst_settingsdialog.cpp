@@ -516,7 +516,7 @@ void TestSettingsDialog::testConnectionShowsCredits()
     QVERIFY(dialog.isVisible());
     QCOMPARE(env.tokens.source(), TokenProvider::Source::None);
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
-    QVERIFY(env.settings.savedApiBaseUrl().isEmpty());
+    QVERIFY(!env.settings.savedApiBaseUrl());
 }
 
 void TestSettingsDialog::testConnectionWithWrongTokenSaysTokenRejected()
@@ -926,7 +926,7 @@ void TestSettingsDialog::demoModeCannotReplaceTheSandboxToken()
     QCOMPARE(env.tokens.source(), TokenProvider::Source::Demo);
     QVERIFY(env.tokens.token() == server.token());
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
-    QVERIFY(env.settings.savedApiBaseUrl().isEmpty());
+    QVERIFY(!env.settings.savedApiBaseUrl());
 }
 
 // The unencrypted token file can be read by other accounts: the app does not use it, the dialog says

@@ -1,10 +1,12 @@
 // A standalone sandbox API for manual runs of the app against a "real" server on loopback:
 //   eba-sandbox [--port N] [--token-file PATH] [--delay-ms N] [--batches N [--batch-list PATH]]
-//               [--quiet-requests]
+//               [--quiet-requests] [--tls]
 // It prints the base URL; the accepted token is written to the given file (mode 0600), never printed.
+// --tls serves HTTPS with the self-signed test certificate of tests/wire/data, which no client trusts.
 // The options after --token-file serve the benchmarks (bench/run-issue4-benchmarks.sh): added latency,
 // many batches to delete, and no request log growing for the whole run.
 #include "sandboxserver.h"
+#include "testtlscredentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,8 +58,11 @@ int main(int argc, char* argv[])
         QStringLiteral("path"));
     const QCommandLineOption quietOption(QStringLiteral("quiet-requests"),
                                          QStringLiteral("Do not keep a log of the requests received."));
+    const QCommandLineOption tlsOption(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS with the untrusted test certificate of tests/wire/data."));
     parser.addOptions(
-        {portOption, tokenFileOption, delayOption, batchesOption, batchListOption, quietOption});
+        {portOption, tokenFileOption, delayOption, batchesOption, batchListOption, quietOption, tlsOption});
     parser.process(app);
 
     bool numbersOk = true;
@@ -72,6 +77,14 @@ int main(int argc, char* argv[])
     }
 
     SandboxServer server;
+    if (parser.isSet(tlsOption)) {
+        QString problem;
+        if (!TestTlsCredentials::available(&problem)) {
+            std::fprintf(stderr, "cannot serve TLS: %s\n", qPrintable(problem));
+            return 1;
+        }
+        server.setTlsCredentials(TestTlsCredentials::certificate(), TestTlsCredentials::privateKey());
+    }
     server.loadSampleData();
     server.setRecordingRequests(!parser.isSet(quietOption));
     if (delayMs > 0) {

@@ -192,16 +192,17 @@ void TestDeleteBatchWire::outcomes_data()
                          << QStringLiteral("Internal server error");
     QTest::newRow("429 retry after 7")
         << Scenario::RateLimited << Kind::RateLimited << 429 << 7 << QStringLiteral("Too many requests");
-    QTest::newRow("200 garbage body") << Scenario::GarbageBody << Kind::Failed << 200 << -1 << QString();
+    QTest::newRow("200 garbage body")
+        << Scenario::GarbageBody << Kind::OutcomeUnknown << 200 << -1 << QString();
     QTest::newRow("200 without success status")
         << Scenario::SuccessStatusMissing << Kind::Failed << 200 << -1 << QStringLiteral("queued");
     QTest::newRow("502 html page") << Scenario::HtmlErrorPage << Kind::ServerError << 502 << -1 << QString();
     QTest::newRow("connection reset")
-        << Scenario::ConnectionReset << Kind::NetworkError << 0 << -1 << QString();
+        << Scenario::ConnectionReset << Kind::OutcomeUnknown << 0 << -1 << QString();
     QTest::newRow("connection refused")
         << Scenario::ConnectionRefused << Kind::NetworkError << 0 << -1 << QString();
-    QTest::newRow("timeout") << Scenario::Timeout << Kind::NetworkError << 0 << -1 << QString();
-    QTest::newRow("cancel") << Scenario::Cancel << Kind::Cancelled << 0 << -1 << QString();
+    QTest::newRow("timeout") << Scenario::Timeout << Kind::OutcomeUnknown << 0 << -1 << QString();
+    QTest::newRow("cancel") << Scenario::Cancel << Kind::OutcomeUnknown << 0 << -1 << QString();
 }
 
 void TestDeleteBatchWire::outcomes()
@@ -318,10 +319,10 @@ void TestDeleteBatchWire::outcomes()
         QVERIFY(wire.server.requests().isEmpty());
         break;
     case Scenario::ConnectionReset:
-        // Qt resends a request whose connection dropped before any answer (two more attempts in 6.4):
-        // the server may see the DELETE more than once.
-        QVERIFY(!wire.server.requests().isEmpty());
-        qInfo("the reset DELETE reached the server %d time(s)", int(wire.server.requests().size()));
+        // Qt would send a request whose connection dropped before any answer again by itself (twice
+        // in 6.4); a deletion leaves exactly once.
+        QVERIFY2(outcome.detail.contains(QStringLiteral("may")), qPrintable(outcome.detail));
+        QCOMPARE(wire.server.requests().size(), 1);
         break;
     default:
         QCOMPARE(wire.server.requests().size(), 1);
@@ -383,8 +384,9 @@ void TestDeleteBatchWire::endlessAnswerIsCutOff()
     wire.server.setFault(huge);
     const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
     QVERIFY(finished.outcome);
-    QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::Failed);
-    QVERIFY2(finished.outcome->detail.contains(QLatin1String("larger")),
+    // The server may have deleted the batch before it began its endless answer.
+    QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::OutcomeUnknown);
+    QVERIFY2(finished.outcome->detail.contains(QLatin1String("too large")),
              qPrintable(finished.outcome->detail));
 }
 

@@ -15,6 +15,7 @@
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -217,6 +218,12 @@ private slots:
     void otherErrorsAreNotRetried_data();
     void otherErrorsAreNotRetried();
     void refusedConnectionIsRetriedThenNetworkError();
+    void unreachableServerStopsTheRun();
+    void backoffBelongsToOneBatch();
+    void stopReasons_data();
+    void stopReasons();
+    void resumeAfterAStopGoesOn();
+    void certificateErrorIsFinal();
     void timeoutIsUnknownAndNeverRetried();
     void resetIsUnknownAndNeverRetried();
     void notFound();
@@ -309,7 +316,7 @@ void TestDeletionQueue::boundedConcurrencyAndAuditBeforeSending()
     const DeletionQueue::Progress progress = rig.queue->progress();
     QCOMPARE(progress.total, 20);
     QCOMPARE(progress.deleted, 20);
-    QCOMPARE(progress.failed + progress.unknown + progress.cancelled + progress.inFlight + progress.remaining,
+    QCOMPARE(progress.failed + progress.unknown + progress.notSent + progress.inFlight + progress.remaining,
              0);
     QCOMPARE(progress.estimatedRemainingMs, 0);
     QVERIFY(rig.queue->retryItems().isEmpty());
@@ -548,9 +555,6 @@ void TestDeletionQueue::otherErrorsAreNotRetried_data()
     fault.body = R"({"status":"error","message":"Invalid API key"})";
     QTest::newRow("401") << fault << 401 << QStringLiteral("token_rejected");
     fault = {};
-    fault.kind = SandboxFault::Kind::GarbageBody;
-    QTest::newRow("garbage body") << fault << 200 << QStringLiteral("failed");
-    fault = {};
     fault.kind = SandboxFault::Kind::HtmlErrorPage;
     QTest::newRow("html error page") << fault << 502 << QStringLiteral("server_error");
 }
@@ -584,36 +588,221 @@ void TestDeletionQueue::otherErrorsAreNotRetried()
 
 void TestDeletionQueue::refusedConnectionIsRetriedThenNetworkError()
 {
+    // One refused connection is a blip: the item is tried again after a backoff and then goes out.
     Rig rig;
     QVERIFY(rig.start());
     const QList<DeletionItem> items = rig.addBatches(2);
-    QUrl nowhere = rig.server.baseUrl();
+    const QUrl working = rig.server.baseUrl();
+    QUrl nowhere = working;
     nowhere.setPort(closedPort());
     rig.client->setEndpoint(ApiEndpoint::parse(nowhere.toString()));
-    rig.queue->setMaxAttempts(3);
-    rig.queue->setBackoff(5ms, 20ms);
-    bool everWaitingForRateLimit = false;
-    QObject::connect(rig.queue.get(), &DeletionQueue::progressChanged, rig.queue.get(), [&] {
-        everWaitingForRateLimit = everWaitingForRateLimit || rig.queue->isWaitingForRateLimit();
-    });
+    rig.queue->setConcurrency(1);
+    rig.queue->setBackoff(50ms, 50ms);
+    // The server is back by the time the backoff ends.
+    QObject::connect(rig.queue.get(), &DeletionQueue::itemStarted, rig.queue.get(),
+                     [&rig, working] { rig.client->setEndpoint(ApiEndpoint::parse(working.toString())); });
 
     rig.queue->start(items);
     QVERIFY(rig.waitForFinished());
 
-    for (const DeletionResult& result : rig.queue->results()) {
-        QCOMPARE(result.kind, DeletionResultKind::NetworkError);
-        QCOMPARE(result.attempts, 3);
-        QVERIFY(!result.outcome.mayHaveReachedServer);
-        QCOMPARE(result.outcome.httpStatus, 0);
-    }
-    QCOMPARE(rig.startsOf(0), 3);
-    QCOMPARE(rig.startsOf(1), 3);
-    QVERIFY(rig.arrivals.isEmpty());
+    const QList<DeletionResult> results = rig.queue->results();
+    QCOMPARE(results.at(0).kind, DeletionResultKind::Deleted);
+    QCOMPARE(results.at(0).attempts, 2);
+    QCOMPARE(results.at(1).kind, DeletionResultKind::Deleted);
+    QCOMPARE(results.at(1).attempts, 1);
+    QCOMPARE(rig.auditOutcomes(), (QStringList{QStringLiteral("network_error"), QStringLiteral("succeeded"),
+                                               QStringLiteral("succeeded")}));
     QVERIFY(rig.holds.isEmpty()); // the server did not ask for anything
-    QVERIFY(!everWaitingForRateLimit);
-    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("network_error"), 6));
-    QCOMPARE(rig.queue->progress().failed, 2);
-    QCOMPARE(rig.queue->retryItems().size(), 2);
+}
+
+void TestDeletionQueue::unreachableServerStopsTheRun()
+{
+    // 20 batches against a closed port: a few attempts, then the run stops and says why; every batch
+    // is accounted for, and nothing waits for minutes.
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(20);
+    QUrl nowhere = rig.server.baseUrl();
+    nowhere.setPort(closedPort());
+    rig.client->setEndpoint(ApiEndpoint::parse(nowhere.toString()));
+    rig.queue->setBackoff(20ms, 60s);
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
+    QObject::connect(rig.queue.get(), &DeletionQueue::stopped, rig.queue.get(),
+                     [&rig] { rig.queue->cancel(); });
+    QElapsedTimer took;
+    took.start();
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+
+    QVERIFY2(took.elapsed() < 5000, qPrintable(QString::number(took.elapsed())));
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.first().at(0).value<RunStopReason>(), RunStopReason::ServerUnreachable);
+    QVERIFY(stopped.first().at(1).toString().contains(QStringLiteral("could not be reached")));
+    // The slots in flight when the limit was reached may each have tried once more.
+    QVERIFY2(rig.starts.size() >= DeletionQueue::MaxUnreachableInARow &&
+                 rig.starts.size() < DeletionQueue::MaxUnreachableInARow + DeletionQueue::DefaultConcurrency,
+             qPrintable(QString::number(rig.starts.size())));
+    int notSent = 0;
+    for (const DeletionResult& result : rig.queue->results()) {
+        QVERIFY(result.kind == DeletionResultKind::NotSent ||
+                result.kind == DeletionResultKind::NetworkError);
+        if (result.kind == DeletionResultKind::NotSent) {
+            ++notSent;
+            QCOMPARE(result.stopReason, RunStopReason::ServerUnreachable);
+            QVERIFY2(result.message.contains(QStringLiteral("could not be reached")),
+                     qPrintable(result.message));
+        }
+    }
+    QCOMPARE(notSent, 20);
+    QCOMPARE(rig.queue->progress().notSent, 20);
+    QVERIFY(rig.arrivals.isEmpty());
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("network_error"), int(rig.starts.size())));
+    // Nothing was deleted: all of them can be tried again.
+    QCOMPARE(rig.queue->retryItems().size(), 20);
+}
+
+void TestDeletionQueue::backoffBelongsToOneBatch()
+{
+    // A 429 without Retry-After backs off longer with each attempt of the same batch, but the next
+    // batch starts again from the first wait.
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(2);
+    rig.queue->setConcurrency(1);
+    rig.queue->setMaxAttempts(3);
+    rig.queue->setBackoff(40ms, 10s);
+    rig.setFault(SandboxFault::Kind::RateLimited, 6);
+    QList<qint64> waits;
+    QObject::connect(rig.queue.get(), &DeletionQueue::rateLimited, rig.queue.get(),
+                     [&waits](qint64 waitMs) { waits << waitMs; });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+
+    QCOMPARE(rig.queue->results().at(0).kind, DeletionResultKind::RateLimited);
+    QCOMPARE(rig.queue->results().at(1).kind, DeletionResultKind::RateLimited);
+    QCOMPARE(waits, (QList<qint64>{40, 80, 160, 40, 80, 160}));
+}
+
+void TestDeletionQueue::stopReasons_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<RunStopReason>("reason");
+    QTest::addColumn<DeletionResultKind>("firstKind");
+
+    QTest::newRow("401") << 401 << QByteArray(R"({"status":"error","message":"Unauthorized"})")
+                         << RunStopReason::TokenRejected << DeletionResultKind::Refused;
+    QTest::newRow("403") << 403 << QByteArray() << RunStopReason::TokenRejected
+                         << DeletionResultKind::Refused;
+    QTest::newRow("404 from a web server without the API")
+        << 404 << QByteArray("<html>Cannot DELETE</html>") << RunStopReason::WrongApiUrl
+        << DeletionResultKind::Refused;
+}
+
+void TestDeletionQueue::stopReasons()
+{
+    // The first answer that every other batch would get too stops the run: one request, not fifty.
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(RunStopReason, reason);
+    QFETCH(DeletionResultKind, firstKind);
+
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(50);
+    rig.queue->setConcurrency(1);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = status;
+    fault.body = body;
+    rig.server.setFault(fault);
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
+
+    rig.queue->start(items);
+    QVERIFY(stopped.wait(WaitMs));
+    QCOMPARE(stopped.first().at(0).value<RunStopReason>(), reason);
+    // Stopped, waiting for a decision: nothing more is sent meanwhile.
+    QVERIFY(rig.queue->isRunning());
+    QVERIFY(rig.queue->isPaused());
+    QCOMPARE(rig.queue->stopReason(), reason);
+    QVERIFY(!rig.finished->wait(200));
+    QCOMPARE(rig.arrivals.size(), 1);
+
+    rig.queue->cancel();
+    QVERIFY(rig.waitForFinished());
+    const QList<DeletionResult> results = rig.queue->results();
+    QCOMPARE(results.first().kind, firstKind);
+    QCOMPARE(results.first().attempts, 1);
+    for (qsizetype index = 1; index < results.size(); ++index) {
+        QCOMPARE(results.at(index).kind, DeletionResultKind::NotSent);
+        QCOMPARE(results.at(index).stopReason, reason);
+        QCOMPARE(results.at(index).attempts, 0);
+    }
+    QCOMPARE(rig.auditEntries().size(), 1);
+}
+
+void TestDeletionQueue::resumeAfterAStopGoesOn()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(4);
+    rig.queue->setConcurrency(1);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Status;
+    fault.status = 401;
+    fault.count = 1;
+    rig.server.setFault(fault);
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
+
+    rig.queue->start(items);
+    QVERIFY(stopped.wait(WaitMs));
+    rig.queue->resume();
+    QCOMPARE(rig.queue->stopReason(), RunStopReason::None);
+    QVERIFY(rig.waitForFinished());
+
+    const QList<DeletionResult> results = rig.queue->results();
+    QCOMPARE(results.at(0).outcome.kind, ApiOutcome::Kind::TokenRejected);
+    for (qsizetype index = 1; index < results.size(); ++index)
+        QCOMPARE(results.at(index).kind, DeletionResultKind::Deleted);
+}
+
+void TestDeletionQueue::certificateErrorIsFinal()
+{
+    // A TLS failure happens the same way every time: one attempt, no backoff, and the run stops.
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(3);
+    QTcpServer plain; // speaks no TLS at all, so the handshake fails at once
+    QVERIFY(plain.listen(QHostAddress::LocalHost));
+    rig.client->setEndpoint(
+        ApiEndpoint::parse(QStringLiteral("https://127.0.0.1:%1/api/v1").arg(plain.serverPort())));
+    QObject::connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket* socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    rig.queue->setBackoff(2s, 2s);
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
+    QObject::connect(rig.queue.get(), &DeletionQueue::stopped, rig.queue.get(),
+                     [&rig] { rig.queue->cancel(); });
+    QElapsedTimer took;
+    took.start();
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+
+    QVERIFY2(took.elapsed() < 1500, qPrintable(QString::number(took.elapsed())));
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.first().at(0).value<RunStopReason>(), RunStopReason::InsecureConnection);
+    const QList<DeletionResult> results = rig.queue->results();
+    QCOMPARE(results.at(0).kind, DeletionResultKind::NetworkError);
+    QCOMPARE(results.at(0).attempts, 1);
+    QCOMPARE(results.at(0).outcome.kind, ApiOutcome::Kind::InsecureRefused);
+    QCOMPARE(rig.auditOutcomes().count(QStringLiteral("insecure")), rig.starts.size());
+    QVERIFY(rig.starts.size() <= 2); // the two slots may both have tried once
 }
 
 void TestDeletionQueue::timeoutIsUnknownAndNeverRetried()
@@ -631,7 +820,7 @@ void TestDeletionQueue::timeoutIsUnknownAndNeverRetried()
     const DeletionResult result = rig.queue->results().first();
     QCOMPARE(result.kind, DeletionResultKind::Unknown);
     QCOMPARE(result.attempts, 1);
-    QVERIFY(result.outcome.mayHaveReachedServer);
+    QCOMPARE(result.outcome.kind, ApiOutcome::Kind::OutcomeUnknown);
     QVERIFY2(result.message.contains(QStringLiteral("may")), qPrintable(result.message));
     QCOMPARE(rig.arrivals.size(), 1);
     QCOMPARE(rig.starts.size(), 1);
@@ -715,7 +904,11 @@ void TestDeletionQueue::retryAfterUnknownOutcome()
     QCOMPARE(progress.failed, 1);
     QCOMPARE(progress.unknown, 1);
 
-    const QList<DeletionItem> retry = rig.queue->retryItems();
+    // Unknown outcomes are retried only when asked for explicitly.
+    const QList<DeletionItem> failedOnly = rig.queue->retryItems();
+    QCOMPARE(failedOnly.size(), 1);
+    QCOMPARE(failedOnly.at(0).batchId, items.at(2).batchId);
+    const QList<DeletionItem> retry = rig.queue->retryItems(DeletionQueue::Retry::IncludingUnknown);
     QCOMPARE(retry.size(), 2);
     QCOMPARE(retry.at(0).batchId, items.at(0).batchId);
     QVERIFY(retry.at(0).earlierOutcomeUnknown);
@@ -849,7 +1042,7 @@ void TestDeletionQueue::recordsAheadAreRemovedOnCancel()
     // Only what was sent stays on record.
     QCOMPARE(rig.arrivals.size(), 2);
     QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 2));
-    QCOMPARE(rig.queue->progress().cancelled, 4);
+    QCOMPARE(rig.queue->progress().notSent, 4);
 }
 
 void TestDeletionQueue::recordsAheadMarkedUnknownMeanwhileAreRemoved()
@@ -934,7 +1127,7 @@ void TestDeletionQueue::cancelEndsWaitingItemsAndLetsInFlightFinish()
 
     rig.queue->start(items);
     QVERIFY(rig.queue->isRunning()); // until those in flight have answered
-    QCOMPARE(afterCancel.cancelled, 6);
+    QCOMPARE(afterCancel.notSent, 6);
     QCOMPARE(afterCancel.inFlight, 2);
     QCOMPARE(afterCancel.remaining, 2);
     QVERIFY(rig.waitForFinished());
@@ -959,7 +1152,7 @@ void TestDeletionQueue::cancelEndsWaitingItemsAndLetsInFlightFinish()
     QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 2));
     const DeletionQueue::Progress progress = rig.queue->progress();
     QCOMPARE(progress.deleted, 2);
-    QCOMPARE(progress.cancelled, 6);
+    QCOMPARE(progress.notSent, 6);
     QCOMPARE(progress.remaining, 0);
     const QList<DeletionItem> retry = rig.queue->retryItems();
     QCOMPARE(retry.size(), 6);
@@ -1066,7 +1259,7 @@ void TestDeletionQueue::progressCountsAndEstimate()
         QCOMPARE(progress.total, 6);
         QCOMPARE(progress.deleted, i + 1);
         QCOMPARE(progress.remaining, 5 - i);
-        QCOMPARE(progress.failed + progress.unknown + progress.cancelled, 0);
+        QCOMPARE(progress.failed + progress.unknown + progress.notSent, 0);
         QVERIFY2(progress.estimatedRemainingMs >= 0,
                  qPrintable(QString::number(progress.estimatedRemainingMs)));
         // Each one takes about the server's 30 ms (its timer may be a little early).
@@ -1084,20 +1277,25 @@ void TestDeletionQueue::unwritableAuditSendsNothing()
     QVERIFY(rig.start());
     const QList<DeletionItem> items = rig.addBatches(2);
     rig.database.close(); // every audit write now fails
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
 
     rig.queue->start(items);
+    QVERIFY(stopped.wait(WaitMs));
+    QCOMPARE(stopped.first().at(0).value<RunStopReason>(), RunStopReason::AuditUnwritable);
+    rig.queue->cancel();
     QVERIFY(rig.waitForFinished());
 
     for (const DeletionResult& result : rig.queue->results()) {
-        QCOMPARE(result.kind, DeletionResultKind::Refused);
-        QCOMPARE(result.message, QStringLiteral("not sent: the audit record could not be written"));
+        QCOMPARE(result.kind, DeletionResultKind::NotSent);
+        QCOMPARE(result.stopReason, RunStopReason::AuditUnwritable);
+        QVERIFY2(result.message.contains(QStringLiteral("audit trail could not be written")),
+                 qPrintable(result.message));
         QCOMPARE(result.attempts, 0);
-        QVERIFY(!result.outcome.mayHaveReachedServer);
     }
     QVERIFY(rig.starts.isEmpty());
     QVERIFY(rig.arrivals.isEmpty());
     QVERIFY(rig.server.hasBatch(ClassificationId, items.at(0).batchId));
-    QCOMPARE(rig.queue->progress().failed, 2);
+    QCOMPARE(rig.queue->progress().notSent, 2);
     QCOMPARE(rig.queue->retryItems().size(), 2);
 }
 

@@ -483,23 +483,31 @@ void TestSandboxServer::routing_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("allow");
+    QTest::addColumn<bool>("apiAnswer");
 
-    QTest::newRow("credits") << QByteArray("GET") << QByteArray("/api/v1/credits") << 200 << QByteArray();
+    QTest::newRow("credits") << QByteArray("GET") << QByteArray("/api/v1/credits") << 200 << QByteArray()
+                             << true;
     QTest::newRow("query ignored") << QByteArray("GET") << QByteArray("/api/v1/credits?verbose=1") << 200
-                                   << QByteArray();
-    QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/api/v1/batches") << 404
-                                  << QByteArray();
-    QTest::newRow("without prefix") << QByteArray("GET") << QByteArray("/credits") << 404 << QByteArray();
+                                   << QByteArray() << true;
+    // Paths without a route are answered as by a web server that has no API behind it: a client
+    // pointed at the wrong base path must not read them as the API's "batch not found".
+    QTest::newRow("unknown path") << QByteArray("GET") << QByteArray("/api/v1/batches") << 404 << QByteArray()
+                                  << false;
+    QTest::newRow("without prefix") << QByteArray("GET") << QByteArray("/credits") << 404 << QByteArray()
+                                    << false;
+    QTest::newRow("delete without prefix")
+        << QByteArray("DELETE") << QByteArray("/documentClassification/deleteBatch") << 404 << QByteArray()
+        << false;
     QTest::newRow("trailing slash") << QByteArray("GET") << QByteArray("/api/v1/credits/") << 404
-                                    << QByteArray();
+                                    << QByteArray() << false;
     QTest::newRow("delete by POST") << QByteArray("POST")
                                     << QByteArray("/api/v1/documentClassification/deleteBatch") << 405
-                                    << QByteArray("DELETE");
+                                    << QByteArray("DELETE") << true;
     QTest::newRow("view by GET") << QByteArray("GET")
                                  << QByteArray("/api/v1/documentClassification/viewClassification") << 405
-                                 << QByteArray("POST");
+                                 << QByteArray("POST") << true;
     QTest::newRow("credits by DELETE")
-        << QByteArray("DELETE") << QByteArray("/api/v1/credits") << 405 << QByteArray("GET");
+        << QByteArray("DELETE") << QByteArray("/api/v1/credits") << 405 << QByteArray("GET") << true;
 }
 
 void TestSandboxServer::routing()
@@ -508,6 +516,7 @@ void TestSandboxServer::routing()
     QFETCH(QByteArray, path);
     QFETCH(int, status);
     QFETCH(QByteArray, allow);
+    QFETCH(bool, apiAnswer);
 
     SandboxServer server;
     QVERIFY(server.start());
@@ -517,10 +526,16 @@ void TestSandboxServer::routing()
     QVERIFY(client.waitForResponses(1));
     const RawHttpResponse response = client.responses().first();
     QCOMPARE(response.status, status);
-    QCOMPARE(response.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(response.header("Content-Type"),
+             apiAnswer ? QByteArray("application/json") : QByteArray("text/html"));
     QCOMPARE(response.header("Content-Length").toInt(), response.body.size());
     QCOMPARE(response.header("Allow"), allow);
-    QVERIFY(QJsonDocument::fromJson(response.body).isObject());
+    QCOMPARE(QJsonDocument::fromJson(response.body).isObject(), apiAnswer);
+    if (!apiAnswer) {
+        QVERIFY2(response.body.startsWith("<html>") && response.body.contains("404 Not Found"),
+                 response.body.constData());
+        QVERIFY(!response.body.contains(path));
+    }
     QCOMPARE(server.requests().first().path,
              path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?')));
 }

@@ -20,9 +20,11 @@
 #include "database.h"
 #include "deletionqueue.h"
 #include "extractaclient.h"
+#include "faultrecipes.h"
 #include "outcomecatcher.h"
 #include "processmemory.h"
 #include "sandboxserver.h"
+#include "secretscan.h"
 #include "testhosts.h"
 #include "testtlscredentials.h"
 
@@ -43,6 +45,7 @@
 #include <optional>
 
 using namespace std::chrono_literals;
+using namespace FaultRecipes;
 
 namespace {
 
@@ -56,7 +59,7 @@ const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
 const QString InvoicesThirdBatch = QStringLiteral("-OPZ_0fG7hK2mN4pQ8Lc");
 const QString MissingBatch = QStringLiteral("-OMISSINGbatch000001");
 const QString MissingClassification = QStringLiteral("-OMISSINGclass000001");
-const QByteArray DeletedBody = R"({"message":"Batch deleted","status":"success"})";
+const QByteArray DeletedBody = deletedBody();
 const QByteArray Json = "application/json";
 constexpr qint64 MiB = 1024 * 1024;
 constexpr int NotChecked = -2;
@@ -181,81 +184,10 @@ QString resultName(Result result)
     return deletionResultCode(result);
 }
 
-SandboxFault faultOf(SandboxFault::Kind kind, int status = 0)
-{
-    SandboxFault fault;
-    fault.kind = kind;
-    fault.status = status;
-    return fault;
-}
-
-SandboxFault statusFault(int status, const QByteArray& body = {}, const QByteArray& contentType = {})
-{
-    SandboxFault fault = faultOf(SandboxFault::Kind::Status, status);
-    fault.body = body;
-    fault.contentType = contentType;
-    return fault;
-}
-
-SandboxFault delayed(int delayMs)
-{
-    SandboxFault fault = faultOf(SandboxFault::Kind::Delay);
-    fault.delayMs = delayMs;
-    return fault;
-}
-
-SandboxFault delivered(SandboxFault fault, SandboxDelivery::Framing framing, qint64 stopAfter = -1,
-                       SandboxDelivery::Stop stopWith = SandboxDelivery::Stop::Reset)
-{
-    fault.delivery.framing = framing;
-    fault.delivery.stopAfterBodyBytes = stopAfter;
-    fault.delivery.stopWith = stopWith;
-    return fault;
-}
-
-SandboxFault dripped(int intervalMs)
-{
-    SandboxFault fault;
-    fault.delivery.dripIntervalMs = intervalMs;
-    return fault;
-}
-
-SandboxFault gzipped(SandboxFault fault)
-{
-    fault.gzip = true;
-    return fault;
-}
-
-SandboxFault huge(qint64 bytes)
-{
-    SandboxFault fault = faultOf(SandboxFault::Kind::HugeBody);
-    fault.bodyBytes = bytes;
-    return fault;
-}
-
-SandboxFault rateLimited(const std::optional<QByteArray>& retryAfter, int count = -1)
-{
-    SandboxFault fault = faultOf(SandboxFault::Kind::RateLimited);
-    if (retryAfter)
-        fault.headers = {{"Retry-After", *retryAfter}};
-    fault.count = count;
-    return fault;
-}
-
-SandboxFault unavailable(int retryAfterSeconds, int count = -1)
-{
-    SandboxFault fault =
-        statusFault(503, R"({"status":"error","message":"Service unavailable, come back later"})", Json);
-    fault.retryAfterSeconds = retryAfterSeconds;
-    fault.count = count;
-    return fault;
-}
-
 Setup redirect(int status, const QString& location, int count = -1)
 {
     Setup setup;
-    setup.fault = faultOf(SandboxFault::Kind::RedirectTo, status);
-    setup.fault.count = count;
+    setup.fault = times(fault(SandboxFault::Kind::RedirectTo, status), count);
     setup.redirectTo = location;
     return setup;
 }
@@ -281,11 +213,6 @@ Setup reused(Setup setup)
     return setup;
 }
 
-QByteArray httpDate(const QDateTime& when)
-{
-    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
-}
-
 QStringList repeated(const QString& code, int count)
 {
     QStringList list;
@@ -297,19 +224,6 @@ QStringList repeated(const QString& code, int count)
 QString sameOrigin(const QString& path = QStringLiteral("/api/v1/documentClassification/deleteBatch"))
 {
     return QStringLiteral("http://127.0.0.1:%PORT%") + path;
-}
-
-// Every file of `folder` (the audit database and its -wal and -shm), byte for byte.
-QStringList filesHolding(const QString& folder, const QByteArray& needle)
-{
-    QStringList holding;
-    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            holding << file.fileName();
-    }
-    return holding;
 }
 
 // This process's peak memory over a stretch of work, above where it started.
@@ -523,28 +437,28 @@ void TestFaultMatrix::deleteBatch_data()
     add("a server that drips within the deadline", with(dripped(2)), deleted);
 
     // The connection breaks.
-    add("reset before any answer byte", with(faultOf(F::ConnectionReset)), [&] {
+    add("reset before any answer byte", with(fault(F::ConnectionReset)), [&] {
         Expected e = unknownNoStatus;
         e.connections = 1;
         return e;
     }());
-    add("reset before any answer byte, reused connection", reused(with(faultOf(F::ConnectionReset))),
+    add("reset before any answer byte, reused connection", reused(with(fault(F::ConnectionReset))),
         unknownNoStatus);
     add("reset after the headers, acted on", with(delivered({}, Framing::ContentLength, 0)), [&] {
         Expected e = unknownReset;
         e.acted = true;
         return e;
     }());
-    add("reset after the headers",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::ContentLength, 0)), unknownReset);
+    add("reset after the headers", with(delivered(status(200, DeletedBody, Json), Framing::ContentLength, 0)),
+        unknownReset);
     add("close after the headers",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::ContentLength, 0, Stop::Close)),
+        with(delivered(status(200, DeletedBody, Json), Framing::ContentLength, 0, Stop::Close)),
         unknownAfter200);
     add("truncated body, then close",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::ContentLength, 10, Stop::Close)),
+        with(delivered(status(200, DeletedBody, Json), Framing::ContentLength, 10, Stop::Close)),
         unknownAfter200);
     add("truncated body, then reset",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::ContentLength, 10, Stop::Reset)),
+        with(delivered(status(200, DeletedBody, Json), Framing::ContentLength, 10, Stop::Reset)),
         unknownReset);
     // The body goes as "2e\r\n" + 46 bytes + "\r\n0\r\n\r\n". Cut inside the first chunk's size line,
     // Qt 6.4 notices neither a close nor a reset: only the call's own deadline ends the wait.
@@ -552,7 +466,7 @@ void TestFaultMatrix::deleteBatch_data()
         for (const Stop stop : {Stop::Close, Stop::Reset}) {
             const bool byDeadline = cut == 2 || cut == 3;
             QTest::addRow("chunked, cut after %d bytes, %s", cut, stop == Stop::Close ? "close" : "reset")
-                << DeleteRow{with(delivered(statusFault(200, DeletedBody, Json), Framing::Chunked, cut, stop),
+                << DeleteRow{with(delivered(status(200, DeletedBody, Json), Framing::Chunked, cut, stop),
                                   byDeadline ? ShortTimeoutMs : DefaultTimeoutMs),
                              unknownReset};
         }
@@ -560,35 +474,34 @@ void TestFaultMatrix::deleteBatch_data()
     // Every byte of the body but not the chunk that ends it: the JSON is whole (a complete object
     // cannot be the start of a longer one), so Qt's "deleted" is as true as "unknown" would be.
     add("chunked, whole body without the last chunk",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::Chunked, 52, Stop::Close)),
+        with(delivered(status(200, DeletedBody, Json), Framing::Chunked, 52, Stop::Close)),
         Expected{.orKind = Kind::OutcomeUnknown});
     add("chunked, cut before the last chunk",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::Chunked, 20, Stop::Close)),
-        unknownAfter200);
+        with(delivered(status(200, DeletedBody, Json), Framing::Chunked, 20, Stop::Close)), unknownAfter200);
     add("until close, cut short",
-        with(delivered(statusFault(200, DeletedBody, Json), Framing::UntilClose, 10, Stop::Close)),
+        with(delivered(status(200, DeletedBody, Json), Framing::UntilClose, 10, Stop::Close)),
         unknownAfter200);
     // The status line says what happened; a body cut short changes nothing about a server error.
     add("close after the headers of a 500",
-        with(delivered(faultOf(F::ServerError, 500), Framing::ContentLength, 0, Stop::Close)),
+        with(delivered(fault(F::ServerError, 500), Framing::ContentLength, 0, Stop::Close)),
         Expected{.kind = Kind::ServerError, .statuses = {500}, .result = Result::Refused});
 
     // 2xx whose body says nothing usable.
-    add("200 garbage", with(faultOf(F::GarbageBody)), unknownAfter200);
-    add("200 empty", with(statusFault(200)), unknownAfter200);
-    add("204 empty", with(statusFault(204)), [&] {
+    add("200 garbage", with(fault(F::GarbageBody)), unknownAfter200);
+    add("200 empty", with(status(200)), unknownAfter200);
+    add("204 empty", with(status(204)), [&] {
         Expected e = unknownAfter200;
         e.statuses = {204};
         return e;
     }());
-    add("200 HTML page", with(statusFault(200, "<!DOCTYPE html><html><body>OK</body></html>", "text/html")),
+    add("200 HTML page", with(status(200, "<!DOCTYPE html><html><body>OK</body></html>", "text/html")),
         unknownAfter200);
-    add("200 JSON array", with(statusFault(200, "[]", Json)), unknownAfter200);
+    add("200 JSON array", with(status(200, "[]", Json)), unknownAfter200);
     add("200 JSON without success",
-        with(statusFault(200, R"({"status":"error","message":"Batch is locked"})", Json)),
+        with(status(200, R"({"status":"error","message":"Batch is locked"})", Json)),
         Expected{
             .kind = Kind::Failed, .result = Result::Refused, .detail = QStringLiteral("Batch is locked")});
-    add("200 JSON without status", with(statusFault(200, R"({"deleted":true})", Json)),
+    add("200 JSON without status", with(status(200, R"({"deleted":true})", Json)),
         Expected{.kind = Kind::Failed, .result = Result::Refused, .detail = QStringLiteral("Unexpected")});
 
     // Too much.
@@ -600,11 +513,11 @@ void TestFaultMatrix::deleteBatch_data()
     add("200 huge, until close", with(delivered(huge(64 * MiB), Framing::UntilClose)), tooBig);
     add("200 gzip bomb", with(gzipped(huge(256 * MiB))), tooBig);
     add("200 gzip bomb, chunked", with(gzipped(delivered(huge(256 * MiB), Framing::Chunked))), tooBig);
-    add("200 endless, chunked", with(faultOf(F::EndlessBody)), tooBig);
-    add("200 endless, until close", with(delivered(faultOf(F::EndlessBody), Framing::UntilClose)), tooBig);
-    add("200 endless gzip", with(gzipped(faultOf(F::EndlessBody))), tooBig);
-    add("200 endless gzip, until close",
-        with(gzipped(delivered(faultOf(F::EndlessBody), Framing::UntilClose))), tooBig);
+    add("200 endless, chunked", with(fault(F::EndlessBody)), tooBig);
+    add("200 endless, until close", with(delivered(fault(F::EndlessBody), Framing::UntilClose)), tooBig);
+    add("200 endless gzip", with(gzipped(fault(F::EndlessBody))), tooBig);
+    add("200 endless gzip, until close", with(gzipped(delivered(fault(F::EndlessBody), Framing::UntilClose))),
+        tooBig);
 
     // 429: retried after Retry-After (capped by the queue's maximum wait) or a backoff, 5 attempts.
     const auto limited = [](int retryAfter, qint64 firstHoldMs,
@@ -637,7 +550,7 @@ void TestFaultMatrix::deleteBatch_data()
         with(rateLimited(httpDate(QDateTime::currentDateTimeUtc().addSecs(-600)))), limited(0, 0));
     add("429 Retry-After HTTP-date far ahead",
         with(rateLimited(httpDate(QDateTime::currentDateTimeUtc().addYears(30)))), limited(86400, maxWait));
-    add("429 once, then deleted", with(rateLimited("0", 1)),
+    add("429 once, then deleted", with(times(rateLimited("0"), 1)),
         Expected{.audit = {QStringLiteral("rate_limited"), QStringLiteral("succeeded")},
                  .arrivals = 2,
                  .acted = true,
@@ -647,9 +560,9 @@ void TestFaultMatrix::deleteBatch_data()
     const auto serverError = [](int status) {
         return Expected{.kind = Kind::ServerError, .statuses = {status}, .result = Result::Refused};
     };
-    add("500", with(faultOf(F::ServerError, 500)), serverError(500));
-    add("502", with(faultOf(F::ServerError, 502)), serverError(502));
-    add("503 without Retry-After", with(faultOf(F::ServerError, 503)), serverError(503));
+    add("500", with(fault(F::ServerError, 500)), serverError(500));
+    add("502", with(fault(F::ServerError, 502)), serverError(502));
+    add("503 without Retry-After", with(fault(F::ServerError, 503)), serverError(503));
     add("503 Retry-After 0", with(unavailable(0)), [&] {
         Expected e = serverError(503);
         e.audit = repeated(QStringLiteral("server_error"), DeletionQueue::DefaultMaxAttempts);
@@ -657,38 +570,38 @@ void TestFaultMatrix::deleteBatch_data()
         e.retryAfter = 0;
         return e;
     }());
-    add("503 Retry-After once, then deleted", with(unavailable(0, 1)),
+    add("503 Retry-After once, then deleted", with(times(unavailable(0), 1)),
         Expected{.audit = {QStringLiteral("server_error"), QStringLiteral("succeeded")},
                  .arrivals = 2,
                  .acted = true});
-    add("504", with(faultOf(F::ServerError, 504)), serverError(504));
-    add("502 HTML page", with(faultOf(F::HtmlErrorPage, 502)), serverError(502));
-    add("503 HTML page", with(faultOf(F::HtmlErrorPage, 503)), serverError(503));
-    add("400 HTML page", with(faultOf(F::HtmlErrorPage, 400)), serverError(400));
+    add("504", with(fault(F::ServerError, 504)), serverError(504));
+    add("502 HTML page", with(fault(F::HtmlErrorPage, 502)), serverError(502));
+    add("503 HTML page", with(fault(F::HtmlErrorPage, 503)), serverError(503));
+    add("400 HTML page", with(fault(F::HtmlErrorPage, 400)), serverError(400));
 
     // 4xx.
-    add("400 JSON", with(statusFault(400, R"({"status":"error","message":"Invalid batchId"})", Json)),
+    add("400 JSON", with(status(400, R"({"status":"error","message":"Invalid batchId"})", Json)),
         Expected{.kind = Kind::Rejected,
                  .statuses = {400},
                  .result = Result::Refused,
                  .detail = QStringLiteral("Invalid batchId")});
-    add("400 saying success", with(statusFault(400, DeletedBody, Json)),
+    add("400 saying success", with(status(400, DeletedBody, Json)),
         Expected{.kind = Kind::Rejected, .statuses = {400}, .result = Result::Refused});
-    add("409 plain text", with(statusFault(409, "conflict", "text/plain")),
+    add("409 plain text", with(status(409, "conflict", "text/plain")),
         Expected{.kind = Kind::Rejected, .statuses = {409}, .result = Result::Refused});
-    add("401", with(faultOf(F::ServerError, 401)),
+    add("401", with(fault(F::ServerError, 401)),
         Expected{.kind = Kind::TokenRejected,
                  .statuses = {401},
                  .result = Result::Refused,
                  .detail = QStringLiteral("token")});
-    add("403", with(statusFault(403, R"({"status":"error","message":"Forbidden"})", Json)),
+    add("403", with(status(403, R"({"status":"error","message":"Forbidden"})", Json)),
         Expected{.kind = Kind::TokenRejected, .statuses = {403}, .result = Result::Refused});
-    add("401 echoing the token", with(faultOf(F::EchoAuthorization, 401)),
+    add("401 echoing the token", with(fault(F::EchoAuthorization, 401)),
         Expected{.kind = Kind::TokenRejected,
                  .statuses = {401},
                  .result = Result::Refused,
                  .detail = QStringLiteral("[hidden]")});
-    add("200 echoing the token", with(faultOf(F::EchoAuthorization, 200)),
+    add("200 echoing the token", with(fault(F::EchoAuthorization, 200)),
         Expected{.detail = QStringLiteral("Batch deleted for Bearer [hidden]")});
     add(
         "404 from the API",
@@ -701,18 +614,18 @@ void TestFaultMatrix::deleteBatch_data()
                  .statuses = {404},
                  .result = Result::NotFound,
                  .detail = QStringLiteral("Batch not found")});
-    add("404 JSON with a message only", with(statusFault(404, R"({"message":"No such batch"})", Json)),
+    add("404 JSON with a message only", with(status(404, R"({"message":"No such batch"})", Json)),
         Expected{.kind = Kind::NotFound, .statuses = {404}, .result = Result::NotFound});
-    add("404 JSON with an error only", with(statusFault(404, R"({"error":"No such batch"})", Json)),
+    add("404 JSON with an error only", with(status(404, R"({"error":"No such batch"})", Json)),
         Expected{.kind = Kind::NotFound, .statuses = {404}, .result = Result::NotFound});
     const Expected wrongUrl{.kind = Kind::WrongApiUrl,
                             .statuses = {404},
                             .result = Result::Refused,
                             .detail = QStringLiteral("API URL")};
-    add("404 HTML", with(statusFault(404, "<html><body>Not Found</body></html>", "text/html")), wrongUrl);
-    add("404 empty", with(statusFault(404)), wrongUrl);
-    add("404 plain text", with(statusFault(404, "Not Found", "text/plain")), wrongUrl);
-    add("404 JSON of another shape", with(statusFault(404, R"({"code":404})", Json)), wrongUrl);
+    add("404 HTML", with(status(404, "<html><body>Not Found</body></html>", "text/html")), wrongUrl);
+    add("404 empty", with(status(404)), wrongUrl);
+    add("404 plain text", with(status(404, "Not Found", "text/plain")), wrongUrl);
+    add("404 JSON of another shape", with(status(404, R"({"code":404})", Json)), wrongUrl);
     add("wrong base path", at(Target::WrongBasePath), wrongUrl);
 
     // Redirects: 301/302/303 never followed; 307/308 only to the same origin, at most 3 times.
@@ -920,7 +833,7 @@ void TestFaultMatrix::deleteBatch()
     QCOMPARE(last.serverMessage, result.kind == Result::NotSent ? outcome.message() : result.message);
     QVERIFY(!result.message.contains(Token));
     QVERIFY(!outcome.detail.contains(Token) && !outcome.serverMessage.contains(Token));
-    QCOMPARE(filesHolding(dir.path(), Token.toUtf8()), QStringList());
+    QCOMPARE(SecretScan::filesContaining(dir.path(), Token.toUtf8()), QStringList());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("audit.sqlite3-wal"))));
 
     // Bounded memory.
@@ -963,40 +876,40 @@ void TestFaultMatrix::readCalls_data()
                     .detail = QStringLiteral("API URL")});
         // The API's own "not found": for /credits, which every API has, it still means a wrong URL.
         add(call, callName, "404 in the API's shape",
-            ReadRow{.setup = with(statusFault(404, R"({"status":"error","message":"Not found"})", Json)),
+            ReadRow{.setup = with(status(404, R"({"status":"error","message":"Not found"})", Json)),
                     .kind = call == Call::Credits ? Kind::WrongApiUrl : Kind::NotFound,
                     .statuses = {404}});
         add(call, callName, "401 echoing the token",
-            ReadRow{.setup = with(faultOf(F::EchoAuthorization, 401)),
+            ReadRow{.setup = with(fault(F::EchoAuthorization, 401)),
                     .kind = Kind::TokenRejected,
                     .statuses = {401},
                     .detail = QStringLiteral("rejected")});
         add(call, callName, "200 echoing the token",
-            ReadRow{.setup = with(faultOf(F::EchoAuthorization, 200))});
+            ReadRow{.setup = with(fault(F::EchoAuthorization, 200))});
         add(call, callName, "timeout",
             ReadRow{
                 .setup = with(delayed(3000), ShortTimeoutMs), .kind = Kind::OutcomeUnknown, .statuses = {0}});
         add(call, callName, "reset before any answer byte",
-            ReadRow{.setup = with(faultOf(F::ConnectionReset)),
+            ReadRow{.setup = with(fault(F::ConnectionReset)),
                     .kind = Kind::OutcomeUnknown,
                     .statuses = {0},
                     .maxArrivals = resent});
         add(call, callName, "reset before any answer byte, reused connection",
-            ReadRow{.setup = reused(with(faultOf(F::ConnectionReset))),
+            ReadRow{.setup = reused(with(fault(F::ConnectionReset))),
                     .kind = Kind::OutcomeUnknown,
                     .statuses = {0},
                     .maxArrivals = resent});
         add(call, callName, "truncated body",
-            ReadRow{.setup = with(delivered(statusFault(200, DeletedBody, Json), Framing::ContentLength, 10,
-                                            Stop::Close)),
+            ReadRow{.setup = with(
+                        delivered(status(200, DeletedBody, Json), Framing::ContentLength, 10, Stop::Close)),
                     .kind = Kind::OutcomeUnknown});
         add(call, callName, "200 garbage",
-            ReadRow{.setup = with(faultOf(F::GarbageBody)), .kind = Kind::OutcomeUnknown});
+            ReadRow{.setup = with(fault(F::GarbageBody)), .kind = Kind::OutcomeUnknown});
         add(call, callName, "200 HTML page",
-            ReadRow{.setup = with(statusFault(200, "<html><body>Welcome</body></html>", "text/html")),
+            ReadRow{.setup = with(status(200, "<html><body>Welcome</body></html>", "text/html")),
                     .kind = Kind::OutcomeUnknown});
         add(call, callName, "200 JSON without success",
-            ReadRow{.setup = with(statusFault(200, R"({"status":"error","message":"Try later"})", Json)),
+            ReadRow{.setup = with(status(200, R"({"status":"error","message":"Try later"})", Json)),
                     .kind = Kind::Failed,
                     .detail = QStringLiteral("Try later")});
         add(call, callName, "200 huge",
@@ -1005,9 +918,9 @@ void TestFaultMatrix::readCalls_data()
             ReadRow{
                 .setup = with(gzipped(huge(256 * MiB))), .kind = Kind::OutcomeUnknown, .bigAnswer = true});
         add(call, callName, "200 endless",
-            ReadRow{.setup = with(faultOf(F::EndlessBody)), .kind = Kind::OutcomeUnknown, .bigAnswer = true});
+            ReadRow{.setup = with(fault(F::EndlessBody)), .kind = Kind::OutcomeUnknown, .bigAnswer = true});
         add(call, callName, "200 endless gzip, until close",
-            ReadRow{.setup = with(gzipped(delivered(faultOf(F::EndlessBody), Framing::UntilClose))),
+            ReadRow{.setup = with(gzipped(delivered(fault(F::EndlessBody), Framing::UntilClose))),
                     .kind = Kind::OutcomeUnknown,
                     .bigAnswer = true});
         add(call, callName, "429 HTTP-date",
@@ -1017,7 +930,7 @@ void TestFaultMatrix::readCalls_data()
                     .retryAfter = 0});
         add(call, callName, "503 HTML page",
             ReadRow{
-                .setup = with(faultOf(F::HtmlErrorPage, 503)), .kind = Kind::ServerError, .statuses = {503}});
+                .setup = with(fault(F::HtmlErrorPage, 503)), .kind = Kind::ServerError, .statuses = {503}});
         add(call, callName, "301",
             ReadRow{.setup = redirect(301, sameOrigin()), .kind = Kind::Failed, .statuses = {301}});
         add(call, callName, "307 other origin",
@@ -1067,11 +980,11 @@ void TestFaultMatrix::readCalls_data()
                 .statuses = {404},
                 .detail = QStringLiteral("Batch not found")});
     add(Call::Credits, "credits", "200 with status success",
-        ReadRow{.setup = with(statusFault(200, R"({"status":"success","credits":3})", Json))});
+        ReadRow{.setup = with(status(200, R"({"status":"success","credits":3})", Json))});
     add(Call::View, "view", "200 with status ok",
-        ReadRow{.setup = with(statusFault(200, R"({"status":"ok"})", Json)), .kind = Kind::Failed});
+        ReadRow{.setup = with(status(200, R"({"status":"ok"})", Json)), .kind = Kind::Failed});
     add(Call::Credits, "credits", "405 HTML page",
-        ReadRow{.setup = with(faultOf(F::HtmlErrorPage, 405)), .kind = Kind::ServerError, .statuses = {405}});
+        ReadRow{.setup = with(fault(F::HtmlErrorPage, 405)), .kind = Kind::ServerError, .statuses = {405}});
 }
 
 void TestFaultMatrix::readCalls()
@@ -1156,14 +1069,14 @@ void TestFaultMatrix::runStops_data()
     using F = SandboxFault::Kind;
 
     const QList<std::pair<const char*, StopRow>> stops{
-        {"401", StopRow{.setup = with(faultOf(F::ServerError, 401)), .reason = RunStopReason::TokenRejected}},
-        {"403", StopRow{.setup = with(statusFault(403)), .reason = RunStopReason::TokenRejected}},
+        {"401", StopRow{.setup = with(fault(F::ServerError, 401)), .reason = RunStopReason::TokenRejected}},
+        {"403", StopRow{.setup = with(status(403)), .reason = RunStopReason::TokenRejected}},
         {"401 echoing the token",
-         StopRow{.setup = with(faultOf(F::EchoAuthorization, 401)), .reason = RunStopReason::TokenRejected}},
+         StopRow{.setup = with(fault(F::EchoAuthorization, 401)), .reason = RunStopReason::TokenRejected}},
         {"wrong base path", StopRow{.setup = at(Target::WrongBasePath),
                                     .reason = RunStopReason::WrongApiUrl,
                                     .firstKind = Kind::WrongApiUrl}},
-        {"404 HTML", StopRow{.setup = with(statusFault(404, "<html></html>", "text/html")),
+        {"404 HTML", StopRow{.setup = with(status(404, "<html></html>", "text/html")),
                              .reason = RunStopReason::WrongApiUrl,
                              .firstKind = Kind::WrongApiUrl}},
         {"self-signed TLS", StopRow{.setup = at(Target::TlsApi),
@@ -1179,7 +1092,7 @@ void TestFaultMatrix::runStops_data()
                                       .firstKind = Kind::NetworkError,
                                       .requests = DeletionQueue::MaxUnreachableInARow}},
         // Not a reason to stop: a refusal of one batch says nothing about the next.
-        {"404 from the API, control", StopRow{.setup = with(statusFault(404, R"({"status":"error"})", Json)),
+        {"404 from the API, control", StopRow{.setup = with(status(404, R"({"status":"error"})", Json)),
                                               .firstKind = Kind::NotFound,
                                               .requests = 3}},
     };
@@ -1298,7 +1211,7 @@ void TestFaultMatrix::runStops()
         QVERIFY(entry.completedUtc.isValid());
         QVERIFY(!entry.serverMessage.contains(Token));
     }
-    QCOMPARE(filesHolding(dir.path(), Token.toUtf8()), QStringList());
+    QCOMPARE(SecretScan::filesContaining(dir.path(), Token.toUtf8()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

@@ -4,6 +4,7 @@
 #include "cataloguestore.h"
 #include "filelistmodel.h"
 #include "resultsfetchqueue.h"
+#include "servertext.h"
 #include "ui_batchpreviewpane.h"
 
 #include <QHeaderView>
@@ -113,25 +114,26 @@ void BatchPreviewPane::showCached()
     setFetchAgainEnabled(!m_fetching);
     m_files->setFiles(batch ? m_service.store().files(m_classificationId, m_batchId) : QList<FileRecord>());
 
+    const QString shownId = ServerText::visibleId(m_batchId);
     QString summary;
     if (!batch) {
-        summary = tr("Batch %1 is not in the catalogue.").arg(m_batchId);
+        summary = tr("Batch %1 is not in the catalogue.").arg(shownId);
     } else if (batch->state == BatchState::Deleted) {
-        summary = tr("Batch %1 was deleted on %2. Its files as last fetched:")
-                      .arg(m_batchId,
-                           QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
+        summary =
+            tr("Batch %1 was deleted on %2. Its files as last fetched:")
+                .arg(shownId, QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
     } else if (batch->state == BatchState::NotFound) {
-        summary = tr("Batch %1 was not found on the server. Its files as last fetched:").arg(m_batchId);
+        summary = tr("Batch %1 was not found on the server. Its files as last fetched:").arg(shownId);
     } else if (batch->filesFetchedAt.isValid()) {
-        summary = tr("Batch %1: %n file(s), fetched %2.", nullptr, batch->fileCount)
-                      .arg(m_batchId,
-                           QLocale().toString(batch->filesFetchedAt.toLocalTime(), QLocale::ShortFormat));
+        summary =
+            tr("Batch %1: %n file(s), fetched %2.", nullptr, batch->fileCount)
+                .arg(shownId, QLocale().toString(batch->filesFetchedAt.toLocalTime(), QLocale::ShortFormat));
     } else {
-        summary = tr("Batch %1: contents not fetched yet.").arg(m_batchId);
+        summary = tr("Batch %1: contents not fetched yet.").arg(shownId);
     }
     if (m_fetching)
         summary += QLatin1Char(' ') + tr("Fetching…");
     else if (!m_lastProblem.isEmpty())
-        summary += QLatin1Char(' ') + tr("Could not fetch: %1").arg(m_lastProblem);
+        summary += QLatin1Char(' ') + tr("Could not fetch: %1").arg(ServerText::oneLine(m_lastProblem));
     m_ui->summaryLabel->setText(summary);
 }

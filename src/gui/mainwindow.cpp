@@ -17,6 +17,7 @@
 #include "idvalidation.h"
 #include "keyboardshortcutsdialog.h"
 #include "readablecolors.h"
+#include "servertext.h"
 #include "settingsdialog.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
@@ -207,6 +208,12 @@ void MainWindow::buildContents()
     connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::openBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
+    connect(&m_catalogue, &CatalogueService::invalidIdsLeftOut, this, [this](int count) {
+        showInfo(tr("%n ID(s) from the server were left out of the catalogue: they contain spaces, line "
+                    "breaks, invisible or control characters, or are too long, so this app cannot select or "
+                    "delete them.",
+                    nullptr, count));
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::requestDeletion);
     connect(m_ui->bulkDeleteAction, &QAction::triggered, m_cataloguePanel,
@@ -392,7 +399,8 @@ DeletionTarget MainWindow::describeTarget(const QString& classificationId, const
     if (const auto batch = store.batch(classificationId, batchId); batch && batch->filesFetchedAt.isValid()) {
         target.fileCount = batch->fileCount;
         for (const FileRecord& file : store.files(classificationId, batchId))
-            target.fileNames << (file.fileName.isEmpty() ? file.fileId : file.fileName);
+            target.fileNames << (file.fileName.isEmpty() ? ServerText::visibleId(file.fileId)
+                                                         : file.fileName);
     }
     return target;
 }
@@ -433,7 +441,7 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     if (m_auditWindow)
         m_auditWindow->reload();
     setRequestRunning(true);
-    statusBar()->showMessage(tr("Deleting batch %1…").arg(target.batchId));
+    statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
 }
 
 void MainWindow::cancelRequest()
@@ -457,12 +465,12 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
     m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
     const QString word = outcomeWord(outcome.kind, tr("Deleted"));
     if (outcome.isSuccess()) {
-        statusBar()->showMessage(tr("Batch %1 deleted.").arg(target.batchId), 10000);
+        statusBar()->showMessage(tr("Batch %1 deleted.").arg(ServerText::visibleId(target.batchId)), 10000);
         // A deleted batch ID left in the field invites an accidental second attempt.
         m_ui->batchCombo->setEditText(QString());
         m_batchTouched = false;
     } else {
-        statusBar()->showMessage(tr("Batch %1: %2").arg(target.batchId, word), 10000);
+        statusBar()->showMessage(tr("Batch %1: %2").arg(ServerText::visibleId(target.batchId), word), 10000);
     }
     if (m_auditWindow)
         m_auditWindow->reload();
@@ -571,7 +579,10 @@ void MainWindow::updateNotice()
     Notice notice = Notice::None;
     if (!m_connection.endpointProblem().isEmpty())
         notice = Notice::EndpointProblem;
-    else if (!m_ui->welcomePage->isVisibleTo(this) && !tokens.hasToken() && !tokens.isBusy())
+    // On a first run the welcome page asks for a token; a token that is there but unusable (such as
+    // an empty EXTRACTA_API_TOKEN) is said next to it, since setting one up would not help.
+    else if (!tokens.hasToken() && !tokens.isBusy() &&
+             (!m_ui->welcomePage->isVisibleTo(this) || !tokens.loadProblem().isEmpty()))
         notice = Notice::NoToken;
     else if (m_tokenRejected)
         notice = Notice::TokenRejected;

@@ -5,9 +5,13 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringList>
+#include <QTableView>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QWidget>
 
 // Finds a widget the way a screen reader or UI automation would: by its accessible name.
@@ -27,7 +31,7 @@ T* findByAccessibleName(QWidget* root, const QString& name)
 
 // What a user would find cut in `window` as it is laid out now: a label shorter than its text needs
 // (or narrower, when it does not wrap), a button narrower or lower than its text, a field narrower
-// than its minimum, a list or table with room for fewer than three lines, or any of them reaching
+// than its minimum, a list or table with room for fewer than two rows, or any of them reaching
 // outside a parent. Empty when everything can be read. Call after the window is shown and laid out.
 inline QStringList clippedWidgets(QWidget* window)
 {
@@ -70,9 +74,12 @@ inline QStringList clippedWidgets(QWidget* window)
                                                 .arg(hint.width())
                                                 .arg(hint.height()));
         } else if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
-            const int lines = view->viewport()->height() / view->fontMetrics().lineSpacing();
-            if (lines < 3)
-                clipped << describe(widget, QStringLiteral("room for %1 lines").arg(lines));
+            const auto* table = qobject_cast<QTableView*>(view);
+            const int rowHeight =
+                table ? table->verticalHeader()->defaultSectionSize() : view->fontMetrics().lineSpacing() + 2;
+            const int rows = view->viewport()->height() / rowHeight;
+            if (rows < 2)
+                clipped << describe(widget, QStringLiteral("room for %1 rows").arg(rows));
         } else if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)) {
             if (size.width() < widget->minimumSizeHint().width())
                 clipped << describe(
@@ -90,4 +97,29 @@ inline QStringList clippedWidgets(QWidget* window)
         }
     }
     return clipped;
+}
+
+// What a user reads of `text` shown as `format` (a label's textFormat(), or Qt::AutoText for a
+// tooltip): Qt renders AutoText that looks like markup as rich text. *markupObeyed says whether any
+// of it was taken as markup rather than shown: a heading, a link, an image (which Qt would load),
+// bold, italic or underlined text.
+inline QString readAsShown(const QString& text, Qt::TextFormat format, bool* markupObeyed)
+{
+    *markupObeyed = false;
+    const bool rich = format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text));
+    if (!rich)
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0)
+            *markupObeyed = true;
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextCharFormat shown = fragment.fragment().charFormat();
+            if (shown.isImageFormat() || shown.isAnchor() || shown.fontWeight() > QFont::Normal ||
+                shown.fontItalic() || shown.fontUnderline())
+                *markupObeyed = true;
+        }
+    }
+    return document.toPlainText();
 }

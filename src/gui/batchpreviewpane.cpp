@@ -6,6 +6,7 @@
 #include "resultsfetchqueue.h"
 #include "servertext.h"
 #include "ui_batchpreviewpane.h"
+#include "windowminimumsize.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -19,9 +20,12 @@ BatchPreviewPane::BatchPreviewPane(CatalogueService& service, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->filesView->setModel(m_files);
     m_ui->filesView->verticalHeader()->hide();
+    keepRowsInSight(m_ui->filesView, 2);
     m_ui->filesView->horizontalHeader()->setSectionResizeMode(FileListModel::NameColumn,
                                                               QHeaderView::Stretch);
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    // The summary wraps as the pane narrows: the pane grows rather than push the file list away.
+    keepMinimumHeightFittingContents(this);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchPreviewPane::fetchAgain);
 
     connect(&m_service, &CatalogueService::batchChanged, this,

@@ -4,6 +4,7 @@
 #include "plaintooltip.h"
 #include "servertext.h"
 #include "ui_bulkconfirmdialog.h"
+#include "windowminimumsize.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -18,6 +19,9 @@ enum Column
     NameColumn,
     FilesColumn,
 };
+
+// Narrow enough for a small screen, wide enough that the sentences wrap into a few lines only.
+constexpr int MinimumWidthInCharacters = 48;
 
 } // namespace
 
@@ -41,6 +45,9 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
     const QString host = ServerText::oneLine(apiHost);
     m_ui->hostValue->setText(demo ? tr("API host: %1 (demo sandbox on this computer)").arg(host)
                                   : tr("API host: %1").arg(host));
+    for (QLabel* sentence :
+         {m_ui->headline, m_ui->headlineDetail, m_ui->hostValue, m_ui->confirmCaption, m_ui->matchHint})
+        sentence->setWordWrap(true);
     m_ui->confirmCaption->setText(tr("To confirm, &type the number of batches (%1):").arg(count));
     m_ui->deleteButton->setText(tr("&Delete %n batch(es)", nullptr, count));
     m_ui->deleteButton->setAccessibleName(tr("Delete %n batch(es)", nullptr, count));
@@ -53,8 +60,11 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
         if (isConfirmationComplete())
             accept();
     });
+    // Room for the header and a few rows at least, however small the window.
+    m_ui->batchList->setMinimumHeight(8 * fontMetrics().height());
     updateConfirmationState();
     m_ui->confirmEdit->setFocus();
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
 BulkConfirmDialog::~BulkConfirmDialog() = default;

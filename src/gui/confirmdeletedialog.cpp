@@ -55,6 +55,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     });
     updateConfirmationState();
     m_ui->confirmEdit->setFocus();
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
     adjustSize();
 }
 
@@ -113,6 +114,4 @@ void ConfirmDeleteDialog::updateConfirmationState()
         m_ui->matchHint->setText(tr("\"Delete batch\" stays disabled until the batch ID matches."));
     else
         m_ui->matchHint->setText(tr("Does not match the batch ID yet."));
-    // The hint may now take another line: the window keeps room for all of it.
-    setMinimumSizeToFitContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }

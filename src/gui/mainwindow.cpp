@@ -22,6 +22,7 @@
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
 #include "ui_mainwindow.h"
+#include "windowminimumsize.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -42,6 +43,8 @@ namespace {
 
 // The window's size on a first start, before the user has chosen one.
 constexpr QSize DefaultWindowSize(1280, 760);
+// The narrowest the form, preview and status pane get.
+constexpr int WorkAreaMinimumCharacters = 46;
 
 } // namespace
 
@@ -114,6 +117,12 @@ void MainWindow::buildContents()
     m_ui->workSplitter->setStretchFactor(0, 1);
     m_ui->workSplitter->setStretchFactor(1, 1);
     m_ui->infoFrame->hide();
+    // Notes and hints wrap as the window narrows; the window's minimum grows with them, so they
+    // never squeeze the tables or the form out of sight.
+    keepMinimumHeightFittingContents(m_ui->centralWidget);
+    keepMinimumHeightFittingContents(m_ui->workArea);
+    // Wide enough for the IDs in the form and for the hints to wrap into two lines, not five.
+    m_ui->workArea->setMinimumWidth(WorkAreaMinimumCharacters * fontMetrics().averageCharWidth());
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
 
     m_ui->demoBanner->setVisible(m_connection.isDemo());
@@ -144,6 +153,7 @@ void MainWindow::buildContents()
     m_ui->statusView->setModel(m_statusModel);
     m_ui->statusView->verticalHeader()->hide();
     m_ui->statusView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    keepRowsInSight(m_ui->statusView, 2);
     QHeaderView* header = m_ui->statusView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);

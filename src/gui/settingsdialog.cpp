@@ -5,11 +5,15 @@
 #include "appsettings.h"
 #include "extractaclient.h"
 #include "ui_settingsdialog.h"
+#include "windowminimumsize.h"
 
 #include <QLocale>
 #include <QPushButton>
 
 namespace {
+
+// Narrow enough for a small screen, wide enough that the explanations wrap into a few lines only.
+constexpr int MinimumWidthInCharacters = 56;
 
 // The URL field left empty means the built-in default URL.
 std::optional<QString> optionalUrl(const QString& text)
@@ -79,9 +83,11 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
               static_cast<QWidget*>(m_ui->removeTokenButton), static_cast<QWidget*>(m_ui->advancedGroup)})
             widget->setEnabled(false);
         m_ui->testButton->setFocus();
-        return;
+    } else {
+        m_ui->tokenEdit->setFocus();
     }
-    m_ui->tokenEdit->setFocus();
+    // Messages appear under the fields as the user goes: the window keeps room for all of them.
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
 SettingsDialog::~SettingsDialog() = default;

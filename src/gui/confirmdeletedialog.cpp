@@ -14,6 +14,7 @@ namespace {
 
 // Narrow enough for a small screen, wide enough that the sentences wrap into a few lines only.
 constexpr int MinimumWidthInCharacters = 48;
+constexpr int IdLengthThatMayWrap = 40;
 
 } // namespace
 
@@ -43,6 +44,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     m_ui->batchValue->setText(target.fileCount >= 0
                                   ? tr("%1 (%n file(s))", nullptr, target.fileCount).arg(batchId)
                                   : tr("%1 (number of files not known)").arg(batchId));
+    // An ID is read (and typed) as a whole: it never wraps at one of its hyphens, unless it is too
+    // long for any window.
+    const bool longIds = qMax(batchId.size(), m_ui->classificationValue->text().size()) > IdLengthThatMayWrap;
+    m_ui->classificationValue->setWordWrap(longIds);
+    m_ui->batchValue->setWordWrap(longIds);
     fillFiles();
     const QString host = ServerText::oneLine(target.apiHost);
     m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(host) : host);

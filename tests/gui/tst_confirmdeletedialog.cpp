@@ -653,6 +653,11 @@ void TestConfirmDeleteDialog::nothingIsClippedAtTheNarrowestSize()
     QTRY_VERIFY(dialog.layout()->geometry().size() == dialog.size());
     QVERIFY2(dialog.width() < 600, "the dialog must be able to shrink for small screens");
     QVERIFY2(clippedWidgets(&dialog).isEmpty(), qPrintable(clippedWidgets(&dialog).join(QLatin1Char('\n'))));
+    // The IDs are read as a whole: "-OPXR…" never breaks after its leading hyphen.
+    for (const char* id : {"classificationValue", "batchValue"}) {
+        const auto* label = dialog.findChild<QLabel*>(QLatin1String(id));
+        QVERIFY2(label->height() < 2 * label->fontMetrics().lineSpacing(), id);
+    }
     if (fileCount > DeletionTarget::FileNamesShown) {
         const auto labels = dialog.findChildren<QLabel*>();
         const bool saysMore = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* label) {

@@ -53,8 +53,8 @@ QSize ServerTextLabel::sizeHint() const
     const QMargins margins = contentsMargins();
     const int width =
         qMin(metrics.horizontalAdvance(full) + 2, PreferredCharacters * metrics.averageCharWidth());
-    return {width + 2 * margin() + margins.left() + margins.right(),
-            metrics.height() + 2 * margin() + margins.top() + margins.bottom()};
+    // As tall as QLabel asks for the line it shows: italic glyphs reach below the font's height.
+    return {width + 2 * margin() + margins.left() + margins.right(), QLabel::sizeHint().height()};
 }
 
 QSize ServerTextLabel::minimumSizeHint() const

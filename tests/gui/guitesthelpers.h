@@ -57,8 +57,12 @@ inline QStringList clippedWidgets(QWidget* window)
             continue;
         const QSize size = widget->size();
         if (const auto* label = qobject_cast<QLabel*>(widget); label && !label->text().isEmpty()) {
-            const int needed = label->hasHeightForWidth() ? label->heightForWidth(size.width())
-                                                          : label->minimumSizeHint().height();
+            // A line is as tall as what its glyphs draw (italic descenders reach below the font's
+            // height), whatever the label asks for.
+            const int needed = label->hasHeightForWidth()
+                                   ? label->heightForWidth(size.width())
+                                   : qMax(label->minimumSizeHint().height(),
+                                          label->fontMetrics().boundingRect(label->text()).height());
             if (size.height() < needed)
                 clipped << describe(widget, QStringLiteral("height %1 < %2").arg(size.height()).arg(needed));
             if (!label->wordWrap() && size.width() < label->minimumSizeHint().width())

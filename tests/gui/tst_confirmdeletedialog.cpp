@@ -568,7 +568,7 @@ void TestConfirmDeleteDialog::rightToLeftOverrideIsShownNotObeyed()
 void TestConfirmDeleteDialog::serverTextIsMarkedAsTheServers()
 {
     DeletionTarget target = sampleTarget();
-    target.classificationName = QStringLiteral("Invoices");
+    target.classificationName = QStringLiteral("Invoices and receipts");
     target.fileCount = 1;
     target.fileNames = {QStringLiteral("a.pdf")};
     ConfirmDeleteDialog dialog(target);
@@ -576,7 +576,7 @@ void TestConfirmDeleteDialog::serverTextIsMarkedAsTheServers()
 
     // Quoted, isolated (right-to-left text in it cannot reorder the quotes), in italics, under a
     // caption that says whose words they are.
-    const QString quotedName = QStringLiteral("“\u2068Invoices\u2069”");
+    const QString quotedName = QStringLiteral("“\u2068Invoices and receipts\u2069”");
     const QString quotedFile = QStringLiteral("“\u2068a.pdf\u2069”");
     int found = 0;
     const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
@@ -585,6 +585,9 @@ void TestConfirmDeleteDialog::serverTextIsMarkedAsTheServers()
             continue;
         ++found;
         QVERIFY(label->font().italic());
+        // Tall enough for what italic glyphs draw below the line (a "p" in "receipts").
+        QVERIFY2(label->height() >= label->fontMetrics().boundingRect(label->text()).height(),
+                 qPrintable(QString::number(label->height())));
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QVERIFY(!label->wordWrap());
     }

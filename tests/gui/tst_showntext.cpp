@@ -168,6 +168,7 @@ class TestShownText : public QObject
 private slots:
     void echoedTokenNeverShowsNorIsStored();
     void markupShowsLiterallyEverywhere();
+    void bulkConfirmationShowsServerTextAsTheServers();
     void copyPutsNoControlCharacterOnTheClipboard();
     void idsFromAnApiAnswerAreValidatedAndToldApart();
     void blankUrlOrTokenInTheEnvironmentIsShownPlainly();
@@ -349,6 +350,34 @@ void TestShownText::markupShowsLiterallyEverywhere()
     readAsShown(asked, askedFormat, &obeyed);
     QVERIFY2(!obeyed, qPrintable(asked));
     QVERIFY(h.catalogue.store().classification(classification)); // cancelled: still there
+}
+
+void TestShownText::bulkConfirmationShowsServerTextAsTheServers()
+{
+    // A name that would lay out a decoy row and reverse a file name (issue 11, defect 25).
+    const QString name = QStringLiteral("Invoices\n  b-DECOY\u2028x \u202Eexe.pdf");
+    BulkConfirmDialog dialog({DeletionItem{ClassificationId, name, BatchId, 3, false}},
+                             QStringLiteral("host"), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("batchList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    const QTreeWidgetItem* group = list->topLevelItem(0);
+    QCOMPARE(group->childCount(), 1);
+    QString shownName;
+    for (int column = 0; column < list->columnCount(); ++column) {
+        const QString text = group->text(column);
+        for (const QChar c : text)
+            QVERIFY2(c != QLatin1Char('\n') && c.unicode() != 0x2028 && c.unicode() != 0x202E,
+                     qPrintable(text));
+        if (text.contains(QLatin1String("DECOY"))) {
+            shownName = text;
+            QVERIFY(group->font(column).italic());
+        }
+    }
+    // One line with the breaks and the override written out, isolated inside its quotes.
+    QCOMPARE(shownName, QStringLiteral("“\u2068Invoices\\n  b-DECOY\\u{2028}x \\u{202E}exe.pdf\u2069”"));
+    QCOMPARE(group->child(0)->text(0), BatchId);
 }
 
 void TestShownText::copyPutsNoControlCharacterOnTheClipboard()

@@ -366,6 +366,14 @@
         <source>  HTTP %1</source>
         <translation>  HTTP %1</translation>
     </message>
+    <message>
+        <source>The audit trail cannot be shown.</source>
+        <translation>Das Prüfprotokoll kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>No deletions recorded since the new data file was started.</source>
+        <translation>Seit dem Anlegen der neuen Datendatei wurden keine Löschungen protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1293,6 +1301,16 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>CliAuditTrail</name>
+    <message numerus="yes">
+        <source>%n deletion(s) of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</source>
+        <translation>
+            <numerusform>%n Löschung eines Laufs, der endete, bevor die Antwort des Servers protokolliert wurde, ist jetzt im Prüfprotokoll als „unbekannt“ markiert: Prüfen Sie diesen Stapel, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>%n Löschungen eines Laufs, der endete, bevor die Antwort des Servers protokolliert wurde, sind jetzt im Prüfprotokoll als „unbekannt“ markiert: Prüfen Sie diese Stapel, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>The API URL from the %1 cannot be used: %2</source>
@@ -1482,10 +1500,6 @@ Exit-Codes:
         <translation>keine Datendatei dieser App</translation>
     </message>
     <message>
-        <source>Catalogue and audit records are kept in memory only and will be lost when the app closes.</source>
-        <translation>Katalog und Prüfprotokoll werden nur im Arbeitsspeicher gehalten und gehen beim Beenden der App verloren.</translation>
-    </message>
-    <message>
         <source>The data file %1 was written by a newer version of this app (schema %2; this version knows %3). It was left untouched.</source>
         <translation>Die Datendatei %1 wurde von einer neueren Version dieser App geschrieben (Schema %2; diese Version kennt %3). Sie wurde nicht verändert.</translation>
     </message>
@@ -1526,8 +1540,12 @@ Exit-Codes:
         <translation>Die Datendatei %1 konnte nicht gelesen werden (%2). Sie wurde unverändert nach %3 verschoben; eine neue, leere Datendatei wurde angelegt.</translation>
     </message>
     <message>
-        <source>The data file %1 cannot be used (%2). It was left untouched; the app checks it and sets it aside when it starts.</source>
-        <translation>Die Datendatei %1 kann nicht verwendet werden (%2). Sie wurde nicht verändert; die App prüft sie beim nächsten Start und legt sie beiseite.</translation>
+        <source>Until it can be used, no deletion is sent (each one is recorded on disk before it leaves), and the catalogue is kept in memory only.</source>
+        <translation>Solange sie nicht verwendet werden kann, wird keine Löschung gesendet (jede wird auf der Festplatte protokolliert, bevor sie abgeschickt wird), und der Katalog wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be used (%2). It was left untouched; the app checks it in full and sets it aside when it starts.</source>
+        <translation>Die Datendatei %1 kann nicht verwendet werden (%2). Sie wurde nicht verändert; die App prüft sie beim Start vollständig und legt sie beiseite.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1657,10 @@ Exit-Codes:
             <numerusform>%n Stapel nicht gesendet, weil der Lauf unterbrochen wurde.</numerusform>
             <numerusform>%n Stapel nicht gesendet, weil der Lauf unterbrochen wurde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no deletion leaves without its audit record on disk.</source>
+        <translation>Es wurde nichts gesendet: Keine Löschung wird ohne ihren Eintrag im Prüfprotokoll auf der Festplatte abgeschickt.</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2324,52 @@ Umgebung:
         <source>Opening the catalogue and the audit trail…</source>
         <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
     </message>
+    <message>
+        <source>Not sent: the audit trail&apos;s data file cannot be used, so the record could not be kept on disk. Nothing was deleted.</source>
+        <translation>Nicht gesendet: Die Datendatei des Prüfprotokolls kann nicht verwendet werden, daher konnte der Eintrag nicht auf der Festplatte festgehalten werden. Es wurde nichts gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>PlainFileTokenStore</name>
     <message>
         <source>The token file %1 cannot be read.</source>
         <translation>Die Token-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is a symbolic link. It was not used: a link is never followed, as it could lead to anyone&apos;s file. Save the token again to replace the link with a file of your own.</source>
+        <translation>Die Token-Datei %1 ist ein symbolischer Link. Sie wurde nicht verwendet: Einem Link wird nie gefolgt, da er zur Datei eines beliebigen anderen führen könnte. Speichern Sie das Token erneut, um den Link durch eine eigene Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The token file %1 belongs to another user account. It was not used.</source>
+        <translation>Die Token-Datei %1 gehört einem anderen Benutzerkonto. Sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file. It was not used.</source>
+        <translation>Die Token-Datei %1 ist keine gewöhnliche Datei. Sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read (%2).</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other user accounts (permissions %2), so it was not used: anyone who read it may have your token. Restrict it to your account (or save the token again), and consider replacing the token on the Extracta.ai dashboard.</source>
+        <translation>Die Token-Datei %1 kann von anderen Benutzerkonten gelesen oder geändert werden (Berechtigungen %2), daher wurde sie nicht verwendet: Wer sie gelesen hat, kennt möglicherweise Ihr Token. Beschränken Sie sie auf Ihr Konto (oder speichern Sie das Token erneut), und ersetzen Sie das Token gegebenenfalls im Extracta.ai-Dashboard.</translation>
+    </message>
+    <message>
+        <source>Warning: the token file %1 can be read or changed by other user accounts (permissions %2): anyone who read it may have your token. Restrict it with &quot;chmod 600&quot; (or save the token again in Extracta Batch Admin), and consider replacing the token on the Extracta.ai dashboard.</source>
+        <translation>Warnung: Die Token-Datei %1 kann von anderen Benutzerkonten gelesen oder geändert werden (Berechtigungen %2): Wer sie gelesen hat, kennt möglicherweise Ihr Token. Beschränken Sie sie mit „chmod 600“ (oder speichern Sie das Token in Extracta Batch Admin erneut), und ersetzen Sie das Token gegebenenfalls im Extracta.ai-Dashboard.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be changed.</source>
+        <translation>Die Berechtigungen von %1 konnten nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2719,18 @@ Umgebung:
     <message>
         <source>No keychain service answered.</source>
         <translation>Kein Schlüsselbunddienst hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Make token file &amp;private</source>
+        <translation>Token-Datei &amp;privat machen</translation>
+    </message>
+    <message>
+        <source>Make token file private</source>
+        <translation>Token-Datei privat machen</translation>
+    </message>
+    <message>
+        <source>The token file can now be read by your account only. If others may have read it, replace the token on the Extracta.ai dashboard.</source>
+        <translation>Die Token-Datei kann jetzt nur noch von Ihrem Konto gelesen werden. Falls andere sie gelesen haben könnten, ersetzen Sie das Token im Extracta.ai-Dashboard.</translation>
     </message>
 </context>
 <context>

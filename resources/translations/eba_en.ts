@@ -163,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>CliAuditTrail</name>
+    <message numerus="yes">
+        <source>%n deletion(s) of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</source>
+        <translation>
+            <numerusform>%n deletion of a run that ended before the server&apos;s answer was recorded is now marked &quot;unknown&quot; in the audit trail: check that batch before trying again.</numerusform>
+            <numerusform>%n deletions of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>

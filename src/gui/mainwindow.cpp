@@ -438,8 +438,13 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     if (auditId < 0) {
         ApiOutcome notSent;
         notSent.kind = ApiOutcome::Kind::Failed;
-        appendStatus(tr("Delete batch"), target, notSent,
-                     tr("Not sent: the audit record could not be written to disk. Nothing was deleted."), -1);
+        appendStatus(
+            tr("Delete batch"), target, notSent,
+            m_audit.keepsRecordsOnDisk()
+                ? tr("Not sent: the audit record could not be written to disk. Nothing was deleted.")
+                : tr("Not sent: the audit trail's data file cannot be used, so the record could not be "
+                     "kept on disk. Nothing was deleted."),
+            -1);
         return;
     }
 

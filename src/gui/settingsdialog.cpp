@@ -4,6 +4,7 @@
 #include "apiendpoint.h"
 #include "appsettings.h"
 #include "extractaclient.h"
+#include "plainfiletokenstore.h"
 #include "servertext.h"
 #include "ui_settingsdialog.h"
 #include "windowminimumsize.h"
@@ -67,11 +68,13 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->removeTokenButton, &QPushButton::clicked, this, &SettingsDialog::removeToken);
+    connect(m_ui->restrictTokenFileButton, &QPushButton::clicked, this, &SettingsDialog::restrictTokenFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     TokenProvider& tokens = m_connection.tokens();
     connect(&tokens, &TokenProvider::saveFinished, this, &SettingsDialog::onSaveFinished);
+    connect(&tokens, &TokenProvider::loadFinished, this, &SettingsDialog::updateTokenState);
     connect(&tokens, &TokenProvider::forgetFinished, this,
             [this](TokenStore::Status status, const QString& message) {
                 setBusy(false);
@@ -135,6 +138,23 @@ void SettingsDialog::updateTokenState()
     m_ui->removeTokenButton->setEnabled(
         saved == TokenProvider::Source::Keychain || saved == TokenProvider::Source::PlainFile ||
         saved == TokenProvider::Source::Session || saved == TokenProvider::Source::None);
+    // A token file other accounts can read is refused (the load problem above says why); it can be
+    // made private here, or replaced by saving the token again.
+    m_ui->restrictTokenFileButton->setVisible(
+        !m_connection.isDemo() && m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile &&
+        PlainFileTokenStore(m_plainFilePath).isOpenToOthers());
+}
+
+void SettingsDialog::restrictTokenFile()
+{
+    QString error;
+    if (!PlainFileTokenStore(m_plainFilePath).restrictAccess(&error)) {
+        m_ui->testResult->setText(error);
+        return;
+    }
+    m_ui->testResult->setText(tr("The token file can now be read by your account only. If others may have "
+                                 "read it, replace the token on the Extracta.ai dashboard."));
+    m_connection.tokens().load(TokenProvider::Destination::PlainFile);
 }
 
 void SettingsDialog::setBusy(bool busy, const QString& what)

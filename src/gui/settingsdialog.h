@@ -32,6 +32,8 @@ public:
 private:
     void testConnection();
     void removeToken();
+    // Takes other accounts' access away from a token file that was refused for it, and reads it again.
+    void restrictTokenFile();
     void onSaveFinished(TokenProvider::Destination destination, TokenStore::Status status,
                         const QString& message);
     void showKeychainFallback(const QString& reason);

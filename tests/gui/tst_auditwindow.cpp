@@ -1,6 +1,7 @@
 // The audit window (issue 3, audit trail): every recorded attempt newest first, narrowed by text,
 // outcome, date range and host, exported as the exact CSV the audit log produces, and refreshable.
 
+#include "abandonedentries.h"
 #include "apioutcome.h"
 #include "auditlog.h"
 #include "audittablemodel.h"
@@ -96,7 +97,7 @@ public:
             if (!m_log->recordCompleted(id, sample.outcome, sample.httpStatus, sample.message, 1234))
                 return false;
         }
-        return m_log->markUnfinishedAsUnknown() == 1;
+        return markOpenEntriesAbandoned(m_database) == 1;
     }
 
     qint64 record(const Sample& sample)

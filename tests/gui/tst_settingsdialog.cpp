@@ -7,7 +7,9 @@
 #include "apiendpoint.h"
 #include "appsettings.h"
 #include "extractaclient.h"
+#include "filemodes.h"
 #include "guitesthelpers.h"
+#include "plainfiletokenstore.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "tokenprovider.h"
@@ -19,6 +21,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -207,6 +211,7 @@ private slots:
     void blankUrlInTheEnvironmentIsNamedAsTheProblem();
     void testConnectionShowsAnEchoedTokenMasked();
     void testConnectionShowsServerTextLiterally();
+    void tokenFileOpenToOthersIsRefusedAndCanBeMadePrivate();
 };
 
 void TestSettingsDialog::accessibleNamesArePresent()
@@ -1089,6 +1094,53 @@ void TestSettingsDialog::testConnectionShowsServerTextLiterally()
     QVERIFY2(read.contains(QLatin1String("<h1>Big</h1><a href=\"http://evil.example\">x</a><img "
                                          "src=\"file:///etc/hostname\">\\nline two")),
              qPrintable(read));
+}
+
+// The unencrypted token file can be read by other accounts: the app does not use it, the dialog says
+// why and offers to make it private (saving the token again would replace it too).
+void TestSettingsDialog::tokenFileOpenToOthersIsRefusedAndCanBeMadePrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("credentials.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{ConnectionKey, Token}}).toJson());
+    }
+    QVERIFY(setModeOf(path, 0644));
+    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    settings.setTokenStorage(AppSettings::TokenStorage::PlainFile);
+    MemoryTokenStore keychain;
+    PlainFileTokenStore plainFile(path);
+    QNetworkAccessManager network;
+    ExtractaClient client(&network);
+    TokenProvider tokens(&keychain, &plainFile, ConnectionKey);
+    ActiveConnection connection(client, tokens, settings);
+    connection.apply();
+    tokens.load(TokenProvider::Destination::PlainFile);
+    QVERIFY(!tokens.hasToken());
+
+    SettingsDialog dialog(connection, settings, path);
+    QVERIFY(showAndActivate(dialog));
+    auto* state = dialog.findChild<QLabel*>(QStringLiteral("tokenState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(QLatin1String("other user accounts")), qPrintable(state->text()));
+    auto* makePrivate = findByAccessibleName<QPushButton>(&dialog, QStringLiteral("Make token file private"));
+    QVERIFY(makePrivate);
+    QVERIFY(makePrivate->isVisible());
+
+    QTest::mouseClick(makePrivate, Qt::LeftButton);
+    QTRY_VERIFY(tokens.hasToken());
+    QVERIFY(tokens.token() == Token);
+    QCOMPARE(tokens.source(), TokenProvider::Source::PlainFile);
+    QCOMPARE(modeOf(path), 0600);
+    QVERIFY(!makePrivate->isVisible());
+    QVERIFY2(state->text().contains(QLatin1String("saved unencrypted")), qPrintable(state->text()));
+#endif
 }
 
 QTEST_MAIN(TestSettingsDialog)

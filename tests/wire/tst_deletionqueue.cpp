@@ -1,3 +1,4 @@
+#include "abandonedentries.h"
 #include "apicall.h"
 #include "apiendpoint.h"
 #include "auditlog.h"
@@ -1054,9 +1055,9 @@ void TestDeletionQueue::recordsAheadMarkedUnknownMeanwhileAreRemoved()
     QObject::connect(rig.queue.get(), &DeletionQueue::itemFinished, rig.queue.get(), [&] {
         if (markedByAnotherStart >= 0)
             return;
-        // The app starting meanwhile marks every open entry "unknown": the one being answered, the
-        // one still in flight and the two recorded ahead.
-        markedByAnotherStart = rig.audit->markUnfinishedAsUnknown();
+        // Another opener meanwhile takes this run for gone and marks every open entry "unknown": the
+        // one being answered, the one still in flight and the two recorded ahead.
+        markedByAnotherStart = markOpenEntriesAbandoned(rig.database);
         rig.queue->cancel();
     });
 

@@ -105,6 +105,14 @@ ApiCall::ApiCall(QNetworkAccessManager* network, OutgoingRequest outgoing, std::
     send();
 }
 
+ApiCall::ApiCall(const ApiOutcome& refusal, QObject* parent)
+    : QObject(parent)
+{
+    m_elapsed.start();
+    QMetaObject::invokeMethod(
+        this, [this, refusal] { finish(refusal); }, Qt::QueuedConnection);
+}
+
 ApiCall::~ApiCall()
 {
     if (m_reply) {

@@ -56,7 +56,10 @@ int CatalogueService::addEntries(const QList<IdPair>& entries)
     QSet<QString> knownClassifications;
     for (const ClassificationRecord& record : m_store->classifications())
         knownClassifications.insert(record.id);
-    const int added = m_store->addEntries(entries);
+    int refused = 0;
+    const int added = m_store->addEntries(entries, &refused);
+    if (refused > 0)
+        emit invalidIdsLeftOut(refused);
     if (added == 0)
         return 0;
     if (entries.size() > 200) {
@@ -113,10 +116,13 @@ void CatalogueService::startLookups()
                     QList<IdPair> batches;
                     for (const QString& batchId : batchIds)
                         batches << IdPair{classificationId, batchId};
-                    if (!batches.isEmpty() && m_store->addEntries(batches) > 0) {
+                    int refused = 0;
+                    if (!batches.isEmpty() && m_store->addEntries(batches, &refused) > 0) {
                         for (const IdPair& batch : batches)
                             emit batchChanged(batch.classificationId, batch.batchId);
                     }
+                    if (refused > 0)
+                        emit invalidIdsLeftOut(refused);
                 }
                 emit classificationLookupFinished(classificationId, outcome);
                 startLookups();
@@ -140,8 +146,11 @@ void CatalogueService::onBatchFetched(const QString& classificationId, const QSt
     if (!m_store->batch(classificationId, batchId)) {
         // Removed from the list while its contents were being fetched: it stays removed.
     } else if (outcome.isSuccess()) {
-        m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc());
+        int refused = 0;
+        m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc(), &refused);
         emit batchChanged(classificationId, batchId);
+        if (refused > 0)
+            emit invalidIdsLeftOut(refused);
     } else if (outcome.kind == ApiOutcome::Kind::NotFound && !isKnownDeleted(classificationId, batchId)) {
         m_store->markBatch(classificationId, batchId, BatchState::NotFound, QDateTime::currentDateTimeUtc());
         emit batchChanged(classificationId, batchId);

@@ -1,6 +1,7 @@
 #include "cataloguestore.h"
 
 #include "database.h"
+#include "idvalidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,8 +73,16 @@ QSqlQuery prepared(const QSqlDatabase& db, const QString& sql)
     return query;
 }
 
+// An entry whose IDs can be stored: both valid (a lone classification has no batch ID).
+bool isStorable(const IdPair& entry)
+{
+    return isValidId(entry.classificationId) && (entry.batchId.isEmpty() || isValidId(entry.batchId));
+}
+
 // Inserts what is not known yet; returns how many rows were new, or nothing when a write failed.
-std::optional<int> insertEntries(const QSqlDatabase& db, const QString& host, const QList<IdPair>& entries)
+// Entries with an invalid ID are left out and counted in *refused.
+std::optional<int> insertEntries(const QSqlDatabase& db, const QString& host, const QList<IdPair>& entries,
+                                 int* refused = nullptr)
 {
     QSqlQuery addClassification =
         prepared(db, QStringLiteral("INSERT OR IGNORE INTO classifications (host, id) VALUES (?, ?)"));
@@ -83,8 +92,11 @@ std::optional<int> insertEntries(const QSqlDatabase& db, const QString& host, co
     int added = 0;
     QSet<QString> classificationsSeen;
     for (const IdPair& entry : entries) {
-        if (entry.classificationId.isEmpty())
+        if (!isStorable(entry)) {
+            if (refused)
+                ++*refused;
             continue;
+        }
         // Large imports hold many batches per classification: insert each classification once.
         if (!classificationsSeen.contains(entry.classificationId)) {
             classificationsSeen.insert(entry.classificationId);
@@ -140,18 +152,18 @@ QString CatalogueStore::host() const
     return m_host;
 }
 
-int CatalogueStore::addEntries(const QList<IdPair>& entries)
+int CatalogueStore::addEntries(const QList<IdPair>& entries, int* refused)
 {
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
-    const std::optional<int> added = insertEntries(db, m_host, entries);
+    const std::optional<int> added = insertEntries(db, m_host, entries, refused);
     // Callers only need "how many are new": after a refused write, none are.
     return added && transaction.commit() ? *added : 0;
 }
 
 bool CatalogueStore::addClassification(const QString& classificationId)
 {
-    if (classificationId.isEmpty())
+    if (!isValidId(classificationId))
         return false;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
@@ -160,7 +172,7 @@ bool CatalogueStore::addClassification(const QString& classificationId)
 
 bool CatalogueStore::addBatch(const QString& classificationId, const QString& batchId)
 {
-    if (classificationId.isEmpty() || batchId.isEmpty())
+    if (!isValidId(classificationId) || !isValidId(batchId))
         return false;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
@@ -169,7 +181,7 @@ bool CatalogueStore::addBatch(const QString& classificationId, const QString& ba
 
 bool CatalogueStore::updateClassificationDetails(const ClassificationRecord& details)
 {
-    if (details.id.isEmpty())
+    if (!isValidId(details.id))
         return false;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
@@ -188,9 +200,9 @@ bool CatalogueStore::updateClassificationDetails(const ClassificationRecord& det
 }
 
 bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QString& batchId,
-                                     const QList<FileRecord>& files, const QDateTime& fetchedAt)
+                                     const QList<FileRecord>& files, const QDateTime& fetchedAt, int* refused)
 {
-    if (classificationId.isEmpty() || batchId.isEmpty())
+    if (!isValidId(classificationId) || !isValidId(batchId))
         return false;
     const QVariant when = timeValue(fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc());
     const QSqlDatabase db = m_database.handle();
@@ -225,7 +237,12 @@ bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QStr
         const FileRecord& file = files.at(position);
         const QVariant confidence =
             file.confidence < 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(file.confidence);
-        if (!run(insert, {m_host, classificationId, batchId, position, text(file.fileId), text(file.fileName),
+        // The file stays listed (it is in the batch); an ID no request could carry is not kept.
+        const bool validFileId = isValidId(file.fileId);
+        if (!validFileId && !file.fileId.isEmpty() && refused)
+            ++*refused;
+        const QString fileId = validFileId ? file.fileId : QString();
+        if (!run(insert, {m_host, classificationId, batchId, position, text(fileId), text(file.fileName),
                           text(file.status), text(file.documentType), confidence}))
             return false;
     }
@@ -235,7 +252,7 @@ bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QStr
 bool CatalogueStore::markBatch(const QString& classificationId, const QString& batchId, BatchState state,
                                const QDateTime& when, const QString& by)
 {
-    if (classificationId.isEmpty() || batchId.isEmpty())
+    if (!isValidId(classificationId) || !isValidId(batchId))
         return false;
     const QVariant time = timeValue(when.isValid() ? when : QDateTime::currentDateTimeUtc());
     const QSqlDatabase db = m_database.handle();
@@ -262,7 +279,7 @@ std::optional<QList<qsizetype>> CatalogueStore::recordDeletionMarks(const QList<
     QList<IdPair> entries;
     entries.reserve(marks.size());
     for (const DeletionMark& mark : marks) {
-        if (!mark.classificationId.isEmpty() && !mark.batchId.isEmpty())
+        if (isValidId(mark.classificationId) && isValidId(mark.batchId))
             entries << IdPair{mark.classificationId, mark.batchId};
     }
     if (!insertEntries(db, m_host, entries))
@@ -272,8 +289,8 @@ std::optional<QList<qsizetype>> CatalogueStore::recordDeletionMarks(const QList<
     QSqlQuery upsert = prepared(db, UpsertBatchState);
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const DeletionMark& mark = marks.at(i);
-        if (mark.kind == DeletionMark::Kind::KnownOnly || mark.classificationId.isEmpty() ||
-            mark.batchId.isEmpty())
+        if (mark.kind == DeletionMark::Kind::KnownOnly || !isValidId(mark.classificationId) ||
+            !isValidId(mark.batchId))
             continue;
         if (mark.kind == DeletionMark::Kind::NotFound) {
             // A 404 for a batch this app deleted confirms the deletion; "deleted on DATE" says more.
@@ -334,8 +351,12 @@ QList<ClassificationRecord> CatalogueStore::classifications() const
     QList<ClassificationRecord> records;
     if (!run(query, {m_host}))
         return records;
-    while (query.next())
-        records << classificationFrom(query);
+    while (query.next()) {
+        // Written by an earlier version that stored IDs unchecked: never offered for selection.
+        ClassificationRecord record = classificationFrom(query);
+        if (isValidId(record.id))
+            records << std::move(record);
+    }
     return records;
 }
 
@@ -347,8 +368,11 @@ QList<BatchRecord> CatalogueStore::batches() const
     QList<BatchRecord> records;
     if (!run(query, {m_host}))
         return records;
-    while (query.next())
-        records << batchFrom(query);
+    while (query.next()) {
+        BatchRecord record = batchFrom(query);
+        if (isStorable(IdPair{record.classificationId, record.batchId}))
+            records << std::move(record);
+    }
     return records;
 }
 
@@ -363,6 +387,8 @@ QList<BatchRecord> CatalogueStore::batches(const QList<IdPair>& which) const
             .arg(BatchColumns));
     records.reserve(which.size());
     for (const IdPair& pair : which) {
+        if (pair.batchId.isEmpty() || !isStorable(pair))
+            continue;
         if (!run(query, {m_host, pair.classificationId, pair.batchId}))
             break;
         if (query.next())
@@ -374,6 +400,8 @@ QList<BatchRecord> CatalogueStore::batches(const QList<IdPair>& which) const
 
 std::optional<ClassificationRecord> CatalogueStore::classification(const QString& classificationId) const
 {
+    if (!isValidId(classificationId))
+        return std::nullopt;
     QSqlQuery query = prepared(m_database.handle(),
                                QStringLiteral("SELECT %1 FROM classifications WHERE host = ? AND id = ?")
                                    .arg(ClassificationColumns));
@@ -385,6 +413,8 @@ std::optional<ClassificationRecord> CatalogueStore::classification(const QString
 std::optional<BatchRecord> CatalogueStore::batch(const QString& classificationId,
                                                  const QString& batchId) const
 {
+    if (!isValidId(classificationId) || !isValidId(batchId))
+        return std::nullopt;
     QSqlQuery query = prepared(
         m_database.handle(),
         QStringLiteral("SELECT %1 FROM batches WHERE host = ? AND classification_id = ? AND batch_id = ?")
@@ -406,6 +436,8 @@ QList<FileRecord> CatalogueStore::files(const QString& classificationId, const Q
     while (query.next()) {
         FileRecord file;
         file.fileId = query.value(0).toString();
+        if (!isValidId(file.fileId))
+            file.fileId.clear();
         file.fileName = query.value(1).toString();
         file.status = query.value(2).toString();
         file.documentType = query.value(3).toString();

@@ -1,12 +1,29 @@
 #include "bulkconfirmdialog.h"
 
 #include "guiresources.h"
+#include "plaintooltip.h"
+#include "servertext.h"
 #include "ui_bulkconfirmdialog.h"
+#include "windowminimumsize.h"
 
 #include <QHash>
 #include <QHeaderView>
 #include <QIcon>
 #include <QStyle>
+
+namespace {
+
+enum Column
+{
+    IdColumn,
+    NameColumn,
+    FilesColumn,
+};
+
+// Narrow enough for a small screen, wide enough that the sentences wrap into a few lines only.
+constexpr int MinimumWidthInCharacters = 48;
+
+} // namespace
 
 BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QString& apiHost, bool demo,
                                      QWidget* parent)
@@ -25,8 +42,12 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
     m_ui->headline->setFont(headlineFont);
     m_ui->headline->setText(
         tr("This permanently deletes %n batch(es) with all their results and files.", nullptr, count));
-    m_ui->hostValue->setText(demo ? tr("API host: %1 (demo sandbox on this computer)").arg(apiHost)
-                                  : tr("API host: %1").arg(apiHost));
+    const QString host = ServerText::oneLine(apiHost);
+    m_ui->hostValue->setText(demo ? tr("API host: %1 (demo sandbox on this computer)").arg(host)
+                                  : tr("API host: %1").arg(host));
+    for (QLabel* sentence :
+         {m_ui->headline, m_ui->headlineDetail, m_ui->hostValue, m_ui->confirmCaption, m_ui->matchHint})
+        sentence->setWordWrap(true);
     m_ui->confirmCaption->setText(tr("To confirm, &type the number of batches (%1):").arg(count));
     m_ui->deleteButton->setText(tr("&Delete %n batch(es)", nullptr, count));
     m_ui->deleteButton->setAccessibleName(tr("Delete %n batch(es)", nullptr, count));
@@ -39,8 +60,11 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
         if (isConfirmationComplete())
             accept();
     });
+    // Room for the header and a few rows at least, however small the window.
+    m_ui->batchList->setMinimumHeight(8 * fontMetrics().height());
     updateConfirmationState();
     m_ui->confirmEdit->setFocus();
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
 BulkConfirmDialog::~BulkConfirmDialog() = default;
@@ -59,30 +83,45 @@ bool BulkConfirmDialog::isConfirmationComplete() const
 
 void BulkConfirmDialog::fillList()
 {
-    // Grouped by classification in the order they first appear; IDs and names as plain text.
+    // Grouped by classification in the order they first appear. IDs with anything invisible or
+    // look-alike escaped, so that two different IDs never read the same; the name the server gave
+    // in a column of its own, one line, isolated, quoted and in italics: it cannot pass for a row.
     QHash<QString, QTreeWidgetItem*> groups;
     QList<QTreeWidgetItem*> topLevel;
+    QFont serverFont = m_ui->batchList->font();
+    serverFont.setItalic(true);
     for (const DeletionItem& item : m_items) {
         QTreeWidgetItem*& group = groups[item.classificationId];
         if (!group) {
             group = new QTreeWidgetItem();
-            group->setText(0, item.classificationName.isEmpty()
-                                  ? tr("%1 (name not known)").arg(item.classificationId)
-                                  : tr("%1 — %2").arg(item.classificationId, item.classificationName));
+            group->setText(IdColumn, ServerText::visibleId(item.classificationId));
+            if (item.classificationName.isEmpty()) {
+                group->setText(NameColumn, tr("not known"));
+            } else {
+                const QString name = ServerText::oneLine(item.classificationName);
+                group->setText(NameColumn, tr("“%1”").arg(ServerText::isolated(name)));
+                group->setFont(NameColumn, serverFont);
+                group->setToolTip(NameColumn, plainToolTip(name));
+            }
             topLevel << group;
         }
         auto* row = new QTreeWidgetItem(group);
-        row->setText(0, item.batchId);
-        row->setText(1, item.fileCount >= 0 ? QString::number(item.fileCount) : tr("not known"));
-        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        row->setText(IdColumn, ServerText::visibleId(item.batchId));
+        row->setText(FilesColumn, item.fileCount >= 0 ? QString::number(item.fileCount) : tr("not known"));
+        row->setTextAlignment(FilesColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (QTreeWidgetItem* group : topLevel)
-        group->setText(1, tr("%n batch(es)", nullptr, group->childCount()));
+        group->setText(FilesColumn, tr("%n batch(es)", nullptr, group->childCount()));
     m_ui->batchList->addTopLevelItems(topLevel);
     m_ui->batchList->expandAll();
-    m_ui->batchList->header()->setStretchLastSection(false);
-    m_ui->batchList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->batchList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    QHeaderView* header = m_ui->batchList->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IdColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FilesColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(IdColumn, fontMetrics().horizontalAdvance(QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha")) +
+                                        4 * fontMetrics().averageCharWidth() +
+                                        m_ui->batchList->indentation());
 }
 
 void BulkConfirmDialog::updateConfirmationState()

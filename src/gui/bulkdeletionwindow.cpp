@@ -2,6 +2,7 @@
 
 #include "bulkresultmodel.h"
 #include "ui_bulkdeletionwindow.h"
+#include "windowminimumsize.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -20,6 +21,7 @@ BulkDeletionWindow::BulkDeletionWindow(ExtractaClient& client, AuditLog& audit, 
     m_ui->setupUi(this);
     m_ui->resultsView->setModel(m_model);
     m_ui->resultsView->verticalHeader()->hide();
+    keepRowsInSight(m_ui->resultsView, 3);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = fontMetrics();
     m_ui->resultsView->horizontalHeader()->resizeSection(

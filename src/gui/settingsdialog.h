@@ -39,7 +39,9 @@ private:
     void showKeychainFallback(const QString& reason);
     void updateTokenState();
     void setBusy(bool busy, const QString& what = {});
+    // A blank field is refused, never taken for the default URL; so is a URL ApiEndpoint refuses.
     bool validateUrl(ApiEndpoint* endpoint);
+    void showUrlProblem(const QString& problem);
     void finish();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

@@ -242,9 +242,9 @@ void TestAuditWindow::showsEntriesNewestFirst()
     QVERIFY(!model->index(4, AuditTableModel::CompletedColumn).data().toString().isEmpty());
     QCOMPARE(model->index(3, AuditTableModel::FilesColumn).data().toString(), QString()); // unknown count
     QCOMPARE(model->index(1, AuditTableModel::HttpColumn).data().toString(), QString());  // no answer
-    // A multi-line server message stays on one row.
+    // A multi-line server message stays on one row, its line break shown as an escape.
     QCOMPARE(model->index(2, AuditTableModel::MessageColumn).data().toString(),
-             QStringLiteral("Internal error retry later"));
+             QStringLiteral("Internal error\\nretry later"));
 }
 
 void TestAuditWindow::thisHostOnlyIsOnByDefault()

@@ -226,14 +226,6 @@
         <translation>Unerwartete Antwort vom Server (HTTP %1).</translation>
     </message>
     <message>
-        <source>Cancelled. The server may already have acted on the request.</source>
-        <translation>Abgebrochen. Der Server hat die Anfrage möglicherweise bereits ausgeführt.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was far larger than any API answer and was not read. The server may have acted on the request.</source>
-        <translation>Die Antwort des Servers war weit größer als jede API-Antwort und wurde nicht gelesen. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
-    </message>
-    <message>
         <source>No answer from the server in time. The server may still have acted on the request.</source>
         <translation>Keine rechtzeitige Antwort vom Server. Der Server hat die Anfrage möglicherweise trotzdem ausgeführt.</translation>
     </message>
@@ -266,8 +258,32 @@
         <translation>Der Netzwerk-Proxy ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
+        <source>The server answered HTTP %1, but its answer was cut short or too large to read. The server may have acted on the request.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber seine Antwort war unvollständig oder zu groß zum Lesen. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, but its answer could not be read. The server may have acted on the request.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber seine Antwort konnte nicht gelesen werden. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The server has no such API route (HTTP 404): the API URL looks wrong. Check that it is the API&apos;s base URL, ending in /api/v1.</source>
+        <translation>Der Server kennt diese API-Route nicht (HTTP 404): Die API-URL scheint falsch zu sein. Prüfen Sie, ob es die Basis-URL der API ist, die auf /api/v1 endet.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was on its way. The server may already have acted on it.</source>
+        <translation>Abgebrochen, während die Anfrage unterwegs war. Der Server hat sie möglicherweise bereits ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The connection broke before any answer arrived. The request was not sent again; the server may have acted on it.</source>
+        <translation>Die Verbindung brach ab, bevor eine Antwort eintraf. Die Anfrage wurde nicht erneut gesendet; der Server hat sie möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The network proxy failed: %1 The server may have acted on the request.</source>
+        <translation>Der Netzwerk-Proxy ist fehlgeschlagen (%1). Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Network error: %1 The server may have acted on the request.</source>
+        <translation>Netzwerkfehler (%1). Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -275,10 +291,6 @@
     <message>
         <source>The API URL is empty.</source>
         <translation>Die API-URL ist leer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The API URL must not contain a user name, query or fragment.</source>
@@ -311,6 +323,10 @@
     <message>
         <source>built-in default</source>
         <translation>eingebauten Vorgabe</translation>
+    </message>
+    <message>
+        <source>It is not a valid URL (expected https://host/path).</source>
+        <translation>Dies ist keine gültige URL (erwartet: https://host/pfad).</translation>
     </message>
 </context>
 <context>
@@ -354,6 +370,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Wrong API URL</source>
+        <translation>Falsche API-URL</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
     </message>
 </context>
 <context>
@@ -424,10 +448,6 @@
     <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Sent (no answer yet)</source>
@@ -709,14 +729,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (name not known)</source>
-        <translation>%1 (Name unbekannt)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
@@ -738,6 +750,14 @@
     <message>
         <source>Does not match the number of batches.</source>
         <translation>Stimmt nicht mit der Anzahl der Stapel überein.</translation>
+    </message>
+    <message>
+        <source>Name from the server</source>
+        <translation>Name laut Server</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -872,10 +892,6 @@
     <message>
         <source>Network error</source>
         <translation>Netzwerkfehler</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1097,10 +1113,6 @@
         <translation>Das Token wird nie als Argument angenommen (andere Benutzer können Argumente sehen): Setzen Sie EXTRACTA_API_TOKEN oder verwenden Sie --token-stdin.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein (nicht „%4“).</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1147,10 +1159,6 @@
     <message>
         <source>Use either --csv or --json.</source>
         <translation>Verwenden Sie entweder --csv oder --json.</translation>
-    </message>
-    <message>
-        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z), not &quot;%1&quot;.</source>
-        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z), nicht „%1“.</translation>
     </message>
     <message>
         <source>No command given: use delete, inspect, credits or audit.</source>
@@ -1299,6 +1307,18 @@ Exit-Codes:
   dann 3, dann 1.
 </translation>
     </message>
+    <message>
+        <source> (not %1).</source>
+        <translation> (nicht %1).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z)</source>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z)</translation>
+    </message>
 </context>
 <context>
     <name>CliAuditTrail</name>
@@ -1407,10 +1427,6 @@ Exit-Codes:
         <translation>Stapel:</translation>
     </message>
     <message>
-        <source>Files:</source>
-        <translation>Dateien:</translation>
-    </message>
-    <message>
         <source>API host:</source>
         <translation>API-Host:</translation>
     </message>
@@ -1453,14 +1469,6 @@ Exit-Codes:
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (name not known)</source>
-        <translation>%1 (Name unbekannt)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n file(s))</source>
         <translation>
@@ -1487,6 +1495,22 @@ Exit-Codes:
     <message>
         <source>Does not match the batch ID yet.</source>
         <translation>Stimmt noch nicht mit der Stapel-ID überein.</translation>
+    </message>
+    <message>
+        <source>Its name, from the server:</source>
+        <translation>Ihr Name laut Server:</translation>
+    </message>
+    <message>
+        <source>Files, named by the server:</source>
+        <translation>Dateien (Namen laut Server):</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1686,21 @@ Exit-Codes:
         <source>Nothing was sent: no deletion leaves without its audit record on disk.</source>
         <translation>Es wurde nichts gesendet: Keine Löschung wird ohne ihren Eintrag im Prüfprotokoll auf der Festplatte abgeschickt.</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 The batches left are not sent.</source>
+        <translation>Der Lauf wurde angehalten: %1 Die übrigen Stapel werden nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) not sent because the run stopped.</source>
+        <translation>
+            <numerusform>%n Stapel nicht gesendet, weil der Lauf angehalten wurde.</numerusform>
+            <numerusform>%n Stapel nicht gesendet, weil der Lauf angehalten wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -1742,6 +1781,10 @@ Exit-Codes:
         <source>%1 lists no batches.</source>
         <translation>%1 enthält keine Stapel.</translation>
     </message>
+    <message>
+        <source>The file given with --from-csv does not exist.</source>
+        <translation>Die mit --from-csv angegebene Datei existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>DeletionQueue</name>
@@ -1758,16 +1801,46 @@ Exit-Codes:
         <translation>Abgebrochen, bevor die Anfrage gesendet wurde; der Stapel wurde nicht gelöscht.</translation>
     </message>
     <message>
-        <source>not sent: the audit record could not be written</source>
-        <translation>nicht gesendet: Der Eintrag im Prüfprotokoll konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>not found — possibly deleted by the earlier attempt</source>
         <translation>nicht gefunden – möglicherweise durch den vorherigen Versuch gelöscht</translation>
     </message>
     <message>
         <source>The request was abandoned before its answer arrived. The server may have acted on it.</source>
         <translation>Die Anfrage wurde aufgegeben, bevor ihre Antwort eintraf. Der Server hat sie möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server could not be reached %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Der Server war %n-mal in Folge nicht erreichbar.</numerusform>
+            <numerusform>Der Server war %n-mal in Folge nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection to the server is not secure (its certificate was refused).</source>
+        <translation>Die Verbindung zum Server ist nicht sicher (sein Zertifikat wurde abgewiesen).</translation>
+    </message>
+    <message>
+        <source>the API rejected the token.</source>
+        <translation>Die API hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the server has no such API route: the API URL looks wrong.</source>
+        <translation>Der Server kennt diese API-Route nicht: Die API-URL scheint falsch zu sein.</translation>
+    </message>
+    <message>
+        <source>the audit trail could not be written, and nothing is sent without its record.</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, und ohne Eintrag darin wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractaClient</name>
+    <message>
+        <source>Not sent: an ID in the request is not valid. %1</source>
+        <translation>Nicht gesendet: Eine ID in der Anfrage ist ungültig. %1</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1864,10 @@ Exit-Codes:
     <message>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>File ID: not known</source>
+        <translation>Datei-ID: unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1936,10 +2013,6 @@ Exit-Codes:
         <translation>Extracta Batch Admin: Stapel der Extracta.ai-Dokumentklassifizierung sicher löschen.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>--demo and --api-url cannot be used together.</source>
         <translation>--demo und --api-url können nicht zusammen verwendet werden.</translation>
     </message>
@@ -1958,6 +2031,22 @@ Umgebung:
   EXTRACTA_API_TOKEN  API-Token, das statt des gespeicherten verwendet wird.
   EXTRACTA_API_URL    Basis-URL der API (die Option --api-url hat Vorrang).
 </translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Unbekannte Option.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: options start with --.</source>
+        <translation>Unerwartetes Argument: Optionen beginnen mit --.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: options start with --.</source>
+        <translation>Unerwartetes Argument %1: Optionen beginnen mit --.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2417,13 @@ Umgebung:
         <source>Not sent: the audit trail&apos;s data file cannot be used, so the record could not be kept on disk. Nothing was deleted.</source>
         <translation>Nicht gesendet: Die Datendatei des Prüfprotokolls kann nicht verwendet werden, daher konnte der Eintrag nicht auf der Festplatte festgehalten werden. Es wurde nichts gelöscht.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ID(s) from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</source>
+        <translation>
+            <numerusform>%n ID vom Server wurde nicht in den Katalog aufgenommen: Sie enthält Leerzeichen, Zeilenumbrüche, unsichtbare oder Steuerzeichen oder ist zu lang, daher kann diese App sie weder auswählen noch löschen.</numerusform>
+            <numerusform>%n IDs vom Server wurden nicht in den Katalog aufgenommen: Sie enthalten Leerzeichen, Zeilenumbrüche, unsichtbare oder Steuerzeichen oder sind zu lang, daher kann diese App sie weder auswählen noch löschen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlainFileTokenStore</name>
@@ -2543,6 +2639,13 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>ServerTextLabel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2732,6 +2835,30 @@ Umgebung:
         <source>The token file can now be read by your account only. If others may have read it, replace the token on the Extracta.ai dashboard.</source>
         <translation>Die Token-Datei kann jetzt nur noch von Ihrem Konto gelesen werden. Falls andere sie gelesen haben könnten, ersetzen Sie das Token im Extracta.ai-Dashboard.</translation>
     </message>
+    <message>
+        <source>Use the &amp;default URL</source>
+        <translation>&amp;Vorgabe-URL verwenden</translation>
+    </message>
+    <message>
+        <source>Use the default URL</source>
+        <translation>Vorgabe-URL verwenden</translation>
+    </message>
+    <message>
+        <source>Required: an https:// URL</source>
+        <translation>Erforderlich: eine https://-URL</translation>
+    </message>
+    <message>
+        <source>Currently overridden by the %1, which cannot be used: %2</source>
+        <translation>Zurzeit gilt der Wert aus der %1, der nicht verwendbar ist: %2</translation>
+    </message>
+    <message>
+        <source>The saved API URL is empty. Enter the URL to use, or press &quot;Use the default URL&quot;.</source>
+        <translation>Die gespeicherte API-URL ist leer. Geben Sie die zu verwendende URL ein oder klicken Sie auf „Vorgabe-URL verwenden“.</translation>
+    </message>
+    <message>
+        <source>Enter the API URL to use, or press &quot;Use the default URL&quot;.</source>
+        <translation>Geben Sie die zu verwendende API-URL ein oder klicken Sie auf „Vorgabe-URL verwenden“.</translation>
+    </message>
 </context>
 <context>
     <name>StatusLogModel</name>
@@ -2809,6 +2936,10 @@ Umgebung:
     <message>
         <source>no token</source>
         <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>EXTRACTA_API_TOKEN is set but empty. Set the token there, or unset the variable to use the saved token.</source>
+        <translation>EXTRACTA_API_TOKEN ist gesetzt, aber leer. Tragen Sie das Token dort ein oder heben Sie die Variable auf, um das gespeicherte Token zu verwenden.</translation>
     </message>
 </context>
 <context>

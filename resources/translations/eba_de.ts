@@ -278,11 +278,11 @@
         <translation>Die Verbindung brach ab, bevor eine Antwort eintraf. Die Anfrage wurde nicht erneut gesendet; der Server hat sie möglicherweise ausgeführt.</translation>
     </message>
     <message>
-        <source>The network proxy failed: %1 The server may have acted on the request.</source>
+        <source>The network proxy failed (%1). The server may have acted on the request.</source>
         <translation>Der Netzwerk-Proxy ist fehlgeschlagen (%1). Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
     </message>
     <message>
-        <source>Network error: %1 The server may have acted on the request.</source>
+        <source>Network error (%1). The server may have acted on the request.</source>
         <translation>Netzwerkfehler (%1). Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
     </message>
 </context>

@@ -214,10 +214,10 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
         outcome.detail =
-            tr("The network proxy failed: %1 The server may have acted on the request.").arg(qtErrorText);
+            tr("The network proxy failed (%1). The server may have acted on the request.").arg(qtErrorText);
         return outcome;
     default:
-        outcome.detail = tr("Network error: %1 The server may have acted on the request.").arg(qtErrorText);
+        outcome.detail = tr("Network error (%1). The server may have acted on the request.").arg(qtErrorText);
         return outcome;
     }
 }

@@ -226,14 +226,6 @@
         <translation>Unerwartete Antwort vom Server (HTTP %1).</translation>
     </message>
     <message>
-        <source>Cancelled. The server may already have acted on the request.</source>
-        <translation>Abgebrochen. Der Server hat die Anfrage möglicherweise bereits ausgeführt.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was far larger than any API answer and was not read. The server may have acted on the request.</source>
-        <translation>Die Antwort des Servers war weit größer als jede API-Antwort und wurde nicht gelesen. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
-    </message>
-    <message>
         <source>No answer from the server in time. The server may still have acted on the request.</source>
         <translation>Keine rechtzeitige Antwort vom Server. Der Server hat die Anfrage möglicherweise trotzdem ausgeführt.</translation>
     </message>
@@ -266,8 +258,32 @@
         <translation>Der Netzwerk-Proxy ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
+        <source>The server answered HTTP %1, but its answer was cut short or too large to read. The server may have acted on the request.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber seine Antwort war unvollständig oder zu groß zum Lesen. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, but its answer could not be read. The server may have acted on the request.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet, aber seine Antwort konnte nicht gelesen werden. Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The server has no such API route (HTTP 404): the API URL looks wrong. Check that it is the API&apos;s base URL, ending in /api/v1.</source>
+        <translation>Der Server kennt diese API-Route nicht (HTTP 404): Die API-URL scheint falsch zu sein. Prüfen Sie, ob es die Basis-URL der API ist, die auf /api/v1 endet.</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was on its way. The server may already have acted on it.</source>
+        <translation>Abgebrochen, während die Anfrage unterwegs war. Der Server hat sie möglicherweise bereits ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The connection broke before any answer arrived. The request was not sent again; the server may have acted on it.</source>
+        <translation>Die Verbindung brach ab, bevor eine Antwort eintraf. Die Anfrage wurde nicht erneut gesendet; der Server hat sie möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The network proxy failed (%1). The server may have acted on the request.</source>
+        <translation>Der Netzwerk-Proxy ist fehlgeschlagen (%1). Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Network error (%1). The server may have acted on the request.</source>
+        <translation>Netzwerkfehler (%1). Der Server hat die Anfrage möglicherweise ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -275,10 +291,6 @@
     <message>
         <source>The API URL is empty.</source>
         <translation>Die API-URL ist leer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The API URL must not contain a user name, query or fragment.</source>
@@ -311,6 +323,10 @@
     <message>
         <source>built-in default</source>
         <translation>eingebauten Vorgabe</translation>
+    </message>
+    <message>
+        <source>It is not a valid URL (expected https://host/path).</source>
+        <translation>Dies ist keine gültige URL (erwartet: https://host/pfad).</translation>
     </message>
 </context>
 <context>
@@ -355,6 +371,14 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Wrong API URL</source>
+        <translation>Falsche API-URL</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -365,6 +389,14 @@
     <message>
         <source>  HTTP %1</source>
         <translation>  HTTP %1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be shown.</source>
+        <translation>Das Prüfprotokoll kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>No deletions recorded since the new data file was started.</source>
+        <translation>Seit dem Anlegen der neuen Datendatei wurden keine Löschungen protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -416,10 +448,6 @@
     <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Sent (no answer yet)</source>
@@ -701,14 +729,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (name not known)</source>
-        <translation>%1 (Name unbekannt)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
@@ -730,6 +750,14 @@
     <message>
         <source>Does not match the number of batches.</source>
         <translation>Stimmt nicht mit der Anzahl der Stapel überein.</translation>
+    </message>
+    <message>
+        <source>Name from the server</source>
+        <translation>Name laut Server</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -864,10 +892,6 @@
     <message>
         <source>Network error</source>
         <translation>Netzwerkfehler</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -1089,10 +1113,6 @@
         <translation>Das Token wird nie als Argument angenommen (andere Benutzer können Argumente sehen): Setzen Sie EXTRACTA_API_TOKEN oder verwenden Sie --token-stdin.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein (nicht „%4“).</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1139,10 +1159,6 @@
     <message>
         <source>Use either --csv or --json.</source>
         <translation>Verwenden Sie entweder --csv oder --json.</translation>
-    </message>
-    <message>
-        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z), not &quot;%1&quot;.</source>
-        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z), nicht „%1“.</translation>
     </message>
     <message>
         <source>No command given: use delete, inspect, credits or audit.</source>
@@ -1291,6 +1307,28 @@ Exit-Codes:
   dann 3, dann 1.
 </translation>
     </message>
+    <message>
+        <source> (not %1).</source>
+        <translation> (nicht %1).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z)</source>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z)</translation>
+    </message>
+</context>
+<context>
+    <name>CliAuditTrail</name>
+    <message numerus="yes">
+        <source>%n deletion(s) of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</source>
+        <translation>
+            <numerusform>%n Löschung eines Laufs, der endete, bevor die Antwort des Servers protokolliert wurde, ist jetzt im Prüfprotokoll als „unbekannt“ markiert: Prüfen Sie diesen Stapel, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>%n Löschungen eines Laufs, der endete, bevor die Antwort des Servers protokolliert wurde, sind jetzt im Prüfprotokoll als „unbekannt“ markiert: Prüfen Sie diese Stapel, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliConnection</name>
@@ -1389,10 +1427,6 @@ Exit-Codes:
         <translation>Stapel:</translation>
     </message>
     <message>
-        <source>Files:</source>
-        <translation>Dateien:</translation>
-    </message>
-    <message>
         <source>API host:</source>
         <translation>API-Host:</translation>
     </message>
@@ -1435,14 +1469,6 @@ Exit-Codes:
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (name not known)</source>
-        <translation>%1 (Name unbekannt)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n file(s))</source>
         <translation>
@@ -1470,6 +1496,22 @@ Exit-Codes:
         <source>Does not match the batch ID yet.</source>
         <translation>Stimmt noch nicht mit der Stapel-ID überein.</translation>
     </message>
+    <message>
+        <source>Its name, from the server:</source>
+        <translation>Ihr Name laut Server:</translation>
+    </message>
+    <message>
+        <source>Files, named by the server:</source>
+        <translation>Dateien (Namen laut Server):</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1480,10 +1522,6 @@ Exit-Codes:
     <message>
         <source>not a data file of this app</source>
         <translation>keine Datendatei dieser App</translation>
-    </message>
-    <message>
-        <source>Catalogue and audit records are kept in memory only and will be lost when the app closes.</source>
-        <translation>Katalog und Prüfprotokoll werden nur im Arbeitsspeicher gehalten und gehen beim Beenden der App verloren.</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of this app (schema %2; this version knows %3). It was left untouched.</source>
@@ -1526,8 +1564,12 @@ Exit-Codes:
         <translation>Die Datendatei %1 konnte nicht gelesen werden (%2). Sie wurde unverändert nach %3 verschoben; eine neue, leere Datendatei wurde angelegt.</translation>
     </message>
     <message>
-        <source>The data file %1 cannot be used (%2). It was left untouched; the app checks it and sets it aside when it starts.</source>
-        <translation>Die Datendatei %1 kann nicht verwendet werden (%2). Sie wurde nicht verändert; die App prüft sie beim nächsten Start und legt sie beiseite.</translation>
+        <source>Until it can be used, no deletion is sent (each one is recorded on disk before it leaves), and the catalogue is kept in memory only.</source>
+        <translation>Solange sie nicht verwendet werden kann, wird keine Löschung gesendet (jede wird auf der Festplatte protokolliert, bevor sie abgeschickt wird), und der Katalog wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be used (%2). It was left untouched; the app checks it in full and sets it aside when it starts.</source>
+        <translation>Die Datendatei %1 kann nicht verwendet werden (%2). Sie wurde nicht verändert; die App prüft sie beim Start vollständig und legt sie beiseite.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1682,25 @@ Exit-Codes:
             <numerusform>%n Stapel nicht gesendet, weil der Lauf unterbrochen wurde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was sent: no deletion leaves without its audit record on disk.</source>
+        <translation>Es wurde nichts gesendet: Keine Löschung wird ohne ihren Eintrag im Prüfprotokoll auf der Festplatte abgeschickt.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 The batches left are not sent.</source>
+        <translation>Der Lauf wurde angehalten: %1 Die übrigen Stapel werden nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) not sent because the run stopped.</source>
+        <translation>
+            <numerusform>%n Stapel nicht gesendet, weil der Lauf angehalten wurde.</numerusform>
+            <numerusform>%n Stapel nicht gesendet, weil der Lauf angehalten wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -1720,6 +1781,10 @@ Exit-Codes:
         <source>%1 lists no batches.</source>
         <translation>%1 enthält keine Stapel.</translation>
     </message>
+    <message>
+        <source>The file given with --from-csv does not exist.</source>
+        <translation>Die mit --from-csv angegebene Datei existiert nicht.</translation>
+    </message>
 </context>
 <context>
     <name>DeletionQueue</name>
@@ -1736,16 +1801,46 @@ Exit-Codes:
         <translation>Abgebrochen, bevor die Anfrage gesendet wurde; der Stapel wurde nicht gelöscht.</translation>
     </message>
     <message>
-        <source>not sent: the audit record could not be written</source>
-        <translation>nicht gesendet: Der Eintrag im Prüfprotokoll konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>not found — possibly deleted by the earlier attempt</source>
         <translation>nicht gefunden – möglicherweise durch den vorherigen Versuch gelöscht</translation>
     </message>
     <message>
         <source>The request was abandoned before its answer arrived. The server may have acted on it.</source>
         <translation>Die Anfrage wurde aufgegeben, bevor ihre Antwort eintraf. Der Server hat sie möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server could not be reached %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Der Server war %n-mal in Folge nicht erreichbar.</numerusform>
+            <numerusform>Der Server war %n-mal in Folge nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection to the server is not secure (its certificate was refused).</source>
+        <translation>Die Verbindung zum Server ist nicht sicher (sein Zertifikat wurde abgewiesen).</translation>
+    </message>
+    <message>
+        <source>the API rejected the token.</source>
+        <translation>Die API hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the server has no such API route: the API URL looks wrong.</source>
+        <translation>Der Server kennt diese API-Route nicht: Die API-URL scheint falsch zu sein.</translation>
+    </message>
+    <message>
+        <source>the audit trail could not be written, and nothing is sent without its record.</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden, und ohne Eintrag darin wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractaClient</name>
+    <message>
+        <source>Not sent: an ID in the request is not valid. %1</source>
+        <translation>Nicht gesendet: Eine ID in der Anfrage ist ungültig. %1</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1864,10 @@ Exit-Codes:
     <message>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>File ID: not known</source>
+        <translation>Datei-ID: unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2013,6 @@ Exit-Codes:
         <translation>Extracta Batch Admin: Stapel der Extracta.ai-Dokumentklassifizierung sicher löschen.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>--demo and --api-url cannot be used together.</source>
         <translation>--demo und --api-url können nicht zusammen verwendet werden.</translation>
     </message>
@@ -1936,6 +2031,22 @@ Umgebung:
   EXTRACTA_API_TOKEN  API-Token, das statt des gespeicherten verwendet wird.
   EXTRACTA_API_URL    Basis-URL der API (die Option --api-url hat Vorrang).
 </translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Unbekannte Option.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: options start with --.</source>
+        <translation>Unerwartetes Argument: Optionen beginnen mit --.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1: options start with --.</source>
+        <translation>Unerwartetes Argument %1: Optionen beginnen mit --.</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2413,59 @@ Umgebung:
         <source>Opening the catalogue and the audit trail…</source>
         <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
     </message>
+    <message>
+        <source>Not sent: the audit trail&apos;s data file cannot be used, so the record could not be kept on disk. Nothing was deleted.</source>
+        <translation>Nicht gesendet: Die Datendatei des Prüfprotokolls kann nicht verwendet werden, daher konnte der Eintrag nicht auf der Festplatte festgehalten werden. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</source>
+        <translation>
+            <numerusform>%n ID vom Server wurde nicht in den Katalog aufgenommen: Sie enthält Leerzeichen, Zeilenumbrüche, unsichtbare oder Steuerzeichen oder ist zu lang, daher kann diese App sie weder auswählen noch löschen.</numerusform>
+            <numerusform>%n IDs vom Server wurden nicht in den Katalog aufgenommen: Sie enthalten Leerzeichen, Zeilenumbrüche, unsichtbare oder Steuerzeichen oder sind zu lang, daher kann diese App sie weder auswählen noch löschen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlainFileTokenStore</name>
     <message>
         <source>The token file %1 cannot be read.</source>
         <translation>Die Token-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is a symbolic link. It was not used: a link is never followed, as it could lead to anyone&apos;s file. Save the token again to replace the link with a file of your own.</source>
+        <translation>Die Token-Datei %1 ist ein symbolischer Link. Sie wurde nicht verwendet: Einem Link wird nie gefolgt, da er zur Datei eines beliebigen anderen führen könnte. Speichern Sie das Token erneut, um den Link durch eine eigene Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The token file %1 belongs to another user account. It was not used.</source>
+        <translation>Die Token-Datei %1 gehört einem anderen Benutzerkonto. Sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file. It was not used.</source>
+        <translation>Die Token-Datei %1 ist keine gewöhnliche Datei. Sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read (%2).</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other user accounts (permissions %2), so it was not used: anyone who read it may have your token. Restrict it to your account (or save the token again), and consider replacing the token on the Extracta.ai dashboard.</source>
+        <translation>Die Token-Datei %1 kann von anderen Benutzerkonten gelesen oder geändert werden (Berechtigungen %2), daher wurde sie nicht verwendet: Wer sie gelesen hat, kennt möglicherweise Ihr Token. Beschränken Sie sie auf Ihr Konto (oder speichern Sie das Token erneut), und ersetzen Sie das Token gegebenenfalls im Extracta.ai-Dashboard.</translation>
+    </message>
+    <message>
+        <source>Warning: the token file %1 can be read or changed by other user accounts (permissions %2): anyone who read it may have your token. Restrict it with &quot;chmod 600&quot; (or save the token again in Extracta Batch Admin), and consider replacing the token on the Extracta.ai dashboard.</source>
+        <translation>Warnung: Die Token-Datei %1 kann von anderen Benutzerkonten gelesen oder geändert werden (Berechtigungen %2): Wer sie gelesen hat, kennt möglicherweise Ihr Token. Beschränken Sie sie mit „chmod 600“ (oder speichern Sie das Token in Extracta Batch Admin erneut), und ersetzen Sie das Token gegebenenfalls im Extracta.ai-Dashboard.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 could not be changed.</source>
+        <translation>Die Berechtigungen von %1 konnten nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2636,13 @@ Umgebung:
     <message>
         <source>The sandbox API could not listen on 127.0.0.1 port %1: %2</source>
         <translation>Die Sandbox-API konnte auf 127.0.0.1, Port %1, nicht lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTextLabel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2823,42 @@ Umgebung:
         <source>No keychain service answered.</source>
         <translation>Kein Schlüsselbunddienst hat geantwortet.</translation>
     </message>
+    <message>
+        <source>Make token file &amp;private</source>
+        <translation>Token-Datei &amp;privat machen</translation>
+    </message>
+    <message>
+        <source>Make token file private</source>
+        <translation>Token-Datei privat machen</translation>
+    </message>
+    <message>
+        <source>The token file can now be read by your account only. If others may have read it, replace the token on the Extracta.ai dashboard.</source>
+        <translation>Die Token-Datei kann jetzt nur noch von Ihrem Konto gelesen werden. Falls andere sie gelesen haben könnten, ersetzen Sie das Token im Extracta.ai-Dashboard.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default URL</source>
+        <translation>&amp;Vorgabe-URL verwenden</translation>
+    </message>
+    <message>
+        <source>Use the default URL</source>
+        <translation>Vorgabe-URL verwenden</translation>
+    </message>
+    <message>
+        <source>Required: an https:// URL</source>
+        <translation>Erforderlich: eine https://-URL</translation>
+    </message>
+    <message>
+        <source>Currently overridden by the %1, which cannot be used: %2</source>
+        <translation>Zurzeit gilt der Wert aus der %1, der nicht verwendbar ist: %2</translation>
+    </message>
+    <message>
+        <source>The saved API URL is empty. Enter the URL to use, or press &quot;Use the default URL&quot;.</source>
+        <translation>Die gespeicherte API-URL ist leer. Geben Sie die zu verwendende URL ein oder klicken Sie auf „Vorgabe-URL verwenden“.</translation>
+    </message>
+    <message>
+        <source>Enter the API URL to use, or press &quot;Use the default URL&quot;.</source>
+        <translation>Geben Sie die zu verwendende API-URL ein oder klicken Sie auf „Vorgabe-URL verwenden“.</translation>
+    </message>
 </context>
 <context>
     <name>StatusLogModel</name>
@@ -2735,6 +2936,10 @@ Umgebung:
     <message>
         <source>no token</source>
         <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>EXTRACTA_API_TOKEN is set but empty. Set the token there, or unset the variable to use the saved token.</source>
+        <translation>EXTRACTA_API_TOKEN ist gesetzt, aber leer. Tragen Sie das Token dort ein oder heben Sie die Variable auf, um das gespeicherte Token zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>CliAuditTrail</name>
+    <message numerus="yes">
+        <source>%n deletion(s) of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</source>
+        <translation>
+            <numerusform>%n deletion of a run that ended before the server&apos;s answer was recorded is now marked &quot;unknown&quot; in the audit trail: check that batch before trying again.</numerusform>
+            <numerusform>%n deletions of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -219,6 +229,13 @@
             <numerusform>%n batches not sent because the run was interrupted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n batch(es) not sent because the run stopped.</source>
+        <translation>
+            <numerusform>%n batch not sent because the run stopped.</numerusform>
+            <numerusform>%n batches not sent because the run stopped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -244,6 +261,16 @@
     </message>
 </context>
 <context>
+    <name>DeletionQueue</name>
+    <message numerus="yes">
+        <source>the server could not be reached %n time(s) in a row.</source>
+        <translation>
+            <numerusform>the server could not be reached %n time in a row.</numerusform>
+            <numerusform>the server could not be reached %n times in a row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Added to the catalogue: %n new.</source>
@@ -257,6 +284,13 @@
         <translation>
             <numerusform>Copied %n row.</numerusform>
             <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</source>
+        <translation>
+            <numerusform>%n ID from the server was left out of the catalogue: it contains spaces, line breaks, invisible or control characters, or is too long, so this app cannot select or delete it.</numerusform>
+            <numerusform>%n IDs from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</numerusform>
         </translation>
     </message>
 </context>

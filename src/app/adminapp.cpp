@@ -92,7 +92,8 @@ void AdminApp::completeStart()
     QApplication::setWindowIcon(appIcon());
     const Database::OpenResult opened = m_database.open(
         m_demoData ? m_demoData->filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
-    const int unfinished = m_audit.markUnfinishedAsUnknown();
+    // Only entries whose process is gone: another copy of the app may be waiting for its answer.
+    const int unfinished = m_audit.markAbandonedAsUnknown();
     // Built first: it sets the catalogue to the host in use, which the demo's samples belong to.
     m_window->buildContents();
     if (m_options.demo) {

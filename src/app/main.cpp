@@ -44,6 +44,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     AppIdentity::applyNames();
+    AppIdentity::makeStoragePrivate();
     QApplication::setApplicationDisplayName(QObject::tr("Extracta Batch Admin"));
     ensureGuiResources();
     // The desktop file name lets Wayland compositors and docks match the running app to its

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "cliarguments.h"
+#include "cliaudittrail.h"
 #include "clijson.h"
 #include "clioutput.h"
 #include "database.h"
@@ -17,11 +18,12 @@ AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
 ExitCode AuditCommand::run()
 {
     Database database;
-    const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
-    if (!opened.message.isEmpty())
-        m_output.error(opened.message);
-    const AuditLog audit(database);
+    AuditLog audit(database);
+    const Database::OpenResult opened = CliAuditTrail::open(database, audit, m_output);
+    if (!audit.keepsRecordsOnDisk()) {
+        m_output.error(tr("The audit trail cannot be shown."));
+        return ExitCode::UsageError;
+    }
     AuditFilter filter;
     filter.fromUtc = m_arguments.sinceUtc;
     const QList<AuditEntry> entries = audit.entries(filter);
@@ -36,8 +38,11 @@ ExitCode AuditCommand::run()
         else
             m_output.line(entryLine(entry));
     }
-    if (entries.isEmpty() && !m_output.isJson())
-        m_output.note(tr("No deletions recorded."));
+    if (entries.isEmpty() && !m_output.isJson()) {
+        m_output.note(opened.movedAsidePath.isEmpty()
+                          ? tr("No deletions recorded.")
+                          : tr("No deletions recorded since the new data file was started."));
+    }
     return ExitCode::Success;
 }
 

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "appidentity.h"
 #include "appsettings.h"
 #include "auditcommand.h"
 #include "cliarguments.h"
@@ -11,6 +12,7 @@
 
 ExitCode runCommand(const CliArguments& arguments, CliOutput& output)
 {
+    AppIdentity::makeStoragePrivate();
     QSettings qsettings;
     AppSettings settings(qsettings);
     switch (arguments.command) {

@@ -24,6 +24,8 @@ bool CliConnection::open(const CliArguments& arguments, AppSettings& settings, C
     const CliTokenSource::Result token = CliTokenSource(settings, arguments.tokenFromStdin).resolve();
     if (!token.note.isEmpty())
         output.note(token.note);
+    if (!token.warning.isEmpty())
+        output.error(token.warning);
     if (!token.problem.isEmpty()) {
         output.error(token.problem);
         return false;

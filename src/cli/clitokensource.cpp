@@ -116,7 +116,8 @@ CliTokenSource::Result CliTokenSource::fromSavedStore() const
                          "Extracta Batch Admin's settings.");
     Result result;
     if (m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile) {
-        PlainFileTokenStore store(plainTokenFilePath());
+        // A script must not stop working over a file's permissions, but the user must hear of them.
+        PlainFileTokenStore store(plainTokenFilePath(), PlainFileTokenStore::OpenFile::UseWithWarning);
         result = readStored(store, AppIdentity::defaultConnection());
     } else {
         result = fromKeychainHelper(AppIdentity::defaultConnection());
@@ -137,6 +138,8 @@ CliTokenSource::Result CliTokenSource::readStored(TokenStore& store, const QStri
         [&](const QString&, TokenStore::Status status, const QString& token, const QString& message) {
             answered = true;
             result = fromStoreAnswer(status, token, message);
+            if (status == TokenStore::Status::Ok && !result.token.isEmpty())
+                result.warning = message;
             loop.quit();
         });
     store.read(connection);

@@ -28,6 +28,7 @@ public:
         QString token;   // empty when none could be found
         QString problem; // why not, in plain words; empty when a token was found
         QString note;    // something worth telling even though a token was found
+        QString warning; // a risk the user must hear of even with --quiet (a token file others can read)
     };
 
     CliTokenSource(AppSettings& settings, bool fromStdin);

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "cliarguments.h"
+#include "cliaudittrail.h"
 #include "cliconnection.h"
 #include "clijson.h"
 #include "clioutput.h"
@@ -69,14 +70,16 @@ ExitCode DeleteCommand::run()
     if (!connection.open(m_arguments, m_settings, m_output))
         return ExitCode::UsageError;
 
-    // The audit trail is the app's. When its file cannot be used, Database keeps the records in memory
-    // for this run and says so, before the confirmation, so that the user can still decide to stop.
+    // The audit trail is the app's. A file that is no database, another program's or cut short is set
+    // aside and a new one started (the message says so); one that must be left alone (newer, busy,
+    // read-only) leaves only memory, and no deletion goes out without its record on disk.
     Database database;
-    const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
-    if (!opened.message.isEmpty())
-        m_output.error(opened.message);
     AuditLog audit(database);
+    CliAuditTrail::open(database, audit, m_output);
+    if (!audit.keepsRecordsOnDisk()) {
+        m_output.error(tr("Nothing was sent: no deletion leaves without its audit record on disk."));
+        return ExitCode::UsageError;
+    }
 
     const QString host = connection.endpoint().hostLabel();
     if (!m_arguments.assumeYes && !DeleteConfirmation::confirm(items, host)) {

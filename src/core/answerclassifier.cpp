@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 struct ParsedBody
@@ -58,6 +60,10 @@ int AnswerClassifier::parseRetryAfter(const QByteArray& value)
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? static_cast<int>(qMin<qint64>(seconds, MaxRetryAfterSeconds)) : -1;
+    // Delta-seconds too large for any integer still ask for the longest wait (RFC 9111, 1.2.2), not for
+    // none at all.
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return static_cast<int>(MaxRetryAfterSeconds);
     // An HTTP date always ends in "GMT", which Qt's RFC 2822 parser does not accept.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive))
@@ -208,10 +214,10 @@ ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError 
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
         outcome.detail =
-            tr("The network proxy failed: %1 The server may have acted on the request.").arg(qtErrorText);
+            tr("The network proxy failed (%1). The server may have acted on the request.").arg(qtErrorText);
         return outcome;
     default:
-        outcome.detail = tr("Network error: %1 The server may have acted on the request.").arg(qtErrorText);
+        outcome.detail = tr("Network error (%1). The server may have acted on the request.").arg(qtErrorText);
         return outcome;
     }
 }

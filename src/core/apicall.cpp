@@ -105,6 +105,14 @@ ApiCall::ApiCall(QNetworkAccessManager* network, OutgoingRequest outgoing, std::
     send();
 }
 
+ApiCall::ApiCall(const ApiOutcome& refusal, QObject* parent)
+    : QObject(parent)
+{
+    m_elapsed.start();
+    QMetaObject::invokeMethod(
+        this, [this, refusal] { finish(refusal); }, Qt::QueuedConnection);
+}
+
 ApiCall::~ApiCall()
 {
     if (m_reply) {
@@ -130,6 +138,18 @@ void ApiCall::send()
         m_reply = m_network->sendCustomRequest(request, m_outgoing.verb, m_upload);
     }
     m_reply->setReadBufferSize(ReadBufferBytes);
+    // A request with a body starts its work in Qt's network thread only from the event loop, and a
+    // read buffer size set before that is lost there: the answer is then read from the socket as fast
+    // as it comes, whatever is read here (an endless chunked answer filled a gigabyte before 4 MiB
+    // arrived here). Set again once the request has started, the limit reaches the network thread
+    // before the first byte of the answer can.
+    QMetaObject::invokeMethod(
+        this,
+        [reply = m_reply] {
+            if (reply)
+                reply->setReadBufferSize(ReadBufferBytes);
+        },
+        Qt::QueuedConnection);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::requestSent, this, &ApiCall::requestSent);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);

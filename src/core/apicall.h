@@ -74,6 +74,9 @@ private:
 
     ApiCall(QNetworkAccessManager* network, OutgoingRequest outgoing, std::chrono::milliseconds timeout,
             AnswerExpectations expectations, QObject* parent);
+    // A request refused before sending: nothing goes out, finished(refusal) follows on the next turn
+    // of the event loop, as an answer would (callers connect after the call is made).
+    ApiCall(const ApiOutcome& refusal, QObject* parent);
     void send();
     void onMetaDataChanged();
     void onReadyRead();
@@ -86,7 +89,7 @@ private:
     bool handleRedirect(QNetworkReply* reply, int status, std::optional<ApiOutcome>* outcome);
     void finish(ApiOutcome outcome);
 
-    QNetworkAccessManager* m_network;
+    QNetworkAccessManager* m_network = nullptr;
     OutgoingRequest m_outgoing;
     QStringList m_secrets; // what the request carried that no answer may repeat
     int m_redirectsLeft = MaxRedirects;

@@ -14,4 +14,11 @@ public:
     static QString defaultConnection();
     // Where the token goes when the user explicitly chose the unencrypted file.
     static QString plainTokenFilePath();
+    // Makes the app's own folders and its settings file private to the user, whatever the umask and
+    // whatever an earlier version left: the settings folder and an empty settings file are created
+    // when missing (QSettings would create them with the umask's permissions), existing ones lose any
+    // access for other accounts. The database makes its own files private (Database::open); the token
+    // file is checked, not silently changed, where it is read (PlainFileTokenStore), since a token
+    // others could read must be told about. For the app and the CLI, before anything is written.
+    static void makeStoragePrivate();
 };

@@ -2,7 +2,9 @@
 
 #include "csv.h"
 #include "database.h"
+#include "osaccount.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,8 +99,15 @@ AuditLog::AuditLog(Database& database)
     : m_database(database)
 {}
 
+bool AuditLog::keepsRecordsOnDisk() const
+{
+    return m_database.isOpen() && !m_database.isInMemory();
+}
+
 qint64 AuditLog::recordSent(const AuditEntry& entry)
 {
+    if (!keepsRecordsOnDisk() || !holdSession())
+        return -1;
     // On the disk before the request leaves: not even a power failure may lose an attempt. The
     // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
     const FlushedWrites flushed(m_database);
@@ -110,7 +119,7 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
 
 QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
 {
-    if (entries.isEmpty())
+    if (entries.isEmpty() || !keepsRecordsOnDisk() || !holdSession())
         return {};
     const FlushedWrites flushed(m_database);
     if (!flushed.isInForce())
@@ -133,8 +142,9 @@ QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
 {
     if (ids.isEmpty())
         return {};
-    // "unknown" too: a start of the app meanwhile marks every open entry so, these included; the
-    // caller knows better, as their requests never left. Answered entries are never touched.
+    // "unknown" too: another opener may have taken this process for gone meanwhile (its session's
+    // file vanished); the caller knows better, as their requests never left. Answered entries are
+    // never touched.
     Transaction transaction(m_database.handle());
     if (!transaction.isOpen())
         return ids;
@@ -148,17 +158,33 @@ QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
     return transaction.commit() ? QList<qint64>() : ids;
 }
 
+bool AuditLog::holdSession()
+{
+    const QString folder = sessionFolder();
+    if (m_session.isHeld() && m_session.folder() == folder)
+        return true;
+    if (m_session.acquire(folder))
+        return true;
+    qWarning("AuditLog: cannot start a session in %ls: nothing is recorded", qUtf16Printable(folder));
+    return false;
+}
+
+QString AuditLog::sessionFolder() const
+{
+    return QFileInfo(m_database.filePath()).absolutePath() + QStringLiteral("/sessions");
+}
+
 qint64 AuditLog::insertSent(const AuditEntry& entry)
 {
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
-                       " classification_name, batch_id, file_count, outcome)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " classification_name, batch_id, file_count, outcome, session)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
     const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
     if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
                       text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
-                      SentOutcome}))
+                      SentOutcome, m_session.id()}))
         return -1;
     const QVariant id = insert.lastInsertId();
     insert.finish();
@@ -168,9 +194,10 @@ qint64 AuditLog::insertSent(const AuditEntry& entry)
 bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
                                const QString& serverMessage, qint64 durationMs, const QDateTime& sentUtc)
 {
-    // "unknown" is accepted too: a second copy of the app starting while this one waited for the
-    // answer marks the entry unknown, and the real outcome is still better than that guess. An entry
-    // is completed once only (completed_utc is set then).
+    // "unknown" is accepted too: another opener may have taken this process for gone while it waited
+    // for the answer (its session's file vanished, or an older version of the app marked every open
+    // entry), and the real outcome is still better than that guess. An entry is completed once only
+    // (completed_utc is set then).
     QSqlQuery& update = m_database.preparedQuery(
         QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
                        " duration_ms = ?, completed_utc = ?, started_utc = COALESCE(?, started_utc)"
@@ -185,13 +212,49 @@ bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus
     return completed;
 }
 
-int AuditLog::markUnfinishedAsUnknown()
+int AuditLog::markAbandonedAsUnknown()
 {
+    if (!keepsRecordsOnDisk())
+        return 0;
     const QSqlDatabase db = m_database.handle();
+    // 'sent' as a literal: only then can SQLite use the index of open entries (a partial index).
+    QStringList ended;
+    bool unowned = false;
+    {
+        QSqlQuery open(db);
+        open.setForwardOnly(true);
+        if (!open.exec(QStringLiteral("SELECT DISTINCT session FROM audit WHERE outcome = 'sent'"))) {
+            qWarning("AuditLog: %ls", qUtf16Printable(open.lastError().text()));
+            return 0;
+        }
+        const QString folder = sessionFolder();
+        while (open.next()) {
+            const QVariant session = open.value(0);
+            if (session.isNull())
+                unowned = true;
+            else if (session.toString() != m_session.id() &&
+                     SessionLock::hasEnded(folder, session.toString()))
+                ended << session.toString();
+        }
+    }
+    if (!unowned && ended.isEmpty())
+        return 0;
+
+    QStringList owners;
+    if (unowned)
+        owners << QStringLiteral("session IS NULL");
+    if (!ended.isEmpty()) {
+        QStringList marks(ended.size(), QStringLiteral("?"));
+        owners << QStringLiteral("session IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     Transaction transaction(db);
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE audit SET outcome = ? WHERE outcome = ?"));
-    if (!run(update, {UnknownOutcome, SentOutcome}))
+    update.prepare(QStringLiteral("UPDATE audit SET outcome = ? WHERE outcome = 'sent' AND (%1)")
+                       .arg(owners.join(QStringLiteral(" OR "))));
+    QVariantList values{UnknownOutcome};
+    for (const QString& session : std::as_const(ended))
+        values << session;
+    if (!run(update, values))
         return 0;
     const int changed = update.numRowsAffected();
     return transaction.commit() ? changed : 0;
@@ -369,10 +432,28 @@ QString AuditLog::toCsv(const QList<AuditEntry>& entries)
 
 QString AuditLog::currentOsUser()
 {
-    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name).trimmed();
-        if (!user.isEmpty())
-            return user;
+    // Looked up once: the password database may be a directory service on the network.
+    static const QString account = [] {
+        const QString name = OsAccount::name();
+        const QString shown = name.isEmpty() ? OsAccount::numericId() : name;
+        return shown.isEmpty() ? QStringLiteral("unknown") : shown;
+    }();
+    const char* variable = OsAccount::environmentVariable();
+    return osUserText(account, QString::fromLatin1(variable), qEnvironmentVariable(variable));
+}
+
+QString AuditLog::osUserText(const QString& account, const QString& variable, const QString& claimed)
+{
+    constexpr qsizetype MaxClaimLength = 64;
+    QString claim = claimed.trimmed();
+    if (claim.isEmpty() || claim == account)
+        return account;
+    // Whatever the variable holds, the record stays one line of visible text.
+    for (QChar& c : claim) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
     }
-    return QStringLiteral("unknown");
+    if (claim.size() > MaxClaimLength)
+        claim = claim.left(MaxClaimLength) + QChar(0x2026);
+    return QStringLiteral("%1 (%2 says %3)").arg(account, variable, claim);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionlock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -53,7 +55,9 @@ struct AuditChanges
 };
 
 // The audit trail: every attempt is written before the request leaves ("sent") and completed
-// when its answer arrives, so an attempt interrupted by a crash is still on record.
+// when its answer arrives, so an attempt interrupted by a crash is still on record. Each log writes
+// under a session of its own (SessionLock), which tells the entries of a process that is gone from
+// those of one still waiting for its answer.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -64,25 +68,34 @@ public:
 
     explicit AuditLog(Database& database);
 
-    // Returns the new entry's id, or -1 when it could not be written (the caller must then not
-    // send the request: an unrecorded deletion is not allowed).
+    // False when the trail is not on disk: the database is in memory only because its file could not
+    // be used (or was never asked for). recordSent() and recordSentAhead() then write nothing, since
+    // a record that dies with the process is no record: app and CLI send no deletion then.
+    bool keepsRecordsOnDisk() const;
+    // Returns the new entry's id, or -1 when it could not be written to disk (the caller must then
+    // not send the request: an unrecorded deletion is not allowed).
     qint64 recordSent(const AuditEntry& entry);
     // Several at once, in one transaction that is on the disk before this returns (one wait for the
     // disk instead of one per entry): every new id in order, or an empty list when nothing was
     // written. For a queue that records its next attempts while earlier requests are on their way.
     QList<qint64> recordSentAhead(const QList<AuditEntry>& entries);
     // Removes entries written ahead whose requests were then never sent (the run was paused or
-    // cancelled first): those still open ("sent", or "unknown" when a start of the app marked them
-    // meanwhile); an answered entry is never removed. All or none; returns the ids that could not be
-    // removed (empty when done), for the caller to try again. Not flushed: should the removal be lost
-    // in a crash, the entries read "unknown" later, which claims less than the truth, never more.
+    // cancelled first): those still open ("sent", or "unknown" when another opener took this process
+    // for gone meanwhile, its session's file having vanished); an answered entry is never removed. All or
+    // none; returns the ids that could not be removed (empty when done), for the caller to try again. Not
+    // flushed: should the removal be lost in a crash, the entries read "unknown" later, which claims less
+    // than the truth, never more.
     QList<qint64> discardUnsent(const QList<qint64>& ids);
     // `sentUtc`, when valid, replaces the start time (an entry recorded ahead of its request).
     bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,
                          qint64 durationMs, const QDateTime& sentUtc = {});
-    // At start-up: entries still "sent" belong to a run that ended before the answer; they become
-    // "unknown". Returns how many.
-    int markUnfinishedAsUnknown();
+    // For whoever opens the trail (the app at its start, every CLI command): entries still "sent"
+    // whose process is gone (it crashed or was killed before recording the answer) become "unknown";
+    // those of a process still running, another copy of the app or the CLI waiting for its answer,
+    // stay "sent". Entries written before sessions were recorded count as gone. Reads only the open
+    // entries (an index holds them), and the folder of sessions only for those. Returns how many
+    // entries it changed.
+    int markAbandonedAsUnknown();
 
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const; // newest first
     std::optional<AuditEntry> entry(qint64 id) const;
@@ -95,11 +108,24 @@ public:
     // RFC 4180 CSV with a header line; cells starting with = + - @ (or tab/CR) are prefixed with a
     // single quote so that a spreadsheet shows them as text instead of running them.
     static QString toCsv(const QList<AuditEntry>& entries);
+    // Who makes the deletions, for the audit: the account's name as the operating system knows it
+    // (never the environment's word alone), with what the environment claims added only where it
+    // differs: "alice", or "alice (USER says bob)". "uid 1001" where the system has no name for the
+    // account (POSIX), "unknown" where it has nothing at all.
     static QString currentOsUser();
+    // The rule of currentOsUser(): `account`, then " (`variable` says `claimed`)" when the claim is
+    // set and differs; the claim is shown on one line and cut at 64 characters.
+    static QString osUserText(const QString& account, const QString& variable, const QString& claimed);
 
 private:
+    // The session under whose name this log writes, started at its first entry: until then a log only
+    // reads, and leaves no trace. False when none could be held (then nothing may be written).
+    bool holdSession();
+    // <the database's folder>/sessions
+    QString sessionFolder() const;
     // One "sent" entry, written with whatever durability the caller arranged. Returns the id or -1.
     qint64 insertSent(const AuditEntry& entry);
 
     Database& m_database;
+    SessionLock m_session;
 };

@@ -36,5 +36,6 @@ AddedEntries& AddedEntries::operator+=(const AddedEntries& other)
     classifications += other.classifications;
     batches += other.batches;
     alreadyKnown += other.alreadyKnown;
+    refused += other.refused;
     return *this;
 }

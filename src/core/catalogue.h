@@ -62,6 +62,7 @@ struct AddedEntries
     QStringList classifications; // new classifications (named alone or by a batch of theirs), in list order
     QList<IdPair> batches;       // new batches, in list order
     int alreadyKnown = 0;        // distinct entries of the list that were known before
+    int refused = 0;             // entries left out: an ID failed the validation (isValidId())
 
     int total() const;
     AddedEntries& operator+=(const AddedEntries& other);

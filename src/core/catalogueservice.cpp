@@ -59,6 +59,8 @@ ResultsFetchQueue& CatalogueService::resultsQueue()
 AddedEntries CatalogueService::addEntries(const QList<IdPair>& entries)
 {
     const AddedEntries added = storeAndAnnounce(entries);
+    if (added.refused > 0)
+        emit invalidIdsLeftOut(added.refused);
     lookUpNew(added);
     return added;
 }
@@ -128,12 +130,11 @@ void CatalogueService::startLookups()
                     QList<IdPair> batches;
                     for (const QString& batchId : batchIds)
                         batches << IdPair{classificationId, batchId};
-                    if (current) {
+                    if (current)
                         emit classificationChanged(classificationId);
-                        storeAndAnnounce(batches);
-                    } else if (!batches.isEmpty()) {
-                        store.addEntries(batches);
-                    }
+                    const AddedEntries added = storeAndAnnounce(batches, host);
+                    if (current && added.refused > 0)
+                        emit invalidIdsLeftOut(added.refused);
                 }
                 emit classificationLookupFinished(classificationId, outcome);
                 startLookups();
@@ -157,8 +158,11 @@ void CatalogueService::onBatchFetched(const QString& classificationId, const QSt
     if (!m_store->batch(classificationId, batchId)) {
         // Removed from the list while its contents were being fetched: it stays removed.
     } else if (outcome.isSuccess()) {
-        m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc());
+        int refused = 0;
+        m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc(), &refused);
         emit batchChanged(classificationId, batchId);
+        if (refused > 0)
+            emit invalidIdsLeftOut(refused);
     } else if (outcome.kind == ApiOutcome::Kind::NotFound && !isKnownDeleted(classificationId, batchId)) {
         m_store->markBatch(classificationId, batchId, BatchState::NotFound, QDateTime::currentDateTimeUtc());
         emit batchChanged(classificationId, batchId);
@@ -311,8 +315,11 @@ void CatalogueImport::addSlice()
         QMetaObject::invokeMethod(this, &CatalogueImport::addSlice, Qt::QueuedConnection);
         return;
     }
-    if (m_service.host() == m_host)
+    if (m_service.host() == m_host) {
+        if (m_added.refused > 0)
+            emit m_service.invalidIdsLeftOut(m_added.refused);
         m_service.lookUpNew(m_added);
+    }
     emit finished(m_given, m_added);
     deleteLater();
 }

@@ -16,8 +16,9 @@ class ExtractaClient;
 class ResultsFetchQueue;
 
 // Keeps the catalogue of the current API host up to date: stores what the user adds, enriches it
-// from viewClassification and getResults, and records what deletions did. Emits a signal for every
-// change so views can update the affected rows only.
+// from viewClassification and getResults, and records what deletions did. IDs pass the store's ID
+// validation first, those from API answers included; invalidIdsLeftOut() reports what did not. Emits a signal
+// for every change so views can update the affected rows only.
 class CatalogueService final : public QObject
 {
     Q_OBJECT
@@ -82,6 +83,9 @@ signals:
     void batchFetchFinished(const QString& classificationId, const QString& batchId,
                             const ApiOutcome& outcome);
     void classificationLookupFinished(const QString& classificationId, const ApiOutcome& outcome);
+    // IDs that failed the ID validation (from an API answer, mostly) were not stored: such a batch
+    // cannot be selected or deleted here, such a file is listed without its ID.
+    void invalidIdsLeftOut(int count);
 
 private:
     friend class CatalogueImport;

@@ -1,6 +1,7 @@
 #include "cataloguestore.h"
 
 #include "database.h"
+#include "idvalidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,8 +73,15 @@ QSqlQuery prepared(const QSqlDatabase& db, const QString& sql)
     return query;
 }
 
+// An entry whose IDs can be stored: both valid (a lone classification has no batch ID).
+bool isStorable(const IdPair& entry)
+{
+    return isValidId(entry.classificationId) && (entry.batchId.isEmpty() || isValidId(entry.batchId));
+}
+
 // Inserts what is not known yet; returns what was new and what was known, or nothing when a write
-// failed. Each distinct entry counts once, however often the list repeats it.
+// failed. Each distinct entry counts once, however often the list repeats it. Entries with an invalid
+// ID are left out and counted as refused.
 std::optional<AddedEntries> insertEntries(const QSqlDatabase& db, const QString& host,
                                           const QList<IdPair>& entries)
 {
@@ -88,8 +96,10 @@ std::optional<AddedEntries> insertEntries(const QSqlDatabase& db, const QString&
     QSet<QString> loneClassificationsCounted;
     QSet<std::pair<QString, QString>> batchesSeen;
     for (const IdPair& entry : entries) {
-        if (entry.classificationId.isEmpty())
+        if (!isStorable(entry)) {
+            ++added.refused;
             continue;
+        }
         // Large imports hold many batches per classification: insert each classification once.
         if (!classificationsSeen.contains(entry.classificationId)) {
             classificationsSeen.insert(entry.classificationId);
@@ -166,9 +176,12 @@ int CatalogueStore::addEntries(const QList<IdPair>& entries, AddedEntries* count
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
     std::optional<AddedEntries> added = insertEntries(db, m_host, entries);
-    // After a refused write nothing is new.
-    if (!added || !transaction.commit())
-        added = AddedEntries{};
+    // After a refused write nothing is new; the invalid IDs were refused all the same.
+    if (!added || !transaction.commit()) {
+        AddedEntries none;
+        none.refused = added ? added->refused : 0;
+        added = none;
+    }
     if (counts)
         *counts = *added;
     return added->total();
@@ -176,7 +189,7 @@ int CatalogueStore::addEntries(const QList<IdPair>& entries, AddedEntries* count
 
 bool CatalogueStore::addClassification(const QString& classificationId)
 {
-    if (classificationId.isEmpty())
+    if (!isValidId(classificationId))
         return false;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
@@ -185,7 +198,7 @@ bool CatalogueStore::addClassification(const QString& classificationId)
 
 bool CatalogueStore::addBatch(const QString& classificationId, const QString& batchId)
 {
-    if (classificationId.isEmpty() || batchId.isEmpty())
+    if (!isValidId(classificationId) || !isValidId(batchId))
         return false;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
@@ -194,7 +207,7 @@ bool CatalogueStore::addBatch(const QString& classificationId, const QString& ba
 
 bool CatalogueStore::updateClassificationDetails(const ClassificationRecord& details)
 {
-    if (details.id.isEmpty())
+    if (!isValidId(details.id))
         return false;
     const QSqlDatabase db = m_database.handle();
     Transaction transaction(db);
@@ -213,9 +226,9 @@ bool CatalogueStore::updateClassificationDetails(const ClassificationRecord& det
 }
 
 bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QString& batchId,
-                                     const QList<FileRecord>& files, const QDateTime& fetchedAt)
+                                     const QList<FileRecord>& files, const QDateTime& fetchedAt, int* refused)
 {
-    if (classificationId.isEmpty() || batchId.isEmpty())
+    if (!isValidId(classificationId) || !isValidId(batchId))
         return false;
     const QVariant when = timeValue(fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc());
     const QSqlDatabase db = m_database.handle();
@@ -250,7 +263,12 @@ bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QStr
         const FileRecord& file = files.at(position);
         const QVariant confidence =
             file.confidence < 0 ? QVariant(QMetaType::fromType<double>()) : QVariant(file.confidence);
-        if (!run(insert, {m_host, classificationId, batchId, position, text(file.fileId), text(file.fileName),
+        // The file stays listed (it is in the batch); an ID no request could carry is not kept.
+        const bool validFileId = isValidId(file.fileId);
+        if (!validFileId && !file.fileId.isEmpty() && refused)
+            ++*refused;
+        const QString fileId = validFileId ? file.fileId : QString();
+        if (!run(insert, {m_host, classificationId, batchId, position, text(fileId), text(file.fileName),
                           text(file.status), text(file.documentType), confidence}))
             return false;
     }
@@ -260,7 +278,7 @@ bool CatalogueStore::storeBatchFiles(const QString& classificationId, const QStr
 bool CatalogueStore::markBatch(const QString& classificationId, const QString& batchId, BatchState state,
                                const QDateTime& when, const QString& by)
 {
-    if (classificationId.isEmpty() || batchId.isEmpty())
+    if (!isValidId(classificationId) || !isValidId(batchId))
         return false;
     const QVariant time = timeValue(when.isValid() ? when : QDateTime::currentDateTimeUtc());
     const QSqlDatabase db = m_database.handle();
@@ -287,7 +305,7 @@ std::optional<QList<qsizetype>> CatalogueStore::recordDeletionMarks(const QList<
     QList<IdPair> entries;
     entries.reserve(marks.size());
     for (const DeletionMark& mark : marks) {
-        if (!mark.classificationId.isEmpty() && !mark.batchId.isEmpty())
+        if (isValidId(mark.classificationId) && isValidId(mark.batchId))
             entries << IdPair{mark.classificationId, mark.batchId};
     }
     if (!insertEntries(db, m_host, entries))
@@ -297,8 +315,8 @@ std::optional<QList<qsizetype>> CatalogueStore::recordDeletionMarks(const QList<
     QSqlQuery upsert = prepared(db, UpsertBatchState);
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const DeletionMark& mark = marks.at(i);
-        if (mark.kind == DeletionMark::Kind::KnownOnly || mark.classificationId.isEmpty() ||
-            mark.batchId.isEmpty())
+        if (mark.kind == DeletionMark::Kind::KnownOnly || !isValidId(mark.classificationId) ||
+            !isValidId(mark.batchId))
             continue;
         if (mark.kind == DeletionMark::Kind::NotFound) {
             // A 404 for a batch this app deleted confirms the deletion; "deleted on DATE" says more.
@@ -359,8 +377,12 @@ QList<ClassificationRecord> CatalogueStore::classifications() const
     QList<ClassificationRecord> records;
     if (!run(query, {m_host}))
         return records;
-    while (query.next())
-        records << classificationFrom(query);
+    while (query.next()) {
+        // Written by an earlier version that stored IDs unchecked: never offered for selection.
+        ClassificationRecord record = classificationFrom(query);
+        if (isValidId(record.id))
+            records << std::move(record);
+    }
     return records;
 }
 
@@ -372,8 +394,11 @@ QList<BatchRecord> CatalogueStore::batches() const
     QList<BatchRecord> records;
     if (!run(query, {m_host}))
         return records;
-    while (query.next())
-        records << batchFrom(query);
+    while (query.next()) {
+        BatchRecord record = batchFrom(query);
+        if (isStorable(IdPair{record.classificationId, record.batchId}))
+            records << std::move(record);
+    }
     return records;
 }
 
@@ -388,6 +413,8 @@ QList<BatchRecord> CatalogueStore::batches(const QList<IdPair>& which) const
             .arg(BatchColumns));
     records.reserve(which.size());
     for (const IdPair& pair : which) {
+        if (pair.batchId.isEmpty() || !isStorable(pair))
+            continue;
         if (!run(query, {m_host, pair.classificationId, pair.batchId}))
             break;
         if (query.next())
@@ -399,6 +426,8 @@ QList<BatchRecord> CatalogueStore::batches(const QList<IdPair>& which) const
 
 std::optional<ClassificationRecord> CatalogueStore::classification(const QString& classificationId) const
 {
+    if (!isValidId(classificationId))
+        return std::nullopt;
     QSqlQuery query = prepared(m_database.handle(),
                                QStringLiteral("SELECT %1 FROM classifications WHERE host = ? AND id = ?")
                                    .arg(ClassificationColumns));
@@ -410,6 +439,8 @@ std::optional<ClassificationRecord> CatalogueStore::classification(const QString
 std::optional<BatchRecord> CatalogueStore::batch(const QString& classificationId,
                                                  const QString& batchId) const
 {
+    if (!isValidId(classificationId) || !isValidId(batchId))
+        return std::nullopt;
     QSqlQuery query = prepared(
         m_database.handle(),
         QStringLiteral("SELECT %1 FROM batches WHERE host = ? AND classification_id = ? AND batch_id = ?")
@@ -431,6 +462,8 @@ QList<FileRecord> CatalogueStore::files(const QString& classificationId, const Q
     while (query.next()) {
         FileRecord file;
         file.fileId = query.value(0).toString();
+        if (!isValidId(file.fileId))
+            file.fileId.clear();
         file.fileName = query.value(1).toString();
         file.status = query.value(2).toString();
         file.documentType = query.value(3).toString();

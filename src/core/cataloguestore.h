@@ -8,6 +8,9 @@ class Database;
 
 // Reads and writes the catalogue of one API host. Every write is one transaction.
 // Methods return false (and leave the data as it was) when the database refuses a write.
+// Only valid IDs (isValidId()) are stored or read back, whatever their source: an entry with an ID
+// the app's validation refuses (hidden characters, spaces, too long) could otherwise be selected and
+// sent. Writes leave such entries out (or refuse them), reads skip what an earlier version stored.
 class CatalogueStore
 {
 public:
@@ -16,17 +19,18 @@ public:
     QString host() const;
 
     // Adds what is not known yet (a batch also adds its classification); returns how many new
-    // classifications + batches were added, and sets *counts to what was new and what was known.
-    // Known entries are left untouched.
+    // classifications + batches were added, and sets *counts to what was new, what was known and
+    // what was refused. Known entries are left untouched; entries with an invalid ID are left out.
     int addEntries(const QList<IdPair>& entries, AddedEntries* counts = nullptr);
     bool addClassification(const QString& classificationId);
     bool addBatch(const QString& classificationId, const QString& batchId);
 
     // From viewClassification: name, description, document types (fetched time set to now).
     bool updateClassificationDetails(const ClassificationRecord& details);
-    // From getResults: the file list, the file count, state Present, last checked now.
+    // From getResults: the file list, the file count, state Present, last checked now. A file whose
+    // ID is invalid is kept without its ID and counted in *refused.
     bool storeBatchFiles(const QString& classificationId, const QString& batchId,
-                         const QList<FileRecord>& files, const QDateTime& fetchedAt);
+                         const QList<FileRecord>& files, const QDateTime& fetchedAt, int* refused = nullptr);
     // After a deletion (Deleted, with who) or a 404 (NotFound).
     bool markBatch(const QString& classificationId, const QString& batchId, BatchState state,
                    const QDateTime& when, const QString& by = QString());

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "privatefiles.h"
 #include "sqlitetuning.h"
 
 #include <QDateTime>
@@ -95,6 +96,15 @@ const QList<QStringList>& migrations()
             // markUnfinishedAsUnknown() runs at every start: find the few "sent" rows without a scan.
             QStringLiteral("CREATE INDEX audit_unfinished ON audit (outcome) WHERE outcome = 'sent'"),
         },
+        // 3: the session (process) that wrote an entry, so that whoever opens the trail can tell the
+        // open entries of a process that is gone from those of one still waiting for its answer.
+        // Entries written before have none. The index holds the few open entries' sessions, which
+        // every start reads (AuditLog::markAbandonedAsUnknown); it replaces the one of step 2.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN session TEXT"),
+            QStringLiteral("CREATE INDEX audit_open_sessions ON audit (session) WHERE outcome = 'sent'"),
+            QStringLiteral("DROP INDEX audit_unfinished"),
+        },
     };
     return steps;
 }
@@ -115,6 +125,8 @@ struct Check
     QString detail; // the database's own words, for the message
     int version = 0;
     bool walKept = false; // the connection keeps its WAL on close (SqliteTuning)
+    // The verdict of the read-only look at an existing file, which leaves the file as it was found.
+    bool byInspection = false;
 };
 
 Check checkFromError(const QSqlError& error)
@@ -349,8 +361,11 @@ Check openConnection(const QString& connectionName, const QString& databaseName,
         const Check check =
             withConnection(inspectionName, databaseName, QStringLiteral(";QSQLITE_OPEN_READONLY"), true,
                            [fullCheck](QSqlDatabase& db) { return fullCheck ? inspect(db) : identify(db); });
-        if (check.verdict != Verdict::Usable)
-            return check;
+        if (check.verdict != Verdict::Usable) {
+            Check rejected = check;
+            rejected.byInspection = true;
+            return rejected;
+        }
         inspected = true;
     }
     const Check check = withConnection(
@@ -365,8 +380,8 @@ Check openConnection(const QString& connectionName, const QString& databaseName,
 
 QString memoryOnlyNote()
 {
-    return Database::tr("Catalogue and audit records are kept in memory only and will be lost when the app "
-                        "closes.");
+    return Database::tr("Until it can be used, no deletion is sent (each one is recorded on disk before it "
+                        "leaves), and the catalogue is kept in memory only.");
 }
 
 // Why a file that we did not move aside cannot be used.
@@ -388,7 +403,7 @@ QString leftAloneProblem(const Check& check, const QString& shownPath)
             .arg(shownPath, check.detail);
     case Verdict::Unusable:
         return Database::tr("The data file %1 cannot be used (%2). It was left untouched; the app checks it "
-                            "and sets it aside when it starts.")
+                            "in full and sets it aside when it starts.")
             .arg(shownPath, check.detail);
     case Verdict::Usable:
         break;
@@ -432,6 +447,12 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
         return result;
     };
     const auto openFile = [this, &filePath, integrityCheck, walOnClose] {
+        // The audit trail is for the user's eyes only. SQLite creates a database file with the umask's
+        // permissions and gives its -wal and -shm those of the database file, so the file is made
+        // private before SQLite first opens it; files an earlier version left open are closed now.
+        PrivateFiles::createFile(filePath);
+        for (const QString& companion : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            PrivateFiles::restrict(filePath + companion);
         const Check check = openConnection(m_connectionName, filePath, false, integrityCheck, walOnClose);
         if (check.verdict == Verdict::Usable) {
             m_filePath = filePath;
@@ -447,17 +468,18 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
         return result;
     }
     const QString shownPath = QDir::toNativeSeparators(filePath);
-    if (!QDir().mkpath(QFileInfo(filePath).absolutePath()))
+    if (!PrivateFiles::makeFolder(QFileInfo(filePath).absolutePath()))
         return fallBack(tr("The folder for the data file %1 cannot be created.").arg(shownPath));
 
     const Check first = openFile();
     result.ok = first.verdict == Verdict::Usable;
     if (result.ok)
         return result;
-    // Only a file found damaged by the read-only inspection is moved aside: without it, the attempt
-    // may already have touched the file.
+    // A file found unusable is moved aside when the full check found it so, or the read-only look of
+    // a lighter start (not a database, another program's, cut short): an attempt to use it that
+    // failed may have touched the file, which needs the full check to judge.
     if (first.verdict != Verdict::Unusable || !QFileInfo::exists(filePath) ||
-        integrityCheck == IntegrityCheck::Skip)
+        (integrityCheck == IntegrityCheck::Skip && !first.byInspection))
         return fallBack(leftAloneProblem(first, shownPath));
 
     const MoveAside moved = moveAside(filePath);

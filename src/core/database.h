@@ -16,7 +16,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // Where the WAL is kept (WalOnClose::Keep): close() folds a WAL file larger than this into the
     // database file and empties it. The first connection of a process reads all of the WAL (about
     // 3 us per 4 KiB page); one deletion by the CLI adds about 7 pages.
@@ -41,9 +41,10 @@ public:
     {
         // Reads the whole file first (PRAGMA quick_check, read-only) and moves a damaged one aside.
         OnOpen,
-        // For short-lived processes (the CLI): no full read. A file that is not ours, newer or
-        // unreadable is left untouched for the app to deal with, and the data is kept in memory;
-        // damage only the full read would find goes unnoticed until the app's next start.
+        // For short-lived processes (the CLI): no full read, only a look at the file's header and
+        // schema (read-only too). A file that is no database, another program's or cut short is moved
+        // aside as with OnOpen; damage only the full read would find goes unnoticed until the app's
+        // next start.
         Skip,
     };
 
@@ -64,8 +65,9 @@ public:
     };
 
     // Creates the folder when needed. On a file that cannot be used it moves it aside and opens a
-    // new one; when even that fails it falls back to an in-memory database (ok stays true, message
-    // says data will not be kept).
+    // new one; when even that fails, or the file must be left alone (newer, busy, read-only), it
+    // falls back to an in-memory database (ok stays true, message says why and that no deletion can
+    // be recorded, see AuditLog::keepsRecordsOnDisk()).
     OpenResult open(const QString& filePath, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen,
                     WalOnClose walOnClose = WalOnClose::FoldIn);
     void close();

@@ -103,6 +103,7 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
     m_ended = m_deleted = m_failed = m_unknown = m_notSentCount = 0;
     m_unreachableInARow = 0;
     m_stopReason = RunStopReason::None;
+    m_probing = true;
     m_paused = false;
     m_cancelled = false;
     m_holdIsRateLimit = false;
@@ -151,6 +152,8 @@ void DeletionQueue::resume()
         return;
     m_paused = false;
     // Going on after the run stopped by itself is a fresh start: the next refusal stops it again.
+    if (m_stopReason != RunStopReason::None)
+        m_probing = true;
     m_stopReason = RunStopReason::None;
     m_unreachableInARow = 0;
     m_pausedMs += m_pauseClock.elapsed();
@@ -249,7 +252,7 @@ void DeletionQueue::fillSlots()
         return;
     m_filling = true;
     bool sent = false;
-    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < m_concurrency) {
+    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < sendingSlots()) {
         send(m_waiting.takeFirst());
         sent = true;
     }
@@ -297,7 +300,7 @@ void DeletionQueue::recordAhead()
     QList<AuditEntry> entries;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const int index : std::as_const(m_waiting)) {
-        if (indexes.size() + m_recordedAhead.size() >= m_concurrency)
+        if (indexes.size() + m_recordedAhead.size() >= sendingSlots())
             break;
         if (m_recordedAhead.contains(index))
             continue;
@@ -462,6 +465,8 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
     // waiting to leave (at once when none was sent).
     if (stop != RunStopReason::None && !m_cancelled)
         stopRun(stop);
+    else
+        m_probing = false; // the server answers as it should: every slot may send now
     fillSlots();
     if (m_audit && auditId >= 0) {
         m_pendingCompletions.append(PendingCompletion{auditId, outcomeCode(outcome.kind), outcome.httpStatus,
@@ -540,6 +545,11 @@ qint64 DeletionQueue::holdFor(std::chrono::milliseconds wait, bool serverAsked)
     // A hold may last minutes: entries for requests that have not left must not stand meanwhile.
     discardRecordedAhead();
     return wait.count();
+}
+
+int DeletionQueue::sendingSlots() const
+{
+    return m_probing ? 1 : m_concurrency;
 }
 
 void DeletionQueue::stopRun(RunStopReason reason)

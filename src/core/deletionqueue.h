@@ -84,7 +84,9 @@ QString runStopCode(RunStopReason reason);
 QString runStopMessage(RunStopReason reason);
 
 // Deletes many batches with bounded concurrency, shared by the app and the CLI.
-// - At most concurrency() requests in flight (default 2, range 1–8).
+// - At most concurrency() requests in flight (default 2, range 1–8). The first request of a run (and
+//   after it resumed from a stop) goes alone: a wrong token, URL or certificate meets one request,
+//   not one per slot; the other slots open with the first answer that does not stop the run.
 // - A 429 pauses the whole queue for Retry-After seconds (or an exponential backoff when absent)
 //   and the item is tried again, at most maxAttempts() times, then reported RateLimited.
 // - Automatic retry only when the request surely did not reach the server: a refused connection,
@@ -223,6 +225,8 @@ private:
     qint64 holdFor(std::chrono::milliseconds wait, bool serverAsked);
     // Stops sending until resume() or cancel(); the first reason of a run wins.
     void stopRun(RunStopReason reason);
+    // How many requests may be in flight now.
+    int sendingSlots() const;
     // The wait before an item's next attempt: it grows with that item's attempts only, so one
     // batch's episode of failures never slows the next batch down.
     std::chrono::milliseconds backoffAfter(int attempts) const;
@@ -261,6 +265,7 @@ private:
     quint64 m_nextSerial = 1;
     int m_unreachableInARow = 0;
     RunStopReason m_stopReason = RunStopReason::None;
+    bool m_probing = false; // the run's first request is on its way alone
     bool m_running = false;
     bool m_paused = false;
     bool m_cancelled = false;

@@ -1,6 +1,7 @@
 #include "extractaclient.h"
 
 #include "apirequestfactory.h"
+#include "idvalidation.h"
 #include "tokenprovider.h"
 
 #include <QJsonDocument>
@@ -49,8 +50,24 @@ std::chrono::milliseconds ExtractaClient::timeout() const
     return m_timeout;
 }
 
+ApiCall* ExtractaClient::refusedUnlessValid(const QStringList& ids)
+{
+    for (const QString& id : ids) {
+        if (isValidId(id))
+            continue;
+        ApiOutcome refused;
+        refused.kind = ApiOutcome::Kind::Rejected;
+        // The ID itself is not repeated: it is what could not be shown safely.
+        refused.detail = tr("Not sent: an ID in the request is not valid. %1").arg(checkId(id).problem);
+        return new ApiCall(refused, this);
+    }
+    return nullptr;
+}
+
 ApiCall* ExtractaClient::deleteBatch(const QString& classificationId, const QString& batchId)
 {
+    if (ApiCall* refused = refusedUnlessValid({classificationId, batchId}))
+        return refused;
     const QNetworkRequest request =
         ApiRequestFactory::build(m_endpoint, ApiRequestFactory::deleteBatchPath(), m_token);
     // deleteResource() cannot carry a body; the API requires one, so it goes as a custom DELETE.
@@ -71,12 +88,16 @@ ApiCall* ExtractaClient::fetchCredits()
 
 ApiCall* ExtractaClient::viewClassification(const QString& classificationId)
 {
+    if (ApiCall* refused = refusedUnlessValid({classificationId}))
+        return refused;
     return postJson(ApiRequestFactory::viewClassificationPath(),
                     {{QStringLiteral("classificationId"), classificationId}});
 }
 
 ApiCall* ExtractaClient::getResults(const QString& classificationId, const QString& batchId)
 {
+    if (ApiCall* refused = refusedUnlessValid({classificationId, batchId}))
+        return refused;
     return postJson(
         ApiRequestFactory::getResultsPath(),
         {{QStringLiteral("classificationId"), classificationId}, {QStringLiteral("batchId"), batchId}});

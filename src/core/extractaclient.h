@@ -30,12 +30,16 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
+    // A call whose IDs fail the ID validation (isValidId()) is not sent: it finishes Rejected on the
+    // next turn of the event loop. Callers validate first; this is the last line of defence.
     ApiCall* deleteBatch(const QString& classificationId, const QString& batchId);
     ApiCall* fetchCredits();
     ApiCall* viewClassification(const QString& classificationId);
     ApiCall* getResults(const QString& classificationId, const QString& batchId);
 
 private:
+    // A call already finished as refused when one of `ids` is not a valid ID; nullptr otherwise.
+    ApiCall* refusedUnlessValid(const QStringList& ids);
     ApiCall* postJson(const QString& path, const QJsonObject& body);
 
     QNetworkAccessManager* m_network;

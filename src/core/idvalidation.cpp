@@ -37,3 +37,9 @@ IdCheck checkId(const QString& raw)
     check.valid = true;
     return check;
 }
+
+bool isValidId(const QString& id)
+{
+    const IdCheck check = checkId(id);
+    return check.valid && check.value == id;
+}

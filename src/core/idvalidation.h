@@ -14,3 +14,8 @@ struct IdCheck
 inline constexpr int MaxIdLength = 256;
 
 IdCheck checkId(const QString& raw);
+
+// True when `id` is an ID exactly as checkId() passes it on (valid and already trimmed). Whatever
+// is stored in the catalogue or sent to the API must be one, wherever it came from (the form, a
+// paste, an import or an API answer).
+bool isValidId(const QString& id);

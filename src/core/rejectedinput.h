@@ -11,7 +11,7 @@ namespace RejectedInput {
 // Values up to this many characters are repeated in messages.
 inline constexpr int MaxEchoedValueLength = 6;
 
-// ` ("abc")`-style: the value quoted when it is short printable ASCII, otherwise empty.
+// The value in quotes ("abc") when it is short printable ASCII, otherwise empty.
 QString quotedValue(const QString& value);
 // True for a word that looks like a mistyped option or command name (letters and dashes, up to 24).
 bool isSafeName(const QString& word);

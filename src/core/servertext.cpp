@@ -81,7 +81,8 @@ QString visibleId(const QString& id)
     shown.reserve(id.size());
     const QList<uint> codePoints = id.toUcs4();
     for (const uint codePoint : codePoints) {
-        if (codePoint >= 0x21 && codePoint <= 0x7e)
+        // A backslash is escaped too: an ID spelling out "\u{2010}" must not read like one holding it.
+        if (codePoint >= 0x21 && codePoint <= 0x7e && codePoint != '\\')
             shown += QChar(char16_t(codePoint));
         else
             shown += hexEscape(codePoint);

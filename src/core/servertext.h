@@ -15,8 +15,9 @@ namespace ServerText {
 // ends in "…".
 QString oneLine(const QString& text, int maxChars = 0);
 
-// An ID as it can be told apart from its look-alikes: every character outside printable ASCII is
-// shown as a \u{2010}-style escape, so that "b‐0001" (with U+2010) never reads as "b-0001".
+// An ID as it can be told apart from its look-alikes: every character outside printable ASCII (and
+// the backslash that starts an escape) is shown as a \u{2010}-style escape, so that "b‐0001" (with
+// U+2010) never reads as "b-0001", nor as an ID that spells out "b\u{2010}0001".
 QString visibleId(const QString& id);
 
 // `text` (already one line) wrapped in Unicode first-strong isolates, so that right-to-left text in

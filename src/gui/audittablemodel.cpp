@@ -1,6 +1,8 @@
 #include "audittablemodel.h"
 
 #include "guiresources.h"
+#include "plaintooltip.h"
+#include "servertext.h"
 #include "statuslogmodel.h"
 
 #include <QIcon>
@@ -9,13 +11,6 @@
 #include <algorithm>
 
 namespace {
-
-// Messages and names come from servers and users; a line break would make one row look like two.
-QString oneLine(const QString& text)
-{
-    QString line = text;
-    return line.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
 
 QString localTime(const QDateTime& utc)
 {
@@ -43,10 +38,14 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(e, index.column());
     case Qt::ToolTipRole:
+        // The whole text of what the cell elides, as plain text: a message or name that looks like
+        // markup is shown, never rendered.
         if (index.column() == MessageColumn || index.column() == OutcomeColumn)
-            return e.serverMessage.isEmpty() ? QVariant() : QVariant(e.serverMessage);
+            return e.serverMessage.isEmpty() ? QVariant()
+                                             : plainToolTip(ServerText::oneLine(e.serverMessage));
         if (index.column() == ClassificationNameColumn)
-            return e.classificationName.isEmpty() ? QVariant() : QVariant(e.classificationName);
+            return e.classificationName.isEmpty() ? QVariant()
+                                                  : plainToolTip(ServerText::oneLine(e.classificationName));
         return {};
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn ? outcomeIcon(e.outcome) : QVariant();
@@ -203,7 +202,7 @@ QString AuditTableModel::outcomeText(const QString& outcomeCode)
         return tr("Sent (no answer yet)");
     if (const auto kind = kindForCode(outcomeCode))
         return outcomeWord(*kind, tr("Deleted"));
-    return outcomeCode;
+    return ServerText::oneLine(outcomeCode);
 }
 
 QIcon AuditTableModel::outcomeIcon(const QString& outcomeCode)
@@ -220,15 +219,15 @@ QString AuditTableModel::displayText(const AuditEntry& e, int column) const
     case StartedColumn:
         return localTime(e.startedUtc);
     case UserColumn:
-        return e.osUser;
+        return ServerText::oneLine(e.osUser);
     case HostColumn:
-        return e.host;
+        return ServerText::oneLine(e.host);
     case ClassificationIdColumn:
-        return e.classificationId;
+        return ServerText::visibleId(e.classificationId);
     case ClassificationNameColumn:
-        return oneLine(e.classificationName);
+        return ServerText::oneLine(e.classificationName);
     case BatchIdColumn:
-        return e.batchId;
+        return ServerText::visibleId(e.batchId);
     case FilesColumn:
         return e.fileCount >= 0 ? QLocale().toString(e.fileCount) : QString();
     case OutcomeColumn:
@@ -236,7 +235,7 @@ QString AuditTableModel::displayText(const AuditEntry& e, int column) const
     case HttpColumn:
         return e.httpStatus > 0 ? QString::number(e.httpStatus) : QString();
     case MessageColumn:
-        return oneLine(e.serverMessage);
+        return ServerText::oneLine(e.serverMessage);
     case DurationColumn:
         return e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QString();
     case CompletedColumn:

@@ -3,6 +3,7 @@
 #include "audittablemodel.h"
 #include "guiresources.h"
 #include "ui_auditwindow.h"
+#include "windowminimumsize.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -111,6 +112,7 @@ void AuditWindow::setUpTable()
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     const int iconSize = view->style()->pixelMetric(QStyle::PM_SmallIconSize);
     view->verticalHeader()->setDefaultSectionSize(std::max(iconSize, view->fontMetrics().height()) + 8);
+    keepRowsInSight(view, 3);
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);

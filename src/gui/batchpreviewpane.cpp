@@ -4,7 +4,9 @@
 #include "cataloguestore.h"
 #include "filelistmodel.h"
 #include "resultsfetchqueue.h"
+#include "servertext.h"
 #include "ui_batchpreviewpane.h"
+#include "windowminimumsize.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -18,9 +20,12 @@ BatchPreviewPane::BatchPreviewPane(CatalogueService& service, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->filesView->setModel(m_files);
     m_ui->filesView->verticalHeader()->hide();
+    keepRowsInSight(m_ui->filesView, 2);
     m_ui->filesView->horizontalHeader()->setSectionResizeMode(FileListModel::NameColumn,
                                                               QHeaderView::Stretch);
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    // The summary wraps as the pane narrows: the pane grows rather than push the file list away.
+    keepMinimumHeightFittingContents(this);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BatchPreviewPane::fetchAgain);
 
     connect(&m_service, &CatalogueService::batchChanged, this,
@@ -113,25 +118,26 @@ void BatchPreviewPane::showCached()
     setFetchAgainEnabled(!m_fetching);
     m_files->setFiles(batch ? m_service.store().files(m_classificationId, m_batchId) : QList<FileRecord>());
 
+    const QString shownId = ServerText::visibleId(m_batchId);
     QString summary;
     if (!batch) {
-        summary = tr("Batch %1 is not in the catalogue.").arg(m_batchId);
+        summary = tr("Batch %1 is not in the catalogue.").arg(shownId);
     } else if (batch->state == BatchState::Deleted) {
-        summary = tr("Batch %1 was deleted on %2. Its files as last fetched:")
-                      .arg(m_batchId,
-                           QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
+        summary =
+            tr("Batch %1 was deleted on %2. Its files as last fetched:")
+                .arg(shownId, QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
     } else if (batch->state == BatchState::NotFound) {
-        summary = tr("Batch %1 was not found on the server. Its files as last fetched:").arg(m_batchId);
+        summary = tr("Batch %1 was not found on the server. Its files as last fetched:").arg(shownId);
     } else if (batch->filesFetchedAt.isValid()) {
-        summary = tr("Batch %1: %n file(s), fetched %2.", nullptr, batch->fileCount)
-                      .arg(m_batchId,
-                           QLocale().toString(batch->filesFetchedAt.toLocalTime(), QLocale::ShortFormat));
+        summary =
+            tr("Batch %1: %n file(s), fetched %2.", nullptr, batch->fileCount)
+                .arg(shownId, QLocale().toString(batch->filesFetchedAt.toLocalTime(), QLocale::ShortFormat));
     } else {
-        summary = tr("Batch %1: contents not fetched yet.").arg(m_batchId);
+        summary = tr("Batch %1: contents not fetched yet.").arg(shownId);
     }
     if (m_fetching)
         summary += QLatin1Char(' ') + tr("Fetching…");
     else if (!m_lastProblem.isEmpty())
-        summary += QLatin1Char(' ') + tr("Could not fetch: %1").arg(m_lastProblem);
+        summary += QLatin1Char(' ') + tr("Could not fetch: %1").arg(ServerText::oneLine(m_lastProblem));
     m_ui->summaryLabel->setText(summary);
 }

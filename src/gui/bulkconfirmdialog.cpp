@@ -1,7 +1,10 @@
 #include "bulkconfirmdialog.h"
 
 #include "guiresources.h"
+#include "plaintooltip.h"
+#include "servertext.h"
 #include "ui_bulkconfirmdialog.h"
+#include "windowminimumsize.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -10,6 +13,21 @@
 #include <QTreeView>
 
 #include <utility>
+
+namespace {
+
+enum Column
+{
+    IdColumn,
+    NameColumn,
+    FilesColumn,
+    ColumnCount,
+};
+
+// Narrow enough for a small screen, wide enough that the sentences wrap into a few lines only.
+constexpr int MinimumWidthInCharacters = 48;
+
+} // namespace
 
 BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QString& apiHost, bool demo,
                                      QWidget* parent)
@@ -28,8 +46,12 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
     m_ui->headline->setFont(headlineFont);
     m_ui->headline->setText(
         tr("This permanently deletes %n batch(es) with all their results and files.", nullptr, count));
-    m_ui->hostValue->setText(demo ? tr("API host: %1 (demo sandbox on this computer)").arg(apiHost)
-                                  : tr("API host: %1").arg(apiHost));
+    const QString host = ServerText::oneLine(apiHost);
+    m_ui->hostValue->setText(demo ? tr("API host: %1 (demo sandbox on this computer)").arg(host)
+                                  : tr("API host: %1").arg(host));
+    for (QLabel* sentence :
+         {m_ui->headline, m_ui->headlineDetail, m_ui->hostValue, m_ui->confirmCaption, m_ui->matchHint})
+        sentence->setWordWrap(true);
     m_ui->confirmCaption->setText(tr("To confirm, &type the number of batches (%1):").arg(count));
     m_ui->deleteButton->setText(tr("&Delete %n batch(es)", nullptr, count));
     m_ui->deleteButton->setAccessibleName(tr("Delete %n batch(es)", nullptr, count));
@@ -42,8 +64,11 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
         if (isConfirmationComplete())
             accept();
     });
+    // Room for the header and a few rows at least, however small the window.
+    m_ui->batchList->setMinimumHeight(8 * fontMetrics().height());
     updateConfirmationState();
     m_ui->confirmEdit->setFocus();
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
 BulkConfirmDialog::~BulkConfirmDialog() = default;
@@ -63,25 +88,33 @@ bool BulkConfirmDialog::isConfirmationComplete() const
 namespace {
 
 // The batches to delete grouped by classification, as rows of a tree: a classification's row holds
-// its title and batch count, each batch row its ID and file count. Nothing is made per batch: rows
-// are read from the items (shared with the dialog, not copied) when the view shows them.
+// its ID, the name the server gave and its batch count; each batch row its ID and file count.
+// Nothing is made per batch: rows are read from the items (shared with the dialog, not copied)
+// when the view shows them.
 class BatchListModel final : public QAbstractItemModel
 {
 public:
     struct Group
     {
-        QString title;
+        QString id;          // shown
+        QString name;        // shown
+        QString nameToolTip; // empty when the name is not known
         QString batchCount;
         QList<int> items; // positions in the item list
     };
+    struct Words
+    {
+        QStringList headers;
+        QString filesNotKnown;
+    };
 
-    BatchListModel(const QList<DeletionItem>& items, QList<Group> groups, QStringList headers,
-                   QString filesNotKnown, QObject* parent)
+    BatchListModel(const QList<DeletionItem>& items, QList<Group> groups, Words words, QFont serverFont,
+                   QObject* parent)
         : QAbstractItemModel(parent)
         , m_items(items)
         , m_groups(std::move(groups))
-        , m_headers(std::move(headers))
-        , m_filesNotKnown(std::move(filesNotKnown))
+        , m_words(std::move(words))
+        , m_serverFont(std::move(serverFont))
     {}
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override
@@ -130,45 +163,58 @@ public:
             return {};
         if (role == Qt::TextAlignmentRole && index.column() == FilesColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.internalId() == 0)
+            return groupData(m_groups.at(index.row()), index.column(), role);
         if (role != Qt::DisplayRole)
             return {};
-        if (index.internalId() == 0) {
-            const Group& group = m_groups.at(index.row());
-            return index.column() == NameColumn ? group.title : group.batchCount;
-        }
         const DeletionItem& item =
             m_items.at(m_groups.at(static_cast<int>(index.internalId() - 1)).items.at(index.row()));
-        if (index.column() == NameColumn)
-            return item.batchId;
-        return item.fileCount >= 0 ? QString::number(item.fileCount) : m_filesNotKnown;
+        switch (index.column()) {
+        case IdColumn:
+            return ServerText::visibleId(item.batchId);
+        case FilesColumn:
+            return item.fileCount >= 0 ? QString::number(item.fileCount) : m_words.filesNotKnown;
+        default:
+            return {};
+        }
     }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_headers.size())
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_words.headers.size())
             return {};
-        return m_headers.at(section);
+        return m_words.headers.at(section);
     }
 
 private:
-    enum Column
+    QVariant groupData(const Group& group, int column, int role) const
     {
-        NameColumn,
-        FilesColumn,
-        ColumnCount,
-    };
+        const bool serverName = column == NameColumn && !group.nameToolTip.isEmpty();
+        switch (role) {
+        case Qt::DisplayRole:
+            return column == IdColumn ? group.id : column == NameColumn ? group.name : group.batchCount;
+        case Qt::FontRole:
+            return serverName ? QVariant(m_serverFont) : QVariant();
+        case Qt::ToolTipRole:
+            return serverName ? QVariant(group.nameToolTip) : QVariant();
+        default:
+            return {};
+        }
+    }
 
     const QList<DeletionItem> m_items;
     const QList<Group> m_groups;
-    const QStringList m_headers;
-    const QString m_filesNotKnown;
+    const Words m_words;
+    const QFont m_serverFont;
 };
 
 } // namespace
 
 void BulkConfirmDialog::fillList()
 {
-    // Grouped by classification in the order they first appear; IDs and names as plain text.
+    // Grouped by classification in the order they first appear. IDs with anything invisible or
+    // look-alike escaped, so that two different IDs never read the same; the name the server gave
+    // in a column of its own, one line, isolated, quoted and in italics: it cannot pass for a row.
     QHash<QString, qsizetype> groupOf;
     QList<BatchListModel::Group> groups;
     for (int i = 0; i < m_items.size(); ++i) {
@@ -176,9 +222,14 @@ void BulkConfirmDialog::fillList()
         auto group = groupOf.constFind(item.classificationId);
         if (group == groupOf.cend()) {
             BatchListModel::Group fresh;
-            fresh.title = item.classificationName.isEmpty()
-                              ? tr("%1 (name not known)").arg(item.classificationId)
-                              : tr("%1 — %2").arg(item.classificationId, item.classificationName);
+            fresh.id = ServerText::visibleId(item.classificationId);
+            if (item.classificationName.isEmpty()) {
+                fresh.name = tr("not known");
+            } else {
+                const QString name = ServerText::oneLine(item.classificationName);
+                fresh.name = tr("“%1”").arg(ServerText::isolated(name));
+                fresh.nameToolTip = plainToolTip(name);
+            }
             groups << fresh;
             group = groupOf.insert(item.classificationId, groups.size() - 1);
         }
@@ -187,12 +238,20 @@ void BulkConfirmDialog::fillList()
     for (BatchListModel::Group& group : groups)
         group.batchCount = tr("%n batch(es)", nullptr, static_cast<int>(group.items.size()));
     QTreeView* list = m_ui->batchList;
-    list->setModel(new BatchListModel(m_items, std::move(groups), {tr("Classification / batch"), tr("Files")},
-                                      tr("not known"), list));
+    QFont serverFont = list->font();
+    serverFont.setItalic(true);
+    list->setModel(new BatchListModel(
+        m_items, std::move(groups),
+        {{tr("Classification / batch"), tr("Name from the server"), tr("Files")}, tr("not known")},
+        serverFont, list));
     list->expandAll();
-    list->header()->setStretchLastSection(false);
-    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    QHeaderView* header = list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IdColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FilesColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(IdColumn, fontMetrics().horizontalAdvance(QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha")) +
+                                        4 * fontMetrics().averageCharWidth() + list->indentation());
 }
 
 void BulkConfirmDialog::updateConfirmationState()

@@ -3,6 +3,7 @@
 #include "boundconnection.h"
 #include "bulkresultmodel.h"
 #include "ui_bulkdeletionwindow.h"
+#include "windowminimumsize.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -25,6 +26,7 @@ BulkDeletionWindow::BulkDeletionWindow(BoundConnection* connection, AuditLog& au
     m_ui->setupUi(this);
     m_ui->resultsView->setModel(m_model);
     m_ui->resultsView->verticalHeader()->hide();
+    keepRowsInSight(m_ui->resultsView, 3);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics = fontMetrics();
     m_ui->resultsView->horizontalHeader()->resizeSection(
@@ -141,7 +143,7 @@ QString BulkDeletionWindow::stateText(const DeletionQueue::Progress& p) const
         if (p.unknown > 0)
             state += QLatin1Char(' ') +
                      tr("Some outcomes are unknown: the server may or may not have deleted those batches. "
-                        "Retry including unknown sends them again (a 404 then means the earlier attempt "
+                        "Retry unknown sends them again (a 404 then means the earlier attempt "
                         "deleted it).");
     } else if (m_stopping) {
         state = tr("Stopping: no new deletions start; %n request(s) already sent finish and are recorded.",

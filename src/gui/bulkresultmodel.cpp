@@ -1,6 +1,8 @@
 #include "bulkresultmodel.h"
 
 #include "csv.h"
+#include "plaintooltip.h"
+#include "servertext.h"
 #include "statuslogmodel.h"
 
 #include <QIcon>
@@ -111,7 +113,7 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const
         return StatusLogModel::iconFor(shownOutcomeKind(r));
     }
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
-        return r.message;
+        return plainToolTip(ServerText::oneLine(r.message));
     if (role == Qt::TextAlignmentRole &&
         (index.column() == HttpColumn || index.column() == AttemptsColumn || index.column() == FilesColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -119,9 +121,9 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case ClassificationColumn:
-        return r.item.classificationId;
+        return ServerText::visibleId(r.item.classificationId);
     case BatchColumn:
-        return r.item.batchId;
+        return ServerText::visibleId(r.item.batchId);
     case FilesColumn:
         return r.item.fileCount >= 0 ? QString::number(r.item.fileCount) : QString();
     case ResultColumn:
@@ -136,7 +138,7 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const
     case AttemptsColumn:
         return r.attempts > 0 ? QString::number(r.attempts) : QString();
     case MessageColumn:
-        return r.message;
+        return ServerText::oneLine(r.message);
     default:
         return {};
     }

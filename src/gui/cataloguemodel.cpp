@@ -2,6 +2,8 @@
 
 #include "catalogueservice.h"
 #include "cataloguestore.h"
+#include "plaintooltip.h"
+#include "servertext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -169,12 +171,14 @@ QVariant CatalogueModel::classificationData(const ClassificationNode& node, int 
         }
         return {};
     case Qt::ToolTipRole: {
+        // Description and document types come from the server: each made one line, shown as text.
         QStringList lines{tr("%n known batch(es)", nullptr, static_cast<int>(node.batches.size()))};
         if (!record.description.isEmpty())
-            lines.prepend(record.description);
+            lines.prepend(ServerText::oneLine(record.description));
         if (!record.documentTypes.isEmpty())
-            lines << tr("Document types: %1").arg(record.documentTypes.join(QStringLiteral(", ")));
-        return lines.join(QLatin1Char('\n'));
+            lines << tr("Document types: %1")
+                         .arg(ServerText::oneLine(record.documentTypes.join(QStringLiteral(", "))));
+        return plainToolTip(lines.join(QLatin1Char('\n')));
     }
     case SortRole:
         if (column == FilesColumn)
@@ -185,9 +189,9 @@ QVariant CatalogueModel::classificationData(const ClassificationNode& node, int 
     case Qt::DisplayRole:
         switch (column) {
         case IdColumn:
-            return record.id;
+            return ServerText::visibleId(record.id);
         case NameColumn:
-            return record.name.isEmpty() ? tr("name not known") : record.name;
+            return record.name.isEmpty() ? tr("name not known") : ServerText::oneLine(record.name);
         case FilesColumn:
             return QString(); // file counts belong to batches; the batch count is in the tooltip
         case LastCheckedColumn:
@@ -223,7 +227,7 @@ QVariant CatalogueModel::batchData(const BatchRecord& batch, const Classificatio
     case Qt::DisplayRole:
         switch (column) {
         case IdColumn:
-            return batch.batchId;
+            return ServerText::visibleId(batch.batchId);
         case FilesColumn:
             return batch.fileCount >= 0 ? QString::number(batch.fileCount) : QStringLiteral("?");
         case StateColumn:
@@ -245,7 +249,9 @@ QVariant CatalogueModel::batchData(const BatchRecord& batch, const Classificatio
         }
     case Qt::ToolTipRole:
         if (batch.state == BatchState::Deleted)
-            return tr("Deleted on %1 by %2").arg(localTime(batch.stateChangedAt), batch.changedBy);
+            return plainToolTip(
+                tr("Deleted on %1 by %2")
+                    .arg(localTime(batch.stateChangedAt), ServerText::oneLine(batch.changedBy)));
         return {};
     default:
         return {};

@@ -2,6 +2,7 @@
 
 #include "cataloguemodel.h"
 #include "catalogueservice.h"
+#include "servertext.h"
 #include "ui_cataloguepanel.h"
 
 #include <QElapsedTimer>
@@ -392,25 +393,28 @@ void CataloguePanel::removeSelected()
     clearCurrent();
     if (batchId.isEmpty()) {
         const int batches = m_model->rowCount(m_model->classificationIndex(classificationId));
-        if (batches > 0 &&
-            QMessageBox::question(
-                this, tr("Remove from list"),
-                tr("Forget classification %1 and its %n batch(es) on this computer, including "
-                   "what is known about their deletions? Nothing is deleted on the server; "
-                   "the audit trail keeps every deletion.",
-                   nullptr, batches)
-                    .arg(classificationId),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-            return;
+        if (batches > 0) {
+            QMessageBox ask(QMessageBox::Question, tr("Remove from list"),
+                            tr("Forget classification %1 and its %n batch(es) on this computer, including "
+                               "what is known about their deletions? Nothing is deleted on the server; "
+                               "the audit trail keeps every deletion.",
+                               nullptr, batches)
+                                .arg(ServerText::visibleId(classificationId)),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+            ask.setDefaultButton(QMessageBox::Cancel);
+            ask.setTextFormat(Qt::PlainText); // the ID came from a user or a server, not markup
+            if (ask.exec() != QMessageBox::Yes)
+                return;
+        }
         if (m_service.forgetClassification(classificationId))
             emit entryForgotten(
                 tr("Removed classification %1 and its %n batch(es) from the local list. Nothing "
                    "was deleted on the server.",
                    nullptr, batches)
-                    .arg(classificationId));
+                    .arg(ServerText::visibleId(classificationId)));
     } else if (m_service.forgetBatch(classificationId, batchId)) {
-        emit entryForgotten(
-            tr("Removed batch %1 from the local list. Nothing was deleted on the server.").arg(batchId));
+        emit entryForgotten(tr("Removed batch %1 from the local list. Nothing was deleted on the server.")
+                                .arg(ServerText::visibleId(batchId)));
     }
 }
 

@@ -1,27 +1,20 @@
 #include "confirmdeletedialog.h"
 
 #include "guiresources.h"
+#include "servertext.h"
+#include "servertextlabel.h"
 #include "ui_confirmdeletedialog.h"
+#include "windowminimumsize.h"
 
 #include <QIcon>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace {
 
-QString describeFiles(const DeletionTarget& target)
-{
-    if (target.fileCount < 0)
-        return ConfirmDeleteDialog::tr("not known: the batch contents have not been fetched");
-    if (target.fileCount == 0)
-        return ConfirmDeleteDialog::tr("none listed when last fetched");
-    const QStringList shown = target.fileNames.mid(0, DeletionTarget::FileNamesShown);
-    const int more = target.fileCount - static_cast<int>(shown.size());
-    // One name per line: a long name never wraps out of sight.
-    QString text = shown.join(QLatin1Char('\n'));
-    if (more > 0)
-        text += QLatin1Char('\n') + ConfirmDeleteDialog::tr("… and %n more", nullptr, more);
-    return text;
-}
+// Narrow enough for a small screen, wide enough that the sentences wrap into a few lines only.
+constexpr int MinimumWidthInCharacters = 48;
+constexpr int IdLengthThatMayWrap = 40;
 
 } // namespace
 
@@ -39,23 +32,26 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     QFont headlineFont = m_ui->headline->font();
     headlineFont.setBold(true);
     m_ui->headline->setFont(headlineFont);
+    for (QLabel* sentence : {m_ui->headline, m_ui->headlineDetail, m_ui->confirmCaption})
+        sentence->setWordWrap(true);
 
-    // IDs and names come from users and servers: always shown as plain text, never as markup.
-    const QString classification =
-        target.classificationName.isEmpty()
-            ? tr("%1 (name not known)").arg(target.classificationId)
-            : tr("%1 — %2").arg(target.classificationId, target.classificationName);
-    m_ui->classificationValue->setTextFormat(Qt::PlainText);
-    m_ui->classificationValue->setText(classification);
-    m_ui->batchValue->setTextFormat(Qt::PlainText);
+    // IDs are shown with anything invisible or look-alike escaped; what the server named (the
+    // classification, the files) each on a line of its own, marked as the server's, never wrapped
+    // into something that looks like one of these rows.
+    m_ui->classificationValue->setText(ServerText::visibleId(target.classificationId));
+    m_ui->classificationName->setServerText(target.classificationName, tr("not known"));
+    const QString batchId = ServerText::visibleId(target.batchId);
     m_ui->batchValue->setText(target.fileCount >= 0
-                                  ? tr("%1 (%n file(s))", nullptr, target.fileCount).arg(target.batchId)
-                                  : tr("%1 (number of files not known)").arg(target.batchId));
-    m_ui->filesValue->setTextFormat(Qt::PlainText);
-    m_ui->filesValue->setText(describeFiles(target));
-    m_ui->hostValue->setTextFormat(Qt::PlainText);
-    m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(target.apiHost)
-                                         : target.apiHost);
+                                  ? tr("%1 (%n file(s))", nullptr, target.fileCount).arg(batchId)
+                                  : tr("%1 (number of files not known)").arg(batchId));
+    // An ID is read (and typed) as a whole: it never wraps at one of its hyphens, unless it is too
+    // long for any window.
+    const bool longIds = qMax(batchId.size(), m_ui->classificationValue->text().size()) > IdLengthThatMayWrap;
+    m_ui->classificationValue->setWordWrap(longIds);
+    m_ui->batchValue->setWordWrap(longIds);
+    fillFiles();
+    const QString host = ServerText::oneLine(target.apiHost);
+    m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(host) : host);
 
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateConfirmationState);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -65,6 +61,8 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     });
     updateConfirmationState();
     m_ui->confirmEdit->setFocus();
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
+    adjustSize();
 }
 
 ConfirmDeleteDialog::~ConfirmDeleteDialog() = default;
@@ -76,8 +74,40 @@ const DeletionTarget& ConfirmDeleteDialog::target() const
 
 bool ConfirmDeleteDialog::isConfirmationComplete() const
 {
-    // Surrounding whitespace from a paste is forgiven; everything else must match exactly.
-    return !m_target.batchId.isEmpty() && m_ui->confirmEdit->text().trimmed() == m_target.batchId;
+    // Surrounding whitespace from a paste is forgiven; everything else must match exactly: the ID
+    // itself, or the ID as shown (a look-alike character cannot be typed, its escape can).
+    const QString typed = m_ui->confirmEdit->text().trimmed();
+    return !m_target.batchId.isEmpty() &&
+           (typed == m_target.batchId || typed == ServerText::visibleId(m_target.batchId));
+}
+
+void ConfirmDeleteDialog::fillFiles()
+{
+    auto* layout = static_cast<QVBoxLayout*>(m_ui->filesList->layout());
+    const auto addNote = [&](const QString& text) {
+        auto* note = new QLabel(text, m_ui->filesList);
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+        return note;
+    };
+    if (m_target.fileCount < 0) {
+        addNote(tr("not known: the batch contents have not been fetched"));
+        return;
+    }
+    if (m_target.fileCount == 0) {
+        addNote(tr("none listed when last fetched"));
+        return;
+    }
+    const QStringList shown = m_target.fileNames.mid(0, DeletionTarget::FileNamesShown);
+    for (const QString& name : shown) {
+        auto* file = new ServerTextLabel(m_ui->filesList);
+        file->setServerText(name, tr("(no name)"));
+        layout->addWidget(file);
+    }
+    const int more = m_target.fileCount - static_cast<int>(shown.size());
+    if (more > 0)
+        addNote(tr("… and %n more", nullptr, more))->setObjectName(QStringLiteral("moreFiles"));
 }
 
 void ConfirmDeleteDialog::updateConfirmationState()

@@ -25,6 +25,8 @@ struct DeletionTarget
 
 // The last stop before an irreversible deletion: says plainly what goes, and enables "Delete batch"
 // only once the batch ID has been typed or pasted exactly. Cancel is the default; Escape cancels.
+// Whatever came from a server is shown as the server's (ServerTextLabel) and IDs with anything
+// invisible or look-alike escaped (ServerText::visibleId); the window never clips a row.
 class ConfirmDeleteDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     bool isConfirmationComplete() const;
 
 private:
+    void fillFiles();
     void updateConfirmationState();
 
     std::unique_ptr<Ui::ConfirmDeleteDialog> m_ui;

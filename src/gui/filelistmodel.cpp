@@ -1,5 +1,8 @@
 #include "filelistmodel.h"
 
+#include "plaintooltip.h"
+#include "servertext.h"
+
 #include <QLocale>
 
 void FileListModel::setFiles(const QList<FileRecord>& files)
@@ -24,19 +27,24 @@ QVariant FileListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_files.size())
         return {};
     const FileRecord& file = m_files.at(index.row());
+    // Everything here came from the server: one line each, IDs with look-alikes escaped, tooltips
+    // as plain text.
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return tr("File ID: %1").arg(file.fileId);
+        return plainToolTip(file.fileId.isEmpty()
+                                ? tr("File ID: not known")
+                                : tr("File ID: %1").arg(ServerText::visibleId(file.fileId)));
     if (role == Qt::TextAlignmentRole && index.column() == ConfidenceColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
-        return file.fileName.isEmpty() ? file.fileId : file.fileName;
+        return file.fileName.isEmpty() ? ServerText::visibleId(file.fileId)
+                                       : ServerText::oneLine(file.fileName);
     case StatusColumn:
-        return file.status;
+        return ServerText::oneLine(file.status);
     case DocumentTypeColumn:
-        return file.documentType;
+        return ServerText::oneLine(file.documentType);
     case ConfidenceColumn:
         return file.confidence >= 0 ? QLocale().toString(file.confidence * 100, 'f', 0) + QLatin1Char('%')
                                     : QString();

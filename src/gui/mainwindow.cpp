@@ -19,10 +19,12 @@
 #include "idvalidation.h"
 #include "keyboardshortcutsdialog.h"
 #include "readablecolors.h"
+#include "servertext.h"
 #include "settingsdialog.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
 #include "ui_mainwindow.h"
+#include "windowminimumsize.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +46,8 @@ namespace {
 
 // The window's size on a first start, before the user has chosen one.
 constexpr QSize DefaultWindowSize(1280, 760);
+// The narrowest the form, preview and status pane get.
+constexpr int WorkAreaMinimumCharacters = 46;
 
 } // namespace
 
@@ -116,6 +120,12 @@ void MainWindow::buildContents()
     m_ui->workSplitter->setStretchFactor(0, 1);
     m_ui->workSplitter->setStretchFactor(1, 1);
     m_ui->infoFrame->hide();
+    // Notes and hints wrap as the window narrows; the window's minimum grows with them, so they
+    // never squeeze the tables or the form out of sight.
+    keepMinimumHeightFittingContents(m_ui->centralWidget);
+    keepMinimumHeightFittingContents(m_ui->workArea);
+    // Wide enough for the IDs in the form and for the hints to wrap into two lines, not five.
+    m_ui->workArea->setMinimumWidth(WorkAreaMinimumCharacters * fontMetrics().averageCharWidth());
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
 
     m_ui->demoBanner->setVisible(m_connection.isDemo());
@@ -146,6 +156,7 @@ void MainWindow::buildContents()
     m_ui->statusView->setModel(m_statusModel);
     m_ui->statusView->verticalHeader()->hide();
     m_ui->statusView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    keepRowsInSight(m_ui->statusView, 2);
     QHeaderView* header = m_ui->statusView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -210,6 +221,12 @@ void MainWindow::buildContents()
     connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::confirmBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
+    connect(&m_catalogue, &CatalogueService::invalidIdsLeftOut, this, [this](int count) {
+        showInfo(tr("%n ID(s) from the server were left out of the catalogue: they contain spaces, line "
+                    "breaks, invisible or control characters, or are too long, so this app cannot select or "
+                    "delete them.",
+                    nullptr, count));
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showBulkRunAction, &QAction::triggered, this, &MainWindow::showBulkDeletionWindow);
     m_ui->showBulkRunAction->setEnabled(false);
@@ -438,7 +455,8 @@ DeletionTarget MainWindow::describeTarget(const QString& classificationId, const
                                                                    batch->state != BatchState::NotFound) {
         target.fileCount = batch->fileCount;
         for (const FileRecord& file : store.files(classificationId, batchId))
-            target.fileNames << (file.fileName.isEmpty() ? file.fileId : file.fileName);
+            target.fileNames << (file.fileName.isEmpty() ? ServerText::visibleId(file.fileId)
+                                                         : file.fileName);
     }
     return target;
 }
@@ -466,8 +484,13 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     if (auditId < 0) {
         ApiOutcome notSent;
         notSent.kind = ApiOutcome::Kind::Failed;
-        appendStatus(tr("Delete batch"), target, notSent,
-                     tr("Not sent: the audit record could not be written to disk. Nothing was deleted."), -1);
+        appendStatus(
+            tr("Delete batch"), target, notSent,
+            m_audit.keepsRecordsOnDisk()
+                ? tr("Not sent: the audit record could not be written to disk. Nothing was deleted.")
+                : tr("Not sent: the audit trail's data file cannot be used, so the record could not be "
+                     "kept on disk. Nothing was deleted."),
+            -1);
         return;
     }
 
@@ -479,7 +502,7 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     if (m_auditWindow)
         m_auditWindow->showNewEntries();
     setRequestRunning(true);
-    statusBar()->showMessage(tr("Deleting batch %1…").arg(target.batchId));
+    statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
 }
 
 void MainWindow::cancelRequest()
@@ -503,12 +526,12 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId
     m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
     const QString word = outcomeWord(outcome.kind, tr("Deleted"));
     if (outcome.isSuccess()) {
-        statusBar()->showMessage(tr("Batch %1 deleted.").arg(target.batchId), 10000);
+        statusBar()->showMessage(tr("Batch %1 deleted.").arg(ServerText::visibleId(target.batchId)), 10000);
         // A deleted batch ID left in the field invites an accidental second attempt.
         m_ui->batchCombo->setEditText(QString());
         m_batchTouched = false;
     } else {
-        statusBar()->showMessage(tr("Batch %1: %2").arg(target.batchId, word), 10000);
+        statusBar()->showMessage(tr("Batch %1: %2").arg(ServerText::visibleId(target.batchId), word), 10000);
     }
     if (m_auditWindow)
         m_auditWindow->showNewEntries();
@@ -618,7 +641,10 @@ void MainWindow::updateNotice()
     Notice notice = Notice::None;
     if (!m_connection.endpointProblem().isEmpty())
         notice = Notice::EndpointProblem;
-    else if (!m_ui->welcomePage->isVisibleTo(this) && !tokens.hasToken() && !tokens.isBusy())
+    // On a first run the welcome page asks for a token; a token that is there but unusable (such as
+    // an empty EXTRACTA_API_TOKEN) is said next to it, since setting one up would not help.
+    else if (!tokens.hasToken() && !tokens.isBusy() &&
+             (!m_ui->welcomePage->isVisibleTo(this) || !tokens.loadProblem().isEmpty()))
         notice = Notice::NoToken;
     else if (m_tokenRejected)
         notice = Notice::TokenRejected;

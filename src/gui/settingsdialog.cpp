@@ -4,18 +4,18 @@
 #include "apiendpoint.h"
 #include "appsettings.h"
 #include "extractaclient.h"
+#include "plainfiletokenstore.h"
+#include "servertext.h"
 #include "ui_settingsdialog.h"
+#include "windowminimumsize.h"
 
 #include <QLocale>
 #include <QPushButton>
 
 namespace {
 
-// The URL field left empty means the built-in default URL.
-std::optional<QString> optionalUrl(const QString& text)
-{
-    return text.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(text.trimmed());
-}
+// Narrow enough for a small screen, wide enough that the explanations wrap into a few lines only.
+constexpr int MinimumWidthInCharacters = 56;
 
 } // namespace
 
@@ -34,17 +34,31 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
            "with access to your files can use it.")
             .arg(m_plainFilePath));
 
-    m_ui->urlEdit->setPlaceholderText(ApiEndpoint::defaultBaseUrl());
-    m_ui->urlEdit->setText(m_settings.savedApiBaseUrl().value_or(QString()));
+    // The field always names the URL that applies; it is never left empty to mean "the default",
+    // so that clearing it can never send anyone to production unawares.
+    m_ui->urlEdit->setPlaceholderText(tr("Required: an https:// URL"));
+    const std::optional<QString> savedUrl = m_settings.savedApiBaseUrl();
+    m_ui->urlEdit->setText(savedUrl.value_or(ApiEndpoint::defaultBaseUrl()));
+    connect(m_ui->defaultUrlButton, &QPushButton::clicked, this, [this] {
+        m_ui->urlEdit->setText(ApiEndpoint::defaultBaseUrl());
+        m_ui->urlProblem->clear();
+        m_ui->urlEdit->setFocus();
+    });
     m_ui->timeoutSpin->setRange(AppSettings::MinTimeoutSeconds, AppSettings::MaxTimeoutSeconds);
     m_ui->timeoutSpin->setValue(m_settings.timeoutSeconds());
     m_ui->advancedGroup->setVisible(false);
     connect(m_ui->advancedToggle, &QCheckBox::toggled, m_ui->advancedGroup, &QWidget::setVisible);
     if (m_connection.urlSource() == SettingSource::CommandLine ||
         m_connection.urlSource() == SettingSource::Environment) {
-        m_ui->urlProblem->setText(tr("Currently overridden by the %1: %2")
-                                      .arg(describeSource(m_connection.urlSource()),
-                                           m_connection.endpoint().baseUrl().toDisplayString()));
+        const QString source = describeSource(m_connection.urlSource());
+        m_ui->urlProblem->setText(m_connection.endpoint().isValid()
+                                      ? tr("Currently overridden by the %1: %2")
+                                            .arg(source, m_connection.endpoint().baseUrl().toDisplayString())
+                                      : tr("Currently overridden by the %1, which cannot be used: %2")
+                                            .arg(source, m_connection.endpointProblem()));
+    } else if (savedUrl && savedUrl->trimmed().isEmpty()) {
+        showUrlProblem(
+            tr("The saved API URL is empty. Enter the URL to use, or press \"Use the default URL\"."));
     }
     connect(m_ui->urlEdit, &QLineEdit::textEdited, m_ui->urlProblem, &QLabel::clear);
 
@@ -54,11 +68,13 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->removeTokenButton, &QPushButton::clicked, this, &SettingsDialog::removeToken);
+    connect(m_ui->restrictTokenFileButton, &QPushButton::clicked, this, &SettingsDialog::restrictTokenFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     TokenProvider& tokens = m_connection.tokens();
     connect(&tokens, &TokenProvider::saveFinished, this, &SettingsDialog::onSaveFinished);
+    connect(&tokens, &TokenProvider::loadFinished, this, &SettingsDialog::updateTokenState);
     connect(&tokens, &TokenProvider::forgetFinished, this,
             [this](TokenStore::Status status, const QString& message) {
                 setBusy(false);
@@ -79,9 +95,11 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
               static_cast<QWidget*>(m_ui->removeTokenButton), static_cast<QWidget*>(m_ui->advancedGroup)})
             widget->setEnabled(false);
         m_ui->testButton->setFocus();
-        return;
+    } else {
+        m_ui->tokenEdit->setFocus();
     }
-    m_ui->tokenEdit->setFocus();
+    // Messages appear under the fields as the user goes: the window keeps room for all of them.
+    keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -120,6 +138,23 @@ void SettingsDialog::updateTokenState()
     m_ui->removeTokenButton->setEnabled(
         saved == TokenProvider::Source::Keychain || saved == TokenProvider::Source::PlainFile ||
         saved == TokenProvider::Source::Session || saved == TokenProvider::Source::None);
+    // A token file other accounts can read is refused (the load problem above says why); it can be
+    // made private here, or replaced by saving the token again.
+    m_ui->restrictTokenFileButton->setVisible(
+        !m_connection.isDemo() && m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile &&
+        PlainFileTokenStore(m_plainFilePath).isOpenToOthers());
+}
+
+void SettingsDialog::restrictTokenFile()
+{
+    QString error;
+    if (!PlainFileTokenStore(m_plainFilePath).restrictAccess(&error)) {
+        m_ui->testResult->setText(error);
+        return;
+    }
+    m_ui->testResult->setText(tr("The token file can now be read by your account only. If others may have "
+                                 "read it, replace the token on the Extracta.ai dashboard."));
+    m_connection.tokens().load(TokenProvider::Destination::PlainFile);
 }
 
 void SettingsDialog::setBusy(bool busy, const QString& what)
@@ -137,14 +172,24 @@ void SettingsDialog::setBusy(bool busy, const QString& what)
 bool SettingsDialog::validateUrl(ApiEndpoint* endpoint)
 {
     const QString text = m_ui->urlEdit->text().trimmed();
+    if (text.isEmpty()) {
+        *endpoint = ApiEndpoint();
+        showUrlProblem(tr("Enter the API URL to use, or press \"Use the default URL\"."));
+        return false;
+    }
     QString problem;
-    *endpoint = ApiEndpoint::parse(text.isEmpty() ? ApiEndpoint::defaultBaseUrl() : text, &problem);
+    *endpoint = ApiEndpoint::parse(text, &problem);
     if (endpoint->isValid())
         return true;
+    showUrlProblem(problem);
+    return false;
+}
+
+void SettingsDialog::showUrlProblem(const QString& problem)
+{
     m_ui->advancedToggle->setChecked(true);
     m_ui->urlProblem->setText(problem);
     m_ui->urlEdit->setFocus();
-    return false;
 }
 
 void SettingsDialog::testConnection()
@@ -157,7 +202,7 @@ void SettingsDialog::testConnection()
         m_connection.isDemo()
             ? m_connection.endpoint()
             : ApiEndpoint::parse(resolveApiBaseUrl(m_connection.flagUrl(), m_connection.environmentUrl(),
-                                                   optionalUrl(m_ui->urlEdit->text()))
+                                                   typedEndpoint.baseUrl().toString())
                                      .value);
     if (!endpoint.isValid()) {
         m_ui->testResult->setText(
@@ -191,8 +236,9 @@ void SettingsDialog::testConnection()
                     m_ui->testResult->setText(tr("Connected to %1. The token works: %2 credits available.")
                                                   .arg(host, QLocale().toString(credits)));
                 } else {
-                    m_ui->testResult->setText(
-                        tr("%1: %2").arg(outcomeWord(outcome.kind, {}), outcome.message()));
+                    // What the server said is shown as text, on one line, its credentials masked.
+                    m_ui->testResult->setText(tr("%1: %2").arg(outcomeWord(outcome.kind, {}),
+                                                               ServerText::oneLine(outcome.message())));
                 }
                 probe->deleteLater();
             });
@@ -281,10 +327,13 @@ void SettingsDialog::finish()
 {
     // Written only now: a save that stops half-way (keychain choice, bad token) and is then
     // cancelled must leave every setting as it was.
-    if (const std::optional<QString> url = optionalUrl(m_ui->urlEdit->text()))
-        m_settings.setSavedApiBaseUrl(*url);
-    else
+    // validateUrl() has refused a blank field. The default URL is not written down as such: the
+    // setting stays absent, so that the built-in default keeps applying.
+    const QString url = m_ui->urlEdit->text().trimmed();
+    if (url == ApiEndpoint::defaultBaseUrl())
         m_settings.clearSavedApiBaseUrl();
+    else
+        m_settings.setSavedApiBaseUrl(url);
     m_settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
     m_settings.sync();
     m_connection.apply();

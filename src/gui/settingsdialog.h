@@ -32,12 +32,16 @@ public:
 private:
     void testConnection();
     void removeToken();
+    // Takes other accounts' access away from a token file that was refused for it, and reads it again.
+    void restrictTokenFile();
     void onSaveFinished(TokenProvider::Destination destination, TokenStore::Status status,
                         const QString& message);
     void showKeychainFallback(const QString& reason);
     void updateTokenState();
     void setBusy(bool busy, const QString& what = {});
+    // A blank field is refused, never taken for the default URL; so is a URL ApiEndpoint refuses.
     bool validateUrl(ApiEndpoint* endpoint);
+    void showUrlProblem(const QString& problem);
     void finish();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

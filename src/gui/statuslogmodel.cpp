@@ -1,6 +1,8 @@
 #include "statuslogmodel.h"
 
 #include "guiresources.h"
+#include "plaintooltip.h"
+#include "servertext.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -26,7 +28,9 @@ QVariant StatusLogModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
-        return index.column() == MessageColumn || index.column() == OutcomeColumn ? e.message : QVariant();
+        return index.column() == MessageColumn || index.column() == OutcomeColumn
+                   ? plainToolTip(ServerText::oneLine(e.message))
+                   : QVariant();
     case Qt::DecorationRole:
         return index.column() == OutcomeColumn ? iconFor(e.kind) : QVariant();
     case Qt::TextAlignmentRole:
@@ -107,11 +111,11 @@ QString StatusLogModel::toText(const QList<int>& rows) const
         QStringList cells;
         for (int column = 0; column < ColumnCount; ++column) {
             // The pane shows the time of day; a copy leaves the screen, so it carries the date too.
-            QString cell = column == TimeColumn ? QLocale().toString(m_entries.at(row).time.toLocalTime(),
-                                                                     QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                                : displayText(m_entries.at(row), column);
-            cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells << cell;
+            // What the pane shows, and like it one line per row: no control character reaches the
+            // clipboard, where a terminal or spreadsheet would obey it.
+            cells << (column == TimeColumn ? QLocale().toString(m_entries.at(row).time.toLocalTime(),
+                                                                QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                           : displayText(m_entries.at(row), column));
         }
         lines << cells.join(QLatin1Char('\t'));
     }
@@ -153,15 +157,15 @@ QString StatusLogModel::displayText(const StatusEntry& e, int column) const
     case ActionColumn:
         return e.action;
     case ClassificationColumn:
-        return e.classificationId;
+        return ServerText::visibleId(e.classificationId);
     case BatchColumn:
-        return e.batchId;
+        return ServerText::visibleId(e.batchId);
     case OutcomeColumn:
         return e.outcomeWord;
     case HttpColumn:
         return e.httpStatus > 0 ? QString::number(e.httpStatus) : QStringLiteral("—");
     case MessageColumn:
-        return e.message;
+        return ServerText::oneLine(e.message);
     case DurationColumn:
         return e.durationMs >= 0 ? tr("%1 ms").arg(e.durationMs) : QString();
     default:

@@ -21,7 +21,8 @@ struct StatusEntry
 };
 
 // The status pane's rows. A plain vector behind a table model: appending is O(1) and the view only
-// asks for visible rows, so thousands of rows stay fast.
+// asks for visible rows, so thousands of rows stay fast. Entries hold text as it came; it is made
+// safe to show (ServerText) where it is shown.
 class StatusLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,7 +54,9 @@ public:
     void clear();
     const StatusEntry& entry(int row) const;
 
-    // Tab-separated text of the given rows with a header line, for the clipboard.
+    // Tab-separated text of the given rows with a header line, for the clipboard: each cell as the
+    // pane shows it (IDs with look-alikes escaped, messages on one line with control characters
+    // made visible), so nothing in it is a control character but the tabs and line ends.
     QString toText(const QList<int>& rows) const;
 
     static QIcon iconFor(ApiOutcome::Kind kind);

@@ -148,7 +148,10 @@ void SandboxConnection::deliverPending()
 void SandboxConnection::writeAnswer()
 {
     const QScopedValueRollback writing(m_writing, true);
-    while (m_answer && !m_closing && m_socket->bytesToWrite() < MaxUnwrittenBytes) {
+    // A client that went away closes the socket under the loop: nothing is buffered any more, so the
+    // loop would make and throw away the rest of the answer (forever, for one without end).
+    while (m_answer && !m_closing && m_socket->state() == QAbstractSocket::ConnectedState &&
+           m_socket->bytesToWrite() < MaxUnwrittenBytes) {
         const QByteArray piece = m_answer->next(MaxUnwrittenBytes);
         if (piece.isEmpty()) {
             finishAnswer();

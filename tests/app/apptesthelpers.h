@@ -1,7 +1,7 @@
 #pragma once
 
-// What the app-layer tests share: a throwaway home for the app's data, and an audit trail left by
-// an earlier session.
+// What the app-layer tests share: a throwaway home for the app's data, an audit trail left by an
+// earlier session, and another copy of the app running.
 #include "appidentity.h"
 #include "auditlog.h"
 #include "database.h"
@@ -50,3 +50,24 @@ inline qint64 recordUnfinishedDeletion()
     entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
     return audit.recordSent(entry);
 }
+
+// Another copy of the app, still running, whose deletion waits for the server's answer: its entry,
+// written under its own session, must stay "sent" for every other copy that starts meanwhile.
+struct RunningCopy
+{
+    Database database{QStringLiteral("apptest_running_copy")};
+    AuditLog audit{database};
+    qint64 entryId = -1;
+
+    RunningCopy()
+    {
+        if (!database.open(Database::defaultPath()).message.isEmpty())
+            return;
+        AuditEntry entry;
+        entry.startedUtc = QDateTime::currentDateTimeUtc();
+        entry.host = QStringLiteral("127.0.0.1:9");
+        entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+        entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuX");
+        entryId = audit.recordSent(entry);
+    }
+};

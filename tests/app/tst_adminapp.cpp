@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void demoStartsWithItsSamplesInTheCatalogue();
     void databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReported();
+    void deletionOfAnotherRunningCopyIsLeftAlone();
 
 private:
     QTemporaryDir m_home;
@@ -78,6 +79,29 @@ void TestAdminApp::databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReporte
     auto* note = window->findChild<QLabel*>(QStringLiteral("infoText"));
     QVERIFY(note);
     QVERIFY2(note->text().contains(QStringLiteral("outcome unknown")), qPrintable(note->text()));
+    qunsetenv("EXTRACTA_API_URL");
+    qunsetenv("EXTRACTA_API_TOKEN");
+}
+
+// A second copy of the app starts while the first waits for the answer to a deletion: only the entry
+// of the earlier session that ended is marked, and the note counts that one alone.
+void TestAdminApp::deletionOfAnotherRunningCopyIsLeftAlone()
+{
+    const RunningCopy first;
+    QVERIFY(first.entryId > 0);
+    const qint64 unfinishedId = recordUnfinishedDeletion();
+    QVERIFY(unfinishedId > 0);
+    qputenv("EXTRACTA_API_URL", "http://127.0.0.1:9/");
+    qputenv("EXTRACTA_API_TOKEN", "tok-adminapp-0123456789abcdef");
+    AdminApp app{LaunchOptions()};
+    QVERIFY(app.start());
+    QSignalSpy built(app.window(), &MainWindow::contentsBuilt);
+    QVERIFY(built.wait(5000));
+    QCOMPARE(app.audit().entry(unfinishedId)->outcome, AuditLog::UnknownOutcome);
+    QCOMPARE(app.audit().entry(first.entryId)->outcome, AuditLog::SentOutcome);
+    auto* note = app.window()->findChild<QLabel*>(QStringLiteral("infoText"));
+    QVERIFY(note);
+    QVERIFY2(note->text().startsWith(QStringLiteral("1 deletion")), qPrintable(note->text()));
     qunsetenv("EXTRACTA_API_URL");
     qunsetenv("EXTRACTA_API_TOKEN");
 }

@@ -3,10 +3,12 @@
 #include "apptesthelpers.h"
 #include "auditlog.h"
 #include "database.h"
+#include "filemodes.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,8 @@ class TestAppStart : public QObject
 private slots:
     void initTestCase();
     void showsTheWindowThenItsContentsAndOpensTheDatabaseBetween();
+    void makesItsFilesPrivate();
+    void secondCopyLeavesARunningDeletionAlone();
 
 private:
     QTemporaryDir m_home;
@@ -98,6 +102,74 @@ void TestAppStart::showsTheWindowThenItsContentsAndOpensTheDatabaseBetween()
     const std::optional<AuditEntry> entry = audit.entry(unfinishedId);
     QVERIFY(entry.has_value());
     QCOMPARE(entry->outcome, AuditLog::UnknownOutcome);
+}
+
+// Folders 0700 and files 0600 whatever the umask, also where an earlier version left them open.
+void TestAppStart::makesItsFilesPrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    const QString settingsFile = QSettings().fileName();
+    const QString path = Database::defaultPath();
+    const QString dataFolder = QFileInfo(path).absolutePath();
+    const QStringList folders = {QFileInfo(settingsFile).absolutePath(), QFileInfo(dataFolder).absolutePath(),
+                                 dataFolder};
+    QVERIFY(QDir().mkpath(dataFolder));
+    QVERIFY(QDir().mkpath(folders.constFirst()));
+    {
+        QFile settings(settingsFile);
+        QVERIFY(settings.open(QIODevice::Append));
+    }
+    for (const QString& folder : folders)
+        QVERIFY(setModeOf(folder, 0755));
+    QVERIFY(setModeOf(settingsFile, 0644));
+    if (QFileInfo::exists(path))
+        QVERIFY(setModeOf(path, 0644));
+
+    const Umask mask(022);
+    const Started started = startApp();
+    QCOMPARE(started.exitStatus, QProcess::NormalExit);
+    QCOMPARE(started.exitCode, 0);
+    for (const QString& folder : folders)
+        QVERIFY2(modeOf(folder) == 0700,
+                 qPrintable(folder + QLatin1Char(' ') + QString::number(modeOf(folder), 8)));
+    for (const QString& file : {settingsFile, path})
+        QVERIFY2(modeOf(file) == 0600,
+                 qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+#endif
+}
+
+// Another process of the app's (here the crash test's child) waits for the answer to a deletion while
+// the app starts: its entry stays "sent"; once that process is gone, the next start marks it.
+void TestAppStart::secondCopyLeavesARunningDeletionAlone()
+{
+    QProcess running;
+    running.setProgram(QStringLiteral(AUDIT_CRASH_CHILD));
+    running.setArguments({Database::defaultPath(), QStringLiteral("127.0.0.1:9"),
+                          QStringLiteral("-OPXR1F82I0cRYJPcHNo"), QString(),
+                          QStringLiteral("-OQb7Kx2LmNn8PqRsTuY"), QStringLiteral("1")});
+    running.start();
+    QVERIFY(running.waitForStarted());
+    QVERIFY(running.waitForReadyRead(10000));
+    const QByteArray line = running.readLine().trimmed();
+    QVERIFY2(line.startsWith("SENT "), line.constData());
+    const qint64 id = line.mid(5).toLongLong();
+    const auto outcome = [id] {
+        Database database(QStringLiteral("tst_appstart_running"));
+        database.open(Database::defaultPath());
+        return AuditLog(database).entry(id).value_or(AuditEntry()).outcome;
+    };
+
+    Started started = startApp();
+    QCOMPARE(started.exitCode, 0);
+    QCOMPARE(outcome(), AuditLog::SentOutcome);
+
+    running.kill();
+    QVERIFY(running.waitForFinished(10000));
+    started = startApp();
+    QCOMPARE(started.exitCode, 0);
+    QCOMPARE(outcome(), AuditLog::UnknownOutcome);
 }
 
 QTEST_GUILESS_MAIN(TestAppStart)

@@ -37,7 +37,9 @@ int main(int argc, char* argv[])
     entry.classificationName = args.at(4);
     entry.batchId = args.at(5);
     entry.fileCount = args.at(6).toInt();
-    const qint64 id = AuditLog(database).recordSent(entry);
+    // Alive as long as the process, as in the app: the entry's session ends with the process.
+    AuditLog audit(database);
+    const qint64 id = audit.recordSent(entry);
     if (id < 0) {
         std::fputs("recordSent failed\n", stderr);
         return 4;

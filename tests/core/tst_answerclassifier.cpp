@@ -353,6 +353,8 @@ void TestAnswerClassifier::retryAfterHttpDate_data()
     QTest::newRow("in the past") << httpDate(now.addSecs(-600)) << 0 << 0;
     QTest::newRow("far future is capped to a day") << httpDate(now.addYears(70)) << 86400 << 86400;
     QTest::newRow("huge number is capped to a day") << QByteArray("99999999999") << 86400 << 86400;
+    QTest::newRow("number beyond 64 bits is capped to a day")
+        << QByteArray("99999999999999999999") << 86400 << 86400;
     QTest::newRow("numeric zone") << QLocale::c()
                                          .toString(now.addSecs(300),
                                                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss '+0000'"))

@@ -1,8 +1,11 @@
+#include "appidentity.h"
 #include "appsettings.h"
+#include "filemodes.h"
 #include "plainfiletokenstore.h"
 #include "tokenprovider.h"
 #include "tokenstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -58,6 +61,7 @@ private slots:
     void rememberIdIsMostRecentFirstAndCapped();
     void rememberIdSurvivesReopening();
     void settingsFileHoldsNoToken();
+    void settingsFileStaysPrivateWhenWritten();
 };
 
 void TestAppSettings::defaults()
@@ -392,6 +396,36 @@ void TestAppSettings::settingsFileHoldsNoToken()
     QVERIFY(tokenFile.open(QIODevice::ReadOnly));
     QVERIFY(tokenFile.readAll().contains(fakeToken.toUtf8()));
     QVERIFY(QFileInfo(tokenFile).absolutePath() != QFileInfo(ini).absolutePath());
+}
+
+// QSettings writes a new file with the umask's permissions (a temporary file renamed into place, which
+// keeps the permissions of a file that was there): the app's settings file, created private before,
+// stays private through every write.
+void TestAppSettings::settingsFileStaysPrivateWhenWritten()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    AppIdentity::applyNames();
+    const QString path = QSettings().fileName();
+    QVERIFY2(path.startsWith(qEnvironmentVariable("XDG_CONFIG_HOME") + QLatin1Char('/')) &&
+                 !qEnvironmentVariableIsEmpty("XDG_CONFIG_HOME"),
+             "run through CTest: the settings file must be in the test's own home");
+    const QString folder = QFileInfo(path).absolutePath();
+    QFile::remove(path);
+    QVERIFY(QDir(folder).removeRecursively());
+
+    const Umask mask(022);
+    AppIdentity::makeStoragePrivate();
+    for (int write = 0; write < 2; ++write) {
+        QSettings settings;
+        AppSettings(settings).setTimeoutSeconds(40 + write);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(path), 0600);
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ class TestAuditCrash : public QObject
 
 private slots:
     void killedAfterSentShowsOutcomeUnknown();
+    void entryOfARunningProcessStaysSent();
 };
 
 void TestAuditCrash::killedAfterSentShowsOutcomeUnknown()
@@ -76,7 +78,7 @@ void TestAuditCrash::killedAfterSentShowsOutcomeUnknown()
     QVERIFY(!database.isInMemory());
     AuditLog audit(database);
     QCOMPARE(audit.entry(id).value().outcome, AuditLog::SentOutcome);
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 1);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1);
 
     const QList<AuditEntry> entries = audit.entries();
     QCOMPARE(entries.size(), 1);
@@ -95,8 +97,49 @@ void TestAuditCrash::killedAfterSentShowsOutcomeUnknown()
     QCOMPARE(entry.durationMs, -1);
     QVERIFY(!entry.completedUtc.isValid());
 
-    // Marked once: the next start finds nothing left to mark.
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    // Marked once: the next start finds nothing left to mark, and nothing of the session is left.
+    QCOMPARE(audit.markAbandonedAsUnknown(), 0);
+    Database another(QStringLiteral("tst_auditcrash-another"));
+    QVERIFY(another.open(path).ok);
+    QCOMPARE(AuditLog(another).markAbandonedAsUnknown(), 0);
+    QVERIFY(QDir(dir.filePath(QStringLiteral("sessions"))).isEmpty());
+}
+
+// Two processes wrote "sent": one was killed, the other still waits for its answer. Whoever opens the
+// trail marks only the killed one's entry; the other stays "sent" until its own process is gone.
+void TestAuditCrash::entryOfARunningProcessStaysSent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.sqlite3"));
+    const auto startChild = [&path](QProcess& child, const QString& batchId) {
+        child.setProgram(QStringLiteral(AUDIT_CRASH_CHILD));
+        child.setArguments({path, QStringLiteral("api.extracta.ai"), QStringLiteral("-OPXR1F82I0cRYJPcHNo"),
+                            QString(), batchId, QStringLiteral("1")});
+        child.start();
+        const QByteArray line = waitForLine(child, "SENT ", QDeadlineTimer(WaitMs));
+        return line.isEmpty() ? qint64(-1) : line.mid(5).toLongLong();
+    };
+    QProcess killed;
+    QProcess running;
+    const qint64 killedId = startChild(killed, QStringLiteral("-killed"));
+    const qint64 runningId = startChild(running, QStringLiteral("-running"));
+    QVERIFY(killedId > 0);
+    QVERIFY(runningId > 0);
+    killed.kill();
+    QVERIFY(killed.waitForFinished(WaitMs));
+
+    Database database(QStringLiteral("tst_auditcrash-running"));
+    QVERIFY(database.open(path).message.isEmpty());
+    AuditLog audit(database);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1);
+    QCOMPARE(audit.entry(killedId).value().outcome, AuditLog::UnknownOutcome);
+    QCOMPARE(audit.entry(runningId).value().outcome, AuditLog::SentOutcome);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 0);
+
+    running.kill();
+    QVERIFY(running.waitForFinished(WaitMs));
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1);
+    QCOMPARE(audit.entry(runningId).value().outcome, AuditLog::UnknownOutcome);
 }
 
 QTEST_GUILESS_MAIN(TestAuditCrash)

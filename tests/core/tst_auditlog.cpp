@@ -1,9 +1,13 @@
+#include "abandonedentries.h"
 #include "auditlog.h"
 #include "database.h"
+#include "osaccount.h"
 #include "servertext.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -164,17 +168,22 @@ private slots:
     void sentThenCompleted();
     void completingTwiceChangesNothing();
     void completingUnknownIdFails();
-    void unfinishedEntriesBecomeUnknown();
+    void entriesOfAnEndedSessionBecomeUnknown();
+    void entriesOfARunningSessionStaySent();
+    void sessionNamesNeverLeadOutOfTheirFolder();
+    void openEntriesAreFoundWithoutAScan();
     void lateAnswerStillCompletesAnUnknownEntry();
     void missingUserAndTimeAreFilledIn();
     void writeFailureReturnsMinusOne();
+    void memoryOnlyTrailRecordsNothing();
     void recordedAheadTogether();
     void recordedAheadAllOrNothing();
     void discardRemovesOnlyUnsentEntries();
     void completionCorrectsTheSendTime();
     void changesSinceACursorFollowTheTrail();
-    void currentOsUser_data();
-    void currentOsUser();
+    void osUserText_data();
+    void osUserText();
+    void currentOsUserComesFromTheSystem();
     void filters_data();
     void filters();
     void csvHeaderAndEmptyList();
@@ -250,17 +259,24 @@ void TestAuditLog::completingUnknownIdFails()
     QVERIFY(audit.entries().isEmpty());
 }
 
-void TestAuditLog::unfinishedEntriesBecomeUnknown()
+// A log whose process ended (here: the log itself) leaves its open entries to whoever opens the trail
+// next, who marks them "outcome unknown", once.
+void TestAuditLog::entriesOfAnEndedSessionBecomeUnknown()
 {
     TestDatabase db;
+    qint64 done = -1;
+    qint64 open1 = -1;
+    qint64 open2 = -1;
+    {
+        AuditLog ended(db.database);
+        done = ended.recordSent(sample(QStringLiteral("done")));
+        open1 = ended.recordSent(sample(QStringLiteral("open1")));
+        open2 = ended.recordSent(sample(QStringLiteral("open2")));
+        QVERIFY(ended.recordCompleted(done, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"),
+                                      5));
+    }
     AuditLog audit(db.database);
-    const qint64 done = audit.recordSent(sample(QStringLiteral("done")));
-    const qint64 open1 = audit.recordSent(sample(QStringLiteral("open1")));
-    const qint64 open2 = audit.recordSent(sample(QStringLiteral("open2")));
-    QVERIFY(
-        audit.recordCompleted(done, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 5));
-
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 2);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 2);
     QCOMPARE(audit.entry(done).value().outcome, QStringLiteral("succeeded"));
     for (const qint64 id : {open1, open2}) {
         const AuditEntry entry = audit.entry(id).value();
@@ -269,22 +285,90 @@ void TestAuditLog::unfinishedEntriesBecomeUnknown()
         QCOMPARE(entry.classificationName, QStringLiteral("Invoices"));
         QVERIFY(!entry.completedUtc.isValid());
     }
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 0);
     AuditFilter filter;
     filter.outcome = AuditLog::UnknownOutcome;
     QCOMPARE(audit.entries(filter).size(), 2);
+    // Nothing is left behind of the ended session.
+    QVERIFY(QDir(db.dir.filePath(QStringLiteral("sessions"))).isEmpty());
+}
+
+// Another copy of the app, or the CLI, still waiting for its answer: its entries stay "sent" for
+// every other opener, and a log never takes its own entries for abandoned.
+void TestAuditLog::entriesOfARunningSessionStaySent()
+{
+    TestDatabase db;
+    AuditLog running(db.database);
+    const qint64 live = running.recordSent(sample(QStringLiteral("live")));
+    qint64 lost = -1;
+    {
+        AuditLog ended(db.database);
+        lost = ended.recordSent(sample(QStringLiteral("lost")));
+    }
+    QCOMPARE(running.markAbandonedAsUnknown(), 1);
+    QCOMPARE(running.entry(lost).value().outcome, AuditLog::UnknownOutcome);
+
+    Database other(QStringLiteral("tst_auditlog-other-process"));
+    QVERIFY(other.open(db.path).ok);
+    AuditLog opener(other);
+    QCOMPARE(opener.markAbandonedAsUnknown(), 0);
+    QCOMPARE(opener.entry(live).value().outcome, AuditLog::SentOutcome);
+    // Both open at once: still one session each, and each its own.
+    const qint64 mine = opener.recordSent(sample(QStringLiteral("mine")));
+    QCOMPARE(running.markAbandonedAsUnknown(), 0);
+    QCOMPARE(opener.entry(mine).value().outcome, AuditLog::SentOutcome);
+
+    QVERIFY(running.recordCompleted(live, QStringLiteral("succeeded"), 200, {}, 9));
+    QCOMPARE(opener.entry(live).value().outcome, QStringLiteral("succeeded"));
+}
+
+// The session named in an entry comes from the file, which anyone with access could have edited: it
+// never leads to a file outside the folder of sessions. Such an entry counts as abandoned.
+void TestAuditLog::sessionNamesNeverLeadOutOfTheirFolder()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const qint64 id = audit.recordSent(sample(QStringLiteral("b")));
+    const QString victim = db.dir.filePath(QStringLiteral("victim.lock"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QSqlQuery edit(db.database.handle());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE audit SET session = '../victim' WHERE id = %1").arg(id)));
+    edit.finish();
+
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1);
+    QCOMPARE(audit.entry(id).value().outcome, AuditLog::UnknownOutcome);
+    QVERIFY(QFileInfo::exists(victim));
+}
+
+// Every start asks for the open entries: through the index of open entries, never the whole table.
+void TestAuditLog::openEntriesAreFoundWithoutAScan()
+{
+    TestDatabase db;
+    QSqlQuery plan(db.database.handle());
+    QVERIFY(plan.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT DISTINCT session FROM audit WHERE outcome = 'sent'")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    QVERIFY2(
+        steps.join(QLatin1Char(';')).contains(QLatin1String("USING INDEX audit_open_sessions")) ||
+            steps.join(QLatin1Char(';')).contains(QLatin1String("USING COVERING INDEX audit_open_sessions")),
+        qPrintable(steps.join(QLatin1Char(';'))));
 }
 
 void TestAuditLog::lateAnswerStillCompletesAnUnknownEntry()
 {
-    // A second copy of the app started while this one waited for the answer: the answer, when it
-    // comes, is better than "unknown".
+    // Another opener took this run for gone while it waited for the answer (its session's file was
+    // removed): the answer, when it comes, is better than "unknown".
     TestDatabase db;
     AuditLog audit(db.database);
     const qint64 id = audit.recordSent(sample(QStringLiteral("b")));
     Database second(QStringLiteral("tst_auditlog-second-app"));
     QVERIFY(second.open(db.path).ok);
-    QCOMPARE(AuditLog(second).markUnfinishedAsUnknown(), 1);
+    QCOMPARE(markOpenEntriesAbandoned(second), 1);
 
     QVERIFY(audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 7));
     QCOMPARE(audit.entry(id).value().outcome, QStringLiteral("succeeded"));
@@ -323,8 +407,25 @@ void TestAuditLog::writeFailureReturnsMinusOne()
     AuditLog audit(db.database);
     QCOMPARE(audit.recordSent(sample(QStringLiteral("b"))), -1);
     QVERIFY(!audit.recordCompleted(1, QStringLiteral("succeeded"), 200, {}, 1));
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 0);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 0);
     QVERIFY(audit.entries().isEmpty());
+}
+
+// When the data file cannot be used, Database falls back to memory. A record there would vanish with
+// the process: the audit trail refuses it, so that app and CLI send nothing (one rule for both).
+void TestAuditLog::memoryOnlyTrailRecordsNothing()
+{
+    Database database(QStringLiteral("tst_auditlog-memory"));
+    QVERIFY(database.open(QStringLiteral(":memory:")).ok);
+    QVERIFY(database.isInMemory());
+    AuditLog audit(database);
+    QVERIFY(!audit.keepsRecordsOnDisk());
+    QCOMPARE(audit.recordSent(sample(QStringLiteral("b"))), -1);
+    QVERIFY(audit.recordSentAhead({sample(QStringLiteral("b1")), sample(QStringLiteral("b2"))}).isEmpty());
+    QVERIFY(audit.entries().isEmpty());
+
+    TestDatabase onDisk;
+    QVERIFY(AuditLog(onDisk.database).keepsRecordsOnDisk());
 }
 
 void TestAuditLog::recordedAheadTogether()
@@ -376,7 +477,7 @@ void TestAuditLog::discardRemovesOnlyUnsentEntries()
     QVERIFY(audit.recordCompleted(answered, QStringLiteral("succeeded"), 200, {}, 5));
     const qint64 answeredUnknown = audit.recordSent(sample(QStringLiteral("timed out")));
     QVERIFY(audit.recordCompleted(answeredUnknown, AuditLog::UnknownOutcome, 0, {}, 30000));
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 2); // b and c: a start of the app marked them meanwhile
+    QCOMPARE(markOpenEntriesAbandoned(db.database), 2); // b and c: another opener marked them meanwhile
     const qint64 other = audit.recordSent(sample(QStringLiteral("other")));
 
     // An answered entry is never removed, not even one answered "unknown"; open ones are, however
@@ -469,35 +570,51 @@ void TestAuditLog::changesSinceACursorFollowTheTrail()
     QVERIFY(changes.shown.isEmpty() && changes.hidden.isEmpty());
 }
 
-void TestAuditLog::currentOsUser_data()
+void TestAuditLog::osUserText_data()
 {
-    QTest::addColumn<QByteArray>("user");
-    QTest::addColumn<QByteArray>("userName");
+    QTest::addColumn<QString>("claimed");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("USER (Unix)") << QByteArray("alice") << QByteArray() << QStringLiteral("alice");
-    QTest::newRow("USERNAME (Windows)") << QByteArray() << QByteArray("Bob") << QStringLiteral("Bob");
-    QTest::newRow("USER wins") << QByteArray("alice") << QByteArray("Bob") << QStringLiteral("alice");
-    QTest::newRow("non-ASCII name") << QByteArray("j\xc3\xb6rg") << QByteArray() << QStringLiteral("jörg");
-    QTest::newRow("neither") << QByteArray() << QByteArray() << QStringLiteral("unknown");
-    QTest::newRow("blank") << QByteArray("  ") << QByteArray() << QStringLiteral("unknown");
+    QTest::newRow("no claim") << QString() << QStringLiteral("alice");
+    QTest::newRow("blank claim") << QStringLiteral("  ") << QStringLiteral("alice");
+    QTest::newRow("the same") << QStringLiteral("alice") << QStringLiteral("alice");
+    QTest::newRow("another name") << QStringLiteral("bob") << QStringLiteral("alice (USER says bob)");
+    QTest::newRow("non-ASCII") << QStringLiteral("jörg") << QStringLiteral("alice (USER says jörg)");
+    QTest::newRow("line break and escape")
+        << QStringLiteral("bob\nDeleted \x1b[2J") << QStringLiteral("alice (USER says bob?Deleted ?[2J)");
+    QTest::newRow("very long") << QString(100, QLatin1Char('x'))
+                               << QStringLiteral("alice (USER says %1…)").arg(QString(64, QLatin1Char('x')));
 }
 
-void TestAuditLog::currentOsUser()
+void TestAuditLog::osUserText()
 {
-    QFETCH(QByteArray, user);
-    QFETCH(QByteArray, userName);
+    QFETCH(QString, claimed);
     QFETCH(QString, expected);
+    QCOMPARE(AuditLog::osUserText(QStringLiteral("alice"), QStringLiteral("USER"), claimed), expected);
+}
 
-    const EnvironmentGuard userGuard("USER");
-    const EnvironmentGuard userNameGuard("USERNAME");
-    qunsetenv("USER");
-    qunsetenv("USERNAME");
-    if (!user.isEmpty())
-        qputenv("USER", user);
-    if (!userName.isEmpty())
-        qputenv("USERNAME", userName);
-    QCOMPARE(AuditLog::currentOsUser(), expected);
+// The account comes from the operating system; the environment's word is only added as a claim.
+void TestAuditLog::currentOsUserComesFromTheSystem()
+{
+    const char* variable = OsAccount::environmentVariable();
+    const EnvironmentGuard guard(variable);
+    qunsetenv(variable);
+    const QString account = AuditLog::currentOsUser();
+    QVERIFY(!account.isEmpty());
+    QVERIFY(account != QLatin1String("unknown"));
+    QVERIFY2(!account.contains(QLatin1Char(' ')), qPrintable(account));
+#ifdef Q_OS_UNIX
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    if (id.waitForFinished(5000) && id.exitCode() == 0)
+        QCOMPARE(account, QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed());
+#endif
+
+    qputenv(variable, account.toUtf8());
+    QCOMPARE(AuditLog::currentOsUser(), account);
+    qputenv(variable, "somebody-else");
+    QCOMPARE(AuditLog::currentOsUser(),
+             QStringLiteral("%1 (%2 says somebody-else)").arg(account, QLatin1String(variable)));
 }
 
 void TestAuditLog::filters_data()
@@ -677,7 +794,7 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
     second.fileCount = -1;
     second.classificationId = QStringLiteral("plain-id");
     audit.recordSent(second);
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 1);
+    QCOMPARE(markOpenEntriesAbandoned(db.database), 1);
 
     const QList<AuditEntry> entries = audit.entries();
     const QList<QStringList> records = parseOrFail(AuditLog::toCsv(entries));
@@ -740,7 +857,8 @@ void TestAuditLog::tokenHasNoPlaceInTheAudit()
                               QStringLiteral("classification_name"), QStringLiteral("batch_id"),
                               QStringLiteral("file_count"), QStringLiteral("outcome"),
                               QStringLiteral("http_status"), QStringLiteral("server_message"),
-                              QStringLiteral("duration_ms"), QStringLiteral("completed_utc")}));
+                              QStringLiteral("duration_ms"), QStringLiteral("completed_utc"),
+                              QStringLiteral("session")}));
         QVERIFY(!AuditLog::toCsv(audit.entries()).toUtf8().contains(token));
     }
     db.database.close();

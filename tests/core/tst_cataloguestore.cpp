@@ -106,6 +106,10 @@ private slots:
     void listsAreSorted();
     void unknownEntriesAreNotFound();
     void closedDatabaseRefusesWrites();
+    void invalidIdsAreNeverStored_data();
+    void invalidIdsAreNeverStored();
+    void invalidFileIdsAreNotKept();
+    void invalidIdsStoredEarlierAreNeverReadBack();
     void fiftyThousandBatches();
 };
 
@@ -521,6 +525,103 @@ void TestCatalogueStore::closedDatabaseRefusesWrites()
                                    QDateTime::currentDateTimeUtc()));
     QVERIFY(store.batches().isEmpty());
     QVERIFY(!store.batch(QStringLiteral("c1"), QStringLiteral("b1")));
+}
+
+void TestCatalogueStore::invalidIdsAreNeverStored_data()
+{
+    QTest::addColumn<QString>("id");
+
+    // What an API answer carried in the adversarial review: each one went out in a DELETE.
+    QTest::newRow("right-to-left override") << QStringLiteral("b-0001\u202E");
+    QTest::newRow("zero-width space") << QStringLiteral("b\u200B-0001");
+    QTest::newRow("newline") << QStringLiteral("b-0001\nb-0002");
+    QTest::newRow("inner space") << QStringLiteral("b 0001");
+    QTest::newRow("300 characters") << QString(300, QLatin1Char('b'));
+    QTest::newRow("escape") << QStringLiteral("b\x1b[2J");
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFFb-0001");
+    QTest::newRow("surrounding spaces") << QStringLiteral(" b-0001 ");
+    QTest::newRow("blank") << QStringLiteral("   ");
+}
+
+void TestCatalogueStore::invalidIdsAreNeverStored()
+{
+    QFETCH(QString, id);
+    const QString good = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    TestDatabase db;
+    CatalogueStore store(db.database, Production);
+    AddedEntries added;
+    QCOMPARE(store.addEntries({{good, id}, {id, good}, {id, {}}, {good, {}}}, &added), 1);
+    QCOMPARE(added.refused, 3);
+    QVERIFY(!store.addBatch(good, id));
+    QVERIFY(!store.addBatch(id, good));
+    QVERIFY(!store.addClassification(id));
+    QVERIFY(!store.markBatch(good, id, BatchState::Deleted, now, QStringLiteral("ann")));
+    QVERIFY(!store.storeBatchFiles(good, id, {}, now));
+    QVERIFY(!store.updateClassificationDetails(ClassificationRecord{id, QStringLiteral("n"), {}, {}, now}));
+    const std::optional<QList<qsizetype>> marked =
+        store.recordDeletionMarks({{good, id, CatalogueStore::DeletionMark::Kind::Deleted, now},
+                                   {id, good, CatalogueStore::DeletionMark::Kind::NotFound, now}},
+                                  QStringLiteral("ann"));
+    QVERIFY(marked);
+    QVERIFY(marked->isEmpty());
+
+    QCOMPARE(db.rowCount(QStringLiteral("classifications")), 1);
+    QCOMPARE(db.rowCount(QStringLiteral("batches")), 0);
+    QCOMPARE(store.classifications().size(), 1);
+    QCOMPARE(store.classifications().constFirst().id, good);
+    QVERIFY(store.batches().isEmpty());
+}
+
+void TestCatalogueStore::invalidFileIdsAreNotKept()
+{
+    TestDatabase db;
+    CatalogueStore store(db.database, Production);
+    int refused = 0;
+    QVERIFY(store.storeBatchFiles(QStringLiteral("c1"), QStringLiteral("b1"),
+                                  {file(QStringLiteral("f\u202E1"), QStringLiteral("a.pdf"), 0.5),
+                                   file(QStringLiteral("f2"), QStringLiteral("b.pdf"), 0.5),
+                                   file(QStringLiteral("f 3"), QStringLiteral("c.pdf"), 0.5)},
+                                  QDateTime::currentDateTimeUtc(), &refused));
+    QCOMPARE(refused, 2);
+    // The files are in the batch, so they stay listed and counted; only their IDs are not kept.
+    const QList<FileRecord> files = store.files(QStringLiteral("c1"), QStringLiteral("b1"));
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files.at(0).fileId, QString());
+    QCOMPARE(files.at(0).fileName, QStringLiteral("a.pdf"));
+    QCOMPARE(files.at(1).fileId, QStringLiteral("f2"));
+    QCOMPARE(files.at(2).fileId, QString());
+    QCOMPARE(store.batch(QStringLiteral("c1"), QStringLiteral("b1"))->fileCount, 3);
+}
+
+void TestCatalogueStore::invalidIdsStoredEarlierAreNeverReadBack()
+{
+    TestDatabase db;
+    const QString bad = QStringLiteral("b-0001\u202E");
+    // As an earlier version stored what an API answer listed, unchecked.
+    QSqlQuery insert(db.database.handle());
+    QVERIFY(
+        insert.exec(QStringLiteral("INSERT INTO classifications (host, id) VALUES ('%1', 'c1'), ('%1', '%2')")
+                        .arg(Production, bad)));
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO batches (host, classification_id, batch_id) VALUES"
+                                       " ('%1', 'c1', 'b1'), ('%1', 'c1', '%2'), ('%1', '%2', 'b1')")
+                            .arg(Production, bad)));
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO batch_files (host, classification_id, batch_id, position,"
+                                       " file_id) VALUES ('%1', 'c1', 'b1', 0, '%2')")
+                            .arg(Production, bad)));
+
+    CatalogueStore store(db.database, Production);
+    QCOMPARE(store.classifications().size(), 1);
+    QCOMPARE(batchKeys(store.batches()), QStringList{QStringLiteral("c1/b1")});
+    QCOMPARE(batchKeys(store.batches({{QStringLiteral("c1"), bad},
+                                      {bad, QStringLiteral("b1")},
+                                      {QStringLiteral("c1"), QStringLiteral("b1")}})),
+             QStringList{QStringLiteral("c1/b1")});
+    QVERIFY(!store.classification(bad));
+    QVERIFY(!store.batch(QStringLiteral("c1"), bad));
+    QVERIFY(!store.batch(bad, QStringLiteral("b1")));
+    QCOMPARE(store.files(QStringLiteral("c1"), QStringLiteral("b1")).constFirst().fileId, QString());
 }
 
 void TestCatalogueStore::fiftyThousandBatches()

@@ -1,6 +1,7 @@
 #include "auditlog.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "filemodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -170,15 +171,44 @@ bool canWriteInto(const QString& folder)
     return written;
 }
 
-void expectWorking(Database& database)
+AuditEntry someAttempt()
+{
+    AuditEntry entry;
+    entry.host = Host;
+    entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+    entry.batchId = QStringLiteral("-OPXR1F82I0cRYJPcHNp");
+    return entry;
+}
+
+void expectCatalogueWorking(Database& database)
 {
     QVERIFY(database.isOpen());
     QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     CatalogueStore store(database, Host);
     QVERIFY(store.addBatch(QStringLiteral("-OPXR1F82I0cRYJPcHNo"), QStringLiteral("-OPXR1F82I0cRYJPcHNp")));
     QCOMPARE(store.batches().size(), 1);
+}
+
+// A file in use: catalogue and audit trail both work.
+void expectWorking(Database& database)
+{
+    expectCatalogueWorking(database);
     AuditLog audit(database);
-    QVERIFY(audit.recordSent(AuditEntry{}) > 0);
+    QVERIFY(audit.keepsRecordsOnDisk());
+    QVERIFY(audit.recordSent(someAttempt()) > 0);
+}
+
+// Only memory: the catalogue works for the session, but the audit trail records no attempt, so that
+// no deletion can go out without its record on disk.
+void expectMemoryOnly(Database& database)
+{
+    QVERIFY(database.isInMemory());
+    expectCatalogueWorking(database);
+    AuditLog audit(database);
+    QVERIFY(!audit.keepsRecordsOnDisk());
+    QCOMPARE(audit.recordSent(someAttempt()), -1);
+    QVERIFY(audit.recordSentAhead({someAttempt(), someAttempt()}).isEmpty());
+    QVERIFY(audit.entries().isEmpty());
 }
 
 } // namespace
@@ -209,8 +239,8 @@ private slots:
     void lockedFileIsLeftUntouched();
     void unusableLocationFallsBackToMemory_data();
     void unusableLocationFallsBackToMemory();
-    void skippedIntegrityCheckLeavesUnusableFileUntouched_data();
-    void skippedIntegrityCheckLeavesUnusableFileUntouched();
+    void skippedIntegrityCheckMovesUnusableFileAside_data();
+    void skippedIntegrityCheckMovesUnusableFileAside();
     void transactionRollsBackUnlessCommitted();
     void onlyFlushedWritesWaitForTheDisk();
     void preparedStatementsAreReusedAndReleasedOnClose();
@@ -221,6 +251,9 @@ private slots:
     void keptWalIsBoundedOnClose();
     void keptWalIsSharedBetweenConnections();
     void keptWalOfADeletedFileIsNotReplayed();
+    void filesArePrivateWhateverTheUmask_data();
+    void filesArePrivateWhateverTheUmask();
+    void filesLeftOpenToOthersAreMadePrivate();
 };
 
 // Skips the calling test where SQLite's WAL cannot be kept on close in this process (the SQLite
@@ -251,8 +284,8 @@ void TestDatabase::freshDatabaseHasCurrentSchema()
     QVERIFY(database.isOpen());
     QVERIFY(!database.isInMemory());
     QCOMPARE(database.filePath(), path);
-    QCOMPARE(database.schemaVersion(), 2);
-    QCOMPARE(pragma(database, QStringLiteral("user_version")), QStringLiteral("2"));
+    QCOMPARE(database.schemaVersion(), 3);
+    QCOMPARE(pragma(database, QStringLiteral("user_version")), QStringLiteral("3"));
     QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragma(database, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QVERIFY(pragma(database, QStringLiteral("busy_timeout")).toInt() > 0);
@@ -284,12 +317,12 @@ void TestDatabase::inMemoryOnRequest()
     QVERIFY(result.message.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
-    expectWorking(database);
+    expectMemoryOnly(database);
     // Nothing to keep in memory.
     QVERIFY(openKeepingWal(database, QStringLiteral(":memory:")).ok);
     QVERIFY(database.isInMemory());
     QVERIFY(!database.keepsWal());
-    expectWorking(database);
+    expectMemoryOnly(database);
 }
 
 void TestDatabase::reopeningKeepsData()
@@ -399,7 +432,7 @@ void TestDatabase::migratesFirstSchemaKeepingData()
     QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(!database.isInMemory());
-    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(database.schemaVersion(), 3);
     QVERIFY(tables(database).contains(QStringLiteral("batch_files")));
 
     CatalogueStore store(database, Host);
@@ -433,7 +466,7 @@ void TestDatabase::migratesFirstSchemaKeepingData()
     QCOMPARE(entries.at(1).serverMessage, QStringLiteral("Batch deleted"));
     QCOMPARE(entries.at(1).durationMs, 321);
     QCOMPARE(entries.at(0).outcome, AuditLog::SentOutcome);
-    QCOMPARE(audit.markUnfinishedAsUnknown(), 1);
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1); // written before sessions were recorded
 
     // What version 2 added works on the migrated rows.
     FileRecord file;
@@ -447,7 +480,7 @@ void TestDatabase::migratesFirstSchemaKeepingData()
     // Opening the migrated file again changes nothing.
     database.close();
     QVERIFY(database.open(path).message.isEmpty());
-    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(database.schemaVersion(), 3);
     QCOMPARE(CatalogueStore(database, Host).batches().size(), 2);
 }
 
@@ -573,7 +606,7 @@ void TestDatabase::newerSchemaIsLeftUntouched()
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
-    expectWorking(database);
+    expectMemoryOnly(database);
     database.close();
 
     QCOMPARE(readFile(path), before);
@@ -601,6 +634,7 @@ void TestDatabase::readOnlyFileIsLeftUntouched()
     QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
+    QCOMPARE(AuditLog(database).recordSent(someAttempt()), -1);
     database.close();
     QCOMPARE(readFile(path), before);
     QVERIFY(movedAsideFiles(dir.path()).isEmpty());
@@ -647,6 +681,7 @@ void TestDatabase::lockedFileIsLeftUntouched()
     QVERIFY(!result.message.isEmpty());
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
+    QCOMPARE(AuditLog(database).recordSent(someAttempt()), -1);
     QVERIFY(movedAsideFiles(dir.path()).isEmpty());
 
     {
@@ -695,11 +730,11 @@ void TestDatabase::unusableLocationFallsBackToMemory()
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(database.isInMemory());
     QVERIFY(database.filePath().isEmpty());
-    expectWorking(database);
+    expectMemoryOnly(database);
     QVERIFY(!QFileInfo::exists(path));
 }
 
-void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched_data()
+void TestDatabase::skippedIntegrityCheckMovesUnusableFileAside_data()
 {
     QTest::addColumn<QByteArray>("content");
 
@@ -709,11 +744,15 @@ void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched_data()
     const QString other = dir.filePath(QStringLiteral("other.sqlite3"));
     QVERIFY(writeRaw(other, {QStringLiteral("CREATE TABLE classifications (something_else TEXT)")}));
     QTest::newRow("other program's database") << readFile(other);
+    const QByteArray real = realDatabaseBytes(dir.path());
+    QTest::newRow("truncated database") << real.left(real.size() / 2);
+    QTest::newRow("header only") << real.left(100);
 }
 
-// The CLI skips the full read: a file it cannot use stays exactly where and as it is (the app deals
-// with it), and the records of this run are kept in memory, which the message says.
-void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched()
+// The CLI skips the full read, but what its read-only look at the file finds unusable (no database,
+// another program's, cut short) is set aside with its bytes kept, as the app does, and a new file is
+// started: never a run whose records live in memory only.
+void TestDatabase::skippedIntegrityCheckMovesUnusableFileAside()
 {
     QFETCH(QByteArray, content);
 
@@ -722,13 +761,16 @@ void TestDatabase::skippedIntegrityCheckLeavesUnusableFileUntouched()
     QVERIFY(writeFile(path, content));
 
     Database database(uniqueConnectionName());
-    const Database::OpenResult result = database.open(path, Database::IntegrityCheck::Skip);
+    const Database::OpenResult result = openKeepingWal(database, path);
     QVERIFY(result.ok);
-    QVERIFY(result.movedAsidePath.isEmpty());
-    QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)), qPrintable(result.message));
-    QVERIFY(database.isInMemory());
-    QCOMPARE(readFile(path), content);
-    QVERIFY(movedAsideFiles(dir.path()).isEmpty());
+    QVERIFY2(result.movedAsidePath.startsWith(path + QStringLiteral(".unreadable-")),
+             qPrintable(result.message));
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(result.movedAsidePath)),
+             qPrintable(result.message));
+    QCOMPARE(readFile(result.movedAsidePath), content);
+    QCOMPARE(movedAsideFiles(dir.path()), QStringList{QFileInfo(result.movedAsidePath).fileName()});
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.filePath(), path);
     expectWorking(database);
 }
 
@@ -1083,6 +1125,85 @@ void TestDatabase::keptWalOfADeletedFileIsNotReplayed()
     QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     QVERIFY(CatalogueStore(database, Host).batches().isEmpty());
     expectWorking(database);
+}
+
+void TestDatabase::filesArePrivateWhateverTheUmask_data()
+{
+    QTest::addColumn<int>("umask");
+    QTest::newRow("022") << 022;
+    QTest::newRow("002") << 002;
+    QTest::newRow("000") << 000;
+}
+
+// The audit trail is for the user's eyes only: its folder is 0700 and the file and the -wal and -shm
+// SQLite makes next to it are 0600, whatever the umask.
+void TestDatabase::filesArePrivateWhateverTheUmask()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QFETCH(int, umask);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data/extracta-batch-admin"));
+    const QString path = folder + QStringLiteral("/trail.sqlite3");
+    {
+        const Umask mask(umask);
+        Database database(uniqueConnectionName());
+        const Database::OpenResult result = openKeepingWal(database, path);
+        QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+        AuditEntry entry;
+        entry.host = Host;
+        entry.classificationId = QStringLiteral("-C");
+        entry.batchId = QStringLiteral("-B");
+        QVERIFY(AuditLog(database).recordSent(entry) > 0);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QVERIFY2(modeOf(file) == 0600,
+                     qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+    }
+    QCOMPARE(modeOf(dir.filePath(QStringLiteral("data"))), 0700);
+    QCOMPARE(modeOf(folder), 0700);
+    QCOMPARE(modeOf(path), 0600);
+#endif
+}
+
+// An earlier version left the folder 0755 and the files 0644: the next open closes them to others.
+void TestDatabase::filesLeftOpenToOthersAreMadePrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data"));
+    const QString path = folder + QStringLiteral("/trail.sqlite3");
+    const QStringList files = {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    {
+        Database database(uniqueConnectionName());
+        QVERIFY(openKeepingWal(database, path).ok);
+        SKIP_UNLESS_WAL_KEPT(database);
+        addBatches(database, 10);
+    }
+    QVERIFY(setModeOf(folder, 0755));
+    for (const QString& file : files) {
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        QVERIFY(setModeOf(file, 0644));
+    }
+
+    for (const auto integrityCheck : {Database::IntegrityCheck::Skip, Database::IntegrityCheck::OnOpen}) {
+        Database database(uniqueConnectionName());
+        const Database::OpenResult result = openKeepingWal(database, path, integrityCheck);
+        QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+        QCOMPARE(CatalogueStore(database, Host).batches().size(), 10);
+        QCOMPARE(modeOf(folder), 0700);
+        for (const QString& file : files)
+            QVERIFY2(modeOf(file) == 0600,
+                     qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+        QVERIFY(setModeOf(folder, 0755));
+        for (const QString& file : files)
+            QVERIFY(setModeOf(file, 0644));
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

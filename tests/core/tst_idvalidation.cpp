@@ -13,6 +13,7 @@ private slots:
     void refusesUnusableIds();
     void lengthLimitCountsTrimmedCharacters_data();
     void lengthLimitCountsTrimmedCharacters();
+    void validIdsAreThoseCheckIdPassesOnUnchanged();
 };
 
 void TestIdValidation::acceptsUsableIds_data()
@@ -112,6 +113,19 @@ void TestIdValidation::lengthLimitCountsTrimmedCharacters()
     QCOMPARE(check.valid, valid);
     QCOMPARE(check.problem.isEmpty(), valid);
     QCOMPARE(check.value, raw.trimmed());
+}
+
+void TestIdValidation::validIdsAreThoseCheckIdPassesOnUnchanged()
+{
+    QVERIFY(isValidId(QStringLiteral("-OPXR1F82I0cRYJPcHNo")));
+    QVERIFY(isValidId(QString(MaxIdLength, QLatin1Char('a'))));
+    // A look-alike is a valid ID of its own; it is told apart when shown, not refused.
+    QVERIFY(isValidId(QStringLiteral("b\u20100001")));
+    QVERIFY(!isValidId(QString()));
+    QVERIFY(!isValidId(QStringLiteral(" -OPXR1F82I0cRYJPcHNo")));
+    QVERIFY(!isValidId(QStringLiteral("-OPXR1F82I0cRYJPcHNo\n")));
+    QVERIFY(!isValidId(QStringLiteral("b\u200B0001")));
+    QVERIFY(!isValidId(QString(MaxIdLength + 1, QLatin1Char('a'))));
 }
 
 QTEST_GUILESS_MAIN(TestIdValidation)

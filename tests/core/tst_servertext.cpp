@@ -121,6 +121,8 @@ void TestServerText::visibleIdTellsLookAlikesApart()
     QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()).size(), 4);
     QCOMPARE(ServerText::visibleId(QStringLiteral("a b")), QStringLiteral("a\\x20b"));
     QCOMPARE(ServerText::visibleId(QStringLiteral("é")), QStringLiteral("\\xE9"));
+    // An ID that spells out an escape is not shown like the ID holding the character.
+    QCOMPARE(ServerText::visibleId(QStringLiteral("b\\u{2010}0001")), QStringLiteral("b\\x5Cu{2010}0001"));
 }
 
 void TestServerText::isolatedWrapsInIsolates()

@@ -1,10 +1,19 @@
+#include "filemodes.h"
 #include "plainfiletokenstore.h"
 #include "tokenstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using Status = TokenStore::Status;
 
@@ -78,7 +87,23 @@ Result removeToken(TokenStore& store, const QString& connection)
     return result;
 }
 
+// A token file as the app writes it, holding `token` for connection A.
+bool writeTokenFile(const QString& path, const QString& token)
+{
+    QFile file(path);
+    const QByteArray bytes = QJsonDocument(QJsonObject{{connectionA, token}}).toJson();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(PlainFileTokenStore::OpenFile)
 
 class TestTokenStores : public QObject
 {
@@ -96,6 +121,13 @@ private slots:
     void plainFileTightensExistingPermissions();
     void plainFileCorrupt_data();
     void plainFileCorrupt();
+    void plainFileOpenToOthers_data();
+    void plainFileOpenToOthers();
+    void plainFileOpenToOthersCanBeMadePrivate();
+    void plainFileSymlinkIsNeverFollowed_data();
+    void plainFileSymlinkIsNeverFollowed();
+    void plainFileInASymlinkedFolder();
+    void plainFileOfAnotherAccountIsRefused();
 };
 
 void TestTokenStores::memoryRoundTrip()
@@ -357,6 +389,177 @@ void TestTokenStores::plainFileCorrupt()
     const ReadResult after = readToken(store, connectionA);
     QCOMPARE(after.status, Status::Ok);
     QVERIFY(after.token == tokenA);
+}
+
+void TestTokenStores::plainFileOpenToOthers_data()
+{
+    QTest::addColumn<PlainFileTokenStore::OpenFile>("policy");
+    QTest::newRow("refuse (the app)") << PlainFileTokenStore::OpenFile::Refuse;
+    QTest::newRow("use with a warning (the CLI)") << PlainFileTokenStore::OpenFile::UseWithWarning;
+}
+
+// A token file that other accounts can read is never used without a word: the app refuses it, the CLI
+// uses it and warns. It is not changed behind the user's back; a private file is used silently.
+void TestTokenStores::plainFileOpenToOthers()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QFETCH(PlainFileTokenStore::OpenFile, policy);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("credentials.json"));
+    QVERIFY(writeTokenFile(path, tokenA));
+    QVERIFY(setModeOf(path, 0644));
+    PlainFileTokenStore store(path, policy);
+    QVERIFY(store.isOpenToOthers());
+
+    ReadResult read = readToken(store, connectionA);
+    QVERIFY(read.answered);
+    QVERIFY2(read.message.contains(QLatin1String("other user accounts")), qPrintable(read.message));
+    QVERIFY2(read.message.contains(QLatin1String("0644")), qPrintable(read.message));
+    QVERIFY2(read.message.contains(QDir::toNativeSeparators(path)), qPrintable(read.message));
+    if (policy == PlainFileTokenStore::OpenFile::Refuse) {
+        QCOMPARE(read.status, Status::Failed);
+        QVERIFY(read.token.isEmpty());
+    } else {
+        QCOMPARE(read.status, Status::Ok);
+        QVERIFY(read.token == tokenA);
+    }
+    QCOMPARE(modeOf(path), 0644);
+
+    QVERIFY(setModeOf(path, 0600));
+    QVERIFY(!store.isOpenToOthers());
+    read = readToken(store, connectionA);
+    QCOMPARE(read.status, Status::Ok);
+    QVERIFY(read.token == tokenA);
+    QVERIFY2(read.message.isEmpty(), qPrintable(read.message));
+#endif
+}
+
+void TestTokenStores::plainFileOpenToOthersCanBeMadePrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("credentials.json"));
+    QVERIFY(writeTokenFile(path, tokenA));
+    QVERIFY(setModeOf(path, 0664));
+    PlainFileTokenStore store(path);
+    QCOMPARE(readToken(store, connectionA).status, Status::Failed);
+    QString error;
+    QVERIFY2(store.restrictAccess(&error), qPrintable(error));
+    QCOMPARE(modeOf(path), 0600);
+    const ReadResult read = readToken(store, connectionA);
+    QCOMPARE(read.status, Status::Ok);
+    QVERIFY(read.token == tokenA);
+#endif
+}
+
+void TestTokenStores::plainFileSymlinkIsNeverFollowed_data()
+{
+    QTest::addColumn<QByteArray>("victim"); // empty: the link leads nowhere
+    QTest::newRow("to a file that is no token file") << QByteArray("precious data of someone else\n");
+    QTest::newRow("to another token file")
+        << QJsonDocument(QJsonObject{{connectionA, tokenB}}).toJson(QJsonDocument::Compact);
+    QTest::newRow("leading nowhere") << QByteArray();
+}
+
+// Someone put a link where the token file goes. Saving the token replaces the link itself with a
+// private file, leaving whatever it pointed to as it was; reading never goes through it either.
+void TestTokenStores::plainFileSymlinkIsNeverFollowed()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("symbolic links as POSIX has them");
+#else
+    QFETCH(QByteArray, victim);
+    QTemporaryDir dir;
+    const QString victimPath = dir.filePath(QStringLiteral("victim"));
+    if (!victim.isEmpty()) {
+        QFile file(victimPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(victim), victim.size());
+        file.close();
+        QVERIFY(setModeOf(victimPath, 0600));
+    }
+    const QString path = dir.filePath(QStringLiteral("config/credentials.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    const auto placeLink = [&] {
+        return QFile::link(victimPath, path);
+    };
+
+    QVERIFY(placeLink());
+    PlainFileTokenStore store(path);
+    const Result written = writeToken(store, connectionA, tokenA);
+    QCOMPARE(written.status, Status::Ok);
+    QVERIFY2(readBytes(victimPath) == victim, "the file behind the link was changed");
+    QCOMPARE(QFileInfo::exists(victimPath), !victim.isEmpty());
+    QVERIFY(!QFileInfo(path).isSymLink());
+    QVERIFY(QFileInfo(path).isFile());
+    QCOMPARE(modeOf(path), 0600);
+    ReadResult read = readToken(store, connectionA);
+    QCOMPARE(read.status, Status::Ok);
+    QVERIFY(read.token == tokenA);
+    // No temporary file is left next to it.
+    QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("credentials.json")});
+
+    QVERIFY(QFile::remove(path));
+    QVERIFY(placeLink());
+    for (const auto policy :
+         {PlainFileTokenStore::OpenFile::Refuse, PlainFileTokenStore::OpenFile::UseWithWarning}) {
+        PlainFileTokenStore reader(path, policy);
+        read = readToken(reader, connectionA);
+        QCOMPARE(read.status, Status::Failed);
+        QVERIFY(read.token.isEmpty());
+        QVERIFY2(read.message.contains(QLatin1String("symbolic link")), qPrintable(read.message));
+    }
+    QVERIFY2(readBytes(victimPath) == victim, "the file behind the link was changed");
+#endif
+}
+
+// A folder of the user's that is a link (dotfiles kept elsewhere) is used as the folder it leads to:
+// the token file is written there, private, as a file of its own.
+void TestTokenStores::plainFileInASymlinkedFolder()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("symbolic links as POSIX has them");
+#else
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("dotfiles/extracta-batch-admin"));
+    QVERIFY(QDir().mkpath(real));
+    QVERIFY(QFile::link(real, dir.filePath(QStringLiteral("config"))));
+    const QString path = dir.filePath(QStringLiteral("config/credentials.json"));
+    PlainFileTokenStore store(path);
+    QCOMPARE(writeToken(store, connectionA, tokenA).status, Status::Ok);
+    const QString written = real + QStringLiteral("/credentials.json");
+    QVERIFY(QFileInfo(written).isFile());
+    QVERIFY(!QFileInfo(written).isSymLink());
+    QCOMPARE(modeOf(written), 0600);
+    const ReadResult read = readToken(store, connectionA);
+    QCOMPARE(read.status, Status::Ok);
+    QVERIFY(read.token == tokenA);
+#endif
+}
+
+void TestTokenStores::plainFileOfAnotherAccountIsRefused()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX owners");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("credentials.json"));
+    QVERIFY(writeTokenFile(path, tokenA));
+    QVERIFY(setModeOf(path, 0600));
+    constexpr uid_t Nobody = 65534;
+    if (::chown(QFile::encodeName(path).constData(), Nobody, gid_t(-1)) != 0)
+        QSKIP("Only root can give a file to another account");
+    PlainFileTokenStore store(path, PlainFileTokenStore::OpenFile::UseWithWarning);
+    const ReadResult read = readToken(store, connectionA);
+    QCOMPARE(read.status, Status::Failed);
+    QVERIFY(read.token.isEmpty());
+    QVERIFY2(read.message.contains(QLatin1String("another user account")), qPrintable(read.message));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestTokenStores)

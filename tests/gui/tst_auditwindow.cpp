@@ -1,6 +1,7 @@
 // The audit window (issue 3, audit trail): every recorded attempt newest first, narrowed by text,
 // outcome, date range and host, exported as the exact CSV the audit log produces, and refreshable.
 
+#include "abandonedentries.h"
 #include "apioutcome.h"
 #include "auditlog.h"
 #include "audittablemodel.h"
@@ -96,7 +97,7 @@ public:
             if (!m_log->recordCompleted(id, sample.outcome, sample.httpStatus, sample.message, 1234))
                 return false;
         }
-        return m_log->markUnfinishedAsUnknown() == 1;
+        return markOpenEntriesAbandoned(m_database) == 1;
     }
 
     qint64 record(const Sample& sample)
@@ -241,9 +242,9 @@ void TestAuditWindow::showsEntriesNewestFirst()
     QVERIFY(!model->index(4, AuditTableModel::CompletedColumn).data().toString().isEmpty());
     QCOMPARE(model->index(3, AuditTableModel::FilesColumn).data().toString(), QString()); // unknown count
     QCOMPARE(model->index(1, AuditTableModel::HttpColumn).data().toString(), QString());  // no answer
-    // A multi-line server message stays on one row.
+    // A multi-line server message stays on one row, its line break shown as an escape.
     QCOMPARE(model->index(2, AuditTableModel::MessageColumn).data().toString(),
-             QStringLiteral("Internal error retry later"));
+             QStringLiteral("Internal error\\nretry later"));
 }
 
 void TestAuditWindow::thisHostOnlyIsOnByDefault()

@@ -266,11 +266,13 @@ void TestBulkDeletion::confirmationNeedsTheExactCount()
     const QModelIndex group = list->model()->index(0, 0);
     QCOMPARE(list->model()->rowCount(group), 12);
     QVERIFY(list->isExpanded(group));
-    QCOMPARE(group.data().toString(), QStringLiteral("-OPXR1F82I0cRYJPcHNo — Invoices"));
-    QCOMPARE(list->model()->index(0, 1).data().toString(), QStringLiteral("12 batches"));
+    // ID, the name the server gave, the count; then each batch with its files.
+    QCOMPARE(group.data().toString(), ClassificationId);
+    QVERIFY(list->model()->index(0, 1).data().toString().contains(QLatin1String("Invoices")));
+    QCOMPARE(list->model()->index(0, 2).data().toString(), QStringLiteral("12 batches"));
     QCOMPARE(list->model()->index(3, 0, group).data().toString(), batchId(3));
-    QCOMPARE(list->model()->index(3, 1, group).data().toString(), QStringLiteral("not known"));
-    QCOMPARE(list->model()->index(4, 1, group).data().toString(), QStringLiteral("4"));
+    QCOMPARE(list->model()->index(3, 2, group).data().toString(), QStringLiteral("not known"));
+    QCOMPARE(list->model()->index(4, 2, group).data().toString(), QStringLiteral("4"));
     QSignalSpy finished(&dialog, &QDialog::finished);
     QTest::keyClick(field, Qt::Key_Escape);
     QCOMPARE(finished.count(), 1);
@@ -458,7 +460,7 @@ void TestBulkDeletion::quitDuringARunYesWindsItDownThenQuits()
     window.show();
     QSignalSpy received(&h.server, &SandboxServer::requestReceived);
     BulkDeletionWindow* run = confirmRun(window, firstBatches(10));
-    QTRY_COMPARE(deleteRequests(h.server), 2);
+    QTRY_VERIFY(deleteRequests(h.server) >= 2);
 
     QVERIFY(!window.close());
     QMessageBox* question = openQuestion(&window, QStringLiteral("quitQuestion"));

@@ -7,10 +7,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -73,6 +76,12 @@ private slots:
     void enterInMatchingFieldDoesNotDelete_data();
     void enterInMatchingFieldDoesNotDelete();
     void enterOnFocusedDeleteButtonDeletes();
+    void serverTextCannotForgeTheDialogsRows();
+    void rightToLeftOverrideIsShownNotObeyed();
+    void serverTextIsMarkedAsTheServers();
+    void lookAlikeIdsAreShownEscaped();
+    void nothingIsClippedAtTheNarrowestSize_data();
+    void nothingIsClippedAtTheNarrowestSize();
 };
 
 void TestConfirmDeleteDialog::showsIdsAndHostWithUnknownWording()
@@ -80,8 +89,9 @@ void TestConfirmDeleteDialog::showsIdsAndHostWithUnknownWording()
     ConfirmDeleteDialog dialog(sampleTarget());
 
     const QString classification = labelText(dialog, "classificationValue");
-    QVERIFY2(classification.contains(ClassificationId), qPrintable(classification));
-    QVERIFY2(classification.contains(QLatin1String("name not known")), qPrintable(classification));
+    QCOMPARE(classification, ClassificationId);
+    const QString name = labelText(dialog, "classificationName");
+    QCOMPARE(name, QStringLiteral("not known"));
 
     const QString batch = labelText(dialog, "batchValue");
     QVERIFY2(batch.contains(BatchId), qPrintable(batch));
@@ -126,9 +136,10 @@ void TestConfirmDeleteDialog::showsNameAndFileCountWhenKnown()
     ConfirmDeleteDialog dialog(target);
 
     const QString classification = labelText(dialog, "classificationValue");
-    QVERIFY2(classification.contains(ClassificationId), qPrintable(classification));
-    QVERIFY2(classification.contains(QLatin1String("Invoices and receipts")), qPrintable(classification));
-    QVERIFY2(!classification.contains(QLatin1String("not known")), qPrintable(classification));
+    QCOMPARE(classification, ClassificationId);
+    const QString name = labelText(dialog, "classificationName");
+    QVERIFY2(name.contains(QLatin1String("Invoices and receipts")), qPrintable(name));
+    QVERIFY2(!name.contains(QLatin1String("not known")), qPrintable(name));
 
     const QString batch = labelText(dialog, "batchValue");
     QVERIFY2(batch.contains(BatchId), qPrintable(batch));
@@ -153,7 +164,7 @@ void TestConfirmDeleteDialog::showsMarkupLiterally()
         QString mustContain;
     } expectations[] = {
         {"classificationValue", QStringLiteral("<b>x</b>")},
-        {"classificationValue", QStringLiteral("<i>name</i> & <a href=\"http://evil.example\">co</a>")},
+        {"classificationName", QStringLiteral("<i>name</i> & <a href=\"http://evil.example\">co</a>")},
         {"batchValue", QStringLiteral("<b>y</b>")},
         {"hostValue", QStringLiteral("<u>host</u>")},
     };
@@ -487,6 +498,176 @@ void TestConfirmDeleteDialog::enterOnFocusedDeleteButtonDeletes()
     QTest::keyClick(deleteButton, Qt::Key_Return);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
+}
+
+namespace {
+
+QStringList allLabelTexts(const QWidget& dialog)
+{
+    QStringList texts;
+    const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+    for (const QLabel* label : labels)
+        texts << label->text();
+    return texts;
+}
+
+// Anything that would break a label's text into lines or reorder it.
+bool hasLineBreakOrBidiControl(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == QLatin1Char('\n') || c == QLatin1Char('\r') || c.unicode() == 0x2028 ||
+               c.unicode() == 0x2029 || (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+               c.unicode() == 0x200E || c.unicode() == 0x200F;
+    });
+}
+
+} // namespace
+
+void TestConfirmDeleteDialog::serverTextCannotForgeTheDialogsRows()
+{
+    // The review's forgery: a name whose line breaks lay out a decoy block above the real rows.
+    DeletionTarget target = sampleTarget();
+    target.classificationName = QStringLiteral("Invoices\nBatch: b-DECOY (0 files)\nFiles: none\r\n");
+    target.fileCount = 3;
+    target.fileNames = {QStringLiteral("a.pdf\u2028Batch: b-DECOY"), QStringLiteral("b.pdf\nAPI host: evil"),
+                        QStringLiteral("c.pdf\u2029x")};
+    ConfirmDeleteDialog dialog(target);
+    QVERIFY(showAndActivate(dialog));
+
+    const QStringList texts = allLabelTexts(dialog);
+    for (const QString& text : texts)
+        QVERIFY2(!hasLineBreakOrBidiControl(text), qPrintable(text));
+    // The line breaks are there to see, as escapes, on one line.
+    QVERIFY2(texts.join(QLatin1Char('|'))
+                 .contains(QLatin1String("Invoices\\nBatch: b-DECOY (0 files)\\nFiles: none")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    // Only the dialog's own captions start a row.
+    for (const QString& caption :
+         {QStringLiteral("Batch:"), QStringLiteral("Files"), QStringLiteral("API host:")}) {
+        const auto rows = std::count_if(texts.cbegin(), texts.cend(),
+                                        [&](const QString& text) { return text.startsWith(caption); });
+        QVERIFY2(rows == 1, qPrintable(caption + QLatin1String(": ") + texts.join(QLatin1Char('|'))));
+    }
+}
+
+void TestConfirmDeleteDialog::rightToLeftOverrideIsShownNotObeyed()
+{
+    DeletionTarget target = sampleTarget();
+    target.classificationName = QStringLiteral("\u202Eseciovni");
+    target.fileCount = 1;
+    target.fileNames = {QStringLiteral("invoice\u202Efdp.exe")};
+    ConfirmDeleteDialog dialog(target);
+    QVERIFY(showAndActivate(dialog));
+
+    const QString all = allLabelTexts(dialog).join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QLatin1String("invoice\\u{202E}fdp.exe")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("\\u{202E}seciovni")), qPrintable(all));
+    QVERIFY2(!all.contains(QChar(0x202E)), qPrintable(all));
+}
+
+void TestConfirmDeleteDialog::serverTextIsMarkedAsTheServers()
+{
+    DeletionTarget target = sampleTarget();
+    target.classificationName = QStringLiteral("Invoices and receipts");
+    target.fileCount = 1;
+    target.fileNames = {QStringLiteral("a.pdf")};
+    ConfirmDeleteDialog dialog(target);
+    QVERIFY(showAndActivate(dialog));
+
+    // Quoted, isolated (right-to-left text in it cannot reorder the quotes), in italics, under a
+    // caption that says whose words they are.
+    const QString quotedName = QStringLiteral("“\u2068Invoices and receipts\u2069”");
+    const QString quotedFile = QStringLiteral("“\u2068a.pdf\u2069”");
+    int found = 0;
+    const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (label->text() != quotedName && label->text() != quotedFile)
+            continue;
+        ++found;
+        QVERIFY(label->font().italic());
+        // Tall enough for what italic glyphs draw below the line (a "p" in "receipts").
+        QVERIFY2(label->height() >= label->fontMetrics().boundingRect(label->text()).height(),
+                 qPrintable(QString::number(label->height())));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(!label->wordWrap());
+    }
+    QCOMPARE(found, 2);
+    const QString all = allLabelTexts(dialog).join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QLatin1String("from the server")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("named by the server")), qPrintable(all));
+}
+
+void TestConfirmDeleteDialog::lookAlikeIdsAreShownEscaped()
+{
+    // U+2010 HYPHEN passes the ID validation (it is an ID of its own) but reads like "-".
+    DeletionTarget target = sampleTarget();
+    target.classificationId = QStringLiteral("c\u2010001");
+    target.batchId = QStringLiteral("b\u20100001");
+    ConfirmDeleteDialog dialog(target);
+    QVERIFY(showAndActivate(dialog));
+
+    const QString all = allLabelTexts(dialog).join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QLatin1String("b\\u{2010}0001")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("c\\u{2010}001")), qPrintable(all));
+    QVERIFY2(!all.contains(QChar(0x2010)), qPrintable(all));
+
+    // What looks like the ID is not it; the ID as shown, or the real one pasted, is.
+    auto* edit = findByAccessibleName<QLineEdit>(&dialog, ConfirmFieldName);
+    auto* deleteButton = findByAccessibleName<QPushButton>(&dialog, DeleteButtonName);
+    QTest::keyClicks(edit, QStringLiteral("b-0001"));
+    QVERIFY(!deleteButton->isEnabled());
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("b\\u{2010}0001"));
+    QVERIFY(deleteButton->isEnabled());
+    edit->setText(target.batchId);
+    QVERIFY(deleteButton->isEnabled());
+}
+
+void TestConfirmDeleteDialog::nothingIsClippedAtTheNarrowestSize_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("fileCount");
+
+    const QString longName = QStringLiteral(
+        "Quarterly supplier invoices, credit notes and delivery receipts for the northern region, "
+        "kept for the annual audit and then removed");
+    QTest::newRow("long name, more files than shown") << longName << 7;
+    QTest::newRow("long name, files not known") << longName << -1;
+    QTest::newRow("no name, no files") << QString() << 0;
+}
+
+void TestConfirmDeleteDialog::nothingIsClippedAtTheNarrowestSize()
+{
+    QFETCH(QString, name);
+    QFETCH(int, fileCount);
+
+    DeletionTarget target = sampleTarget();
+    target.classificationName = name;
+    target.fileCount = fileCount;
+    for (int i = 0; i < qMax(0, fileCount); ++i)
+        target.fileNames
+            << QStringLiteral("scan-%1-of-the-northern-region-delivery-receipts-2026.pdf").arg(i);
+    ConfirmDeleteDialog dialog(target);
+    QVERIFY(showAndActivate(dialog));
+    QVERIFY2(clippedWidgets(&dialog).isEmpty(), qPrintable(clippedWidgets(&dialog).join(QLatin1Char('\n'))));
+
+    // Made as small as the window allows: still nothing cut, and the "… and 2 more" line is there.
+    dialog.resize(120, 80);
+    QTRY_VERIFY(dialog.layout()->geometry().size() == dialog.size());
+    QVERIFY2(dialog.width() < 600, "the dialog must be able to shrink for small screens");
+    QVERIFY2(clippedWidgets(&dialog).isEmpty(), qPrintable(clippedWidgets(&dialog).join(QLatin1Char('\n'))));
+    // The IDs are read as a whole: "-OPXR…" never breaks after its leading hyphen.
+    for (const char* id : {"classificationValue", "batchValue"}) {
+        const auto* label = dialog.findChild<QLabel*>(QLatin1String(id));
+        QVERIFY2(label->height() < 2 * label->fontMetrics().lineSpacing(), id);
+    }
+    if (fileCount > DeletionTarget::FileNamesShown) {
+        const auto labels = dialog.findChildren<QLabel*>();
+        const bool saysMore = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* label) {
+            return label->isVisible() && label->text() == QStringLiteral("… and 2 more");
+        });
+        QVERIFY(saysMore);
+    }
 }
 
 QTEST_MAIN(TestConfirmDeleteDialog)

@@ -197,6 +197,7 @@ private slots:
     void deletionUpdatesCatalogueAndAuditTrail();
     void notFoundMarksTheCatalogueEntry();
     void auditRecordIsWrittenBeforeTheRequestLeaves();
+    void memoryOnlyAuditTrailSendsNothing();
     void removeFromListForgetsLocallyOnly();
     void filteringNeverPutsAnotherBatchIntoTheForm();
     void pickingAClassificationClearsABatchOfAnotherOne();
@@ -1061,6 +1062,27 @@ void TestMainWindow::auditRecordIsWrittenBeforeTheRequestLeaves()
     QVERIFY(finished.wait(10000));
     QCOMPARE(outcomesSeenByServer, QList<QString>({AuditLog::SentOutcome}));
     QCOMPARE(h.audit.entries().constFirst().outcome, QStringLiteral("succeeded"));
+}
+
+// The data file could not be used and the database lives in memory: a record there would vanish with
+// the app, so the deletion is not sent, and the status pane says why.
+void TestMainWindow::memoryOnlyAuditTrailSendsNothing()
+{
+    Harness h;
+    QVERIFY(h.database.open(QStringLiteral(":memory:")).ok);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, ClassificationId, BatchId);
+    confirm(pressDelete(window, c), BatchId);
+
+    const StatusLogModel* model = window.statusModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY2(cell(model, 0, StatusLogModel::MessageColumn).startsWith(QLatin1String("Not sent")),
+             qPrintable(cell(model, 0, StatusLogModel::MessageColumn)));
+    QVERIFY(!window.isRequestRunning());
+    QCOMPARE(deleteRequests(h.server), 0);
+    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
 }
 
 void TestMainWindow::removeFromListForgetsLocallyOnly()

@@ -7,7 +7,9 @@
 #include "apiendpoint.h"
 #include "appsettings.h"
 #include "extractaclient.h"
+#include "filemodes.h"
 #include "guitesthelpers.h"
+#include "plainfiletokenstore.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "tokenprovider.h"
@@ -19,6 +21,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -200,6 +204,14 @@ private slots:
     void settingsFileNeverContainsToken();
     void cancelIsRefusedWhileTheKeychainWrites();
     void demoModeCannotReplaceTheSandboxToken();
+    void blankUrlIsRefusedNotTakenForTheDefault_data();
+    void blankUrlIsRefusedNotTakenForTheDefault();
+    void theDefaultUrlIsAnExplicitChoice();
+    void savedBlankUrlIsShownAsAProblem();
+    void blankUrlInTheEnvironmentIsNamedAsTheProblem();
+    void testConnectionShowsAnEchoedTokenMasked();
+    void testConnectionShowsServerTextLiterally();
+    void tokenFileOpenToOthersIsRefusedAndCanBeMadePrivate();
 };
 
 void TestSettingsDialog::accessibleNamesArePresent()
@@ -667,7 +679,7 @@ void TestSettingsDialog::validUrlAndTimeoutAreSaved()
     QVERIFY(urlProblem);
     QVERIFY(saveButton(dialog));
     QVERIFY(showAndActivate(dialog));
-    QVERIFY(urlEdit->text().isEmpty()); // nothing saved yet: the default applies
+    QCOMPARE(urlEdit->text(), ApiEndpoint::defaultBaseUrl()); // nothing saved yet: the default applies
     QCOMPARE(timeoutSpin->value(), AppSettings::DefaultTimeoutSeconds);
     QSignalSpy finished(&dialog, &QDialog::finished);
 
@@ -871,7 +883,7 @@ void TestSettingsDialog::testConnectionUsesTheUrlInForce()
     auto* testButton = findByAccessibleName<QPushButton>(&dialog, TestButtonName);
     QLabel* result = label(dialog, "testResult");
     QVERIFY(showAndActivate(dialog));
-    QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text().isEmpty());
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->text(), ApiEndpoint::defaultBaseUrl());
     QTest::keyClicks(tokenEdit, Token);
     QTest::mouseClick(testButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected to 127.0.0.1")), 15000);
@@ -922,6 +934,213 @@ void TestSettingsDialog::demoModeCannotReplaceTheSandboxToken()
     QVERIFY(env.tokens.token() == server.token());
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
     QVERIFY(!env.settings.savedApiBaseUrl());
+}
+
+void TestSettingsDialog::blankUrlIsRefusedNotTakenForTheDefault_data()
+{
+    QTest::addColumn<QString>("typed");
+
+    QTest::newRow("cleared") << QString();
+    QTest::newRow("spaces") << QStringLiteral("   ");
+}
+
+void TestSettingsDialog::blankUrlIsRefusedNotTakenForTheDefault()
+{
+    QFETCH(QString, typed);
+
+    // Clearing the field must never quietly mean production (issue 11, defect 2).
+    Environment env;
+    const QString staging = QStringLiteral("https://staging.api.extracta.test/api/v1");
+    env.settings.setSavedApiBaseUrl(staging);
+    env.connection.apply();
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    auto* testButton = findByAccessibleName<QPushButton>(&dialog, TestButtonName);
+    auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
+    QLabel* urlProblem = label(dialog, "urlProblem");
+    QLabel* result = label(dialog, "testResult");
+    QVERIFY(showAndActivate(dialog));
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QVERIFY(openAdvanced(dialog));
+    retype(urlEdit, typed);
+    QTest::keyClicks(tokenEdit, Token);
+
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY2(!urlProblem->text().isEmpty(), "a blank URL must be refused next to the field");
+    QVERIFY2(!result->text().startsWith(QLatin1String("Testing")), qPrintable(result->text()));
+
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(urlProblem->isVisible());
+    QVERIFY2(urlProblem->text().contains(QLatin1String("Use the default URL")),
+             qPrintable(urlProblem->text()));
+    QCOMPARE(env.settings.savedApiBaseUrl(), staging);
+    QCOMPARE(env.connection.endpoint().hostLabel(), QStringLiteral("staging.api.extracta.test"));
+    QCOMPARE(env.tokens.source(), TokenProvider::Source::None);
+}
+
+void TestSettingsDialog::theDefaultUrlIsAnExplicitChoice()
+{
+    Environment env;
+    env.settings.setSavedApiBaseUrl(QStringLiteral("https://staging.api.extracta.test/api/v1"));
+    env.connection.apply();
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QVERIFY(showAndActivate(dialog));
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QVERIFY(openAdvanced(dialog));
+    auto* useDefault = findByAccessibleName<QPushButton>(&dialog, QStringLiteral("Use the default URL"));
+    QVERIFY(useDefault);
+    QTest::mouseClick(useDefault, Qt::LeftButton);
+    // The user sees where the app will go before saving.
+    QCOMPARE(urlEdit->text(), ApiEndpoint::defaultBaseUrl());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    // Saved as "no URL of my own": the built-in default applies.
+    QVERIFY(!env.settings.savedApiBaseUrl());
+    QCOMPARE(env.connection.urlSource(), SettingSource::BuiltInDefault);
+    QCOMPARE(env.connection.endpoint().baseUrl().toString(), ApiEndpoint::defaultBaseUrl());
+}
+
+void TestSettingsDialog::savedBlankUrlIsShownAsAProblem()
+{
+    // A settings file whose URL is blank: in force nothing is usable, and the dialog says why.
+    Environment env;
+    env.settings.setSavedApiBaseUrl(QStringLiteral(" "));
+    env.connection.apply();
+    QVERIFY(!env.connection.endpoint().isValid());
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QLabel* urlProblem = label(dialog, "urlProblem");
+    QVERIFY(showAndActivate(dialog));
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QVERIFY(urlProblem->isVisible());
+    QVERIFY2(urlProblem->text().contains(QLatin1String("empty")), qPrintable(urlProblem->text()));
+    QVERIFY(urlEdit->text().trimmed().isEmpty());
+    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 0);
+    const std::optional<QString> saved = env.settings.savedApiBaseUrl();
+    QVERIFY(saved && saved->trimmed().isEmpty()); // left as it was, not turned into "the default"
+}
+
+void TestSettingsDialog::blankUrlInTheEnvironmentIsNamedAsTheProblem()
+{
+    Environment env;
+    env.connection.setOverrides(std::nullopt, QString());
+    env.connection.apply();
+    QVERIFY(!env.connection.endpoint().isValid());
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    QVERIFY(showAndActivate(dialog));
+    const QString problem = label(dialog, "urlProblem")->text();
+    QVERIFY2(problem.contains(QLatin1String("EXTRACTA_API_URL")) && problem.contains(QLatin1String("empty")),
+             qPrintable(problem));
+}
+
+void TestSettingsDialog::testConnectionShowsAnEchoedTokenMasked()
+{
+    // A server that repeats the Authorization header in its error message (issue 11, defect 18).
+    SandboxServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SandboxFault echo;
+    echo.kind = SandboxFault::Kind::EchoAuthorization;
+    server.setFault(echo);
+    Environment env;
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
+    auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QLabel* result = label(dialog, "testResult");
+    QVERIFY(showAndActivate(dialog));
+    QVERIFY(openAdvanced(dialog));
+    retype(urlEdit, server.baseUrl().toString());
+    retype(tokenEdit, Token);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(&dialog, TestButtonName), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !result->text().isEmpty() && !result->text().startsWith(QLatin1String("Testing")), 15000);
+    // The server did echo it; the dialog shows it masked.
+    QVERIFY(server.requests().constFirst().header("Authorization").endsWith(Token.toUtf8()));
+    QVERIFY2(!result->text().contains(Token), "the typed token must not show under the masked field");
+    QVERIFY2(result->text().contains(QLatin1String("Bearer")), qPrintable(result->text()));
+    QVERIFY(!result->toolTip().contains(Token));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(Token));
+}
+
+void TestSettingsDialog::testConnectionShowsServerTextLiterally()
+{
+    SandboxServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.setToken(Token);
+    SandboxFault markup;
+    markup.kind = SandboxFault::Kind::Status;
+    markup.status = 400;
+    markup.body =
+        R"({"status":"error","message":"<h1>Big</h1><a href=\"http://evil.example\">x</a><img src=\"file:///etc/hostname\">\nline two"})";
+    server.setFault(markup);
+    Environment env;
+    SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
+    auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QLabel* result = label(dialog, "testResult");
+    QVERIFY(showAndActivate(dialog));
+    QVERIFY(openAdvanced(dialog));
+    retype(urlEdit, server.baseUrl().toString());
+    retype(findByAccessibleName<QLineEdit>(&dialog, TokenFieldName), Token);
+    QTest::mouseClick(findByAccessibleName<QPushButton>(&dialog, TestButtonName), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !result->text().isEmpty() && !result->text().startsWith(QLatin1String("Testing")), 15000);
+    bool obeyed = true;
+    const QString read = readAsShown(result->text(), result->textFormat(), &obeyed);
+    QVERIFY2(!obeyed, qPrintable(result->text()));
+    QVERIFY2(read.contains(QLatin1String("<h1>Big</h1><a href=\"http://evil.example\">x</a><img "
+                                         "src=\"file:///etc/hostname\">\\nline two")),
+             qPrintable(read));
+}
+
+// The unencrypted token file can be read by other accounts: the app does not use it, the dialog says
+// why and offers to make it private (saving the token again would replace it too).
+void TestSettingsDialog::tokenFileOpenToOthersIsRefusedAndCanBeMadePrivate()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX permissions");
+#else
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("credentials.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{ConnectionKey, Token}}).toJson());
+    }
+    QVERIFY(setModeOf(path, 0644));
+    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(qsettings);
+    settings.setTokenStorage(AppSettings::TokenStorage::PlainFile);
+    MemoryTokenStore keychain;
+    PlainFileTokenStore plainFile(path);
+    QNetworkAccessManager network;
+    ExtractaClient client(&network);
+    TokenProvider tokens(&keychain, &plainFile, ConnectionKey);
+    ActiveConnection connection(client, tokens, settings);
+    connection.apply();
+    tokens.load(TokenProvider::Destination::PlainFile);
+    QVERIFY(!tokens.hasToken());
+
+    SettingsDialog dialog(connection, settings, path);
+    QVERIFY(showAndActivate(dialog));
+    auto* state = dialog.findChild<QLabel*>(QStringLiteral("tokenState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().contains(QLatin1String("other user accounts")), qPrintable(state->text()));
+    auto* makePrivate = findByAccessibleName<QPushButton>(&dialog, QStringLiteral("Make token file private"));
+    QVERIFY(makePrivate);
+    QVERIFY(makePrivate->isVisible());
+
+    QTest::mouseClick(makePrivate, Qt::LeftButton);
+    QTRY_VERIFY(tokens.hasToken());
+    QVERIFY(tokens.token() == Token);
+    QCOMPARE(tokens.source(), TokenProvider::Source::PlainFile);
+    QCOMPARE(modeOf(path), 0600);
+    QVERIFY(!makePrivate->isVisible());
+    QVERIFY2(state->text().contains(QLatin1String("saved unencrypted")), qPrintable(state->text()));
+#endif
 }
 
 QTEST_MAIN(TestSettingsDialog)

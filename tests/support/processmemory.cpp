@@ -56,4 +56,19 @@ bool resetPeak()
 #endif
 }
 
+bool measuresWhatIsHeld()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return false;
+#else
+    return true;
+#endif
+#else
+    return true;
+#endif
+}
+
 } // namespace ProcessMemory

@@ -12,5 +12,8 @@ qint64 currentRssKiB();
 qint64 peakRssKiB();
 // Starts peakRssKiB() again from the current size; false where the kernel does not allow it.
 bool resetPeak();
+// False in a build with AddressSanitizer, whose quarantine keeps freed memory resident on purpose: a
+// process's peak then says little about what the program itself held, and memory bounds cannot hold.
+bool measuresWhatIsHeld();
 
 } // namespace ProcessMemory

@@ -1,9 +1,12 @@
 #include "processmemory.h"
+#include "secretscan.h"
 #include "testhosts.h"
 #include "testtlscredentials.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -26,6 +29,7 @@ private slots:
     void tlsCredentialsLoad();
     void processMemory();
     void unresolvableHostFailsAtOnce();
+    void secretScanReadsEveryFile();
 
     void peakRssPassesExitCodeAndOutput();
     void peakRssPassesSignals();
@@ -125,6 +129,25 @@ TestTestSupport::Wrapped TestTestSupport::runWrapped(const QStringList& command,
     if (!ok)
         wrapped.peakKiB = -1;
     return wrapped;
+}
+
+void TestTestSupport::secretScanReadsEveryFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        return QDir().mkpath(QFileInfo(file).path()) && file.open(QIODevice::WriteOnly) &&
+               file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("plain.sqlite3"), QByteArray("nothing to see")));
+    QVERIFY(write(QStringLiteral(".hidden"), QByteArray("x tok-scan-1 y")));
+    QVERIFY(write(QStringLiteral("a/b/c.sqlite3-wal"), QByteArray(70'000, '\0') + "tok-scan-1"));
+    QStringList found = SecretScan::filesContaining(dir.path(), "tok-scan-1");
+    found.sort();
+    QCOMPARE(found, (QStringList{dir.filePath(QStringLiteral(".hidden")),
+                                 dir.filePath(QStringLiteral("a/b/c.sqlite3-wal"))}));
+    QCOMPARE(SecretScan::filesContaining(dir.path(), "tok-absent"), QStringList());
 }
 
 void TestTestSupport::peakRssPassesExitCodeAndOutput()

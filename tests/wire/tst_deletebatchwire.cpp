@@ -105,6 +105,8 @@ private slots:
     void clientReusesConnection();
     void endlessAnswerIsCutOff();
     void malformedTokenIsNeverSent();
+    void invalidIdsAreNeverSent_data();
+    void invalidIdsAreNeverSent();
 };
 
 void TestDeleteBatchWire::deleteBatchOnTheWire_data()
@@ -404,6 +406,49 @@ void TestDeleteBatchWire::malformedTokenIsNeverSent()
     QCOMPARE(requests.size(), 1);
     QVERIFY(requests.constFirst().header("X-Injected").isEmpty());
     QVERIFY(!requests.constFirst().header("Authorization").contains("abc"));
+}
+
+void TestDeleteBatchWire::invalidIdsAreNeverSent_data()
+{
+    QTest::addColumn<QString>("classificationId");
+    QTest::addColumn<QString>("batchId");
+
+    QTest::newRow("right-to-left override") << InvoicesId << QStringLiteral("b-0001\u202E");
+    QTest::newRow("zero-width space") << InvoicesId << QStringLiteral("b\u200B-0001");
+    QTest::newRow("newline") << InvoicesId << QStringLiteral("b-0001\nb-0002");
+    QTest::newRow("inner space") << InvoicesId << QStringLiteral("b 0001");
+    QTest::newRow("300 characters") << InvoicesId << QString(300, QLatin1Char('b'));
+    QTest::newRow("surrounding space") << InvoicesId << QStringLiteral(" b-0001");
+    QTest::newRow("empty batch") << InvoicesId << QString();
+    QTest::newRow("bad classification") << QStringLiteral("c\x1b]0;x\x07") << InvoicesFirstBatch;
+}
+
+void TestDeleteBatchWire::invalidIdsAreNeverSent()
+{
+    QFETCH(QString, classificationId);
+    QFETCH(QString, batchId);
+
+    // The last line of defence, whoever asked: the call finishes as refused and nothing goes out.
+    Wire wire;
+    QVERIFY(wire.start());
+    const Finished deleted = waitFor(wire.client.deleteBatch(classificationId, batchId));
+    QVERIFY(deleted.outcome);
+    QCOMPARE(deleted.outcome->kind, ApiOutcome::Kind::Rejected);
+    QCOMPARE(deleted.outcome->httpStatus, 0);
+    QVERIFY2(deleted.outcome->message().startsWith(QLatin1String("Not sent")),
+             qPrintable(deleted.outcome->message()));
+    const Finished results = waitFor(wire.client.getResults(classificationId, batchId));
+    QVERIFY(results.outcome);
+    QCOMPARE(results.outcome->kind, ApiOutcome::Kind::Rejected);
+    QCOMPARE(wire.server.requests().size(), 0);
+
+    // Cancelled before its refusal is reported, it still finishes once.
+    ApiCall* call = wire.client.deleteBatch(classificationId, batchId);
+    OutcomeCatcher catcher(call);
+    call->cancel();
+    QVERIFY(catcher.wait());
+    QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Rejected);
+    QCOMPARE(wire.server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeleteBatchWire)

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "database.h"
+
+#include <QCoreApplication>
+
+class AuditLog;
+class CliOutput;
+
+// How every command opens the app's audit trail: the light start (no full read of the file, its WAL
+// kept for the next run), what happened to the file said on standard error, and the open entries of
+// runs whose process is gone marked "unknown" (and said so); those of a run still going stay "sent".
+class CliAuditTrail
+{
+    Q_DECLARE_TR_FUNCTIONS(CliAuditTrail)
+
+public:
+    static Database::OpenResult open(Database& database, AuditLog& audit, CliOutput& output);
+};

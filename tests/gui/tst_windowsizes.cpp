@@ -1,0 +1,231 @@
+// Windows made as small as they go (issue 11, item 29): at 640×400, in English and in German,
+// nothing is cut — no label clipped, no button shortening its text, no table collapsed. Where a
+// window cannot be that small, its minimum size keeps it from getting there.
+
+#include "activeconnection.h"
+#include "appsettings.h"
+#include "auditlog.h"
+#include "auditwindow.h"
+#include "bulkconfirmdialog.h"
+#include "bulkdeletionwindow.h"
+#include "catalogueservice.h"
+#include "database.h"
+#include "extractaclient.h"
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "resultsfetchqueue.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+#include "tokenprovider.h"
+#include "translationloader.h"
+
+#include <QLayout>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+
+// What main() wires, against a loopback sandbox with a little sample data.
+struct Harness
+{
+    QTemporaryDir dir;
+    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    AppSettings settings{qsettings};
+    MemoryTokenStore keychain;
+    MemoryTokenStore plainFile;
+    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
+    QNetworkAccessManager network;
+    ExtractaClient client{&network};
+    ActiveConnection connection{client, tokens, settings};
+    Database database{QStringLiteral("tst_windowsizes")};
+    Database::OpenResult opened = database.open(dir.filePath(QStringLiteral("data.sqlite3")));
+    AuditLog audit{database};
+    CatalogueService catalogue{database, client};
+    SandboxServer server;
+
+    Harness()
+    {
+        network.setProxy(QNetworkProxy::NoProxy);
+        catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
+        server.loadSampleData();
+        if (!server.start())
+            qFatal("sandbox did not start");
+        connection.setOverrides(server.baseUrl().toString(), std::nullopt);
+        tokens.save(server.token(), TokenProvider::Destination::Session);
+        connection.apply();
+        catalogue.setHost(connection.storageKey());
+        QList<IdPair> known;
+        for (const QString& classification : server.classificationIds()) {
+            for (const QString& batch : server.batchIds(classification))
+                known << IdPair{classification, batch};
+        }
+        catalogue.addEntries(known);
+    }
+};
+
+QStringList clippedAt(QWidget* window, const QSize& size)
+{
+    window->resize(size);
+    // Layout requests travel up one widget per turn of the event loop; let them all arrive.
+    for (int turn = 0; turn < 20; ++turn)
+        QCoreApplication::processEvents();
+    QStringList clipped = clippedWidgets(window);
+    for (QString& each : clipped)
+        each.prepend(QStringLiteral("at %1×%2: ").arg(window->width()).arg(window->height()));
+    return clipped;
+}
+
+// Asks for 640×400, then for the smallest size the window takes, as a user dragging the corner
+// would, and reports what is cut at the sizes the window actually took.
+QStringList clippedAtSmallSize(QWidget* window)
+{
+    return clippedAt(window, QSize(640, 400)) + clippedAt(window, QSize(1, 1));
+}
+
+} // namespace
+
+class TestWindowSizes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void mainWindow_data();
+    void mainWindow();
+    void auditWindow_data();
+    void auditWindow();
+    void runWindow_data();
+    void runWindow();
+    void settingsDialog_data();
+    void settingsDialog();
+    void bulkConfirmation_data();
+    void bulkConfirmation();
+
+private:
+    void languages();
+    void installLanguage();
+};
+
+void TestWindowSizes::init()
+{
+    installLanguage();
+}
+
+void TestWindowSizes::cleanup()
+{
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+    TranslationLoader::install(QLocale::c());
+}
+
+void TestWindowSizes::languages()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale::c();
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+void TestWindowSizes::installLanguage()
+{
+    if (!QTest::currentDataTag())
+        return;
+    const QLocale locale = QTest::currentDataTag() == QByteArray("German")
+                               ? QLocale(QLocale::German, QLocale::Germany)
+                               : QLocale::c();
+    qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+    TranslationLoader::install(locale);
+}
+
+void TestWindowSizes::mainWindow_data()
+{
+    languages();
+}
+
+void TestWindowSizes::mainWindow()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList clipped = clippedAtSmallSize(&window);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    // Sensible: it fits an 800×600 screen.
+    QVERIFY2(window.width() <= 800 && window.height() <= 600,
+             qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
+}
+
+void TestWindowSizes::auditWindow_data()
+{
+    languages();
+}
+
+void TestWindowSizes::auditWindow()
+{
+    Harness h;
+    AuditWindow window(h.audit, h.connection.storageKey());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList clipped = clippedAtSmallSize(&window);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    QVERIFY2(window.width() <= 800 && window.height() <= 600,
+             qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
+}
+
+void TestWindowSizes::runWindow_data()
+{
+    languages();
+}
+
+void TestWindowSizes::runWindow()
+{
+    Harness h;
+    BulkDeletionWindow window(h.connection.bind(nullptr), h.audit, QStringLiteral("tester"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList clipped = clippedAtSmallSize(&window);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    QVERIFY2(window.width() <= 800 && window.height() <= 600,
+             qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
+}
+
+void TestWindowSizes::settingsDialog_data()
+{
+    languages();
+}
+
+void TestWindowSizes::settingsDialog()
+{
+    Harness h;
+    SettingsDialog dialog(h.connection, h.settings, QStringLiteral("/home/someone/.config/extracta/token"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList clipped = clippedAtSmallSize(&dialog);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+}
+
+void TestWindowSizes::bulkConfirmation_data()
+{
+    languages();
+}
+
+void TestWindowSizes::bulkConfirmation()
+{
+    QList<DeletionItem> items;
+    for (int i = 0; i < 40; ++i)
+        items << DeletionItem{ClassificationId, QStringLiteral("Invoices"), QStringLiteral("-Batch%1").arg(i),
+                              i, false};
+    BulkConfirmDialog dialog(items, QStringLiteral("api.extracta.ai"), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList clipped = clippedAtSmallSize(&dialog);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestWindowSizes)
+#include "tst_windowsizes.moc"

@@ -62,32 +62,43 @@ void checkRetryAfter(FindingList& findings, const QByteArray& value)
                    "parseRetryAfter ignores surrounding blanks");
 }
 
-void checkClassification(FindingList& findings, const HttpAnswer& answer, const QStringList& successStatuses)
+void checkClassification(FindingList& findings, const HttpAnswer& answer,
+                         const AnswerExpectations& expectations)
 {
     using Kind = ApiOutcome::Kind;
-    const ApiOutcome outcome = AnswerClassifier::classify(answer, successStatuses);
+    const ApiOutcome outcome = AnswerClassifier::classify(answer, expectations);
     const int status = answer.status;
-    const QString context = QStringLiteral("HTTP %1, kind %2").arg(status).arg(outcomeCode(outcome.kind));
+    const QString context = QStringLiteral("HTTP %1%2, kind %3")
+                                .arg(status)
+                                .arg(answer.bodyComplete ? QString() : QStringLiteral(" (body cut short)"),
+                                     outcomeCode(outcome.kind));
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
-    const bool successBody = error.error == QJsonParseError::NoError && doc.isObject() &&
-                             successStatuses.contains(doc.object().value(QLatin1String("status")).toString());
+    const bool jsonObject = answer.bodyComplete && error.error == QJsonParseError::NoError && doc.isObject();
+    const bool successBody = jsonObject && expectations.successStatuses.contains(
+                                               doc.object().value(QLatin1String("status")).toString());
     const bool is2xx = status >= 200 && status < 300;
 
     findings.check(outcome.httpStatus == status, "the outcome keeps the HTTP status", context);
     findings.check(outcome.isSuccess() == (outcome.kind == Kind::Succeeded), "isSuccess() means Succeeded",
                    context);
-    findings.check(outcome.kind != Kind::Succeeded || is2xx, "only a 2xx answer is a success", context);
-    findings.check((outcome.kind == Kind::Succeeded) == (is2xx && successBody),
-                   "a 2xx answer succeeds exactly when its JSON body has a success status", context);
+    findings.check(
+        (outcome.kind == Kind::Succeeded) == (is2xx && successBody),
+        "an answer succeeds exactly when it is a 2xx whose complete JSON body has a success status", context);
+    findings.check((outcome.kind == Kind::OutcomeUnknown) == (is2xx && !jsonObject),
+                   "a 2xx whose body is cut short or unreadable leaves the outcome unknown, and only that",
+                   context);
     findings.check(outcome.kind != Kind::NetworkError && outcome.kind != Kind::InsecureRefused &&
                        outcome.kind != Kind::RedirectRefused && outcome.kind != Kind::Cancelled,
                    "an HTTP answer is never classified as a transport failure", context);
     findings.check((outcome.kind == Kind::TokenRejected) == (status == 401 || status == 403),
                    "401 and 403, and only they, mean the token was rejected", context);
-    findings.check((outcome.kind == Kind::NotFound) == (status == 404), "404, and only 404, is not found",
-                   context);
+    findings.check((outcome.kind == Kind::NotFound || outcome.kind == Kind::WrongApiUrl) == (status == 404),
+                   "404, and only 404, is not found or a wrong API URL", context);
+    findings.check(!(status == 404 && expectations.notFoundMeansWrongUrl) ||
+                       outcome.kind == Kind::WrongApiUrl,
+                   "a 404 from a route every API has means a wrong API URL", context);
     findings.check((outcome.kind == Kind::RateLimited) == (status == 429),
                    "429, and only 429, is rate limited", context);
     findings.check(outcome.kind != Kind::ServerError || status >= 400,
@@ -101,6 +112,8 @@ void checkClassification(FindingList& findings, const HttpAnswer& answer, const 
                    "only 429 and 503 carry a retry delay", context);
     findings.check(outcome.serverMessage.size() <= 500 && isTrimmed(outcome.serverMessage),
                    "the server's message is trimmed and at most 500 characters", context);
+    findings.check(answer.bodyComplete || outcome.serverMessage.isEmpty(),
+                   "nothing is read from a body that was cut short", context);
     findings.check(outcome.isSuccess() || !outcome.detail.isEmpty(), "a failure is explained", context);
     findings.check(!outcome.message().isEmpty() || outcome.isSuccess(), "message() says something", context);
 }
@@ -158,9 +171,15 @@ Findings answers(QByteArrayView data)
     answer.body = rest.toByteArray();
 
     checkRetryAfter(findings, answer.retryAfter);
-    // The two success vocabularies in use: classification calls and /credits.
-    checkClassification(findings, answer, {QStringLiteral("success")});
-    checkClassification(findings, answer, {QStringLiteral("ok")});
+    // What the calls expect (classification calls; /credits, whose route every API has), each with
+    // the body complete and cut short.
+    const AnswerExpectations calls[] = {{{QStringLiteral("success")}, false}, {{QStringLiteral("ok")}, true}};
+    for (const AnswerExpectations& expectations : calls) {
+        for (const bool complete : {true, false}) {
+            answer.bodyComplete = complete;
+            checkClassification(findings, answer, expectations);
+        }
+    }
     checkApiAnswers(findings, answer.body);
     return findings.take();
 }

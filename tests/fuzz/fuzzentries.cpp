@@ -21,11 +21,12 @@ Findings FindingList::take()
 
 namespace {
 
-constexpr std::array<Entry, 4> Entries{{
+constexpr std::array<Entry, 5> Entries{{
     {"answers", &answers},
     {"idlist", &idList},
     {"httprequest", &httpRequest},
     {"options", &options},
+    {"servertext", &serverText},
 }};
 
 } // namespace

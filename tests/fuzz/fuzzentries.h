@@ -36,8 +36,9 @@ Findings httpRequest(QByteArrayView data);
 // API URLs (ApiEndpoint::parse), IDs (checkId) and both command lines (CliArguments::parse,
 // LaunchOptions::parse). Input: one argument per line.
 Findings options(QByteArrayView data);
-// Issue 11, item 4: the terminal/CSV sanitising of server text (src/core/servertext.{h,cpp}) gets
-// its entry here, `servertext`, with its row in all() and its corpus folder, once it is on main.
+// Server text made safe to show (ServerText: one line, visible IDs, bidi isolation) and tokens
+// taken out of it (SecretRedaction). Input: text; after its first line, a second ID or a token.
+Findings serverText(QByteArrayView data);
 
 struct Entry
 {

@@ -3,6 +3,7 @@
 #include "fuzzentries.h"
 #include "idlistparser.h"
 #include "idvalidation.h"
+#include "servertext.h"
 
 #include <QSet>
 
@@ -50,7 +51,9 @@ bool needsNeutralising(const QString& value)
 void checkCsvCell(FindingList& findings, const QString& value)
 {
     const QString cell = Csv::cell(value);
-    const QString expected = needsNeutralising(value) ? QLatin1Char('\'') + value : value;
+    // Cells show server and file text as one safe line (ServerText::oneLine), then neutralise formulas.
+    const QString shown = ServerText::oneLine(value);
+    const QString expected = needsNeutralising(shown) ? QLatin1Char('\'') + shown : shown;
     QString content = cell;
     if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"'))) {
         const QString inner = cell.sliced(1, cell.size() - 2);

@@ -5,6 +5,8 @@
 #include "idvalidation.h"
 #include "launchoptions.h"
 
+#include <QRegularExpression>
+
 namespace FuzzEntries {
 
 namespace {
@@ -68,6 +70,22 @@ void checkEndpoint(FindingList& findings, const QString& text)
                    base.toString(QUrl::FullyEncoded));
 }
 
+// A token pasted where a value or a command was expected must not come back in the error message
+// (issue 11, item 13). Token-like: a long run of letters, digits and -_.~+/= not starting with a dash
+// (messages name options without their dashes; a message's own words are separated by spaces).
+void checkNothingLongEchoed(FindingList& findings, const QString& error, const QStringList& argv)
+{
+    static const QRegularExpression tokenLike(QStringLiteral("[A-Za-z0-9_.~+/=][A-Za-z0-9_.~+/=-]{24,}"));
+    for (const QString& word : argv.mid(1)) {
+        QRegularExpressionMatchIterator matches = tokenLike.globalMatch(word);
+        while (matches.hasNext()) {
+            const QString run = matches.next().captured();
+            findings.check(!error.contains(run),
+                           "a rejected command line never repeats a long token-like word", error);
+        }
+    }
+}
+
 void checkCliArguments(FindingList& findings, const QStringList& argv)
 {
     using Command = CliArguments::Command;
@@ -76,9 +94,17 @@ void checkCliArguments(FindingList& findings, const QStringList& argv)
         findings.check(arguments.error.isEmpty(), "help and version win over any mistake");
         return;
     }
+    checkNothingLongEchoed(findings, arguments.error, argv);
     if (!arguments.error.isEmpty())
         return;
     findings.check(arguments.command != Command::None, "a usable command line names a command");
+    // Only an absent --api-url falls back; a given one, even blank, is what is used (and checked).
+    const ResolvedValue url = resolveApiBaseUrl(arguments.apiUrl, std::nullopt, std::nullopt);
+    findings.check((url.source == SettingSource::CommandLine) == arguments.apiUrl.has_value(),
+                   "a given --api-url always wins, an absent one never");
+    if (arguments.apiUrl && arguments.apiUrl->trimmed().isEmpty())
+        findings.check(!ApiEndpoint::parse(url.value).isValid(),
+                       "a blank --api-url is refused, never the default");
     findings.check(arguments.timeoutSeconds == 0 ||
                        (arguments.timeoutSeconds >= CliArguments::MinTimeoutSeconds &&
                         arguments.timeoutSeconds <= CliArguments::MaxTimeoutSeconds),
@@ -121,9 +147,10 @@ void checkCliArguments(FindingList& findings, const QStringList& argv)
 void checkLaunchOptions(FindingList& findings, const QStringList& argv)
 {
     const LaunchOptions options = LaunchOptions::parse(argv);
+    checkNothingLongEchoed(findings, options.error, argv);
     if (!options.error.isEmpty())
         return;
-    findings.check(!(options.demo && !options.apiUrl.isEmpty()), "--demo never goes with an API URL");
+    findings.check(!(options.demo && options.apiUrl), "--demo never goes with an API URL");
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 # Runs each libFuzzer target for a bounded time and prints how many inputs each one executed.
 # Usage: scripts/run-fuzzers.sh [SECONDS_PER_TARGET] [ENTRY...]
 #   SECONDS_PER_TARGET  default $EBA_FUZZ_SECONDS, else 25
-#   ENTRY               answers, idlist, httprequest, options (default: every folder in tests/fuzz/corpus)
+#   ENTRY               answers, idlist, httprequest, options, servertext (default: every folder in
+#                       tests/fuzz/corpus)
 # The targets come from the `asan` preset (cmake --preset asan && cmake --build --preset asan), or from
 # $EBA_FUZZ_BUILD_DIR. Each run starts from the checked-in seeds (tests/fuzz/corpus/ENTRY, never
 # written to) plus what earlier runs in the same build folder found (BUILD/fuzz-runs/ENTRY/corpus).

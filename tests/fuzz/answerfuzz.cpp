@@ -68,10 +68,12 @@ void checkClassification(FindingList& findings, const HttpAnswer& answer,
     using Kind = ApiOutcome::Kind;
     const ApiOutcome outcome = AnswerClassifier::classify(answer, expectations);
     const int status = answer.status;
-    const QString context = QStringLiteral("HTTP %1%2, kind %3")
-                                .arg(status)
-                                .arg(answer.bodyComplete ? QString() : QStringLiteral(" (body cut short)"),
-                                     outcomeCode(outcome.kind));
+    const auto context = [&] {
+        return QStringLiteral("HTTP %1%2, kind %3")
+            .arg(status)
+            .arg(answer.bodyComplete ? QString() : QStringLiteral(" (body cut short)"),
+                 outcomeCode(outcome.kind));
+    };
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);

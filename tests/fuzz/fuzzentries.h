@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <span>
+#include <type_traits>
 
 // The fuzz entry points: each takes one input, runs it through the real parsing code and checks
 // properties that must hold for every input. Shared by the libFuzzer targets (fuzztarget.cpp, clang)
@@ -19,6 +20,14 @@ class FindingList
 {
 public:
     void check(bool holds, const char* property, const QString& detail = QString());
+    // The detail made only when the property is broken: most inputs hold, and fuzzing counts runs.
+    template <typename MakeDetail>
+    requires std::is_invocable_r_v<QString, MakeDetail>
+    void check(bool holds, const char* property, MakeDetail&& makeDetail)
+    {
+        if (!holds)
+            check(false, property, makeDetail());
+    }
     Findings take();
 
 private:

@@ -111,9 +111,10 @@ Findings httpRequest(QByteArrayView data)
                    QStringLiteral("%1 vs %2").arg(trickled.requests.size()).arg(whole.requests.size()));
     for (qsizetype i = 0; i < std::min(trickled.requests.size(), whole.requests.size()); ++i) {
         findings.check(sameRequest(trickled.requests.at(i), whole.requests.at(i)),
-                       "byte by byte gives the same requests as at once", QString::number(i));
+                       "byte by byte gives the same requests as at once", [i] { return QString::number(i); });
         findings.check(trickled.keepAlive.at(i) == whole.keepAlive.at(i),
-                       "byte by byte gives the same keep-alive as at once", QString::number(i));
+                       "byte by byte gives the same keep-alive as at once",
+                       [i] { return QString::number(i); });
     }
     findings.check(trickled.failed == whole.failed && trickled.errorStatus == whole.errorStatus,
                    "byte by byte fails as at once",

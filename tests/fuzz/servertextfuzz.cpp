@@ -44,12 +44,12 @@ void checkOneLine(FindingList& findings, const QString& text, int maxChars)
     const QString line = ServerText::oneLine(text);
     findings.check(isSafeLine(line),
                    "oneLine leaves no control, format or separator character, no lone surrogate",
-                   describe(line.toUtf8()));
+                   [&] { return describe(line.toUtf8()); });
     findings.check(ServerText::oneLine(line) == line, "oneLine of a safe line changes nothing",
-                   describe(line.toUtf8()));
+                   [&] { return describe(line.toUtf8()); });
     const QString cut = ServerText::oneLine(text, maxChars);
     findings.check(cut.size() <= maxChars, "oneLine keeps to maxChars",
-                   QStringLiteral("%1 > %2").arg(cut.size()).arg(maxChars));
+                   [&] { return QStringLiteral("%1 > %2").arg(cut.size()).arg(maxChars); });
     findings.check(cut == line || cut.endsWith(QChar(0x2026)), "a shortened line ends in an ellipsis");
     findings.check(isSafeLine(cut), "a shortened line is safe too (no half surrogate pair)");
     const QString isolated = ServerText::isolated(line);

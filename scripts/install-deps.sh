@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything needed to build, run and test Extracta Batch Admin on Debian 12 or Ubuntu 24.04+ (Qt 6.4+ and CMake 3.25+ are needed).
-# Usage: scripts/install-deps.sh [--with-test-tools] [--with-package-tools]
+# Usage: scripts/install-deps.sh [--with-test-tools] [--with-package-tools] [--with-analysis-tools]
 set -euo pipefail
 
 packages=(
@@ -19,13 +19,19 @@ test_packages=(
 package_tools=(
   dpkg-dev file lintian desktop-file-utils appstream imagemagick xvfb xauth
 )
+# The `asan` preset (clang with AddressSanitizer, UBSan and libFuzzer, whose runtimes libclang-rt-dev
+# brings) and scripts/run-clang-tidy.sh: docs/sanitizers-and-fuzzing.md, docs/static-analysis.md.
+analysis_tools=(
+  clang libclang-rt-dev clang-tidy
+)
 
 for option in "$@"; do
   case "$option" in
     --with-test-tools) packages+=("${test_packages[@]}") ;;
     --with-package-tools) packages+=("${package_tools[@]}") ;;
+    --with-analysis-tools) packages+=("${analysis_tools[@]}") ;;
     *)
-      echo "usage: $0 [--with-test-tools] [--with-package-tools]" >&2
+      echo "usage: $0 [--with-test-tools] [--with-package-tools] [--with-analysis-tools]" >&2
       exit 2
       ;;
   esac

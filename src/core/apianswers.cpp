@@ -35,7 +35,11 @@ ClassificationRecord ApiAnswers::classificationDetails(const QJsonObject& answer
         if (batches.isUndefined())
             batches = answer.value(QLatin1String("batches"));
         if (batches.isObject()) {
-            *batchIds = batches.toObject().keys();
+            const QStringList keys = batches.toObject().keys();
+            for (const QString& key : keys) {
+                if (!key.trimmed().isEmpty())
+                    *batchIds << key.trimmed();
+            }
         } else if (batches.isArray()) {
             for (const QJsonValue& batch : batches.toArray()) {
                 const QJsonObject object = batch.toObject();

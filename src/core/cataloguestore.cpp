@@ -161,7 +161,7 @@ BatchRecord batchFrom(const QSqlQuery& query)
 
 } // namespace
 
-CatalogueStore::CatalogueStore(Database& database, QString host)
+CatalogueStore::CatalogueStore(Database& database, const QString& host)
     : m_database(database)
     , m_host(text(host))
 {}

@@ -14,7 +14,7 @@ class Database;
 class CatalogueStore
 {
 public:
-    CatalogueStore(Database& database, QString host);
+    CatalogueStore(Database& database, const QString& host);
 
     QString host() const;
 

@@ -22,7 +22,8 @@ QString Csv::cell(const QString& value)
     // what a viewer shows.
     const QString shown = ServerText::oneLine(value);
     const QString cell = needsNeutralising(shown) ? QLatin1Char('\'') + shown : shown;
-    static const QString needQuotes = QStringLiteral(",\"\r\n");
+    // A semicolon too: spreadsheets in many locales, and the app's own import, split cells on it.
+    static const QString needQuotes = QStringLiteral(",;\"\r\n");
     if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return needQuotes.contains(c); }))
         return cell;
     QString quoted = cell;

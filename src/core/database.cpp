@@ -592,8 +592,8 @@ QString Database::defaultPath()
            QStringLiteral("/extracta-batch-admin.sqlite3");
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase& db)
+    : m_db(db)
 {
     // IMMEDIATE takes the write lock up front, so a concurrent writer makes us wait (busy timeout)
     // instead of failing half-way through the transaction.

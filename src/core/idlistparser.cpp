@@ -228,7 +228,7 @@ private:
                                .arg(MaxLineLength));
             return;
         }
-        if (looksLikeHeader(line)) {
+        if (looksLikeHeader(line.trimmed())) {
             if (!m_sawContent) {
                 m_sawContent = true;
                 ++m_result.ignoredLines;

@@ -62,7 +62,7 @@ QString messageFor(TokenStore::Status status, const QKeychain::Job* job)
 // Starts `job` and calls `done` exactly once: with the job when it finishes, or with nullptr when
 // our timeout fires first. A job that never finishes cannot be cancelled; it is left to itself.
 void startWithTimeout(QKeychain::Job* job, std::chrono::milliseconds timeout, QObject* context,
-                      std::function<void(QKeychain::Job*)> done)
+                      const std::function<void(QKeychain::Job*)>& done)
 {
     // Whichever comes first answers; the other finds `answered` set and touches nothing, since the
     // timer may already be gone when a locked keyring answers minutes later.

@@ -40,8 +40,10 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     LaunchOptions options;
     // Rejected words are repeated only when they cannot be a token pasted in the wrong place.
     if (!setup.parser.parse(arguments)) {
-        const QString unknown = setup.parser.unknownOptionNames().value(0);
-        if (unknown.isEmpty())
+        const QStringList unknownNames = setup.parser.unknownOptionNames();
+        const QString unknown = unknownNames.value(0);
+        // errorText() lists every unknown option: only for other errors (a value missing).
+        if (unknownNames.isEmpty())
             options.error = setup.parser.errorText();
         else if (RejectedInput::isSafeName(unknown))
             options.error = tr("Unknown option \"%1\".").arg(unknown);

@@ -68,7 +68,7 @@ QString oneLine(const QString& text, int maxChars)
     shown = SecretRedaction::withoutBearerCredentials(shown);
     if (maxChars > 0 && shown.size() > maxChars) {
         qsizetype cut = maxChars - 1;
-        if (shown.at(cut - 1).isHighSurrogate())
+        if (cut > 0 && shown.at(cut - 1).isHighSurrogate())
             --cut;
         shown = shown.left(cut) + QChar(0x2026);
     }

@@ -735,8 +735,9 @@ void TestAuditLog::csvQuotesAndNeutralisesCells_data()
     // Server text is one line with nothing hidden: a line break shows as an escape.
     row("LF", QStringLiteral("one\ntwo"), QStringLiteral("one\\ntwo"), QStringLiteral("one\\ntwo"));
     row("CRLF", QStringLiteral("one\r\ntwo"), QStringLiteral("one\\r\\ntwo"), QStringLiteral("one\\r\\ntwo"));
+    // Quoted for its ';' (spreadsheets in many locales split cells on it).
     row("escape sequence", QStringLiteral("\x1b]0;pwned\x07red"), QStringLiteral("\\x1B]0;pwned\\x07red"),
-        QStringLiteral("\\x1B]0;pwned\\x07red"));
+        QStringLiteral("\"\\x1B]0;pwned\\x07red\""));
     row("right-to-left override", QStringLiteral("invoice\u202Efdp.exe"),
         QStringLiteral("invoice\\u{202E}fdp.exe"), QStringLiteral("invoice\\u{202E}fdp.exe"));
     row("non-ASCII", QStringLiteral("Übersicht 批次"), QStringLiteral("Übersicht 批次"),

@@ -134,13 +134,6 @@
         <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n entries</source>
-        <translation>
-            <numerusform>%n Eintrag hinzugefügt</numerusform>
-            <numerusform>%n Einträge hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lines need attention.</source>
         <translation>
             <numerusform>%n Zeile muss geprüft werden.</numerusform>
@@ -154,10 +147,6 @@
     <message>
         <source>%1 holds no IDs.</source>
         <translation>%1 enthält keine IDs.</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
     </message>
     <message>
         <source>Nothing added; %1</source>
@@ -189,6 +178,43 @@
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Adding progress</source>
+        <translation>Fortschritt beim Hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es)</source>
+        <translation>
+            <numerusform>%n neuer Stapel</numerusform>
+            <numerusform>%n neue Stapel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new classification(s)</source>
+        <translation>
+            <numerusform>%n neue Klassifizierung</numerusform>
+            <numerusform>%n neue Klassifizierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n bereits bekannt</numerusform>
+            <numerusform>%n bereits bekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the catalogue: %1.</source>
+        <translation>Zum Katalog hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -779,10 +805,6 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <source>&amp;Cancel run</source>
-        <translation>Vorgang &amp;abbrechen</translation>
-    </message>
-    <message>
         <source>No new deletions start; those already sent finish and are recorded.</source>
         <translation>Es beginnen keine neuen Löschungen; bereits gesendete werden abgeschlossen und protokolliert.</translation>
     </message>
@@ -792,7 +814,7 @@
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation>Ergebnisse e&amp;xportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -826,10 +848,6 @@
             <numerusform> · noch etwa %n s</numerusform>
             <numerusform> · noch etwa %n s</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finished. Some outcomes are unknown: the server may or may not have deleted those batches. Retry them to find out (a 404 then means it was deleted).</source>
-        <translation>Fertig. Einige Ergebnisse sind unbekannt: Der Server hat diese Stapel möglicherweise gelöscht oder auch nicht. Wiederholen Sie sie, um es herauszufinden (ein 404 bedeutet dann, dass der Stapel gelöscht wurde).</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -867,8 +885,120 @@
         <translation>Massenlöschung beenden?</translation>
     </message>
     <message>
-        <source>No new deletions will start; those already sent finish and are recorded. Stop now?</source>
-        <translation>Es beginnen keine neuen Löschungen; bereits gesendete werden abgeschlossen und protokolliert. Jetzt beenden?</translation>
+        <source>&amp;Stop run</source>
+        <translation>Lauf &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Sends the batches that failed or were not sent again. Batches whose outcome is unknown are left out.</source>
+        <translation>Sendet die fehlgeschlagenen und die nicht gesendeten Stapel erneut. Stapel mit unbekanntem Ergebnis werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Retry &amp;unknown…</source>
+        <translation>&amp;Unbekannte wiederholen…</translation>
+    </message>
+    <message>
+        <source>Also sends the batches whose outcome is unknown: the server may already have deleted them. Asks first.</source>
+        <translation>Sendet auch die Stapel mit unbekanntem Ergebnis erneut: Der Server hat sie möglicherweise bereits gelöscht. Fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The batches left were not sent; Retry failed sends them.</source>
+        <translation>Angehalten: %1 Die übrigen Stapel wurden nicht gesendet; „Fehlgeschlagene wiederholen“ sendet sie.</translation>
+    </message>
+    <message>
+        <source>Stopped: the batches left were not sent; Retry failed sends them.</source>
+        <translation>Angehalten: Die übrigen Stapel wurden nicht gesendet; „Fehlgeschlagene wiederholen“ sendet sie.</translation>
+    </message>
+    <message>
+        <source>Some outcomes are unknown: the server may or may not have deleted those batches. Retry unknown sends them again (a 404 then means the earlier attempt deleted it).</source>
+        <translation>Einige Ergebnisse sind unbekannt: Der Server hat diese Stapel möglicherweise gelöscht oder auch nicht. „Unbekannte wiederholen“ sendet sie erneut (ein 404 bedeutet dann, dass der vorherige Versuch den Stapel gelöscht hat).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: no new deletions start; %n request(s) already sent finish and are recorded.</source>
+        <translation>
+            <numerusform>Wird beendet: Es beginnen keine neuen Löschungen; %n bereits gesendete Anfrage wird abgeschlossen und protokolliert.</numerusform>
+            <numerusform>Wird beendet: Es beginnen keine neuen Löschungen; %n bereits gesendete Anfragen werden abgeschlossen und protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 No more deletions are sent until you choose Resume or Stop run.</source>
+        <translation>Angehalten: %1 Es werden keine weiteren Löschungen gesendet, bis Sie „Fortsetzen“ oder „Lauf beenden“ wählen.</translation>
+    </message>
+    <message>
+        <source>The API settings have changed since; this run stays on %1, where it was confirmed.</source>
+        <translation>Die API-Einstellungen wurden inzwischen geändert; dieser Lauf bleibt auf %1, wo er bestätigt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server may already have deleted %n batch(es): the request was sent, but no usable answer came back.</source>
+        <translation>
+            <numerusform>Der Server hat %n Stapel möglicherweise bereits gelöscht: Die Anfrage wurde gesendet, aber es kam keine verwertbare Antwort zurück.</numerusform>
+            <numerusform>Der Server hat %n Stapel möglicherweise bereits gelöscht: Die Anfragen wurden gesendet, aber es kamen keine verwertbaren Antworten zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) that failed will be sent again with them.</source>
+        <translation>
+            <numerusform>Außerdem wird %n fehlgeschlagener Stapel erneut gesendet.</numerusform>
+            <numerusform>Außerdem werden %n fehlgeschlagene Stapel erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the deletion again? A batch the server already deleted then reads &quot;not found — possibly deleted by the earlier attempt&quot;.</source>
+        <translation>Erneut senden? Ein Stapel, den der Server bereits gelöscht hat, erscheint dann als „nicht gefunden – möglicherweise durch den vorherigen Versuch gelöscht“.</translation>
+    </message>
+    <message>
+        <source>Send these deletions again?</source>
+        <translation>Diese Löschungen erneut senden?</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is still going: %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>Der Lauf ist noch im Gange: %n Stapel noch nicht erledigt.</numerusform>
+            <numerusform>Der Lauf ist noch im Gange: %n Stapel noch nicht erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop it? No new deletions start; the requests already sent finish and are recorded, and this window shows how the run ended.</source>
+        <translation>Beenden? Es beginnen keine neuen Löschungen; bereits gesendete Anfragen werden abgeschlossen und protokolliert, und dieses Fenster zeigt, wie der Lauf endete.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <comment>%1 says why</comment>
+        <translation>Der Lauf wurde angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No more deletions are sent until you decide; %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>Bis Sie entscheiden, werden keine weiteren Löschungen gesendet; %n Stapel noch nicht erledigt.</numerusform>
+            <numerusform>Bis Sie entscheiden, werden keine weiteren Löschungen gesendet; %n Stapel noch nicht erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the token in the settings, then press Resume: the run goes on with the new token, on the same server.</source>
+        <translation>Ersetzen Sie das Token in den Einstellungen und klicken Sie dann auf „Fortsetzen“: Der Lauf geht mit dem neuen Token auf demselben Server weiter.</translation>
+    </message>
+    <message>
+        <source>Resume tries again from where the run stopped. Stop run sends nothing more and reports the batches left as not sent; Retry failed can send them later.</source>
+        <translation>„Fortsetzen“ macht dort weiter, wo der Lauf angehalten wurde. „Lauf beenden“ sendet nichts mehr und meldet die übrigen Stapel als nicht gesendet; „Fehlgeschlagene wiederholen“ kann sie später senden.</translation>
+    </message>
+    <message>
+        <source>The bulk deletion stopped</source>
+        <translation>Die Massenlöschung wurde angehalten</translation>
+    </message>
+    <message>
+        <source>Open &amp;token settings…</source>
+        <translation>&amp;Token-Einstellungen öffnen…</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1225,13 @@
         <translation>
             <numerusform>%n Stapel</numerusform>
             <numerusform>%n Stapel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n batch(es) shown</source>
+        <translation>
+            <numerusform>%1 von %n Stapel angezeigt</numerusform>
+            <numerusform>%1 von %n Stapeln angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2287,13 +2424,6 @@ Umgebung:
         <source>The server rejected the API token. Check it or replace it in Settings, then try again.</source>
         <translation>Der Server hat das API-Token abgelehnt. Prüfen oder ersetzen Sie es in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>Added to the catalogue: %n new.</source>
-        <translation>
-            <numerusform>Zum Katalog hinzugefügt: %n neuer Eintrag.</numerusform>
-            <numerusform>Zum Katalog hinzugefügt: %n neue Einträge.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A bulk deletion is still running; wait for it or cancel it first.</source>
         <translation>Eine Massenlöschung läuft noch; warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
@@ -2312,14 +2442,6 @@ Umgebung:
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A deletion is still running</source>
-        <translation>Eine Löschung läuft noch</translation>
-    </message>
-    <message>
-        <source>A deletion request is still waiting for the server&apos;s answer. If you quit now you will not see whether it succeeded. Quit anyway?</source>
-        <translation>Eine Löschanfrage wartet noch auf die Antwort des Servers. Wenn Sie jetzt beenden, sehen Sie nicht, ob sie erfolgreich war. Trotzdem beenden?</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2423,6 +2545,57 @@ Umgebung:
             <numerusform>%n ID vom Server wurde nicht in den Katalog aufgenommen: Sie enthält Leerzeichen, Zeilenumbrüche, unsichtbare oder Steuerzeichen oder ist zu lang, daher kann diese App sie weder auswählen noch löschen.</numerusform>
             <numerusform>%n IDs vom Server wurden nicht in den Katalog aufgenommen: Sie enthalten Leerzeichen, Zeilenumbrüche, unsichtbare oder Steuerzeichen oder sind zu lang, daher kann diese App sie weder auswählen noch löschen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;bulk deletion</source>
+        <translation>&amp;Massenlöschung anzeigen</translation>
+    </message>
+    <message>
+        <source>Brings the window of the last bulk deletion back</source>
+        <translation>Holt das Fenster der letzten Massenlöschung wieder hervor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>The bulk deletion under way stays on %1, where it was confirmed: new settings apply to what you start from now on.</source>
+        <translation>Die laufende Massenlöschung bleibt auf %1, wo sie bestätigt wurde: Neue Einstellungen gelten für alles, was Sie ab jetzt starten.</translation>
+    </message>
+    <message>
+        <source>Batch %1, which was in the form, was deleted by the bulk deletion.</source>
+        <translation>Stapel %1 aus dem Formular wurde durch die Massenlöschung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Quitting once the answers to the requests already sent are recorded…</source>
+        <translation>Die App wird beendet, sobald die Antworten auf die bereits gesendeten Anfragen protokolliert sind…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk deletion is running: %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>Eine Massenlöschung läuft: %n Stapel noch nicht erledigt.</numerusform>
+            <numerusform>Eine Massenlöschung läuft: %n Stapel noch nicht erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deletion request is waiting for the server&apos;s answer.</source>
+        <translation>Eine Löschanfrage wartet auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>Stop and quit? No new deletions are sent; the app waits for the answers to the requests already sent, records them, and then quits.</source>
+        <translation>Anhalten und beenden? Es werden keine neuen Löschungen gesendet; die App wartet auf die Antworten auf die bereits gesendeten Anfragen, protokolliert sie und wird dann beendet.</translation>
+    </message>
+    <message>
+        <source>Deletions are still running</source>
+        <translation>Es laufen noch Löschungen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,6 @@
 <context>
     <name>AddIdsDialog</name>
     <message numerus="yes">
-        <source>Added %n entries</source>
-        <translation>
-            <numerusform>Added %n entry</numerusform>
-            <numerusform>Added %n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lines need attention.</source>
         <translation>
             <numerusform>%n line needs attention.</numerusform>
@@ -22,6 +15,27 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new batch(es)</source>
+        <translation>
+            <numerusform>%n new batch</numerusform>
+            <numerusform>%n new batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new classification(s)</source>
+        <translation>
+            <numerusform>%n new classification</numerusform>
+            <numerusform>%n new classifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n already known</numerusform>
+            <numerusform>%n already known</numerusform>
         </translation>
     </message>
 </context>
@@ -113,6 +127,41 @@
             <numerusform>Running: %n requests in flight.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopping: no new deletions start; %n request(s) already sent finish and are recorded.</source>
+        <translation>
+            <numerusform>Stopping: no new deletions start; %n request already sent finishes and is recorded.</numerusform>
+            <numerusform>Stopping: no new deletions start; %n requests already sent finish and are recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server may already have deleted %n batch(es): the request was sent, but no usable answer came back.</source>
+        <translation>
+            <numerusform>The server may already have deleted %n batch: the request was sent, but no usable answer came back.</numerusform>
+            <numerusform>The server may already have deleted %n batches: the requests were sent, but no usable answer came back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) that failed will be sent again with them.</source>
+        <translation>
+            <numerusform>%n batch that failed will be sent again with them.</numerusform>
+            <numerusform>%n batches that failed will be sent again with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run is still going: %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>The run is still going: %n batch not done yet.</numerusform>
+            <numerusform>The run is still going: %n batches not done yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No more deletions are sent until you decide; %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>No more deletions are sent until you decide; %n batch not done yet.</numerusform>
+            <numerusform>No more deletions are sent until you decide; %n batches not done yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogueModel</name>
@@ -159,6 +208,13 @@
         <translation>
             <numerusform>%n batch</numerusform>
             <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n batch(es) shown</source>
+        <translation>
+            <numerusform>%1 of %n batch shown</numerusform>
+            <numerusform>%1 of %n batches shown</numerusform>
         </translation>
     </message>
 </context>
@@ -273,13 +329,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Added to the catalogue: %n new.</source>
-        <translation>
-            <numerusform>Added to the catalogue: %n new.</numerusform>
-            <numerusform>Added to the catalogue: %n new.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
@@ -291,6 +340,13 @@
         <translation>
             <numerusform>%n ID from the server was left out of the catalogue: it contains spaces, line breaks, invisible or control characters, or is too long, so this app cannot select or delete it.</numerusform>
             <numerusform>%n IDs from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk deletion is running: %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>A bulk deletion is running: %n batch not done yet.</numerusform>
+            <numerusform>A bulk deletion is running: %n batches not done yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -142,7 +142,9 @@ void ApiCall::send()
     // read buffer size set before that is lost there: the answer is then read from the socket as fast
     // as it comes, whatever is read here (an endless chunked answer filled a gigabyte before 4 MiB
     // arrived here). Set again once the request has started, the limit reaches the network thread
-    // before the first byte of the answer can.
+    // before the first byte of the answer can. (Set later, when the request has left, it came too
+    // late now and then. In force from the start, it makes Qt 6.4 take a new connection for some
+    // requests when a server answers in no time at all; with any real latency it does not.)
     QMetaObject::invokeMethod(
         this,
         [reply = m_reply] {

@@ -108,13 +108,13 @@ public:
         QString filesNotKnown;
     };
 
-    BatchListModel(const QList<DeletionItem>& items, QList<Group> groups, Words words, QFont serverFont,
-                   QObject* parent)
+    BatchListModel(const QList<DeletionItem>& items, QList<Group> groups, Words words,
+                   const QFont& serverFont, QObject* parent)
         : QAbstractItemModel(parent)
         , m_items(items)
         , m_groups(std::move(groups))
         , m_words(std::move(words))
-        , m_serverFont(std::move(serverFont))
+        , m_serverFont(serverFont)
     {}
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override

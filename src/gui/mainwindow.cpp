@@ -230,7 +230,20 @@ void MainWindow::buildContents()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showBulkRunAction, &QAction::triggered, this, &MainWindow::showBulkDeletionWindow);
     m_ui->showBulkRunAction->setEnabled(false);
-    connect(qApp, &QGuiApplication::commitDataRequest, this, &MainWindow::onSessionEnding);
+    // The OS session ends while deletions run: the same question as Quit, if someone can be asked.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager& manager) {
+        if (!isDeleting())
+            return;
+        if (manager.allowsInteraction()) {
+            // The session ends only once the user has decided.
+            manager.cancel();
+            manager.release();
+            askToQuit();
+        } else {
+            // Nobody can be asked: at least nothing new is sent.
+            windDownAndQuit();
+        }
+    });
     connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::requestDeletion);
     connect(m_ui->bulkDeleteAction, &QAction::triggered, m_cataloguePanel,
             &CataloguePanel::requestBulkDeletion);
@@ -958,19 +971,4 @@ void MainWindow::quitIfWoundDown()
     // After the signal that got here has been handled everywhere.
     QMetaObject::invokeMethod(
         this, [this] { close(); }, Qt::QueuedConnection);
-}
-
-void MainWindow::onSessionEnding(QSessionManager& manager)
-{
-    if (!isDeleting())
-        return;
-    if (manager.allowsInteraction()) {
-        // The session ends only once the user has decided, with the same question as Quit.
-        manager.cancel();
-        manager.release();
-        askToQuit();
-    } else {
-        // Nobody can be asked: at least nothing new is sent.
-        windDownAndQuit();
-    }
 }

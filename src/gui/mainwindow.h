@@ -28,7 +28,6 @@ class CatalogueService;
 class QComboBox;
 class QLabel;
 class QMessageBox;
-class QSessionManager;
 class StatusLogModel;
 struct StatusEntry;
 
@@ -149,7 +148,6 @@ private:
     void askToQuit();
     void windDownAndQuit();
     void quitIfWoundDown();
-    void onSessionEnding(QSessionManager& manager);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActiveConnection& m_connection;

@@ -22,22 +22,31 @@ win=\$(xdotool search --sync --name "Extracta Batch Admin" | head -1)
 xdotool windowsize \$win 1280 760; xdotool windowmove \$win 0 0; sleep 1.5
 t() { xdotool type --delay 5 -- "\$1"; }
 confirm() { sleep 0.8; t "\$1"; sleep 0.3; }
+# Without a window manager a window must be given the keyboard focus explicitly, or Qt does not
+# treat it as active and ignores window shortcuts.
+focus() { xdotool windowfocus --sync "\$(xdotool search --onlyvisible --name "\$1" | head -1)"; }
 # Pick the first sample batch in the catalogue: the form fills and its files are fetched.
 xdotool mousemove 120 170 click 1; sleep 2.5
-# "Delete batch…", then confirm by typing the batch ID.
-xdotool mousemove 740 178 click 1
+# Edit → Delete batch… (Ctrl+D), then confirm by typing the batch ID.
+focus "^Demo"; xdotool key ctrl+d
 confirm "-OPXT4kQm2ZbW9sLe7Ha"
 import -window root "$out/confirm-dialog.png"
 xdotool key Tab Tab Return; sleep 1.5
-# The same batch again, typed by hand: the server answers 404.
-t "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab space; confirm "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab Tab Return; sleep 1.5
+# The same batch again, typed by hand into the batch field: the server answers 404.
+xdotool mousemove 900 149 click 1; xdotool key ctrl+a; t "-OPXT4kQm2ZbW9sLe7Ha"
+focus "^Demo"; xdotool key ctrl+d; confirm "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab Tab Return; sleep 1.5
 # A mistyped ID is refused next to the field.
-xdotool key ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
+xdotool mousemove 900 149 click 1; xdotool key ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
 import -window root "$out/main-window.png"
-# File → Audit trail… (Ctrl+T). Without a window manager the window must be given the keyboard focus
-# explicitly, or Qt does not treat it as active and ignores window shortcuts.
-xdotool windowfocus --sync "\$(xdotool search --onlyvisible --name "^Demo" | head -1)"; xdotool key ctrl+t; sleep 1.5
+# File → Audit trail… (Ctrl+T).
+focus "^Demo"; xdotool key ctrl+t; sleep 1.5
 import -window root "$out/audit-trail.png"
+# Several batches picked in the catalogue, Edit → Delete selected batches… (Ctrl+Shift+D).
+xdotool key Escape; sleep 0.5
+xdotool mousemove 120 169 click 1; xdotool keydown shift mousemove 120 225 click 1 keyup shift; sleep 0.5
+focus "^Demo"; xdotool key ctrl+shift+d; sleep 1
+import -window root "$out/bulk-confirm-dialog.png"
+xdotool key Escape
 DRIVE
 chmod +x "$home/drive.sh"
 xvfb-run -a -s "-screen 0 1280x760x24" "$home/drive.sh"

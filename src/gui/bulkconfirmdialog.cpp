@@ -250,8 +250,12 @@ void BulkConfirmDialog::fillList()
     header->setSectionResizeMode(IdColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FilesColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(IdColumn, fontMetrics().horizontalAdvance(QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha")) +
-                                        4 * fontMetrics().averageCharWidth() + list->indentation());
+    // Every ID whole (it is what is about to go), however wide its letters; an endless one from a
+    // damaged catalogue does not push the names out of sight.
+    const int widestSensible = list->fontMetrics().horizontalAdvance(QLatin1Char('W')) * 48;
+    list->resizeColumnToContents(IdColumn);
+    if (header->sectionSize(IdColumn) > widestSensible)
+        header->resizeSection(IdColumn, widestSensible);
 }
 
 void BulkConfirmDialog::updateConfirmationState()

@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -244,6 +246,7 @@ void TestBulkDeletion::confirmationNeedsTheExactCount()
     for (int i = 0; i < 12; ++i)
         items << DeletionItem{ClassificationId, QStringLiteral("Invoices"), batchId(i), i % 3 == 0 ? -1 : i,
                               false};
+    items[11].batchId = QStringLiteral("-WMWMWMWMWMWMWMWMWMW"); // as wide as an ID gets
     BulkConfirmDialog dialog(items, QStringLiteral("api.example"), false);
     dialog.show();
     auto* field =
@@ -273,6 +276,16 @@ void TestBulkDeletion::confirmationNeedsTheExactCount()
     QCOMPARE(list->model()->index(3, 0, group).data().toString(), batchId(3));
     QCOMPARE(list->model()->index(3, 2, group).data().toString(), QStringLiteral("not known"));
     QCOMPARE(list->model()->index(4, 2, group).data().toString(), QStringLiteral("4"));
+    // Each batch ID is shown whole, not elided: it is what is about to go.
+    const QFontMetrics metrics(list->font());
+    const int margins = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    for (int row = 0; row < 12; ++row) {
+        const QModelIndex batch = list->model()->index(row, 0, group);
+        const int needed = metrics.horizontalAdvance(batch.data().toString()) + margins;
+        QVERIFY2(
+            list->visualRect(batch).width() >= needed,
+            qPrintable(QStringLiteral("%1 px for %2 px").arg(list->visualRect(batch).width()).arg(needed)));
+    }
     QSignalSpy finished(&dialog, &QDialog::finished);
     QTest::keyClick(field, Qt::Key_Escape);
     QCOMPARE(finished.count(), 1);

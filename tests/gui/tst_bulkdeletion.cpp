@@ -3,6 +3,7 @@
 #include "activeconnection.h"
 #include "addidsdialog.h"
 #include "appsettings.h"
+#include "appwiring.h"
 #include "auditlog.h"
 #include "audittablemodel.h"
 #include "auditwindow.h"
@@ -17,7 +18,6 @@
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
-#include "resultsfetchqueue.h"
 #include "sandboxserver.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
@@ -32,17 +32,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -55,38 +52,18 @@ QString batchId(int n)
     return QStringLiteral("-BulkBatch%1").arg(n, 10, 10, QLatin1Char('0'));
 }
 
-struct Harness
+struct Harness : AppWiring
 {
-    QTemporaryDir dir;
-    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    AppSettings settings{qsettings};
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-    ActiveConnection connection{client, tokens, settings};
-    Database database{QStringLiteral("tst_bulkdeletion")};
-    Database::OpenResult opened = database.open(dir.filePath(QStringLiteral("data.sqlite3")));
-    AuditLog audit{database};
-    CatalogueService catalogue{database, client};
-    SandboxServer server;
-
     explicit Harness(int batches)
+        : AppWiring(QStringLiteral("tst_bulkdeletion"))
     {
-        catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
         server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
         QList<IdPair> known;
         for (int i = 0; i < batches; ++i) {
             server.addBatch(ClassificationId, batchId(i), {});
             known << IdPair{ClassificationId, batchId(i)};
         }
-        if (!server.start())
-            qFatal("sandbox did not start");
-        connection.setOverrides(server.baseUrl().toString(), QString());
-        tokens.save(server.token(), TokenProvider::Destination::Session);
-        connection.apply();
-        catalogue.setHost(connection.storageKey());
+        startSandbox();
         catalogue.addEntries(known);
     }
 };

@@ -2,6 +2,7 @@
 #include "activeconnection.h"
 #include "apiendpoint.h"
 #include "appsettings.h"
+#include "appwiring.h"
 #include "auditlog.h"
 #include "auditwindow.h"
 #include "batchpreviewpane.h"
@@ -16,7 +17,6 @@
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "readablecolors.h"
-#include "resultsfetchqueue.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "statuslogmodel.h"
@@ -29,14 +29,11 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -48,37 +45,17 @@ const auto BatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
 const auto OtherBatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuW");
 
 // Everything a real main window runs on, wired as main() wires it, against a loopback sandbox.
-struct Harness
+struct Harness : AppWiring
 {
-    QTemporaryDir dir;
-    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    AppSettings settings{qsettings};
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-    ActiveConnection connection{client, tokens, settings};
-    Database database{QStringLiteral("tst_mainwindow")};
-    Database::OpenResult opened = database.open(dir.filePath(QStringLiteral("data.sqlite3")));
-    AuditLog audit{database};
-    CatalogueService catalogue{database, client};
-    SandboxServer server;
-
-    enum class Mode
-    {
-        WithToken,
-        WithoutToken,
-        Demo,
-    };
+    using Mode = AppWiring::Token;
 
     explicit Harness(bool withToken = true)
-        : Harness(withToken ? Mode::WithToken : Mode::WithoutToken)
+        : Harness(withToken ? Mode::Session : Mode::None)
     {}
 
     explicit Harness(Mode mode)
+        : AppWiring(QStringLiteral("tst_mainwindow"))
     {
-        catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
         server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
         server.addBatch(ClassificationId, BatchId,
                         {SandboxFile{QStringLiteral("f1"), QStringLiteral("invoice-001.pdf"),
@@ -86,18 +63,7 @@ struct Harness
                          SandboxFile{QStringLiteral("f2"), QStringLiteral("receipt-002.pdf"),
                                      QStringLiteral("done"), QStringLiteral("receipt"), 0.88}});
         server.addBatch(ClassificationId, OtherBatchId, {});
-        if (!server.start())
-            qFatal("sandbox did not start");
-        connection.setOverrides(server.baseUrl().toString(), QString());
-        if (mode == Mode::Demo) {
-            // As main() does for --demo.
-            connection.setDemoEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-            tokens.useDemoToken(server.token());
-        } else if (mode == Mode::WithToken) {
-            tokens.save(server.token(), TokenProvider::Destination::Session);
-        }
-        connection.apply();
-        catalogue.setHost(connection.storageKey());
+        startSandbox(mode);
     }
 };
 
@@ -296,10 +262,10 @@ void TestMainWindow::welcomeShowsOnlyOnAFirstRunWithoutToken_data()
     QTest::addColumn<bool>("firstRunCompleted");
     QTest::addColumn<bool>("welcomeShown");
 
-    QTest::newRow("first run, no token") << Harness::Mode::WithoutToken << false << true;
+    QTest::newRow("first run, no token") << Harness::Mode::None << false << true;
     QTest::newRow("first run, token from the environment or keychain")
-        << Harness::Mode::WithToken << false << false;
-    QTest::newRow("token gone after an earlier run") << Harness::Mode::WithoutToken << true << false;
+        << Harness::Mode::Session << false << false;
+    QTest::newRow("token gone after an earlier run") << Harness::Mode::None << true << false;
     QTest::newRow("demo") << Harness::Mode::Demo << false << false;
 }
 
@@ -325,7 +291,7 @@ void TestMainWindow::welcomeShowsOnlyOnAFirstRunWithoutToken()
         QVERIFY(findByAccessibleName<QPushButton>(&window, QStringLiteral("Try the demo"))->isVisible());
     }
     // A token in use on a real connection ends the first run for good; the demo's does not.
-    QCOMPARE(h.settings.firstRunCompleted(), firstRunCompleted || mode == Harness::Mode::WithToken);
+    QCOMPARE(h.settings.firstRunCompleted(), firstRunCompleted || mode == Harness::Mode::Session);
 }
 
 void TestMainWindow::welcomeSetUpOpensTheSettingsAndGoesOnceATokenIsSet()

@@ -5,6 +5,7 @@
 
 #include "activeconnection.h"
 #include "appsettings.h"
+#include "appwiring.h"
 #include "auditlog.h"
 #include "audittablemodel.h"
 #include "auditwindow.h"
@@ -21,7 +22,6 @@
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
-#include "resultsfetchqueue.h"
 #include "sandboxserver.h"
 #include "servertextlabel.h"
 #include "statuslogmodel.h"
@@ -34,13 +34,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -51,34 +47,12 @@ const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
 const auto BatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
 
 // Everything a real main window runs on, wired as main() wires it, against a loopback sandbox.
-struct Harness
+struct Harness : AppWiring
 {
-    QTemporaryDir dir;
-    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    AppSettings settings{qsettings};
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-    ActiveConnection connection{client, tokens, settings};
-    Database database{QStringLiteral("tst_showntext")};
-    QString databasePath = dir.filePath(QStringLiteral("data.sqlite3"));
-    Database::OpenResult opened = database.open(databasePath);
-    AuditLog audit{database};
-    CatalogueService catalogue{database, client};
-    SandboxServer server;
-
     Harness()
+        : AppWiring(QStringLiteral("tst_showntext"))
     {
-        network.setProxy(QNetworkProxy::NoProxy);
-        catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
-        if (!server.start())
-            qFatal("sandbox did not start");
-        connection.setOverrides(server.baseUrl().toString(), std::nullopt);
-        tokens.save(server.token(), TokenProvider::Destination::Session);
-        connection.apply();
-        catalogue.setHost(connection.storageKey());
+        startSandbox();
     }
 
     // The database file and its write-ahead log, byte for byte.

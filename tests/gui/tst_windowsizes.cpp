@@ -4,6 +4,7 @@
 
 #include "activeconnection.h"
 #include "appsettings.h"
+#include "appwiring.h"
 #include "auditlog.h"
 #include "auditwindow.h"
 #include "bulkconfirmdialog.h"
@@ -13,17 +14,12 @@
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
-#include "resultsfetchqueue.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "tokenprovider.h"
 #include "translationloader.h"
 
 #include <QLayout>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -32,40 +28,14 @@ namespace {
 const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
 
 // What main() wires, against a loopback sandbox with a little sample data.
-struct Harness
+struct Harness : AppWiring
 {
-    QTemporaryDir dir;
-    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    AppSettings settings{qsettings};
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-    ActiveConnection connection{client, tokens, settings};
-    Database database{QStringLiteral("tst_windowsizes")};
-    Database::OpenResult opened = database.open(dir.filePath(QStringLiteral("data.sqlite3")));
-    AuditLog audit{database};
-    CatalogueService catalogue{database, client};
-    SandboxServer server;
-
     Harness()
+        : AppWiring(QStringLiteral("tst_windowsizes"))
     {
-        network.setProxy(QNetworkProxy::NoProxy);
-        catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
         server.loadSampleData();
-        if (!server.start())
-            qFatal("sandbox did not start");
-        connection.setOverrides(server.baseUrl().toString(), std::nullopt);
-        tokens.save(server.token(), TokenProvider::Destination::Session);
-        connection.apply();
-        catalogue.setHost(connection.storageKey());
-        QList<IdPair> known;
-        for (const QString& classification : server.classificationIds()) {
-            for (const QString& batch : server.batchIds(classification))
-                known << IdPair{classification, batch};
-        }
-        catalogue.addEntries(known);
+        startSandbox();
+        catalogueEverySandboxBatch();
     }
 };
 

@@ -103,6 +103,13 @@ QString BulkResultModel::resultWord(DeletionResultKind kind)
     return tr("Not sent");
 }
 
+QString BulkResultModel::resultWord(const DeletionResult& result)
+{
+    if (result.kind == DeletionResultKind::Refused || result.kind == DeletionResultKind::NetworkError)
+        return outcomeWord(result.outcome.kind, {});
+    return resultWord(result.kind);
+}
+
 QVariant BulkResultModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_results.size())
@@ -131,7 +138,7 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const
             return tr("waiting");
         if (state == RowState::Running)
             return tr("deleting…");
-        return resultWord(r.kind);
+        return resultWord(r);
     case HttpColumn:
         return r.outcome.httpStatus > 0 && state == RowState::Finished ? QString::number(r.outcome.httpStatus)
                                                                        : QString();

@@ -41,6 +41,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString resultWord(DeletionResultKind kind);
+    // What a finished row says: where the server refused or could not be reached, the outcome in
+    // the words of the status pane and the audit window ("Token rejected", "Wrong API URL", …).
+    static QString resultWord(const DeletionResult& result);
     // RFC 4180 CSV of every row (formula cells neutralised), header included.
     QString toCsv() const;
 

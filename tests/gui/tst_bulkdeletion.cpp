@@ -2,6 +2,7 @@
 // watch the run, and find every batch deleted in the catalogue, the status pane and the audit trail.
 #include "activeconnection.h"
 #include "addidsdialog.h"
+#include "apioutcome.h"
 #include "appsettings.h"
 #include "appwiring.h"
 #include "auditlog.h"
@@ -524,6 +525,17 @@ void TestBulkDeletion::rejectedTokenHoldsTheRunAndAsks()
     for (int i = 0; i < 8; ++i)
         QCOMPARE(h.server.hasBatch(ClassificationId, batchId(i)),
                  run->queue().results().at(i).kind != DeletionResultKind::Deleted);
+    // The run window names a rejected attempt as the status pane and the audit window do.
+    const QString tokenRejected = outcomeWord(ApiOutcome::Kind::TokenRejected, QString());
+    int rejectedRows = 0;
+    for (int row = 0; row < 8; ++row) {
+        if (run->queue().results().at(row).kind == DeletionResultKind::Deleted)
+            continue;
+        ++rejectedRows;
+        QCOMPARE(run->model()->data(run->model()->index(row, BulkResultModel::ResultColumn)).toString(),
+                 tokenRejected);
+    }
+    QCOMPARE(rejectedRows, sent);
 }
 
 void TestBulkDeletion::stoppingAHeldRunLeavesTheRestNotSent_data()

@@ -1,5 +1,4 @@
-// Benchmark (not a test): pasting a long list of IDs into "Add IDs…" and confirming their deletion
-// (issue 11, defect 23).
+// Benchmark (not a test): pasting a long list of IDs into "Add IDs…" and confirming their deletion.
 //   bench_add_ids [--ids N] [--classifications M] [--known K]
 // Drives the app's own path on a real MainWindow: Add IDs… with N lines "classification,batch"
 // spread over M classifications (K more batches already known, so that the pasted ones are not the

@@ -9,7 +9,7 @@
 // largest gap and the 99th percentile while the confirmation opens and during the run, plus the run
 // time. It prints one line per figure and exits 0 when every batch was deleted; it never judges times.
 // --audit-entries fills the audit trail with E earlier entries of the same host first, and
-// --audit-window keeps the audit window open during the run (issue 11, defect 24).
+// --audit-window keeps the audit window open during the run.
 #include "activeconnection.h"
 #include "appsettings.h"
 #include "auditlog.h"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The baseline of benchmark 2 (issue 4): a plain sequential loop of one request per batch.
+"""The baseline of benchmark 2: a plain sequential loop of one request per batch.
 
     EXTRACTA_API_TOKEN=... python3 delete_loop.py API_URL LIST.csv
 

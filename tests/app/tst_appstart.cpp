@@ -23,7 +23,7 @@ struct Started
     QByteArray output; // stdout and stderr
 };
 
-// Starts the app the way bench/issue4_measure.py does and lets it quit after its complete window.
+// Starts the app the way bench/cli_and_app_measure.py does and lets it quit after its complete window.
 Started startApp()
 {
     QProcess app;

@@ -3,7 +3,7 @@
 //               [--quiet-requests] [--tls]
 // It prints the base URL; the accepted token is written to the given file (mode 0600), never printed.
 // --tls serves HTTPS with the self-signed test certificate of tests/wire/data, which no client trusts.
-// The options after --token-file serve the benchmarks (bench/run-issue4-benchmarks.sh): added latency,
+// The options after --token-file serve the benchmarks (bench/run-cli-and-app-benchmarks.sh): added latency,
 // many batches to delete, and no request log growing for the whole run.
 #include "sandboxserver.h"
 #include "testtlscredentials.h"

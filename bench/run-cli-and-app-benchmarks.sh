@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# The benchmarks of issue 4, side by side in one run, against standalone sandboxes on 127.0.0.1:
+# The command-line and app benchmarks, side by side in one run, against standalone sandboxes on 127.0.0.1:
 #   1. one deletion, whole process: extracta-batch vs curl;
 #   2. 1,000 deletions from a list: extracta-batch --from-csv vs a sequential Python loop, with 0 and
 #      20 ms of added server latency, plus the sandbox alone (curl --parallel, the CLI at 8);
 #   3. the app: start-up to the first shown frame vs a bare Qt Widgets window, idle RSS, and the
 #      largest event-loop stall during a 1,000-item bulk run (bench_bulk_stall).
 #
-#   bench/run-issue4-benchmarks.sh BUILD_DIR [--quick]
+#   bench/run-cli-and-app-benchmarks.sh BUILD_DIR [--quick]
 #
 # BUILD_DIR must hold a build with the tests (for tests/tools/eba-sandbox) and the benchmarks, e.g.
-#   cmake -S . -B build/bench4 -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build build/bench4
+#   cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build build/bench
 # Nothing is built here. --quick uses few repetitions (a smoke run, figures not meaningful).
 # Prints a markdown summary on stdout (progress on stderr); the raw figures stay in $EBA_BENCH_KEEP
 # when that is set to a file name. Every process started here is stopped on exit.
@@ -81,7 +81,7 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUN
 chmod 700 "$XDG_RUNTIME_DIR"
 RESULTS=$WORK/results.jsonl
 : >"$RESULTS"
-MEASURE=(python3 "$HERE/issue4_measure.py" --out "$RESULTS" --workdir "$WORK")
+MEASURE=(python3 "$HERE/cli_and_app_measure.py" --out "$RESULTS" --workdir "$WORK")
 
 # start_sandbox NAME [eba-sandbox options…]: sets NAME_URL, NAME_PID, NAME_TOKEN, NAME_LIST.
 start_sandbox() {
@@ -149,7 +149,7 @@ for delay in 0 20; do
 done
 
 note "done"
-echo "## Issue 4 benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after)"
+echo "## Command-line and app benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after)"
 echo
 "${MEASURE[@]}" summary
 if [[ -n ${EBA_BENCH_KEEP:-} ]]; then

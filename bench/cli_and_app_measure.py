@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measurement steps of bench/run-issue4-benchmarks.sh (issue 4); not meant to be run on its own.
+"""Measurement steps of bench/run-cli-and-app-benchmarks.sh; not meant to be run on its own.
 
 Every step appends JSON lines to the results file; `summary` turns them into the markdown tables of
 docs/benchmarks.md. Times are wall-clock, from just before a process is spawned to its exit (or to
@@ -39,7 +39,7 @@ def batch_rows(path, first, count):
     with open(path, encoding="utf-8") as f:
         rows = [line.strip().split(",") for line in f if line.strip()]
     if first + count > len(rows):
-        sys.exit(f"issue4_measure: the sandbox has {len(rows)} batches, {first + count} needed")
+        sys.exit(f"cli_and_app_measure: the sandbox has {len(rows)} batches, {first + count} needed")
     return rows[first : first + count]
 
 
@@ -126,12 +126,12 @@ def step_single(args):
     for argv in (cli(rows[0]), curl_delete_argv(args.url, header_file, *rows[1])):
         _, code, _, err = timed(argv, env)
         if code != 0:
-            sys.exit(f"issue4_measure: warm-up failed ({argv[0]} exit {code}): {err}")
+            sys.exit(f"cli_and_app_measure: warm-up failed ({argv[0]} exit {code}): {err}")
     for i in range(1, args.runs + 1):
         # Interleaved, so that a burst of load elsewhere hits both sides alike.
         seconds, code, cpu, err = timed(cli(rows[2 * i]), env)
         if code != 0:
-            sys.exit(f"issue4_measure: extracta-batch exit {code}: {err}")
+            sys.exit(f"cli_and_app_measure: extracta-batch exit {code}: {err}")
         series["cli"].append(seconds)
         series["cli-cpu"].append(cpu)
         argv = curl_delete_argv(args.url, header_file, *rows[2 * i + 1])
@@ -141,14 +141,14 @@ def step_single(args):
         series["curl"].append((time.perf_counter_ns() - start) / 1e9)
         series["curl-cpu"].append(children_cpu() - cpu_before)
         if proc.returncode != 0 or proc.stdout.strip() != b"200":
-            sys.exit(f"issue4_measure: curl exit {proc.returncode}, HTTP {proc.stdout!r}")
+            sys.exit(f"cli_and_app_measure: curl exit {proc.returncode}, HTTP {proc.stdout!r}")
         # Floors: what spawning any process costs here, the CLI loading its libraries only, and the
         # CLI sending one request without the audit trail (credits opens no database).
         series["true"].append(timed(["true"], env)[0])
         series["cli-version"].append(timed([args.cli, "--version"], env)[0])
         seconds, code, _, err = timed([args.cli, "credits", "--api-url", args.url], env)
         if code != 0:
-            sys.exit(f"issue4_measure: extracta-batch credits exit {code}: {err}")
+            sys.exit(f"cli_and_app_measure: extracta-batch credits exit {code}: {err}")
         series["cli-credits"].append(seconds)
     for name, values in series.items():
         record(args, step="single", series=name, **stats(values))
@@ -178,7 +178,7 @@ def step_bulk(args):
             seconds, code, cpu, err = timed(argv, env)
             server_cpu = cpu_seconds(args.sandbox_pid) - server_before
             if code != 0:
-                sys.exit(f"issue4_measure: {client} exit {code}: {err}")
+                sys.exit(f"cli_and_app_measure: {client} exit {code}: {err}")
             record(args, step="bulk", delay_ms=args.delay_ms, client=client, run=run, n=n,
                    concurrency=args.concurrency if client == "cli" else 1, seconds=seconds,
                    client_cpu=cpu, server_cpu=server_cpu)
@@ -216,7 +216,7 @@ def step_capacity(args):
         seconds = (time.perf_counter_ns() - start) / 1e9
         ok = sum(1 for c in proc.stdout.split() if c == b"200")
         if proc.returncode != 0 or ok != len(selected):
-            sys.exit(f"issue4_measure: curl {name}: exit {proc.returncode}, {ok}/{len(selected)} HTTP 200")
+            sys.exit(f"cli_and_app_measure: curl {name}: exit {proc.returncode}, {ok}/{len(selected)} HTTP 200")
         record(args, step="capacity", delay_ms=args.delay_ms, client=name, n=len(selected), seconds=seconds,
                client_cpu=children_cpu() - cpu_before, server_cpu=cpu_seconds(args.sandbox_pid) - server_before)
 
@@ -231,7 +231,7 @@ def step_capacity(args):
     seconds, code, cpu, err = timed([args.cli, "delete", "--api-url", args.url, "--from-csv", csv_path,
                                      "--concurrency", "8", "--yes", "--quiet"], env)
     if code != 0:
-        sys.exit(f"issue4_measure: extracta-batch --concurrency 8 exit {code}: {err}")
+        sys.exit(f"cli_and_app_measure: extracta-batch --concurrency 8 exit {code}: {err}")
     record(args, step="capacity", delay_ms=args.delay_ms, client="extracta-batch --concurrency 8", n=args.count,
            seconds=seconds, client_cpu=cpu, server_cpu=cpu_seconds(args.sandbox_pid) - server_before)
 
@@ -266,7 +266,7 @@ def start_reporting(argv, env):
             if what == "complete":
                 return proc, spawn, procfs
     stop(proc)
-    sys.exit(f"issue4_measure: {argv[0]} did not report a shown and complete window: {seen[-500:]!r}")
+    sys.exit(f"cli_and_app_measure: {argv[0]} did not report a shown and complete window: {seen[-500:]!r}")
 
 
 def stop(proc):
@@ -344,7 +344,7 @@ def step_stall(args):
     seconds = (time.perf_counter_ns() - start) / 1e9
     text = proc.stdout.decode()
     if proc.returncode != 0:
-        sys.exit(f"issue4_measure: bench_bulk_stall exit {proc.returncode}: {text}{proc.stderr.decode()[-500:]}")
+        sys.exit(f"cli_and_app_measure: bench_bulk_stall exit {proc.returncode}: {text}{proc.stderr.decode()[-500:]}")
 
     def gaps(label):
         match = re.search(re.escape(label) + r"\s+max ([0-9.]+) ms, p99 ([0-9.]+) ms, median ([0-9.]+) ms, "

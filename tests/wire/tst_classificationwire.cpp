@@ -1,15 +1,13 @@
 #include "apianswers.h"
-#include "apiendpoint.h"
 #include "apirequestfactory.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,30 +22,6 @@ const QString InvoicesThirdBatch = QStringLiteral("-OPZ_0fG7hK2mN4pQ8Lc");
 const QString HrId = QStringLiteral("-OQ2hT5nV8xC1bK7mZ3a");
 const QString HrFirstBatch = QStringLiteral("-OQ2jR4wY6pD9sF1gH8k");
 const QString UnknownId = QStringLiteral("-OZZZZZZZZZZZZZZZZZZ");
-
-// A real client talking to a real sandbox over loopback. Built fresh by every test.
-struct Wire
-{
-    SandboxServer server;
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-
-    Wire()
-    {
-        // An http_proxy in the environment must never carry test traffic off this machine.
-        network.setProxy(QNetworkProxy::NoProxy);
-        server.loadSampleData();
-    }
-
-    bool start()
-    {
-        if (!server.start())
-            return false;
-        client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-        client.setToken(server.token());
-        return true;
-    }
-};
 
 struct Finished
 {
@@ -68,7 +42,7 @@ enum class Call
     GetResults,
 };
 
-ApiCall* send(Wire& wire, Call call, const QString& classificationId, const QString& batchId)
+ApiCall* send(WireFixture& wire, Call call, const QString& classificationId, const QString& batchId)
 {
     return call == Call::ViewClassification ? wire.client.viewClassification(classificationId)
                                             : wire.client.getResults(classificationId, batchId);
@@ -130,7 +104,7 @@ void TestClassificationWire::requestOnTheWire()
     QFETCH(QByteArray, expectedPath);
     QFETCH(QByteArray, expectedBody);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     QSignalSpy received(&wire.server, &SandboxServer::requestReceived);
 
@@ -172,7 +146,7 @@ void TestClassificationWire::viewClassificationAnswer()
     QFETCH(QString, name);
     QFETCH(QStringList, documentTypes);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.viewClassification(classificationId));
     QVERIFY(finished.outcome);
@@ -220,7 +194,7 @@ void TestClassificationWire::getResultsAnswer()
     QFETCH(QString, batchId);
     QFETCH(QStringList, fileNames);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.getResults(classificationId, batchId));
     QVERIFY(finished.outcome);
@@ -278,7 +252,7 @@ void TestClassificationWire::outcomes()
     QFETCH(int, httpStatus);
     QFETCH(QString, serverMessage);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     if (wrongToken)
         wire.client.setToken(wire.server.token() + QLatin1Char('x'));
@@ -307,7 +281,7 @@ void TestClassificationWire::viewListsBatches()
     QFETCH(bool, listsBatches);
     QFETCH(QStringList, expected);
 
-    Wire wire;
+    WireFixture wire;
     wire.server.setViewListsBatches(listsBatches);
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.viewClassification(InvoicesId));

@@ -1,12 +1,10 @@
-#include "apiendpoint.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -20,35 +18,6 @@ namespace {
 
 const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
 const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-
-// A real client talking to a real sandbox over loopback. Built fresh by every test.
-struct Wire
-{
-    SandboxServer server;
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-
-    Wire()
-    {
-        // An http_proxy in the environment must never carry test traffic off this machine.
-        network.setProxy(QNetworkProxy::NoProxy);
-        server.loadSampleData();
-    }
-
-    bool start()
-    {
-        if (!server.start())
-            return false;
-        pointAt(server.baseUrl());
-        client.setToken(server.token());
-        return true;
-    }
-
-    void pointAt(const QUrl& baseUrl)
-    {
-        client.setEndpoint(ApiEndpoint::parse(baseUrl.toString()));
-    }
-};
 
 struct Finished
 {
@@ -137,7 +106,7 @@ void TestDeleteBatchWire::deleteBatchOnTheWire()
     QFETCH(QString, batchId);
     QFETCH(QByteArray, expectedBody);
 
-    Wire wire;
+    WireFixture wire;
     wire.server.addBatch(classificationId, batchId, {});
     QVERIFY(wire.start());
     QSignalSpy received(&wire.server, &SandboxServer::requestReceived);
@@ -215,7 +184,7 @@ void TestDeleteBatchWire::outcomes()
     QFETCH(int, retryAfterSeconds);
     QFETCH(QString, serverMessage);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     QString classificationId = InvoicesId;
     QString batchId = InvoicesFirstBatch;
@@ -334,7 +303,7 @@ void TestDeleteBatchWire::outcomes()
 
 void TestDeleteBatchWire::fetchCreditsOnTheWire()
 {
-    Wire wire;
+    WireFixture wire;
     wire.server.setCredits(4711);
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.fetchCredits());
@@ -361,7 +330,7 @@ void TestDeleteBatchWire::fetchCreditsOnTheWire()
 
 void TestDeleteBatchWire::clientReusesConnection()
 {
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     // A server that answers within the same instant as the request left makes Qt 6.4, reading
     // answers at the pace ApiCall takes them (its memory bound), now and then take a new connection
@@ -384,7 +353,7 @@ void TestDeleteBatchWire::clientReusesConnection()
 
 void TestDeleteBatchWire::endlessAnswerIsCutOff()
 {
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     SandboxFault huge;
     huge.kind = SandboxFault::Kind::Status;
@@ -402,7 +371,7 @@ void TestDeleteBatchWire::endlessAnswerIsCutOff()
 void TestDeleteBatchWire::malformedTokenIsNeverSent()
 {
     // A token with a line break would split the Authorization header and inject another one.
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     wire.client.setToken(QStringLiteral("abc\r\nX-Injected: yes"));
     QVERIFY(!wire.client.hasToken());
@@ -436,7 +405,7 @@ void TestDeleteBatchWire::invalidIdsAreNeverSent()
     QFETCH(QString, batchId);
 
     // The last line of defence, whoever asked: the call finishes as refused and nothing goes out.
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     const Finished deleted = waitFor(wire.client.deleteBatch(classificationId, batchId));
     QVERIFY(deleted.outcome);

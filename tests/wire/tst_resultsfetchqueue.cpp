@@ -1,13 +1,11 @@
-#include "apiendpoint.h"
 #include "extractaclient.h"
 #include "resultsfetchqueue.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,11 +39,8 @@ struct Fetched
 
 // A queue in front of a real client and a sandbox over loopback, recording from both ends when
 // requests arrive and when answers are reported. Built fresh by every test.
-struct Rig
+struct Rig : WireFixture
 {
-    SandboxServer server;
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
     std::unique_ptr<ResultsFetchQueue> queue = std::make_unique<ResultsFetchQueue>(client);
     QElapsedTimer clock;
 
@@ -61,8 +56,6 @@ struct Rig
 
     Rig()
     {
-        network.setProxy(QNetworkProxy::NoProxy);
-        server.loadSampleData();
         clock.start();
         QObject::connect(&server, &SandboxServer::requestReceived, &server,
                          [this](const SandboxRequest& request) {
@@ -86,15 +79,6 @@ struct Rig
                              --inFlight;
                              results << Fetched{classificationId, batchId, outcome, files, clock.elapsed()};
                          });
-    }
-
-    bool start()
-    {
-        if (!server.start())
-            return false;
-        client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-        client.setToken(server.token());
-        return true;
     }
 
     void delayAnswers(int ms)

@@ -1,6 +1,6 @@
 # eba_fixtures: the header-only fixtures of tests/support that the benchmarks and the test tools
-# share with the suites: the app's objects (appobjects.h, appwiring.h) and the wire fixture
-# (wirefixture.h). Included by the top-level
+# share with the suites: the app's objects (appobjects.h, appwiring.h), the wire fixture
+# (wirefixture.h) and the IDs of the sandbox's sample data (sampleids.h). Included by the top-level
 # CMakeLists.txt before bench/, since the benchmarks are built without the tests too (the `release`
 # preset), so it may use the targets of src/ only.
 add_library(eba_fixtures INTERFACE)

@@ -2,6 +2,7 @@
 #include "apirequestfactory.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "wirefixture.h"
 
@@ -15,12 +16,8 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
-const QString InvoicesThirdBatch = QStringLiteral("-OPZ_0fG7hK2mN4pQ8Lc");
-const QString HrId = QStringLiteral("-OQ2hT5nV8xC1bK7mZ3a");
-const QString HrFirstBatch = QStringLiteral("-OQ2jR4wY6pD9sF1gH8k");
+using namespace SampleIds;
+
 const QString UnknownId = QStringLiteral("-OZZZZZZZZZZZZZZZZZZ");
 
 struct Finished
@@ -79,14 +76,14 @@ void TestClassificationWire::requestOnTheWire_data()
 
     // QJsonObject orders keys alphabetically, so batchId comes first on the wire. The bytes are
     // compared to pin down compactness and escaping.
-    QTest::newRow("viewClassification") << Call::ViewClassification << InvoicesId << QString()
+    QTest::newRow("viewClassification") << Call::ViewClassification << InvoicesClassification << QString()
                                         << QByteArray("/api/v1/documentClassification/viewClassification")
                                         << QByteArray(R"({"classificationId":"-OPXR1F82I0cRYJPcHNo"})");
     QTest::newRow("viewClassification, escaping")
         << Call::ViewClassification << QStringLiteral("-a\"b\\c/☃") << QString()
         << QByteArray("/api/v1/documentClassification/viewClassification")
         << QByteArray(R"({"classificationId":"-a\"b\\c/☃"})");
-    QTest::newRow("getResults") << Call::GetResults << InvoicesId << InvoicesFirstBatch
+    QTest::newRow("getResults") << Call::GetResults << InvoicesClassification << InvoicesFirstBatch
                                 << QByteArray("/api/v1/documentClassification/getResults")
                                 << QByteArray(R"({"batchId":"-OPXT4kQm2ZbW9sLe7Ha","classificationId":)"
                                               R"("-OPXR1F82I0cRYJPcHNo"})");
@@ -132,10 +129,10 @@ void TestClassificationWire::viewClassificationAnswer_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("documentTypes");
 
-    QTest::newRow("invoices") << InvoicesId << QStringLiteral("Invoices and receipts")
+    QTest::newRow("invoices") << InvoicesClassification << QStringLiteral("Invoices and receipts")
                               << QStringList{QStringLiteral("invoice"), QStringLiteral("receipt"),
                                              QStringLiteral("credit note")};
-    QTest::newRow("hr") << HrId << QStringLiteral("HR onboarding documents")
+    QTest::newRow("hr") << HrClassification << QStringLiteral("HR onboarding documents")
                         << QStringList{QStringLiteral("employment contract"), QStringLiteral("ID document"),
                                        QStringLiteral("tax form"), QStringLiteral("bank details form")};
 }
@@ -172,15 +169,15 @@ void TestClassificationWire::getResultsAnswer_data()
     QTest::addColumn<QStringList>("fileNames");
 
     QTest::newRow("invoices first batch")
-        << InvoicesId << InvoicesFirstBatch
+        << InvoicesClassification << InvoicesFirstBatch
         << QStringList{QStringLiteral("invoice-2024-0113.pdf"), QStringLiteral("invoice-2024-0114.pdf"),
                        QStringLiteral("receipt-taxi-2024-01-15.jpg"),
                        QStringLiteral("credit-note-CN-0042.pdf")};
     QTest::newRow("batch with a file still processing")
-        << InvoicesId << InvoicesSecondBatch
+        << InvoicesClassification << InvoicesSecondBatch
         << QStringList{QStringLiteral("invoice-2024-0201.pdf"), QStringLiteral("receipt-hotel-berlin.png"),
                        QStringLiteral("scan_0007.pdf")};
-    QTest::newRow("hr first batch") << HrId << HrFirstBatch
+    QTest::newRow("hr first batch") << HrClassification << HrFirstBatch
                                     << QStringList{QStringLiteral("contract-jane-doe.pdf"),
                                                    QStringLiteral("passport-jane-doe.jpg"),
                                                    QStringLiteral("w4-jane-doe.pdf"),
@@ -231,15 +228,17 @@ void TestClassificationWire::outcomes_data()
     QTest::newRow("results unknown classification")
         << Call::GetResults << UnknownId << InvoicesFirstBatch << false << Kind::NotFound << 404
         << QStringLiteral("Classification not found");
-    QTest::newRow("results unknown batch") << Call::GetResults << InvoicesId << UnknownId << false
+    QTest::newRow("results unknown batch") << Call::GetResults << InvoicesClassification << UnknownId << false
                                            << Kind::NotFound << 404 << QStringLiteral("Batch not found");
     QTest::newRow("results batch of another classification")
-        << Call::GetResults << HrId << InvoicesFirstBatch << false << Kind::NotFound << 404
+        << Call::GetResults << HrClassification << InvoicesFirstBatch << false << Kind::NotFound << 404
         << QStringLiteral("Batch not found");
-    QTest::newRow("view wrong token") << Call::ViewClassification << InvoicesId << QString() << true
-                                      << Kind::TokenRejected << 401 << QStringLiteral("Invalid API key");
-    QTest::newRow("results wrong token") << Call::GetResults << InvoicesId << InvoicesFirstBatch << true
-                                         << Kind::TokenRejected << 401 << QStringLiteral("Invalid API key");
+    QTest::newRow("view wrong token")
+        << Call::ViewClassification << InvoicesClassification << QString() << true << Kind::TokenRejected
+        << 401 << QStringLiteral("Invalid API key");
+    QTest::newRow("results wrong token")
+        << Call::GetResults << InvoicesClassification << InvoicesFirstBatch << true << Kind::TokenRejected
+        << 401 << QStringLiteral("Invalid API key");
 }
 
 void TestClassificationWire::outcomes()
@@ -284,20 +283,20 @@ void TestClassificationWire::viewListsBatches()
     WireFixture wire;
     wire.server.setViewListsBatches(listsBatches);
     QVERIFY(wire.start());
-    const Finished finished = waitFor(wire.client.viewClassification(InvoicesId));
+    const Finished finished = waitFor(wire.client.viewClassification(InvoicesClassification));
     QVERIFY(finished.outcome);
     QVERIFY2(finished.outcome->isSuccess(), qPrintable(finished.outcome->detail));
 
     QStringList batchIds{QStringLiteral("stale")};
     const ClassificationRecord record =
-        ApiAnswers::classificationDetails(finished.answer, InvoicesId, &batchIds);
+        ApiAnswers::classificationDetails(finished.answer, InvoicesClassification, &batchIds);
     QCOMPARE(record.name, QStringLiteral("Invoices and receipts"));
     QStringList sortedFound = batchIds;
     sortedFound.sort();
     expected.sort();
     QCOMPARE(sortedFound, expected);
     if (listsBatches)
-        QCOMPARE(batchIds, wire.server.batchIds(InvoicesId)); // in the answer's order
+        QCOMPARE(batchIds, wire.server.batchIds(InvoicesClassification)); // in the answer's order
 }
 
 QTEST_GUILESS_MAIN(TestClassificationWire)

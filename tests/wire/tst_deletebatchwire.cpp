@@ -1,5 +1,6 @@
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "wirefixture.h"
 
@@ -16,8 +17,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
 
 struct Finished
 {
@@ -87,7 +87,7 @@ void TestDeleteBatchWire::deleteBatchOnTheWire_data()
     // QJsonObject orders keys alphabetically, so batchId comes first on the wire. JSON objects are
     // unordered; the bytes are compared anyway to pin down compactness and escaping.
     QTest::newRow("sample ids")
-        << InvoicesId << InvoicesFirstBatch
+        << InvoicesClassification << InvoicesFirstBatch
         << QByteArray(R"({"batchId":"-OPXT4kQm2ZbW9sLe7Ha","classificationId":"-OPXR1F82I0cRYJPcHNo"})");
     QTest::newRow("unicode")
         << QString::fromUtf8("-Ünïcødé-Klassifikation-☃") << QString::fromUtf8("-批次-𝄞")
@@ -186,7 +186,7 @@ void TestDeleteBatchWire::outcomes()
 
     WireFixture wire;
     QVERIFY(wire.start());
-    QString classificationId = InvoicesId;
+    QString classificationId = InvoicesClassification;
     QString batchId = InvoicesFirstBatch;
     SandboxFault fault;
     switch (scenario) {
@@ -339,8 +339,8 @@ void TestDeleteBatchWire::clientReusesConnection()
     latency.kind = SandboxFault::Kind::Delay;
     latency.delayMs = 5;
     wire.server.setFault(latency);
-    for (const QString& batchId : wire.server.batchIds(InvoicesId)) {
-        const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, batchId));
+    for (const QString& batchId : wire.server.batchIds(InvoicesClassification)) {
+        const Finished finished = waitFor(wire.client.deleteBatch(InvoicesClassification, batchId));
         QVERIFY(finished.outcome);
         QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::Succeeded);
     }
@@ -360,7 +360,7 @@ void TestDeleteBatchWire::endlessAnswerIsCutOff()
     huge.status = 200;
     huge.body = QByteArray(3 * ApiCall::MaxAnswerBytes, 'x');
     wire.server.setFault(huge);
-    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(finished.outcome);
     // The server may have deleted the batch before it began its endless answer.
     QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::OutcomeUnknown);
@@ -375,7 +375,7 @@ void TestDeleteBatchWire::malformedTokenIsNeverSent()
     QVERIFY(wire.start());
     wire.client.setToken(QStringLiteral("abc\r\nX-Injected: yes"));
     QVERIFY(!wire.client.hasToken());
-    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(finished.outcome);
     QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::TokenRejected);
     const QList<SandboxRequest> requests = wire.server.requests();
@@ -389,13 +389,13 @@ void TestDeleteBatchWire::invalidIdsAreNeverSent_data()
     QTest::addColumn<QString>("classificationId");
     QTest::addColumn<QString>("batchId");
 
-    QTest::newRow("right-to-left override") << InvoicesId << QStringLiteral("b-0001\u202E");
-    QTest::newRow("zero-width space") << InvoicesId << QStringLiteral("b\u200B-0001");
-    QTest::newRow("newline") << InvoicesId << QStringLiteral("b-0001\nb-0002");
-    QTest::newRow("inner space") << InvoicesId << QStringLiteral("b 0001");
-    QTest::newRow("300 characters") << InvoicesId << QString(300, QLatin1Char('b'));
-    QTest::newRow("surrounding space") << InvoicesId << QStringLiteral(" b-0001");
-    QTest::newRow("empty batch") << InvoicesId << QString();
+    QTest::newRow("right-to-left override") << InvoicesClassification << QStringLiteral("b-0001\u202E");
+    QTest::newRow("zero-width space") << InvoicesClassification << QStringLiteral("b\u200B-0001");
+    QTest::newRow("newline") << InvoicesClassification << QStringLiteral("b-0001\nb-0002");
+    QTest::newRow("inner space") << InvoicesClassification << QStringLiteral("b 0001");
+    QTest::newRow("300 characters") << InvoicesClassification << QString(300, QLatin1Char('b'));
+    QTest::newRow("surrounding space") << InvoicesClassification << QStringLiteral(" b-0001");
+    QTest::newRow("empty batch") << InvoicesClassification << QString();
     QTest::newRow("bad classification") << QStringLiteral("c\x1b]0;x\x07") << InvoicesFirstBatch;
 }
 

@@ -2,6 +2,7 @@
 #include "apirequestfactory.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "wirefixture.h"
 
@@ -15,8 +16,8 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
+
 const QString DeleteBatchPath = QStringLiteral("/api/v1/documentClassification/deleteBatch");
 
 QUrl withPath(QUrl url, const QString& path)
@@ -100,7 +101,8 @@ void TestRedirectWire::crossOriginRedirectIsRefused()
     client.setEndpoint(ApiEndpoint::parse(serverA.baseUrl().toString()));
     client.setToken(serverA.token());
 
-    ApiCall* call = credits ? client.fetchCredits() : client.deleteBatch(InvoicesId, InvoicesFirstBatch);
+    ApiCall* call =
+        credits ? client.fetchCredits() : client.deleteBatch(InvoicesClassification, InvoicesFirstBatch);
     OutcomeCatcher catcher(call);
     QVERIFY(catcher.wait());
     const ApiOutcome outcome = *catcher.outcome();
@@ -118,8 +120,8 @@ void TestRedirectWire::crossOriginRedirectIsRefused()
         QCOMPARE(originThatMustStayQuiet->acceptedConnectionCount(), 0);
         QVERIFY(originThatMustStayQuiet->requests().isEmpty());
     }
-    QVERIFY(serverB.hasBatch(InvoicesId, InvoicesFirstBatch));
-    QVERIFY(serverA.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(serverB.hasBatch(InvoicesClassification, InvoicesFirstBatch));
+    QVERIFY(serverA.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestRedirectWire::sameOriginRedirectIsFollowed_data()
@@ -142,7 +144,7 @@ void TestRedirectWire::sameOriginRedirectIsFollowed()
     fault.count = 1;
     wire.server.setFault(fault);
 
-    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(catcher.wait());
     QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Succeeded);
 
@@ -153,7 +155,7 @@ void TestRedirectWire::sameOriginRedirectIsFollowed()
     QCOMPARE(requests.at(1).path, DeleteBatchPath.toUtf8());
     QCOMPARE(requests.at(1).body, requests.at(0).body);
     QCOMPARE(requests.at(1).header("Authorization"), requests.at(0).header("Authorization"));
-    QVERIFY(!wire.server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!wire.server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 // Shows why requests never use Qt's default redirect policy: with it (NoLessSafeRedirectPolicy), Qt
@@ -177,7 +179,7 @@ void TestRedirectWire::defaultPolicyWouldLeakTheToken()
                                  ApiRequestFactory::deleteBatchPath(), QStringLiteral("secret-token"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QVariant());
     QNetworkReply* reply = network.sendCustomRequest(
-        request, "DELETE", ApiRequestFactory::deleteBatchBody(InvoicesId, InvoicesFirstBatch));
+        request, "DELETE", ApiRequestFactory::deleteBatchBody(InvoicesClassification, InvoicesFirstBatch));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait());
     reply->deleteLater();
@@ -196,13 +198,13 @@ void TestRedirectWire::redirectLoopIsGivenUp()
     fault.redirectUrl = withPath(wire.server.baseUrl(), DeleteBatchPath);
     wire.server.setFault(fault);
 
-    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(catcher.wait());
     QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Failed);
     QVERIFY(catcher.outcome()->detail.contains(QLatin1String("redirecting")));
     // The first request and exactly MaxRedirects replays, never more.
     QCOMPARE(wire.server.requests().size(), 1 + ApiCall::MaxRedirects);
-    QVERIFY(wire.server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(wire.server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestRedirectWire::methodChangingRedirectIsNotFollowed()
@@ -216,7 +218,7 @@ void TestRedirectWire::methodChangingRedirectIsNotFollowed()
     fault.body = "{}";
     wire.server.setFault(fault);
 
-    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(catcher.wait());
     QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Failed);
     QCOMPARE(catcher.outcome()->httpStatus, 303);

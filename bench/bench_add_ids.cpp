@@ -7,28 +7,19 @@
 // on the UI thread records every gap between its ticks (StallMeter). Nothing is sent: the API URL
 // is a closed loopback port and no lookups start (more than CatalogueService::EagerLookupLimit
 // classifications). Prints one line per figure, exits 0 when both steps completed; never judges.
-#include "activeconnection.h"
 #include "addidsdialog.h"
-#include "appsettings.h"
-#include "auditlog.h"
+#include "appobjects.h"
 #include "bulkconfirmdialog.h"
 #include "cataloguepanel.h"
-#include "catalogueservice.h"
-#include "database.h"
-#include "extractaclient.h"
 #include "mainwindow.h"
 #include "stallmeter.h"
-#include "tokenprovider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -83,28 +74,13 @@ int main(int argc, char* argv[])
     const int classifications = std::max(1, parser.value(classificationsOption).toInt());
     const int known = std::max(0, parser.value(knownOption).toInt());
 
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(qsettings);
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
-    QNetworkAccessManager network;
-    ExtractaClient client(&network);
-    ActiveConnection connection(client, tokens, settings);
+    AppObjects wiring(QStringLiteral("bench_add_ids"), AppObjects::FetchPace::App);
     // A closed port: the confirmation needs a usable URL and token, and nothing is ever sent.
-    connection.setOverrides(QStringLiteral("http://127.0.0.1:9/api/v1"), QString());
-    tokens.save(QStringLiteral("bench-token-not-sent"), TokenProvider::Destination::Session);
-    connection.apply();
-    Database database;
-    database.open(dir.filePath(QStringLiteral("bench.sqlite3")));
-    AuditLog audit(database);
-    CatalogueService catalogue(database, client);
-    catalogue.setHost(connection.storageKey());
+    wiring.connectTo(AppObjects::NowhereUrl, QStringLiteral("bench-token-not-sent"));
     QList<IdPair> earlier;
     for (int i = 0; i < known; ++i)
         earlier << IdPair{id('C', i % classifications), id('K', i)};
-    catalogue.addEntries(earlier);
+    wiring.catalogue.addEntries(earlier);
 
     QStringList lines;
     lines.reserve(ids);
@@ -112,7 +88,7 @@ int main(int argc, char* argv[])
         lines << id('C', i % classifications) + QLatin1Char(',') + id('B', i);
     const QString pasted = lines.join(QLatin1Char('\n'));
 
-    MainWindow window(connection, settings, catalogue, audit, QString());
+    MainWindow window(wiring.connection, wiring.settings, wiring.catalogue, wiring.audit, QString());
     window.show();
     QEventLoop loop;
     QTimer::singleShot(300, &loop, &QEventLoop::quit); // the first frame

@@ -10,30 +10,19 @@
 // time. It prints one line per figure and exits 0 when every batch was deleted; it never judges times.
 // --audit-entries fills the audit trail with E earlier entries of the same host first, and
 // --audit-window keeps the audit window open during the run.
-#include "activeconnection.h"
-#include "appsettings.h"
-#include "auditlog.h"
+#include "appobjects.h"
 #include "bulkconfirmdialog.h"
 #include "bulkdeletionwindow.h"
-#include "catalogueservice.h"
-#include "database.h"
-#include "extractaclient.h"
 #include "mainwindow.h"
-#include "resultsfetchqueue.h"
 #include "sandboxserver.h"
 #include "stallmeter.h"
-#include "tokenprovider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 
@@ -125,29 +114,14 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(qsettings);
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    ExtractaClient client(&network);
-    ActiveConnection connection(client, tokens, settings);
-    connection.setOverrides(baseUrl.toString(), QString());
-    tokens.save(token, TokenProvider::Destination::Session);
-    connection.apply();
-    Database database;
-    database.open(dir.filePath(QStringLiteral("bench.sqlite3")));
-    AuditLog audit(database);
-    CatalogueService catalogue(database, client);
-    catalogue.setHost(connection.storageKey());
+    // The app's objects on this thread, pointed at the sandbox on the other one (so not AppWiring).
+    AppObjects wiring(QStringLiteral("bench_bulk_stall"), AppObjects::FetchPace::App);
+    wiring.connectTo(baseUrl.toString(), token);
     QList<IdPair> pairs;
     pairs.reserve(batches);
     for (int i = 0; i < batches; ++i)
         pairs << IdPair{ClassificationId, batchId(i)};
-    catalogue.addEntries(pairs);
+    wiring.catalogue.addEntries(pairs);
     // Earlier deletions on the same host, answered: what an open audit window shows and filters.
     for (int first = 0; first < auditEntries; first += 1000) {
         QList<AuditEntry> earlier;
@@ -155,16 +129,17 @@ int main(int argc, char* argv[])
             AuditEntry entry;
             entry.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-auditEntries + i);
             entry.osUser = QStringLiteral("bench");
-            entry.host = connection.storageKey();
+            entry.host = wiring.connection.storageKey();
             entry.classificationId = ClassificationId;
             entry.batchId = QStringLiteral("-EarlierBatch%1").arg(i, 8, 10, QLatin1Char('0'));
             earlier << entry;
         }
-        for (const qint64 id : audit.recordSentAhead(earlier))
-            audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 40);
+        for (const qint64 id : wiring.audit.recordSentAhead(earlier))
+            wiring.audit.recordCompleted(id, QStringLiteral("succeeded"), 200,
+                                         QStringLiteral("Batch deleted"), 40);
     }
 
-    MainWindow window(connection, settings, catalogue, audit, QString());
+    MainWindow window(wiring.connection, wiring.settings, wiring.catalogue, wiring.audit, QString());
     window.show();
     if (auditWindow)
         window.openAuditTrail();

@@ -3,24 +3,15 @@
 // Measures, on a fresh temporary database: storing the IDs, opening the main window on them (from
 // construction to the first shown frame), and applying a filter to the catalogue tree. Prints one
 // line per measurement (median and max of R runs) and exits 0; it never judges the figures.
-#include "activeconnection.h"
-#include "appsettings.h"
-#include "auditlog.h"
+#include "appobjects.h"
 #include "cataloguemodel.h"
 #include "cataloguepanel.h"
-#include "catalogueservice.h"
 #include "cataloguestore.h"
-#include "database.h"
-#include "extractaclient.h"
 #include "mainwindow.h"
-#include "tokenprovider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <algorithm>
@@ -79,23 +70,9 @@ int main(int argc, char* argv[])
     const int classifications = std::max(1, parser.value(classificationsOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(qsettings);
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
-    QNetworkAccessManager network;
-    ExtractaClient client(&network);
-    ActiveConnection connection(client, tokens, settings);
+    AppObjects wiring(QStringLiteral("bench_catalogue"), AppObjects::FetchPace::App);
     // No token: nothing is looked up over the network while measuring.
-    connection.setOverrides(QStringLiteral("http://127.0.0.1:9/api/v1"), QString());
-    connection.apply();
-    Database database;
-    database.open(dir.filePath(QStringLiteral("bench.sqlite3")));
-    AuditLog audit(database);
-    CatalogueService catalogue(database, client);
-    catalogue.setHost(connection.storageKey());
+    wiring.connectTo(AppObjects::NowhereUrl, QString());
 
     QList<IdPair> entries;
     entries.reserve(batches);
@@ -103,14 +80,14 @@ int main(int argc, char* argv[])
         entries << IdPair{id("C", i % classifications), id("B", i)};
     QElapsedTimer clock;
     clock.start();
-    catalogue.addEntries(entries);
+    wiring.catalogue.addEntries(entries);
     report("store IDs (addEntries, one transaction)",
            QStringLiteral("%1 ms for %2 batches").arg(clock.nsecsElapsed() / 1e6, 0, 'f', 1).arg(batches));
 
     Figures read;
     for (int run = 0; run < runs; ++run) {
         clock.restart();
-        const QList<BatchRecord> all = catalogue.store().batches();
+        const QList<BatchRecord> all = wiring.catalogue.store().batches();
         read.add(clock.nsecsElapsed());
         if (all.size() != batches)
             report("WARNING: batches read back", QString::number(all.size()));
@@ -123,7 +100,7 @@ int main(int argc, char* argv[])
     Figures filterClear;
     for (int run = 0; run < runs; ++run) {
         clock.restart();
-        MainWindow window(connection, settings, catalogue, audit, QString());
+        MainWindow window(wiring.connection, wiring.settings, wiring.catalogue, wiring.audit, QString());
         window.show();
         QCoreApplication::processEvents(); // first frame: layout and paint of the visible rows
         open.add(clock.nsecsElapsed());

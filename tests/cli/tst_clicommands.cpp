@@ -2,6 +2,7 @@
 // credits, inspect and the audit command, run as a real process against the sandbox API.
 #include "clitestharness.h"
 #include "keychainhelperprotocol.h"
+#include "sampleids.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,8 +15,7 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
 
 QStringList withUrl(const QString& url, QStringList arguments)
 {
@@ -97,7 +97,7 @@ void TestCliCommands::usageErrorsSendNothing_data()
                                                           QStringLiteral("--yes")}
                                            << QStringLiteral("Classification ID");
     QTest::newRow("bad batch id") << QStringList{QStringLiteral("inspect"),
-                                                 QStringLiteral("--classification"), InvoicesId,
+                                                 QStringLiteral("--classification"), InvoicesClassification,
                                                  QStringLiteral("--batch"), QString(300, QLatin1Char('x'))}
                                   << QStringLiteral("Batch ID");
     QTest::newRow("timeout out of range")
@@ -369,20 +369,21 @@ void TestCliCommands::inspectClassification()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.run(withUrl(
-        sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"), InvoicesId}));
+    const CliRun run =
+        runner.run(withUrl(sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"),
+                                               InvoicesClassification}));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(InvoicesId.toUtf8()), run.out.constData());
+    QVERIFY2(run.out.contains(InvoicesClassification.toUtf8()), run.out.constData());
     QVERIFY2(run.out.contains("invoice, receipt"), run.out.constData());
     QCOMPARE(sandbox.requestCount(), 1); // no getResults without --batch
 
     const CliRun json =
         runner.run(withUrl(sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"),
-                                               InvoicesId, QStringLiteral("--json")}));
+                                               InvoicesClassification, QStringLiteral("--json")}));
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.jsonLines().size(), 1);
     const QJsonObject details = json.jsonLines().constFirst();
-    QCOMPARE(details.value(QLatin1String("classificationId")).toString(), InvoicesId);
+    QCOMPARE(details.value(QLatin1String("classificationId")).toString(), InvoicesClassification);
     QVERIFY(!details.value(QLatin1String("name")).toString().isEmpty());
     QVERIFY(details.contains(QLatin1String("description")));
     QVERIFY(details.value(QLatin1String("documentTypes")).toArray().contains(QStringLiteral("invoice")));
@@ -393,9 +394,10 @@ void TestCliCommands::inspectBatchJson()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.run(withUrl(
-        sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"), InvoicesId,
-                            QStringLiteral("--batch"), InvoicesFirstBatch, QStringLiteral("--json")}));
+    const CliRun run =
+        runner.run(withUrl(sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"),
+                                               InvoicesClassification, QStringLiteral("--batch"),
+                                               InvoicesFirstBatch, QStringLiteral("--json")}));
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> lines = run.jsonLines();
     QCOMPARE(lines.size(), 1 + 4); // the classification, then its four files
@@ -406,11 +408,11 @@ void TestCliCommands::inspectBatchJson()
     QCOMPARE(lines.at(1).value(QLatin1String("fileName")).toString(),
              QStringLiteral("invoice-2024-0113.pdf"));
     QCOMPARE(lines.at(1).value(QLatin1String("confidence")).toDouble(), 0.98);
-    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch)); // inspecting changes nothing
+    QVERIFY(sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch)); // inspecting changes nothing
 
-    const CliRun human =
-        runner.run(withUrl(sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"),
-                                               InvoicesId, QStringLiteral("--batch"), InvoicesFirstBatch}));
+    const CliRun human = runner.run(
+        withUrl(sandbox.baseUrl(), {QStringLiteral("inspect"), QStringLiteral("--classification"),
+                                    InvoicesClassification, QStringLiteral("--batch"), InvoicesFirstBatch}));
     QCOMPARE(human.exitCode, 0);
     QVERIFY2(human.out.contains("receipt-taxi-2024-01-15.jpg"), human.out.constData());
 }

@@ -2,6 +2,7 @@
 // confirmation rules, bulk runs from a file and from standard input, and the audit they leave.
 #include "clitestharness.h"
 #include "deletionqueue.h"
+#include "sampleids.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,9 +17,8 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
+using namespace SampleIds;
+
 const QString BulkClassification = QStringLiteral("-OBULKc1assificati0n");
 
 QStringList singleDelete(const QString& url, const QString& classificationId, const QString& batchId,
@@ -99,13 +99,13 @@ void TestCliDelete::deletesOneBatch()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.run(
-        singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, {QStringLiteral("--yes")}));
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch,
+                                               {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith("Deleted "), run.out.constData());
-    QVERIFY(run.out.contains(InvoicesId.toUtf8() + ' ' + InvoicesFirstBatch.toUtf8()));
+    QVERIFY(run.out.contains(InvoicesClassification.toUtf8() + ' ' + InvoicesFirstBatch.toUtf8()));
     QCOMPARE(run.out.count('\n'), 1);
-    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
     const QList<SandboxRequest> requests =
         sandbox.call([](SandboxServer& server) { return server.requests(); });
     QCOMPARE(requests.size(), 1);
@@ -118,7 +118,7 @@ void TestCliDelete::jsonResultHasStableFields()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch,
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch,
                                                {QStringLiteral("--yes"), QStringLiteral("--json")}));
     QCOMPARE(run.exitCode, 0);
     const QList<QJsonObject> lines = run.jsonLines();
@@ -128,7 +128,7 @@ void TestCliDelete::jsonResultHasStableFields()
          {"classificationId", "batchId", "result", "httpStatus", "message", "attempts", "durationMs"})
         QVERIFY2(result.contains(QLatin1String(field)), field);
     QCOMPARE(result.value(QLatin1String("result")).toString(), QStringLiteral("deleted"));
-    QCOMPARE(result.value(QLatin1String("classificationId")).toString(), InvoicesId);
+    QCOMPARE(result.value(QLatin1String("classificationId")).toString(), InvoicesClassification);
     QCOMPARE(result.value(QLatin1String("batchId")).toString(), InvoicesFirstBatch);
     QCOMPARE(result.value(QLatin1String("httpStatus")).toInt(), 200);
     QCOMPARE(result.value(QLatin1String("attempts")).toInt(), 1);
@@ -157,7 +157,7 @@ void TestCliDelete::refusedByTheApi()
     }
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, batchId,
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesClassification, batchId,
                                                {QStringLiteral("--yes"), QStringLiteral("--json")}));
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.jsonLines().size(), 1);
@@ -170,8 +170,8 @@ void TestCliDelete::badIdSendsNothing()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.run(
-        singleDelete(sandbox.baseUrl(), InvoicesId, QStringLiteral("bad\tid"), {QStringLiteral("--yes")}));
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesClassification,
+                                               QStringLiteral("bad\tid"), {QStringLiteral("--yes")}));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("Batch ID"), run.err.constData());
     QCOMPARE(sandbox.requestCount(), 0);
@@ -184,13 +184,13 @@ void TestCliDelete::withoutTerminalAndYesNothingIsSent()
     runner.setEnvironmentToken(sandbox.token());
     // Standard input is a pipe here, as in a script or a CI job; typing the batch ID into it does
     // not count as a confirmation.
-    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch),
+    const CliRun run = runner.run(singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch),
                                   InvoicesFirstBatch.toUtf8() + '\n');
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--yes"), run.err.constData());
     QVERIFY2(run.err.contains("not a terminal"), run.err.constData());
     QCOMPARE(sandbox.requestCount(), 0);
-    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestCliDelete::listFromStdinNeedsYes()
@@ -200,7 +200,7 @@ void TestCliDelete::listFromStdinNeedsYes()
     runner.setEnvironmentToken(sandbox.token());
     const CliRun run = runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"),
                                    QStringLiteral("-"), QStringLiteral("--api-url"), sandbox.baseUrl()},
-                                  InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + '\n');
+                                  InvoicesClassification.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + '\n');
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--yes"), run.err.constData());
     QCOMPARE(sandbox.requestCount(), 0);
@@ -216,7 +216,7 @@ void TestCliDelete::connectionRefused()
     const QString dead = QStringLiteral("http://127.0.0.1:%1/api/v1").arg(closedPort());
     QElapsedTimer took;
     took.start();
-    const CliRun run = runner.run(singleDelete(dead, InvoicesId, InvoicesFirstBatch,
+    const CliRun run = runner.run(singleDelete(dead, InvoicesClassification, InvoicesFirstBatch,
                                                {QStringLiteral("--yes"), QStringLiteral("--json")}));
     QVERIFY2(took.elapsed() < 10'000, qPrintable(QString::number(took.elapsed())));
     QCOMPARE(run.exitCode, 3);
@@ -239,7 +239,7 @@ void TestCliDelete::timeoutMeansOutcomeUnknown()
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
     const CliRun run =
-        runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch,
+        runner.run(singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch,
                                 {QStringLiteral("--yes"), QStringLiteral("--timeout"), QStringLiteral("1")}));
     QVERIFY2(run.exitCode == 5, qPrintable(run.text()));
     QVERIFY2(run.out.startsWith("Unknown "), run.out.constData());
@@ -254,13 +254,13 @@ void TestCliDelete::wrongConfirmationOnATerminal()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun run = runner.runInTerminal(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch),
-                                            "-OPXT4kQm2ZbW9sLe7H\n");
+    const CliRun run = runner.runInTerminal(
+        singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch), "-OPXT4kQm2ZbW9sLe7H\n");
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.text().contains(QLatin1String("Type the batch ID to confirm:")), qPrintable(run.text()));
     QVERIFY2(run.text().contains(QLatin1String("nothing was deleted")), qPrintable(run.text()));
     QCOMPARE(sandbox.requestCount(), 0);
-    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestCliDelete::rightConfirmationOnATerminal()
@@ -270,10 +270,11 @@ void TestCliDelete::rightConfirmationOnATerminal()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun single = runner.runInTerminal(
-        singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch), InvoicesFirstBatch.toUtf8() + '\n');
+    const CliRun single =
+        runner.runInTerminal(singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch),
+                             InvoicesFirstBatch.toUtf8() + '\n');
     QCOMPARE(single.exitCode, 0);
-    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 
     // A list asks for the number of batches.
     const QByteArray csv = addBulkBatches(sandbox, 3);
@@ -355,8 +356,8 @@ void TestCliDelete::bulkWithBadLinesSendsNothing()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const QByteArray csv = InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
-                           "not an id,at all,really\n" + InvoicesId.toUtf8() + "\n";
+    const QByteArray csv = InvoicesClassification.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
+                           "not an id,at all,really\n" + InvoicesClassification.toUtf8() + "\n";
     const CliRun run =
         runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"), QStringLiteral("-"),
                     QStringLiteral("--yes"), QStringLiteral("--api-url"), sandbox.baseUrl()},
@@ -378,9 +379,9 @@ void TestCliDelete::bulkExitCodePrecedence()
     slowOnce.delayMs = 3000;
     slowOnce.count = 1;
     sandbox.setFault(slowOnce);
-    const QByteArray csv = InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
-                           InvoicesId.toUtf8() + ",-NoSuchBatch\n" + InvoicesId.toUtf8() + ',' +
-                           InvoicesSecondBatch.toUtf8() + "\n";
+    const QByteArray csv = InvoicesClassification.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
+                           InvoicesClassification.toUtf8() + ",-NoSuchBatch\n" +
+                           InvoicesClassification.toUtf8() + ',' + InvoicesSecondBatch.toUtf8() + "\n";
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
     const CliRun run = runner.run(
@@ -401,8 +402,8 @@ void TestCliDelete::quietListsOnlyWhatWasNotDeleted()
     SandboxThread sandbox;
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
-    const QByteArray csv = InvoicesId.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
-                           InvoicesId.toUtf8() + ",-NoSuchBatch\n";
+    const QByteArray csv = InvoicesClassification.toUtf8() + ',' + InvoicesFirstBatch.toUtf8() + "\n" +
+                           InvoicesClassification.toUtf8() + ",-NoSuchBatch\n";
     const CliRun run = runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"),
                                    QStringLiteral("-"), QStringLiteral("--yes"), QStringLiteral("--quiet"),
                                    QStringLiteral("--api-url"), sandbox.baseUrl()},
@@ -411,7 +412,7 @@ void TestCliDelete::quietListsOnlyWhatWasNotDeleted()
     QCOMPARE(run.out.count('\n'), 1);
     QVERIFY2(run.out.startsWith("Not found "), run.out.constData());
     QVERIFY2(run.err.isEmpty(), run.err.constData());
-    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestCliDelete::auditListsWhatWasDeleted()
@@ -419,12 +420,13 @@ void TestCliDelete::auditListsWhatWasDeleted()
     SandboxThread sandbox;
     CliRunner runner; // one XDG_DATA_HOME for every run below
     runner.setEnvironmentToken(sandbox.token());
-    QCOMPARE(
-        runner.run(singleDelete(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, {QStringLiteral("--yes")}))
-            .exitCode,
-        0);
     QCOMPARE(runner
-                 .run(singleDelete(sandbox.baseUrl(), InvoicesId, QStringLiteral("-NoSuchBatch"),
+                 .run(singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch,
+                                   {QStringLiteral("--yes")}))
+                 .exitCode,
+             0);
+    QCOMPARE(runner
+                 .run(singleDelete(sandbox.baseUrl(), InvoicesClassification, QStringLiteral("-NoSuchBatch"),
                                    {QStringLiteral("--yes")}))
                  .exitCode,
              1);
@@ -442,7 +444,7 @@ void TestCliDelete::auditListsWhatWasDeleted()
     const QString host =
         QUrl(sandbox.baseUrl()).host() + QLatin1Char(':') + QString::number(QUrl(sandbox.baseUrl()).port());
     for (const QJsonObject& entry : entries) {
-        QCOMPARE(entry.value(QLatin1String("classificationId")).toString(), InvoicesId);
+        QCOMPARE(entry.value(QLatin1String("classificationId")).toString(), InvoicesClassification);
         QCOMPARE(entry.value(QLatin1String("host")).toString(), host);
         QVERIFY(!entry.value(QLatin1String("osUser")).toString().isEmpty());
         QVERIFY(QDateTime::fromString(entry.value(QLatin1String("startedUtc")).toString(), Qt::ISODateWithMs)

@@ -13,6 +13,7 @@
 #include "deletionqueue.h"
 #include "faultrecipes.h"
 #include "processmemory.h"
+#include "sampleids.h"
 #include "testhosts.h"
 
 #include <QElapsedTimer>
@@ -29,8 +30,8 @@ using namespace FaultRecipes;
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
+
 const QString MissingClassification = QStringLiteral("-OMISSINGclass000001");
 const QString BulkClassification = QStringLiteral("-OBULKc1assificati0n");
 const QByteArray Json = "application/json";
@@ -62,7 +63,7 @@ struct ReadRow
     Command command = Command::Credits;
     Target target = Target::Api;
     SandboxFault fault{};
-    QString classificationId = InvoicesId;
+    QString classificationId = InvoicesClassification;
     int timeoutSeconds = 2;
     int exitCode = 0;
     QString outText{}; // part of standard output
@@ -182,11 +183,12 @@ void TestCliFaultBulk::initTestCase()
     // The yardstick: the larger peak of a normal deletion and a normal inspect.
     SandboxThread sandbox;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun deleted =
-        runner.run(CliFaultChecks::deleteOne(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, 2));
+    const CliRun deleted = runner.run(
+        CliFaultChecks::deleteOne(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch, 2));
     QCOMPARE(deleted.exitCode, 0);
-    const CliRun inspected = runner.run({QStringLiteral("inspect"), QStringLiteral("--classification"),
-                                         InvoicesId, QStringLiteral("--api-url"), sandbox.baseUrl()});
+    const CliRun inspected =
+        runner.run({QStringLiteral("inspect"), QStringLiteral("--classification"), InvoicesClassification,
+                    QStringLiteral("--api-url"), sandbox.baseUrl()});
     QCOMPARE(inspected.exitCode, 0);
     m_normalPeakKiB = std::max(deleted.peakRssKiB, inspected.peakRssKiB);
     QVERIFY(m_normalPeakKiB > 0);
@@ -559,7 +561,8 @@ void TestCliFaultBulk::dayLongRateLimitEndsWithAnInterrupt()
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
     QProcess process;
-    runner.start(process, CliFaultChecks::deleteOne(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, 2));
+    runner.start(process,
+                 CliFaultChecks::deleteOne(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch, 2));
     QTRY_COMPARE_WITH_TIMEOUT(CliFaultChecks::requestCount(sandbox, "DELETE"), 1, 10'000);
     // Holding, not hammering and not ending.
     QVERIFY(!process.waitForFinished(1500));
@@ -574,7 +577,7 @@ void TestCliFaultBulk::dayLongRateLimitEndsWithAnInterrupt()
     QCOMPARE(lines.size(), 1);
     QCOMPARE(lines.constFirst().value(QLatin1String("result")).toString(), QStringLiteral("cancelled"));
     QCOMPARE(lines.constFirst().value(QLatin1String("attempts")).toInt(), 1);
-    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
     QString problem;
     const QList<QJsonObject> entries = CliFaultChecks::auditTrail(runner, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -14,6 +14,7 @@
 #include "clitestharness.h"
 #include "faultrecipes.h"
 #include "processmemory.h"
+#include "sampleids.h"
 #include "testhosts.h"
 
 #include <QElapsedTimer>
@@ -26,8 +27,8 @@ using namespace FaultRecipes;
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
+
 const QString MissingBatch = QStringLiteral("-OMISSINGbatch000001");
 const QByteArray Json = "application/json";
 constexpr qint64 MiB = 1024 * 1024;
@@ -202,8 +203,8 @@ void TestCliFaultMatrix::initTestCase()
     // A normal run's peak, the yardstick of the rows that must cut an answer off.
     SandboxThread sandbox;
     runner.setEnvironmentToken(sandbox.token());
-    const CliRun normal =
-        runner.run(CliFaultChecks::deleteOne(sandbox.baseUrl(), InvoicesId, InvoicesFirstBatch, 2));
+    const CliRun normal = runner.run(
+        CliFaultChecks::deleteOne(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch, 2));
     QCOMPARE(normal.exitCode, 0);
     QVERIFY(normal.peakRssKiB > 0);
     m_normalPeakKiB = normal.peakRssKiB;
@@ -421,8 +422,8 @@ void TestCliFaultMatrix::deleteOneBatch()
     const bool measured = runner.setMeasurePeakMemory(true);
     QElapsedTimer took;
     took.start();
-    const CliRun run =
-        runner.run(CliFaultChecks::deleteOne(servers.url, InvoicesId, setup.batchId, setup.timeoutSeconds));
+    const CliRun run = runner.run(
+        CliFaultChecks::deleteOne(servers.url, InvoicesClassification, setup.batchId, setup.timeoutSeconds));
     const qint64 elapsed = took.elapsed();
 
     // The exit code and the one JSON line.
@@ -523,7 +524,8 @@ void TestCliFaultMatrix::humanOutput()
         QSKIP(qPrintable(servers.problem));
     CliRunner runner;
     runner.setEnvironmentToken(servers.api.token());
-    QStringList arguments = CliFaultChecks::deleteOne(servers.url, InvoicesId, InvoicesFirstBatch, 2);
+    QStringList arguments =
+        CliFaultChecks::deleteOne(servers.url, InvoicesClassification, InvoicesFirstBatch, 2);
     arguments.removeAll(QStringLiteral("--json"));
     const CliRun run = runner.run(arguments);
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.text()));

@@ -2,6 +2,7 @@
 // forged lines and right-to-left overrides must reach the terminal (and every later `audit`)
 // visibly escaped; an empty URL is never the production API; a rejected value is never echoed.
 #include "clitestharness.h"
+#include "sampleids.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +10,7 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
 
 // A message that, printed raw, retitles the terminal, clears it, rings the bell, hides text after
 // a NUL and forges a result line of our own.
@@ -82,9 +82,9 @@ void TestCliHostileInput::serverMessageIsShownEscapedNowAndInTheAudit()
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
 
-    const CliRun run = runner.run({QStringLiteral("delete"), QStringLiteral("--classification"), InvoicesId,
-                                   QStringLiteral("--batch"), InvoicesFirstBatch, QStringLiteral("--yes"),
-                                   QStringLiteral("--api-url"), sandbox.baseUrl()});
+    const CliRun run = runner.run({QStringLiteral("delete"), QStringLiteral("--classification"),
+                                   InvoicesClassification, QStringLiteral("--batch"), InvoicesFirstBatch,
+                                   QStringLiteral("--yes"), QStringLiteral("--api-url"), sandbox.baseUrl()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(terminalProblem(run.out, false).isEmpty(), qPrintable(terminalProblem(run.out, false)));
     QVERIFY2(terminalProblem(run.err, false).isEmpty(), qPrintable(terminalProblem(run.err, false)));
@@ -164,14 +164,12 @@ void TestCliHostileInput::emptyApiUrlIsAUsageError_data()
         << credits << QStringLiteral("") << QStringLiteral("EXTRACTA_API_URL");
     QTest::newRow("EXTRACTA_API_URL=\" \"")
         << credits << QStringLiteral("  ") << QStringLiteral("EXTRACTA_API_URL");
-    QTest::newRow("delete with --api-url=") << QStringList{QStringLiteral("delete"),
-                                                           QStringLiteral("--classification"),
-                                                           InvoicesId,
-                                                           QStringLiteral("--batch"),
-                                                           InvoicesFirstBatch,
-                                                           QStringLiteral("--yes"),
-                                                           QStringLiteral("--api-url=")}
-                                            << QString() << QStringLiteral("--api-url");
+    QTest::newRow("delete with --api-url=")
+        << QStringList{QStringLiteral("delete"),    QStringLiteral("--classification"),
+                       InvoicesClassification,      QStringLiteral("--batch"),
+                       InvoicesFirstBatch,          QStringLiteral("--yes"),
+                       QStringLiteral("--api-url=")}
+        << QString() << QStringLiteral("--api-url");
 }
 
 void TestCliHostileInput::emptyApiUrlIsAUsageError()

@@ -5,6 +5,7 @@
 #include "clitestharness.h"
 #include "database.h"
 #include "filemodes.h"
+#include "sampleids.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,15 +19,13 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
+using namespace SampleIds;
 
 QStringList deleteBatch(const QString& url, const QString& batchId)
 {
     return {QStringLiteral("delete"),
             QStringLiteral("--classification"),
-            InvoicesId,
+            InvoicesClassification,
             QStringLiteral("--batch"),
             batchId,
             QStringLiteral("--api-url"),
@@ -283,7 +282,7 @@ void TestCliStorage::damagedDataFileIsSetAsideBeforeADeletion()
 
     const CliRun run = runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(!sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
     const QStringList aside = movedAside(files.database);
     QCOMPARE(aside.size(), 1);
     QCOMPARE(readFile(files.dataFolder + QLatin1Char('/') + aside.constFirst()), content);
@@ -341,7 +340,7 @@ void TestCliStorage::dataFileThatMustBeLeftAloneSendsNothing()
     QVERIFY2(run.err.contains(expected), run.err.constData());
     QVERIFY2(run.err.contains("Nothing was sent"), run.err.constData());
     QCOMPARE(sandbox.requestCount(), 0);
-    QVERIFY(sandbox.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
     QCOMPARE(readFile(files.database), before);
     QVERIFY(movedAside(files.database).isEmpty());
 }

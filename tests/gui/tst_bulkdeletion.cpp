@@ -19,6 +19,7 @@
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "statuslogmodel.h"
 #include "tokenprovider.h"
@@ -46,7 +47,7 @@
 
 namespace {
 
-const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+using namespace SampleIds;
 
 QString batchId(int n)
 {
@@ -58,11 +59,11 @@ struct Harness : AppWiring
     explicit Harness(int batches)
         : AppWiring(QStringLiteral("tst_bulkdeletion"))
     {
-        server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
+        server.addClassification(InvoicesClassification, QStringLiteral("Invoices"), QString(), {});
         QList<IdPair> known;
         for (int i = 0; i < batches; ++i) {
-            server.addBatch(ClassificationId, batchId(i), {});
-            known << IdPair{ClassificationId, batchId(i)};
+            server.addBatch(InvoicesClassification, batchId(i), {});
+            known << IdPair{InvoicesClassification, batchId(i)};
         }
         startSandbox();
         catalogue.addEntries(known);
@@ -71,14 +72,14 @@ struct Harness : AppWiring
 
 QModelIndex viewIndex(CataloguePanel* panel, const QString& batch)
 {
-    return panel->filterModel()->mapFromSource(panel->model()->batchIndex(ClassificationId, batch));
+    return panel->filterModel()->mapFromSource(panel->model()->batchIndex(InvoicesClassification, batch));
 }
 
 QList<IdPair> firstBatches(int count)
 {
     QList<IdPair> batches;
     for (int i = 0; i < count; ++i)
-        batches << IdPair{ClassificationId, batchId(i)};
+        batches << IdPair{InvoicesClassification, batchId(i)};
     return batches;
 }
 
@@ -204,11 +205,11 @@ void TestBulkDeletion::selectConfirmRunAndRecord()
     QCOMPARE(progress->value(), 3);
 
     for (int i : {0, 2, 4}) {
-        QVERIFY(!h.server.hasBatch(ClassificationId, batchId(i)));
-        QCOMPARE(h.catalogue.store().batch(ClassificationId, batchId(i))->state, BatchState::Deleted);
+        QVERIFY(!h.server.hasBatch(InvoicesClassification, batchId(i)));
+        QCOMPARE(h.catalogue.store().batch(InvoicesClassification, batchId(i))->state, BatchState::Deleted);
     }
     for (int i : {1, 3})
-        QVERIFY(h.server.hasBatch(ClassificationId, batchId(i)));
+        QVERIFY(h.server.hasBatch(InvoicesClassification, batchId(i)));
     QCOMPARE(h.audit.entries().size(), 3);
     for (const AuditEntry& entry : h.audit.entries())
         QCOMPARE(entry.outcome, QStringLiteral("succeeded"));
@@ -222,8 +223,8 @@ void TestBulkDeletion::confirmationNeedsTheExactCount()
 {
     QList<DeletionItem> items;
     for (int i = 0; i < 12; ++i)
-        items << DeletionItem{ClassificationId, QStringLiteral("Invoices"), batchId(i), i % 3 == 0 ? -1 : i,
-                              false};
+        items << DeletionItem{InvoicesClassification, QStringLiteral("Invoices"), batchId(i),
+                              i % 3 == 0 ? -1 : i, false};
     items[11].batchId = QStringLiteral("-WMWMWMWMWMWMWMWMWMW"); // as wide as an ID gets
     BulkConfirmDialog dialog(items, QStringLiteral("api.example"), false);
     dialog.show();
@@ -248,7 +249,7 @@ void TestBulkDeletion::confirmationNeedsTheExactCount()
     QCOMPARE(list->model()->rowCount(group), 12);
     QVERIFY(list->isExpanded(group));
     // ID, the name the server gave, the count; then each batch with its files.
-    QCOMPARE(group.data().toString(), ClassificationId);
+    QCOMPARE(group.data().toString(), InvoicesClassification);
     QVERIFY(list->model()->index(0, 1).data().toString().contains(QLatin1String("Invoices")));
     QCOMPARE(list->model()->index(0, 2).data().toString(), QStringLiteral("12 batches"));
     QCOMPARE(list->model()->index(3, 0, group).data().toString(), batchId(3));
@@ -275,9 +276,9 @@ void TestBulkDeletion::resultsExportAsCsv()
     Harness h(2);
     BulkDeletionWindow run(h.connection.bind(nullptr), h.audit, QStringLiteral("tester"));
     QSignalSpy done(&run, &BulkDeletionWindow::runFinished);
-    run.start(
-        {DeletionItem{ClassificationId, QStringLiteral("Invoices"), batchId(0), 3, false},
-         DeletionItem{ClassificationId, QString(), QStringLiteral("-NoSuchBatch000000000"), -1, false}});
+    run.start({DeletionItem{InvoicesClassification, QStringLiteral("Invoices"), batchId(0), 3, false},
+               DeletionItem{InvoicesClassification, QString(), QStringLiteral("-NoSuchBatch000000000"), -1,
+                            false}});
     QVERIFY(done.wait(15000));
     const QString path = h.dir.filePath(QStringLiteral("results.csv"));
     QVERIFY(run.exportCsv(path));
@@ -303,9 +304,9 @@ void TestBulkDeletion::runStaysOnTheServerItWasConfirmedFor()
     // A second server that would accept every one of these deletions, with the same token.
     SandboxServer other;
     other.setToken(h.server.token());
-    other.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
+    other.addClassification(InvoicesClassification, QStringLiteral("Invoices"), QString(), {});
     for (int i = 0; i < 40; ++i)
-        other.addBatch(ClassificationId, batchId(i), {});
+        other.addBatch(InvoicesClassification, batchId(i), {});
     QVERIFY(other.start());
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
@@ -324,8 +325,8 @@ void TestBulkDeletion::runStaysOnTheServerItWasConfirmedFor()
     QCOMPARE(deleteRequests(other), 0);
     QCOMPARE(deleteRequests(h.server), 40);
     for (int i = 0; i < 40; ++i) {
-        QVERIFY(!h.server.hasBatch(ClassificationId, batchId(i)));
-        QVERIFY(other.hasBatch(ClassificationId, batchId(i)));
+        QVERIFY(!h.server.hasBatch(InvoicesClassification, batchId(i)));
+        QVERIFY(other.hasBatch(InvoicesClassification, batchId(i)));
     }
     const QList<AuditEntry> entries = h.audit.entries();
     QCOMPARE(entries.size(), 40);
@@ -335,9 +336,9 @@ void TestBulkDeletion::runStaysOnTheServerItWasConfirmedFor()
     }
     // The catalogue of the first server learns of every deletion; the other one's of none.
     const CatalogueStore firstCatalogue(h.database, firstHost);
-    QTRY_COMPARE(firstCatalogue.batch(ClassificationId, batchId(39))->state, BatchState::Deleted);
+    QTRY_COMPARE(firstCatalogue.batch(InvoicesClassification, batchId(39))->state, BatchState::Deleted);
     for (int i = 0; i < 40; ++i)
-        QCOMPARE(firstCatalogue.batch(ClassificationId, batchId(i))->state, BatchState::Deleted);
+        QCOMPARE(firstCatalogue.batch(InvoicesClassification, batchId(i))->state, BatchState::Deleted);
     QCOMPARE(h.catalogue.host(), h.connection.storageKey());
     for (const BatchRecord& batch : h.catalogue.store().batches())
         QVERIFY(batch.state != BatchState::Deleted);
@@ -477,7 +478,7 @@ void TestBulkDeletion::quitDuringARunYesWindsItDownThenQuits()
     for (const AuditEntry& entry : entries)
         QCOMPARE(entry.outcome, QStringLiteral("succeeded"));
     for (int i = 0; i < 10; ++i)
-        QCOMPARE(!h.server.hasBatch(ClassificationId, batchId(i)),
+        QCOMPARE(!h.server.hasBatch(InvoicesClassification, batchId(i)),
                  results.at(i).kind == DeletionResultKind::Deleted);
 }
 
@@ -523,7 +524,7 @@ void TestBulkDeletion::rejectedTokenHoldsTheRunAndAsks()
     QCOMPARE(progress.deleted, 8 - sent);
     QCOMPARE(progress.failed, sent);
     for (int i = 0; i < 8; ++i)
-        QCOMPARE(h.server.hasBatch(ClassificationId, batchId(i)),
+        QCOMPARE(h.server.hasBatch(InvoicesClassification, batchId(i)),
                  run->queue().results().at(i).kind != DeletionResultKind::Deleted);
     // The run window names a rejected attempt as the status pane and the audit window do.
     const QString tokenRejected = outcomeWord(ApiOutcome::Kind::TokenRejected, QString());
@@ -600,7 +601,7 @@ void TestBulkDeletion::stoppingAHeldRunLeavesTheRestNotSent()
     auto* state = run->findChild<QLabel*>(QStringLiteral("stateLabel"));
     QVERIFY2(state->text().contains(runStopMessage(stopReason)), qPrintable(state->text()));
     for (int i = 0; i < 6; ++i)
-        QVERIFY(h.server.hasBatch(ClassificationId, batchId(i)));
+        QVERIFY(h.server.hasBatch(InvoicesClassification, batchId(i)));
 }
 
 // Issue 11, defect 27: "Retry failed" never sends a batch whose outcome is unknown; a separate action
@@ -609,7 +610,7 @@ void TestBulkDeletion::stoppingAHeldRunLeavesTheRestNotSent()
 void TestBulkDeletion::unknownOutcomesAreRetriedOnlyWhenAskedFor()
 {
     Harness h(3);
-    QTRY_VERIFY(h.catalogue.store().classification(ClassificationId)->detailsFetchedAt.isValid());
+    QTRY_VERIFY(h.catalogue.store().classification(InvoicesClassification)->detailsFetchedAt.isValid());
     // The first deletion happens, but its answer is cut off after the headers.
     SandboxFault cut;
     cut.delivery.stopAfterBodyBytes = 0;
@@ -680,21 +681,21 @@ void TestBulkDeletion::unknownOutcomesAreRetriedOnlyWhenAskedFor()
 void TestBulkDeletion::batchInTheFormDeletedByARunLeavesTheForm()
 {
     Harness h(3);
-    h.server.addBatch(ClassificationId, batchId(0),
+    h.server.addBatch(InvoicesClassification, batchId(0),
                       {SandboxFile{QStringLiteral("f1"), QStringLiteral("invoice-001.pdf"),
                                    QStringLiteral("done"), QStringLiteral("invoice"), 0.97}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
-    window.cataloguePanel()->selectBatch(ClassificationId, batchId(0));
+    window.cataloguePanel()->selectBatch(InvoicesClassification, batchId(0));
     auto* batchField = findByAccessibleName<QComboBox>(&window, QStringLiteral("Batch ID"));
     auto* deleteButton = findByAccessibleName<QPushButton>(&window, QStringLiteral("Delete batch…"));
     QCOMPARE(batchField->currentText(), batchId(0));
-    QTRY_VERIFY(h.catalogue.store().batch(ClassificationId, batchId(0))->filesFetchedAt.isValid());
+    QTRY_VERIFY(h.catalogue.store().batch(InvoicesClassification, batchId(0))->filesFetchedAt.isValid());
     QVERIFY(deleteButton->isEnabled());
 
     BulkDeletionWindow* run = confirmRun(window, firstBatches(3));
     QTRY_VERIFY_WITH_TIMEOUT(!run->queue().isRunning(), 15000);
-    QTRY_COMPARE(h.catalogue.store().batch(ClassificationId, batchId(0))->state, BatchState::Deleted);
+    QTRY_COMPARE(h.catalogue.store().batch(InvoicesClassification, batchId(0))->state, BatchState::Deleted);
     QVERIFY2(batchField->currentText().isEmpty(), qPrintable(batchField->currentText()));
     QVERIFY(!deleteButton->isEnabled());
 
@@ -720,7 +721,7 @@ void TestBulkDeletion::catalogueCountAgreesWithTheTree()
     QVERIFY2(count->text().contains(QLatin1String("5 batches")), qPrintable(count->text()));
     BulkDeletionWindow* run = confirmRun(window, firstBatches(5));
     QTRY_VERIFY_WITH_TIMEOUT(!run->queue().isRunning(), 15000);
-    QTRY_COMPARE(h.catalogue.store().batch(ClassificationId, batchId(4))->state, BatchState::Deleted);
+    QTRY_COMPARE(h.catalogue.store().batch(InvoicesClassification, batchId(4))->state, BatchState::Deleted);
 
     const QModelIndex classification = panel->filterModel()->index(0, 0);
     QTRY_COMPARE(panel->filterModel()->rowCount(classification), 0);
@@ -751,14 +752,14 @@ void TestBulkDeletion::addedCountIsTheSameInTheDialogAndTheStatusBar()
     QVERIFY(dialog);
     const QString newClassification = QStringLiteral("-OPXNewClassific0001");
     const QStringList lines{
-        ClassificationId + QLatin1Char(',') + batchId(0),  // known
-        ClassificationId + QLatin1Char(',') + batchId(1),  // known
-        ClassificationId + QLatin1Char(',') + batchId(2),  // new
-        ClassificationId + QLatin1Char(',') + batchId(2),  // the same line again
-        ClassificationId + QLatin1Char(',') + batchId(3),  // new
-        newClassification + QLatin1Char(',') + batchId(4), // new, in a new classification
-        newClassification,                                 // that classification again
-        QStringLiteral("not an id,with spaces inside"),    // refused
+        InvoicesClassification + QLatin1Char(',') + batchId(0), // known
+        InvoicesClassification + QLatin1Char(',') + batchId(1), // known
+        InvoicesClassification + QLatin1Char(',') + batchId(2), // new
+        InvoicesClassification + QLatin1Char(',') + batchId(2), // the same line again
+        InvoicesClassification + QLatin1Char(',') + batchId(3), // new
+        newClassification + QLatin1Char(',') + batchId(4),      // new, in a new classification
+        newClassification,                                      // that classification again
+        QStringLiteral("not an id,with spaces inside"),         // refused
     };
     dialog->setText(lines.join(QLatin1Char('\n')));
     QTest::mouseClick(findByAccessibleName<QPushButton>(dialog, QStringLiteral("Add")), Qt::LeftButton);
@@ -786,15 +787,15 @@ void TestBulkDeletion::openAuditWindowFollowsARunEntryByEntry()
     earlier.startedUtc = QDateTime::currentDateTimeUtc().addDays(-1);
     earlier.osUser = QStringLiteral("tester");
     earlier.host = h.connection.storageKey();
-    earlier.classificationId = ClassificationId;
+    earlier.classificationId = InvoicesClassification;
     earlier.batchId = QStringLiteral("-EarlierBatch00000001");
     const qint64 earlierId = h.audit.recordSent(earlier);
     QVERIFY(h.audit.recordCompleted(earlierId, QStringLiteral("succeeded"), 200,
                                     QStringLiteral("Batch deleted"), 5));
     QList<IdPair> batches = firstBatches(5);
     const QString missing = QStringLiteral("-NoSuchBatch000000000");
-    h.catalogue.addEntries({IdPair{ClassificationId, missing}});
-    batches << IdPair{ClassificationId, missing};
+    h.catalogue.addEntries({IdPair{InvoicesClassification, missing}});
+    batches << IdPair{InvoicesClassification, missing};
 
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
@@ -836,7 +837,7 @@ void TestBulkDeletion::manyPastedBatchesAreSelectedAndReadBackInViewOrder()
     QStringList pasted;
     QList<IdPair> expected;
     for (int i = 0; i < count; ++i) {
-        const IdPair batch{ClassificationId, batchId(i)};
+        const IdPair batch{InvoicesClassification, batchId(i)};
         if (i % 3 == 0) {
             pasted << batch.classificationId + QLatin1Char(',') + batch.batchId;
             expected << batch;
@@ -866,8 +867,8 @@ void TestBulkDeletion::manyPastedBatchesAreSelectedAndReadBackInViewOrder()
     tree->selectionModel()->select(panel->filterModel()->index(0, 0),
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(panel->selectedBatches().size(), count);
-    QCOMPARE(panel->selectedBatches().first(), (IdPair{ClassificationId, batchId(0)}));
-    QCOMPARE(panel->selectedBatches().last(), (IdPair{ClassificationId, batchId(count - 1)}));
+    QCOMPARE(panel->selectedBatches().first(), (IdPair{InvoicesClassification, batchId(0)}));
+    QCOMPARE(panel->selectedBatches().last(), (IdPair{InvoicesClassification, batchId(count - 1)}));
     QVERIFY2(bulkButton->text().contains(QString::number(count)), qPrintable(bulkButton->text()));
     // "Delete N batches…" lists exactly those, in that order.
     QTest::mouseClick(bulkButton, Qt::LeftButton);
@@ -891,12 +892,12 @@ void TestBulkDeletion::catalogueFoldsWhenItGrowsLong()
     QVERIFY(panel->view()->isExpanded(classification));
     QList<IdPair> more;
     for (int i = 5; i < CataloguePanel::ExpandAllBatchLimit + 5; ++i)
-        more << IdPair{ClassificationId, batchId(i)};
+        more << IdPair{InvoicesClassification, batchId(i)};
     h.catalogue.addEntries(more);
     QVERIFY(!panel->view()->isExpanded(panel->filterModel()->index(0, 0)));
     // Opened by hand, it stays open.
     panel->view()->expand(panel->filterModel()->index(0, 0));
-    h.catalogue.addEntries({IdPair{ClassificationId, batchId(9999)}});
+    h.catalogue.addEntries({IdPair{InvoicesClassification, batchId(9999)}});
     QVERIFY(panel->view()->isExpanded(panel->filterModel()->index(0, 0)));
 }
 

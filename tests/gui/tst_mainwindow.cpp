@@ -17,6 +17,7 @@
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "readablecolors.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "statuslogmodel.h"
@@ -40,7 +41,8 @@
 
 namespace {
 
-const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+using namespace SampleIds;
+
 const auto BatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
 const auto OtherBatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuW");
 
@@ -56,13 +58,13 @@ struct Harness : AppWiring
     explicit Harness(Mode mode)
         : AppWiring(QStringLiteral("tst_mainwindow"))
     {
-        server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
-        server.addBatch(ClassificationId, BatchId,
+        server.addClassification(InvoicesClassification, QStringLiteral("Invoices"), QString(), {});
+        server.addBatch(InvoicesClassification, BatchId,
                         {SandboxFile{QStringLiteral("f1"), QStringLiteral("invoice-001.pdf"),
                                      QStringLiteral("done"), QStringLiteral("invoice"), 0.97},
                          SandboxFile{QStringLiteral("f2"), QStringLiteral("receipt-002.pdf"),
                                      QStringLiteral("done"), QStringLiteral("receipt"), 0.88}});
-        server.addBatch(ClassificationId, OtherBatchId, {});
+        server.addBatch(InvoicesClassification, OtherBatchId, {});
         startSandbox(mode);
     }
 };
@@ -198,12 +200,13 @@ void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken_data()
     QTest::addColumn<bool>("classificationProblemShown");
     QTest::addColumn<bool>("batchProblemShown");
 
-    QTest::newRow("both valid") << ClassificationId << BatchId << true << false << false;
+    QTest::newRow("both valid") << InvoicesClassification << BatchId << true << false << false;
     QTest::newRow("surrounding spaces are trimmed")
         << QStringLiteral("  abc ") << QStringLiteral(" def") << true << false << false;
-    QTest::newRow("batch missing") << ClassificationId << QString() << false << false << false;
+    QTest::newRow("batch missing") << InvoicesClassification << QString() << false << false << false;
     QTest::newRow("inner space") << QStringLiteral("abc def") << BatchId << false << true << false;
-    QTest::newRow("too long") << ClassificationId << QString(257, QLatin1Char('x')) << false << false << true;
+    QTest::newRow("too long") << InvoicesClassification << QString(257, QLatin1Char('x')) << false << false
+                              << true;
 }
 
 void TestMainWindow::deleteIsEnabledOnlyForValidIdsAndAToken()
@@ -240,7 +243,7 @@ void TestMainWindow::withoutTokenTheWindowSaysSoAndOffersSettings()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QVERIFY(!c.deleteButton->isEnabled());
     auto* notice = window.findChild<QWidget*>(QStringLiteral("noticeFrame"));
     QVERIFY(notice->isVisible());
@@ -394,7 +397,7 @@ void TestMainWindow::shortcutsReachTheirTargets()
     // Ctrl+D: the same confirmation as the button, and only when the button could be pressed.
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
     QVERIFY(!window.pendingConfirmation());
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
     QTRY_VERIFY(window.pendingConfirmation());
     window.pendingConfirmation()->reject();
@@ -496,7 +499,7 @@ void TestMainWindow::cancelInTheDialogSendsNothing()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QPointer<ConfirmDeleteDialog> dialog = pressDelete(window, c);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -504,7 +507,7 @@ void TestMainWindow::cancelInTheDialogSendsNothing()
     QTRY_VERIFY(!dialog);
     QVERIFY(!window.isRequestRunning());
     QCOMPARE(deleteRequests(h.server), 0);
-    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
     QCOMPARE(window.statusModel()->rowCount(), 0);
     QVERIFY(c.deleteButton->isEnabled());
 }
@@ -515,7 +518,7 @@ void TestMainWindow::escapeInTheDialogSendsNothing()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QPointer<ConfirmDeleteDialog> dialog = pressDelete(window, c);
     QVERIFY(dialog);
     auto* field = findByAccessibleName<QLineEdit>(dialog, QStringLiteral("Type the batch ID to confirm"));
@@ -523,7 +526,7 @@ void TestMainWindow::escapeInTheDialogSendsNothing()
     QTest::keyClick(field, Qt::Key_Escape);
     QTRY_VERIFY(!dialog);
     QCOMPARE(deleteRequests(h.server), 0);
-    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
 }
 
 void TestMainWindow::wrongConfirmationTextKeepsDeleteDisabled()
@@ -532,12 +535,12 @@ void TestMainWindow::wrongConfirmationTextKeepsDeleteDisabled()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QPointer<ConfirmDeleteDialog> dialog = pressDelete(window, c);
     QVERIFY(dialog);
     auto* field = findByAccessibleName<QLineEdit>(dialog, QStringLiteral("Type the batch ID to confirm"));
     auto* deleteButton = findByAccessibleName<QPushButton>(dialog, QStringLiteral("Delete batch"));
-    for (const QString& wrong : {OtherBatchId, BatchId.left(10), BatchId.toLower(), ClassificationId}) {
+    for (const QString& wrong : {OtherBatchId, BatchId.left(10), BatchId.toLower(), InvoicesClassification}) {
         field->clear();
         QTest::keyClicks(field, wrong);
         QVERIFY2(!deleteButton->isEnabled(), qPrintable(wrong));
@@ -554,7 +557,7 @@ void TestMainWindow::confirmedDeletionSendsExactlyOneRequestAndShowsDeleted()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
     ConfirmDeleteDialog* dialog = pressDelete(window, c);
     QVERIFY(dialog);
@@ -562,13 +565,13 @@ void TestMainWindow::confirmedDeletionSendsExactlyOneRequestAndShowsDeleted()
     QVERIFY(finished.wait(10000));
 
     QCOMPARE(deleteRequests(h.server), 1);
-    QVERIFY(!h.server.hasBatch(ClassificationId, BatchId));
-    QVERIFY(h.server.hasBatch(ClassificationId, OtherBatchId));
+    QVERIFY(!h.server.hasBatch(InvoicesClassification, BatchId));
+    QVERIFY(h.server.hasBatch(InvoicesClassification, OtherBatchId));
 
     const StatusLogModel* model = window.statusModel();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(cell(model, 0, StatusLogModel::OutcomeColumn), QStringLiteral("Deleted"));
-    QCOMPARE(cell(model, 0, StatusLogModel::ClassificationColumn), ClassificationId);
+    QCOMPARE(cell(model, 0, StatusLogModel::ClassificationColumn), InvoicesClassification);
     QCOMPARE(cell(model, 0, StatusLogModel::BatchColumn), BatchId);
     QCOMPARE(cell(model, 0, StatusLogModel::HttpColumn), QStringLiteral("200"));
     QCOMPARE(cell(model, 0, StatusLogModel::MessageColumn), QStringLiteral("Batch deleted"));
@@ -646,7 +649,7 @@ void TestMainWindow::failuresShowTheirOutcomeAndReenableTheForm()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, batch);
+    typeIds(c, InvoicesClassification, batch);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
     confirm(pressDelete(window, c), batch);
     QVERIFY(finished.wait(10000));
@@ -673,13 +676,13 @@ void TestMainWindow::rejectedTokenOffersTheTokenSettings()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
     confirm(pressDelete(window, c), BatchId);
     QVERIFY(finished.wait(10000));
 
     QCOMPARE(cell(window.statusModel(), 0, StatusLogModel::OutcomeColumn), QStringLiteral("Token rejected"));
-    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
     QVERIFY(window.findChild<QWidget*>(QStringLiteral("noticeFrame"))->isVisible());
     auto* openSettings = window.findChild<QPushButton*>(QStringLiteral("noticeSettingsButton"));
     QVERIFY(openSettings->isVisible());
@@ -699,7 +702,7 @@ void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
     confirm(pressDelete(window, c), BatchId);
     // The DELETE itself has arrived (a lookup of the typed IDs may arrive first).
@@ -742,7 +745,7 @@ void TestMainWindow::quitDuringADeletionWaitsForItsAnswer()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     confirm(pressDelete(window, c), BatchId);
     QTRY_VERIFY_WITH_TIMEOUT(deleteRequests(h.server) == 1, 5000);
     QVERIFY(window.isRequestRunning());
@@ -770,7 +773,7 @@ void TestMainWindow::quitDuringADeletionWaitsForItsAnswer()
     // The request is not cut off: the window waits for its answer.
     QVERIFY(window.isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
-    QVERIFY(!h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(!h.server.hasBatch(InvoicesClassification, BatchId));
     const QList<AuditEntry> entries = h.audit.entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().outcome, QStringLiteral("succeeded"));
@@ -785,7 +788,7 @@ void TestMainWindow::usedIdsAreRememberedMostRecentFirstPerHost()
         const WindowControls c = controlsOf(window);
         QSignalSpy finished(&window, &MainWindow::deletionFinished);
         for (const QString& batch : {BatchId, OtherBatchId}) {
-            typeIds(c, ClassificationId, batch);
+            typeIds(c, InvoicesClassification, batch);
             confirm(pressDelete(window, c), batch);
             QVERIFY(finished.wait(10000));
         }
@@ -808,11 +811,11 @@ void TestMainWindow::statusPaneNeverShowsTheToken()
     window.show();
     const WindowControls c = controlsOf(window);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     confirm(pressDelete(window, c), BatchId);
     QVERIFY(finished.wait(10000));
     h.tokens.save(wrongToken, TokenProvider::Destination::Session);
-    typeIds(c, ClassificationId, OtherBatchId);
+    typeIds(c, InvoicesClassification, OtherBatchId);
     confirm(pressDelete(window, c), OtherBatchId);
     QVERIFY(finished.wait(10000));
 
@@ -837,7 +840,7 @@ void TestMainWindow::statusPaneCopiesRowsAsText()
     window.show();
     const WindowControls c = controlsOf(window);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     confirm(pressDelete(window, c), BatchId);
     QVERIFY(finished.wait(10000));
 
@@ -890,17 +893,18 @@ QModelIndex viewIndexOfBatch(CataloguePanel* panel, const QString& classificatio
 void TestMainWindow::pickingFromTheCatalogueFillsTheFormAndPreviews()
 {
     Harness h;
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{ClassificationId, OtherBatchId}});
+    h.catalogue.addEntries(
+        {IdPair{InvoicesClassification, BatchId}, IdPair{InvoicesClassification, OtherBatchId}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
     auto* tree = findByAccessibleName<QTreeView>(&window, QStringLiteral("Catalogue"));
     QVERIFY(tree);
     // The classification's name arrives from viewClassification.
-    QTRY_COMPARE(knownName(h, ClassificationId), QStringLiteral("Invoices"));
+    QTRY_COMPARE(knownName(h, InvoicesClassification), QStringLiteral("Invoices"));
 
     // Keyboard only: focus the tree, walk to the batch.
-    const QModelIndex batchIndex = viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId);
+    const QModelIndex batchIndex = viewIndexOfBatch(window.cataloguePanel(), InvoicesClassification, BatchId);
     QVERIFY(batchIndex.isValid());
     tree->setFocus();
     tree->setCurrentIndex(batchIndex.parent());
@@ -909,7 +913,7 @@ void TestMainWindow::pickingFromTheCatalogueFillsTheFormAndPreviews()
         QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(tree->currentIndex(), batchIndex);
 
-    QCOMPARE(c.classification->currentText(), ClassificationId);
+    QCOMPARE(c.classification->currentText(), InvoicesClassification);
     QCOMPARE(c.batch->currentText(), BatchId);
     QVERIFY(c.deleteButton->isEnabled());
 
@@ -921,20 +925,21 @@ void TestMainWindow::pickingFromTheCatalogueFillsTheFormAndPreviews()
         names << preview->model()->index(row, 0).data().toString();
     names.sort();
     QCOMPARE(names, QStringList({QStringLiteral("invoice-001.pdf"), QStringLiteral("receipt-002.pdf")}));
-    QCOMPARE(h.catalogue.store().batch(ClassificationId, BatchId)->fileCount, 2);
+    QCOMPARE(h.catalogue.store().batch(InvoicesClassification, BatchId)->fileCount, 2);
 }
 
 void TestMainWindow::deletionUpdatesCatalogueAndAuditTrail()
 {
     Harness h;
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{ClassificationId, OtherBatchId}});
+    h.catalogue.addEntries(
+        {IdPair{InvoicesClassification, BatchId}, IdPair{InvoicesClassification, OtherBatchId}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    QTRY_VERIFY(!knownName(h, ClassificationId).isEmpty());
-    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    QTRY_VERIFY(!knownName(h, InvoicesClassification).isEmpty());
+    window.cataloguePanel()->selectBatch(InvoicesClassification, BatchId);
     QTRY_VERIFY(h.catalogue.store()
-                    .batch(ClassificationId, BatchId)
+                    .batch(InvoicesClassification, BatchId)
                     .value_or(BatchRecord())
                     .filesFetchedAt.isValid());
 
@@ -959,22 +964,22 @@ void TestMainWindow::deletionUpdatesCatalogueAndAuditTrail()
     QVERIFY(!window.cataloguePanel()->view()->currentIndex().isValid());
     QVERIFY(window.previewPane()->batchId().isEmpty());
 
-    const std::optional<BatchRecord> batch = h.catalogue.store().batch(ClassificationId, BatchId);
+    const std::optional<BatchRecord> batch = h.catalogue.store().batch(InvoicesClassification, BatchId);
     QVERIFY(batch);
     QCOMPARE(batch->state, BatchState::Deleted);
     QVERIFY(batch->stateChangedAt.isValid());
     QCOMPARE(batch->changedBy, AuditLog::currentOsUser());
     // Hidden unless "Show deleted" is on.
-    QVERIFY(!viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId).isValid());
+    QVERIFY(!viewIndexOfBatch(window.cataloguePanel(), InvoicesClassification, BatchId).isValid());
     window.cataloguePanel()->filterModel()->setShowDeleted(true);
-    QVERIFY(viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId).isValid());
+    QVERIFY(viewIndexOfBatch(window.cataloguePanel(), InvoicesClassification, BatchId).isValid());
 
     const QList<AuditEntry> entries = h.audit.entries();
     QCOMPARE(entries.size(), 1);
     const AuditEntry& entry = entries.constFirst();
     QCOMPARE(entry.outcome, QStringLiteral("succeeded"));
     QCOMPARE(entry.httpStatus, 200);
-    QCOMPARE(entry.classificationId, ClassificationId);
+    QCOMPARE(entry.classificationId, InvoicesClassification);
     QCOMPARE(entry.classificationName, QStringLiteral("Invoices"));
     QCOMPARE(entry.batchId, BatchId);
     QCOMPARE(entry.fileCount, 2);
@@ -1002,11 +1007,11 @@ void TestMainWindow::notFoundMarksTheCatalogueEntry()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, missing);
+    typeIds(c, InvoicesClassification, missing);
     QSignalSpy finished(&window, &MainWindow::deletionFinished);
     confirm(pressDelete(window, c), missing);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(h.catalogue.store().batch(ClassificationId, missing)->state, BatchState::NotFound);
+    QCOMPARE(h.catalogue.store().batch(InvoicesClassification, missing)->state, BatchState::NotFound);
     QCOMPARE(h.audit.entries().constFirst().outcome, QStringLiteral("not_found"));
 }
 
@@ -1016,7 +1021,7 @@ void TestMainWindow::auditRecordIsWrittenBeforeTheRequestLeaves()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     QList<QString> outcomesSeenByServer;
     connect(&h.server, &SandboxServer::requestReceived, &window, [&](const SandboxRequest& request) {
         if (request.method == "DELETE")
@@ -1038,7 +1043,7 @@ void TestMainWindow::memoryOnlyAuditTrailSendsNothing()
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    typeIds(c, ClassificationId, BatchId);
+    typeIds(c, InvoicesClassification, BatchId);
     confirm(pressDelete(window, c), BatchId);
 
     const StatusLogModel* model = window.statusModel();
@@ -1047,41 +1052,42 @@ void TestMainWindow::memoryOnlyAuditTrailSendsNothing()
              qPrintable(cell(model, 0, StatusLogModel::MessageColumn)));
     QVERIFY(!window.isRequestRunning());
     QCOMPARE(deleteRequests(h.server), 0);
-    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
 }
 
 void TestMainWindow::removeFromListForgetsLocallyOnly()
 {
     Harness h;
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}});
+    h.catalogue.addEntries({IdPair{InvoicesClassification, BatchId}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
-    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    window.cataloguePanel()->selectBatch(InvoicesClassification, BatchId);
     auto* remove = window.cataloguePanel()->findChild<QPushButton*>(QStringLiteral("removeButton"));
     QVERIFY(remove && remove->isEnabled());
     QVERIFY(!remove->text().contains(QLatin1String("Delete")));
     QTest::mouseClick(remove, Qt::LeftButton);
-    QVERIFY(!h.catalogue.store().batch(ClassificationId, BatchId));
+    QVERIFY(!h.catalogue.store().batch(InvoicesClassification, BatchId));
     QVERIFY(
         window.statusBar()->currentMessage().contains(QLatin1String("Nothing was deleted on the server")));
     QCOMPARE(deleteRequests(h.server), 0);
-    QVERIFY(h.server.hasBatch(ClassificationId, BatchId));
+    QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
 }
 
 void TestMainWindow::filteringNeverPutsAnotherBatchIntoTheForm()
 {
     Harness h;
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{ClassificationId, OtherBatchId}});
+    h.catalogue.addEntries(
+        {IdPair{InvoicesClassification, BatchId}, IdPair{InvoicesClassification, OtherBatchId}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    window.cataloguePanel()->selectBatch(InvoicesClassification, BatchId);
     QCOMPARE(c.batch->currentText(), BatchId);
     // A filter that hides the picked batch would make the tree move to a neighbour.
     auto* filter = window.cataloguePanel()->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
     QTest::keyClicks(filter, OtherBatchId.right(4));
-    QVERIFY(viewIndexOfBatch(window.cataloguePanel(), ClassificationId, OtherBatchId).isValid());
-    QVERIFY(!viewIndexOfBatch(window.cataloguePanel(), ClassificationId, BatchId).isValid());
+    QVERIFY(viewIndexOfBatch(window.cataloguePanel(), InvoicesClassification, OtherBatchId).isValid());
+    QVERIFY(!viewIndexOfBatch(window.cataloguePanel(), InvoicesClassification, BatchId).isValid());
     QCOMPARE(c.batch->currentText(), BatchId);
     QVERIFY(!window.cataloguePanel()->view()->currentIndex().isValid());
 }
@@ -1090,11 +1096,11 @@ void TestMainWindow::pickingAClassificationClearsABatchOfAnotherOne()
 {
     Harness h;
     const QString otherClassification = QStringLiteral("-OtherClassification0");
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}, IdPair{otherClassification, QString()}});
+    h.catalogue.addEntries({IdPair{InvoicesClassification, BatchId}, IdPair{otherClassification, QString()}});
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     const WindowControls c = controlsOf(window);
-    window.cataloguePanel()->selectBatch(ClassificationId, BatchId);
+    window.cataloguePanel()->selectBatch(InvoicesClassification, BatchId);
     QCOMPARE(c.batch->currentText(), BatchId);
     QTreeView* tree = window.cataloguePanel()->view();
     const QModelIndex other = window.cataloguePanel()->filterModel()->mapFromSource(
@@ -1117,16 +1123,16 @@ void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
     h.server.setFault(slow);
     SandboxServer other;
     other.setToken(h.server.token());
-    other.addClassification(ClassificationId, QStringLiteral("Other server's name"), QString(), {});
-    other.addBatch(ClassificationId, BatchId,
+    other.addClassification(InvoicesClassification, QStringLiteral("Other server's name"), QString(), {});
+    other.addBatch(InvoicesClassification, BatchId,
                    {SandboxFile{QStringLiteral("x"), QStringLiteral("other.pdf"), QStringLiteral("done"),
                                 QStringLiteral("t"), 0.5}});
     QVERIFY(other.start());
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     QSignalSpy received(&h.server, &SandboxServer::requestReceived);
-    h.catalogue.addEntries({IdPair{ClassificationId, BatchId}}); // looks the name up
-    h.catalogue.fetchBatch(ClassificationId, BatchId);           // and the files
+    h.catalogue.addEntries({IdPair{InvoicesClassification, BatchId}}); // looks the name up
+    h.catalogue.fetchBatch(InvoicesClassification, BatchId);           // and the files
     QTRY_VERIFY(received.count() >= 2);
     const QString firstHost = h.catalogue.host();
 
@@ -1137,15 +1143,15 @@ void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
     QVERIFY(lookedUp.wait(5000));
     // A lookup asked now goes to the other server, and is the first thing it hears: nothing that
     // was on its way went there.
-    h.catalogue.lookUpClassification(ClassificationId);
+    h.catalogue.lookUpClassification(InvoicesClassification);
     QTRY_VERIFY(!other.requests().isEmpty());
     QCOMPARE(other.requests().size(), 1);
     QVERIFY(other.requests().first().path.endsWith("/viewClassification"));
     // Its catalogue holds nothing the first server answered.
-    QVERIFY(!h.catalogue.store().classification(ClassificationId));
+    QVERIFY(!h.catalogue.store().classification(InvoicesClassification));
     // The first server's catalogue has what the first server said.
     const CatalogueStore first(h.database, firstHost);
-    QCOMPARE(first.classification(ClassificationId)->name, QStringLiteral("Invoices"));
+    QCOMPARE(first.classification(InvoicesClassification)->name, QStringLiteral("Invoices"));
 }
 
 void TestMainWindow::notesGivenBeforeTheWindowIsShownAreAllKept()
@@ -1221,7 +1227,7 @@ void TestMainWindow::startupFrameComesFirstAndTheContentsWhenAsked()
     // Then the database, then the contents: they read the catalogue it holds.
     QVERIFY(database.open(h.dir.filePath(QStringLiteral("startup.sqlite3"))).message.isEmpty());
     catalogue.setHost(h.connection.storageKey());
-    QVERIFY(catalogue.addEntries({IdPair{ClassificationId, BatchId}}).total() > 0);
+    QVERIFY(catalogue.addEntries({IdPair{InvoicesClassification, BatchId}}).total() > 0);
     window.buildContents();
     QCOMPARE(built.count(), 1);
     QVERIFY(window.hasContents());

@@ -5,6 +5,7 @@
 
 #include "activeconnection.h"
 #include "apiendpoint.h"
+#include "appobjects.h"
 #include "appsettings.h"
 #include "extractaclient.h"
 #include "filemodes.h"
@@ -27,7 +28,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -48,29 +48,12 @@ const QString TestButtonName = QStringLiteral("Test connection");
 // Looks like a key, is not one. Never printed: compared with QVERIFY(a == b) only.
 const QString Token = QStringLiteral("eba-gui-test-7f3K9qLmZ2xVb81");
 
-// Everything the dialog works on, the way main() wires it, but with in-memory token stores and a
-// settings file in a temporary folder. Holds no widgets.
-struct Environment
+// Everything the dialog works on, the way main() wires it (tests/support), applied as at a start
+// with no URL given. Holds no widgets.
+struct Environment : ConnectionObjects
 {
-    QTemporaryDir dir;
-    QSettings qsettings;
-    AppSettings settings;
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    QNetworkAccessManager network;
-    ExtractaClient client;
-    TokenProvider tokens;
-    ActiveConnection connection;
-
     Environment()
-        : qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-        , settings(qsettings)
-        , client(&network)
-        , tokens(&keychain, &plainFile, ConnectionKey)
-        , connection(client, tokens, settings)
     {
-        // Only loopback is ever contacted; no proxy may get in between.
-        network.setProxy(QNetworkProxy::NoProxy);
         connection.apply();
     }
 

@@ -22,6 +22,7 @@
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "servertextlabel.h"
 #include "statuslogmodel.h"
@@ -43,7 +44,8 @@
 
 namespace {
 
-const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+using namespace SampleIds;
+
 const auto BatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
 
 // Everything a real main window runs on, wired as main() wires it, against a loopback sandbox.
@@ -157,7 +159,7 @@ void TestShownText::echoedTokenNeverShowsNorIsStored()
     h.server.setFault(echo);
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
-    QVERIFY(deleteThroughTheForm(window, ClassificationId, BatchId));
+    QVERIFY(deleteThroughTheForm(window, InvoicesClassification, BatchId));
     QVERIFY(h.server.requests().constLast().header("Authorization").endsWith(token.toUtf8()));
 
     // The status pane: the cell, its tooltip, and what Copy puts on the clipboard.
@@ -330,7 +332,7 @@ void TestShownText::bulkConfirmationShowsServerTextAsTheServers()
 {
     // A name that would lay out a decoy row and reverse a file name (issue 11, defect 25).
     const QString name = QStringLiteral("Invoices\n  b-DECOY\u2028x \u202Eexe.pdf");
-    BulkConfirmDialog dialog({DeletionItem{ClassificationId, name, BatchId, 3, false}},
+    BulkConfirmDialog dialog({DeletionItem{InvoicesClassification, name, BatchId, 3, false}},
                              QStringLiteral("host"), false);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -366,7 +368,7 @@ void TestShownText::copyPutsNoControlCharacterOnTheClipboard()
     h.server.setFault(refusal);
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
-    QVERIFY(deleteThroughTheForm(window, ClassificationId, BatchId));
+    QVERIFY(deleteThroughTheForm(window, InvoicesClassification, BatchId));
 
     const QString cell = window.statusModel()->index(0, StatusLogModel::MessageColumn).data().toString();
     QVERIFY2(cell.contains(QLatin1String("a\\x1B]0;pwned\\x07b\\x1B[2Jc\\x00d\\r\\nDeleted\\tb-0002")),
@@ -395,14 +397,14 @@ void TestShownText::idsFromAnApiAnswerAreValidatedAndToldApart()
     const QStringList invalid{QStringLiteral("b-0001\u202E"), QStringLiteral("b\u200B-0001"),
                               QStringLiteral("b-0001\nb-0009"), QStringLiteral("b 0001"),
                               QString(300, QLatin1Char('b'))};
-    h.server.addClassification(ClassificationId, QStringLiteral("Invoices"), QString(), {});
+    h.server.addClassification(InvoicesClassification, QStringLiteral("Invoices"), QString(), {});
     for (const QString& id : QStringList{plain, lookAlike} + invalid)
-        h.server.addBatch(ClassificationId, id, {});
+        h.server.addBatch(InvoicesClassification, id, {});
     h.server.setViewListsBatches(true);
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
     QSignalSpy looked(&h.catalogue, &CatalogueService::classificationLookupFinished);
-    h.catalogue.addEntries({IdPair{ClassificationId, {}}});
+    h.catalogue.addEntries({IdPair{InvoicesClassification, {}}});
     QVERIFY(looked.wait(10000));
 
     // Only what passes the ID validation is stored, and the window says what was left out.
@@ -418,13 +420,13 @@ void TestShownText::idsFromAnApiAnswerAreValidatedAndToldApart()
     // The catalogue lists the two so that they can be told apart.
     const CatalogueModel* catalogue = window.cataloguePanel()->model();
     const QString shownLookAlike = QStringLiteral("b\\u{2010}0001");
-    QCOMPARE(catalogue->batchIndex(ClassificationId, lookAlike).data().toString(), shownLookAlike);
-    QCOMPARE(catalogue->batchIndex(ClassificationId, plain).data().toString(), plain);
+    QCOMPARE(catalogue->batchIndex(InvoicesClassification, lookAlike).data().toString(), shownLookAlike);
+    QCOMPARE(catalogue->batchIndex(InvoicesClassification, plain).data().toString(), plain);
 
     // Selected together, the bulk confirmation lists both, distinct; only these two are sent.
     QSignalSpy selected(window.cataloguePanel(), &CataloguePanel::selectionApplied);
     window.cataloguePanel()->selectBatches(
-        {IdPair{ClassificationId, plain}, IdPair{ClassificationId, lookAlike}});
+        {IdPair{InvoicesClassification, plain}, IdPair{InvoicesClassification, lookAlike}});
     QVERIFY(selected.wait(5000));
     auto* bulkButton = findByAccessibleName<QPushButton>(&window, QStringLiteral("Delete selected batches…"));
     QVERIFY(bulkButton);

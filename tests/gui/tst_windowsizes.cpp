@@ -14,6 +14,7 @@
 #include "extractaclient.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "settingsdialog.h"
 #include "tokenprovider.h"
@@ -25,7 +26,7 @@
 
 namespace {
 
-const auto ClassificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+using namespace SampleIds;
 
 // What main() wires, against a loopback sandbox with a little sample data.
 struct Harness : AppWiring
@@ -188,8 +189,8 @@ void TestWindowSizes::bulkConfirmation()
 {
     QList<DeletionItem> items;
     for (int i = 0; i < 40; ++i)
-        items << DeletionItem{ClassificationId, QStringLiteral("Invoices"), QStringLiteral("-Batch%1").arg(i),
-                              i, false};
+        items << DeletionItem{InvoicesClassification, QStringLiteral("Invoices"),
+                              QStringLiteral("-Batch%1").arg(i), i, false};
     BulkConfirmDialog dialog(items, QStringLiteral("api.extracta.ai"), false);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -4,32 +4,19 @@
 // writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png. Qt 6.4 on most Linux
 // desktops does not pass a dark desktop theme on to Qt, so the dark palette is applied here the way a
 // platform theme would (QApplication::setPalette) to check what users of dark themes will see.
-#include "activeconnection.h"
-#include "apiendpoint.h"
-#include "appsettings.h"
-#include "auditlog.h"
+#include "appwiring.h"
 #include "cataloguepanel.h"
-#include "catalogueservice.h"
 #include "confirmdeletedialog.h"
-#include "database.h"
-#include "extractaclient.h"
 #include "mainwindow.h"
-#include "sandboxserver.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStyleFactory>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -95,35 +82,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Extracta Batch Admin"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(qsettings);
-    MemoryTokenStore keychain;
-    MemoryTokenStore plainFile;
-    TokenProvider tokens(&keychain, &plainFile, QStringLiteral("default"));
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    ExtractaClient client(&network);
-    ActiveConnection connection(client, tokens, settings);
-    Database database;
-    database.open(dir.filePath(QStringLiteral("demo.sqlite3")));
-    AuditLog audit(database);
-    CatalogueService catalogue(database, client);
-    SandboxServer sandbox;
-    sandbox.loadSampleData();
-    if (!sandbox.start())
-        return 1;
-    connection.setDemoEndpoint(ApiEndpoint::parse(sandbox.baseUrl().toString()));
-    tokens.useDemoToken(sandbox.token());
-    connection.apply();
+    // The demo as --demo runs it, at the app's pace of fetches.
+    AppWiring wiring(QStringLiteral("eba-screenshots"), AppObjects::FetchPace::App);
+    wiring.server.loadSampleData();
+    wiring.startSandbox(AppWiring::Token::Demo);
 
-    MainWindow window(connection, settings, catalogue, audit, QString());
-    QList<IdPair> samples;
-    for (const QString& classificationId : sandbox.classificationIds()) {
-        for (const QString& batchId : sandbox.batchIds(classificationId))
-            samples << IdPair{classificationId, batchId};
-    }
-    catalogue.addEntries(samples);
+    MainWindow window(wiring.connection, wiring.settings, wiring.catalogue, wiring.audit, QString());
+    const QList<IdPair> samples = wiring.catalogueEverySandboxBatch();
     window.resize(1280, 760);
     window.show();
 
@@ -134,7 +99,7 @@ int main(int argc, char* argv[])
         return 1;
     const IdPair shown = samples.at(1);
     window.cataloguePanel()->selectBatch(shown.classificationId, shown.batchId);
-    QSignalSpy fetched(&catalogue, &CatalogueService::batchFetchFinished);
+    QSignalSpy fetched(&wiring.catalogue, &CatalogueService::batchFetchFinished);
     fetched.wait(10000);
 
     const auto save = [&](const QString& name) {

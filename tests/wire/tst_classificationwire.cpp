@@ -1,15 +1,14 @@
 #include "apianswers.h"
-#include "apiendpoint.h"
 #include "apirequestfactory.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,37 +16,9 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
-const QString InvoicesThirdBatch = QStringLiteral("-OPZ_0fG7hK2mN4pQ8Lc");
-const QString HrId = QStringLiteral("-OQ2hT5nV8xC1bK7mZ3a");
-const QString HrFirstBatch = QStringLiteral("-OQ2jR4wY6pD9sF1gH8k");
+using namespace SampleIds;
+
 const QString UnknownId = QStringLiteral("-OZZZZZZZZZZZZZZZZZZ");
-
-// A real client talking to a real sandbox over loopback. Built fresh by every test.
-struct Wire
-{
-    SandboxServer server;
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-
-    Wire()
-    {
-        // An http_proxy in the environment must never carry test traffic off this machine.
-        network.setProxy(QNetworkProxy::NoProxy);
-        server.loadSampleData();
-    }
-
-    bool start()
-    {
-        if (!server.start())
-            return false;
-        client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-        client.setToken(server.token());
-        return true;
-    }
-};
 
 struct Finished
 {
@@ -68,7 +39,7 @@ enum class Call
     GetResults,
 };
 
-ApiCall* send(Wire& wire, Call call, const QString& classificationId, const QString& batchId)
+ApiCall* send(WireFixture& wire, Call call, const QString& classificationId, const QString& batchId)
 {
     return call == Call::ViewClassification ? wire.client.viewClassification(classificationId)
                                             : wire.client.getResults(classificationId, batchId);
@@ -105,14 +76,14 @@ void TestClassificationWire::requestOnTheWire_data()
 
     // QJsonObject orders keys alphabetically, so batchId comes first on the wire. The bytes are
     // compared to pin down compactness and escaping.
-    QTest::newRow("viewClassification") << Call::ViewClassification << InvoicesId << QString()
+    QTest::newRow("viewClassification") << Call::ViewClassification << InvoicesClassification << QString()
                                         << QByteArray("/api/v1/documentClassification/viewClassification")
                                         << QByteArray(R"({"classificationId":"-OPXR1F82I0cRYJPcHNo"})");
     QTest::newRow("viewClassification, escaping")
         << Call::ViewClassification << QStringLiteral("-a\"b\\c/☃") << QString()
         << QByteArray("/api/v1/documentClassification/viewClassification")
         << QByteArray(R"({"classificationId":"-a\"b\\c/☃"})");
-    QTest::newRow("getResults") << Call::GetResults << InvoicesId << InvoicesFirstBatch
+    QTest::newRow("getResults") << Call::GetResults << InvoicesClassification << InvoicesFirstBatch
                                 << QByteArray("/api/v1/documentClassification/getResults")
                                 << QByteArray(R"({"batchId":"-OPXT4kQm2ZbW9sLe7Ha","classificationId":)"
                                               R"("-OPXR1F82I0cRYJPcHNo"})");
@@ -130,7 +101,7 @@ void TestClassificationWire::requestOnTheWire()
     QFETCH(QByteArray, expectedPath);
     QFETCH(QByteArray, expectedBody);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     QSignalSpy received(&wire.server, &SandboxServer::requestReceived);
 
@@ -158,10 +129,10 @@ void TestClassificationWire::viewClassificationAnswer_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("documentTypes");
 
-    QTest::newRow("invoices") << InvoicesId << QStringLiteral("Invoices and receipts")
+    QTest::newRow("invoices") << InvoicesClassification << QStringLiteral("Invoices and receipts")
                               << QStringList{QStringLiteral("invoice"), QStringLiteral("receipt"),
                                              QStringLiteral("credit note")};
-    QTest::newRow("hr") << HrId << QStringLiteral("HR onboarding documents")
+    QTest::newRow("hr") << HrClassification << QStringLiteral("HR onboarding documents")
                         << QStringList{QStringLiteral("employment contract"), QStringLiteral("ID document"),
                                        QStringLiteral("tax form"), QStringLiteral("bank details form")};
 }
@@ -172,7 +143,7 @@ void TestClassificationWire::viewClassificationAnswer()
     QFETCH(QString, name);
     QFETCH(QStringList, documentTypes);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.viewClassification(classificationId));
     QVERIFY(finished.outcome);
@@ -198,15 +169,15 @@ void TestClassificationWire::getResultsAnswer_data()
     QTest::addColumn<QStringList>("fileNames");
 
     QTest::newRow("invoices first batch")
-        << InvoicesId << InvoicesFirstBatch
+        << InvoicesClassification << InvoicesFirstBatch
         << QStringList{QStringLiteral("invoice-2024-0113.pdf"), QStringLiteral("invoice-2024-0114.pdf"),
                        QStringLiteral("receipt-taxi-2024-01-15.jpg"),
                        QStringLiteral("credit-note-CN-0042.pdf")};
     QTest::newRow("batch with a file still processing")
-        << InvoicesId << InvoicesSecondBatch
+        << InvoicesClassification << InvoicesSecondBatch
         << QStringList{QStringLiteral("invoice-2024-0201.pdf"), QStringLiteral("receipt-hotel-berlin.png"),
                        QStringLiteral("scan_0007.pdf")};
-    QTest::newRow("hr first batch") << HrId << HrFirstBatch
+    QTest::newRow("hr first batch") << HrClassification << HrFirstBatch
                                     << QStringList{QStringLiteral("contract-jane-doe.pdf"),
                                                    QStringLiteral("passport-jane-doe.jpg"),
                                                    QStringLiteral("w4-jane-doe.pdf"),
@@ -220,7 +191,7 @@ void TestClassificationWire::getResultsAnswer()
     QFETCH(QString, batchId);
     QFETCH(QStringList, fileNames);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.getResults(classificationId, batchId));
     QVERIFY(finished.outcome);
@@ -257,15 +228,17 @@ void TestClassificationWire::outcomes_data()
     QTest::newRow("results unknown classification")
         << Call::GetResults << UnknownId << InvoicesFirstBatch << false << Kind::NotFound << 404
         << QStringLiteral("Classification not found");
-    QTest::newRow("results unknown batch") << Call::GetResults << InvoicesId << UnknownId << false
+    QTest::newRow("results unknown batch") << Call::GetResults << InvoicesClassification << UnknownId << false
                                            << Kind::NotFound << 404 << QStringLiteral("Batch not found");
     QTest::newRow("results batch of another classification")
-        << Call::GetResults << HrId << InvoicesFirstBatch << false << Kind::NotFound << 404
+        << Call::GetResults << HrClassification << InvoicesFirstBatch << false << Kind::NotFound << 404
         << QStringLiteral("Batch not found");
-    QTest::newRow("view wrong token") << Call::ViewClassification << InvoicesId << QString() << true
-                                      << Kind::TokenRejected << 401 << QStringLiteral("Invalid API key");
-    QTest::newRow("results wrong token") << Call::GetResults << InvoicesId << InvoicesFirstBatch << true
-                                         << Kind::TokenRejected << 401 << QStringLiteral("Invalid API key");
+    QTest::newRow("view wrong token")
+        << Call::ViewClassification << InvoicesClassification << QString() << true << Kind::TokenRejected
+        << 401 << QStringLiteral("Invalid API key");
+    QTest::newRow("results wrong token")
+        << Call::GetResults << InvoicesClassification << InvoicesFirstBatch << true << Kind::TokenRejected
+        << 401 << QStringLiteral("Invalid API key");
 }
 
 void TestClassificationWire::outcomes()
@@ -278,7 +251,7 @@ void TestClassificationWire::outcomes()
     QFETCH(int, httpStatus);
     QFETCH(QString, serverMessage);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     if (wrongToken)
         wire.client.setToken(wire.server.token() + QLatin1Char('x'));
@@ -307,23 +280,23 @@ void TestClassificationWire::viewListsBatches()
     QFETCH(bool, listsBatches);
     QFETCH(QStringList, expected);
 
-    Wire wire;
+    WireFixture wire;
     wire.server.setViewListsBatches(listsBatches);
     QVERIFY(wire.start());
-    const Finished finished = waitFor(wire.client.viewClassification(InvoicesId));
+    const Finished finished = waitFor(wire.client.viewClassification(InvoicesClassification));
     QVERIFY(finished.outcome);
     QVERIFY2(finished.outcome->isSuccess(), qPrintable(finished.outcome->detail));
 
     QStringList batchIds{QStringLiteral("stale")};
     const ClassificationRecord record =
-        ApiAnswers::classificationDetails(finished.answer, InvoicesId, &batchIds);
+        ApiAnswers::classificationDetails(finished.answer, InvoicesClassification, &batchIds);
     QCOMPARE(record.name, QStringLiteral("Invoices and receipts"));
     QStringList sortedFound = batchIds;
     sortedFound.sort();
     expected.sort();
     QCOMPARE(sortedFound, expected);
     if (listsBatches)
-        QCOMPARE(batchIds, wire.server.batchIds(InvoicesId)); // in the answer's order
+        QCOMPARE(batchIds, wire.server.batchIds(InvoicesClassification)); // in the answer's order
 }
 
 QTEST_GUILESS_MAIN(TestClassificationWire)

@@ -1,12 +1,11 @@
-#include "apiendpoint.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -18,37 +17,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-
-// A real client talking to a real sandbox over loopback. Built fresh by every test.
-struct Wire
-{
-    SandboxServer server;
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
-
-    Wire()
-    {
-        // An http_proxy in the environment must never carry test traffic off this machine.
-        network.setProxy(QNetworkProxy::NoProxy);
-        server.loadSampleData();
-    }
-
-    bool start()
-    {
-        if (!server.start())
-            return false;
-        pointAt(server.baseUrl());
-        client.setToken(server.token());
-        return true;
-    }
-
-    void pointAt(const QUrl& baseUrl)
-    {
-        client.setEndpoint(ApiEndpoint::parse(baseUrl.toString()));
-    }
-};
+using namespace SampleIds;
 
 struct Finished
 {
@@ -118,7 +87,7 @@ void TestDeleteBatchWire::deleteBatchOnTheWire_data()
     // QJsonObject orders keys alphabetically, so batchId comes first on the wire. JSON objects are
     // unordered; the bytes are compared anyway to pin down compactness and escaping.
     QTest::newRow("sample ids")
-        << InvoicesId << InvoicesFirstBatch
+        << InvoicesClassification << InvoicesFirstBatch
         << QByteArray(R"({"batchId":"-OPXT4kQm2ZbW9sLe7Ha","classificationId":"-OPXR1F82I0cRYJPcHNo"})");
     QTest::newRow("unicode")
         << QString::fromUtf8("-Ünïcødé-Klassifikation-☃") << QString::fromUtf8("-批次-𝄞")
@@ -137,7 +106,7 @@ void TestDeleteBatchWire::deleteBatchOnTheWire()
     QFETCH(QString, batchId);
     QFETCH(QByteArray, expectedBody);
 
-    Wire wire;
+    WireFixture wire;
     wire.server.addBatch(classificationId, batchId, {});
     QVERIFY(wire.start());
     QSignalSpy received(&wire.server, &SandboxServer::requestReceived);
@@ -215,9 +184,9 @@ void TestDeleteBatchWire::outcomes()
     QFETCH(int, retryAfterSeconds);
     QFETCH(QString, serverMessage);
 
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
-    QString classificationId = InvoicesId;
+    QString classificationId = InvoicesClassification;
     QString batchId = InvoicesFirstBatch;
     SandboxFault fault;
     switch (scenario) {
@@ -334,7 +303,7 @@ void TestDeleteBatchWire::outcomes()
 
 void TestDeleteBatchWire::fetchCreditsOnTheWire()
 {
-    Wire wire;
+    WireFixture wire;
     wire.server.setCredits(4711);
     QVERIFY(wire.start());
     const Finished finished = waitFor(wire.client.fetchCredits());
@@ -361,7 +330,7 @@ void TestDeleteBatchWire::fetchCreditsOnTheWire()
 
 void TestDeleteBatchWire::clientReusesConnection()
 {
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     // A server that answers within the same instant as the request left makes Qt 6.4, reading
     // answers at the pace ApiCall takes them (its memory bound), now and then take a new connection
@@ -370,8 +339,8 @@ void TestDeleteBatchWire::clientReusesConnection()
     latency.kind = SandboxFault::Kind::Delay;
     latency.delayMs = 5;
     wire.server.setFault(latency);
-    for (const QString& batchId : wire.server.batchIds(InvoicesId)) {
-        const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, batchId));
+    for (const QString& batchId : wire.server.batchIds(InvoicesClassification)) {
+        const Finished finished = waitFor(wire.client.deleteBatch(InvoicesClassification, batchId));
         QVERIFY(finished.outcome);
         QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::Succeeded);
     }
@@ -384,14 +353,14 @@ void TestDeleteBatchWire::clientReusesConnection()
 
 void TestDeleteBatchWire::endlessAnswerIsCutOff()
 {
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     SandboxFault huge;
     huge.kind = SandboxFault::Kind::Status;
     huge.status = 200;
     huge.body = QByteArray(3 * ApiCall::MaxAnswerBytes, 'x');
     wire.server.setFault(huge);
-    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(finished.outcome);
     // The server may have deleted the batch before it began its endless answer.
     QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::OutcomeUnknown);
@@ -402,11 +371,11 @@ void TestDeleteBatchWire::endlessAnswerIsCutOff()
 void TestDeleteBatchWire::malformedTokenIsNeverSent()
 {
     // A token with a line break would split the Authorization header and inject another one.
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     wire.client.setToken(QStringLiteral("abc\r\nX-Injected: yes"));
     QVERIFY(!wire.client.hasToken());
-    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    const Finished finished = waitFor(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(finished.outcome);
     QCOMPARE(finished.outcome->kind, ApiOutcome::Kind::TokenRejected);
     const QList<SandboxRequest> requests = wire.server.requests();
@@ -420,13 +389,13 @@ void TestDeleteBatchWire::invalidIdsAreNeverSent_data()
     QTest::addColumn<QString>("classificationId");
     QTest::addColumn<QString>("batchId");
 
-    QTest::newRow("right-to-left override") << InvoicesId << QStringLiteral("b-0001\u202E");
-    QTest::newRow("zero-width space") << InvoicesId << QStringLiteral("b\u200B-0001");
-    QTest::newRow("newline") << InvoicesId << QStringLiteral("b-0001\nb-0002");
-    QTest::newRow("inner space") << InvoicesId << QStringLiteral("b 0001");
-    QTest::newRow("300 characters") << InvoicesId << QString(300, QLatin1Char('b'));
-    QTest::newRow("surrounding space") << InvoicesId << QStringLiteral(" b-0001");
-    QTest::newRow("empty batch") << InvoicesId << QString();
+    QTest::newRow("right-to-left override") << InvoicesClassification << QStringLiteral("b-0001\u202E");
+    QTest::newRow("zero-width space") << InvoicesClassification << QStringLiteral("b\u200B-0001");
+    QTest::newRow("newline") << InvoicesClassification << QStringLiteral("b-0001\nb-0002");
+    QTest::newRow("inner space") << InvoicesClassification << QStringLiteral("b 0001");
+    QTest::newRow("300 characters") << InvoicesClassification << QString(300, QLatin1Char('b'));
+    QTest::newRow("surrounding space") << InvoicesClassification << QStringLiteral(" b-0001");
+    QTest::newRow("empty batch") << InvoicesClassification << QString();
     QTest::newRow("bad classification") << QStringLiteral("c\x1b]0;x\x07") << InvoicesFirstBatch;
 }
 
@@ -436,7 +405,7 @@ void TestDeleteBatchWire::invalidIdsAreNeverSent()
     QFETCH(QString, batchId);
 
     // The last line of defence, whoever asked: the call finishes as refused and nothing goes out.
-    Wire wire;
+    WireFixture wire;
     QVERIFY(wire.start());
     const Finished deleted = waitFor(wire.client.deleteBatch(classificationId, batchId));
     QVERIFY(deleted.outcome);

@@ -23,6 +23,7 @@
 #include "faultrecipes.h"
 #include "outcomecatcher.h"
 #include "processmemory.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 #include "secretscan.h"
 #include "testhosts.h"
@@ -53,10 +54,8 @@ using Kind = ApiOutcome::Kind;
 using Result = DeletionResultKind;
 
 const QString Token = QStringLiteral("tok-matrix-5e2b7c91d04f");
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
-const QString InvoicesThirdBatch = QStringLiteral("-OPZ_0fG7hK2mN4pQ8Lc");
+using namespace SampleIds;
+
 const QString MissingBatch = QStringLiteral("-OMISSINGbatch000001");
 const QString MissingClassification = QStringLiteral("-OMISSINGclass000001");
 const QByteArray DeletedBody = deletedBody();
@@ -105,7 +104,7 @@ struct Setup
     // A call on the same connection first, so that the faulty request goes on a reused one (where Qt
     // is most eager to send a request again).
     bool reusedConnection = false;
-    QString classificationId = InvoicesId;
+    QString classificationId = InvoicesClassification;
     QString batchId = InvoicesFirstBatch;
 };
 
@@ -762,7 +761,7 @@ void TestFaultMatrix::deleteBatch()
     QSignalSpy finished(&queue, &DeletionQueue::finished);
 
     DeletionItem item;
-    item.classificationId = InvoicesId;
+    item.classificationId = InvoicesClassification;
     item.classificationName = QStringLiteral("Invoices");
     item.batchId = setup.batchId;
     const MemoryWatch memory;
@@ -814,7 +813,7 @@ void TestFaultMatrix::deleteBatch()
     for (const SandboxRequest& request : server.api.requests())
         QCOMPARE(request.header("Accept-Encoding"), QByteArray("identity"));
     if (setup.target != Target::ClosedPort && setup.target != Target::UnresolvableHost)
-        QCOMPARE(server.api.hasBatch(InvoicesId, setup.batchId),
+        QCOMPARE(server.api.hasBatch(InvoicesClassification, setup.batchId),
                  !expected.acted && setup.batchId != MissingBatch);
     if (expected.connections != NotChecked)
         QCOMPARE(server.api.acceptedConnectionCount() - connectionsBefore, expected.connections);
@@ -1168,7 +1167,7 @@ void TestFaultMatrix::runStops()
     QList<DeletionItem> items;
     for (const QString& batchId : {InvoicesFirstBatch, InvoicesSecondBatch, InvoicesThirdBatch}) {
         DeletionItem item;
-        item.classificationId = InvoicesId;
+        item.classificationId = InvoicesClassification;
         item.batchId = batchId;
         items << item;
     }

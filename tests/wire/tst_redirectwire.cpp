@@ -2,7 +2,9 @@
 #include "apirequestfactory.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -14,8 +16,8 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
+
 const QString DeleteBatchPath = QStringLiteral("/api/v1/documentClassification/deleteBatch");
 
 QUrl withPath(QUrl url, const QString& path)
@@ -99,7 +101,8 @@ void TestRedirectWire::crossOriginRedirectIsRefused()
     client.setEndpoint(ApiEndpoint::parse(serverA.baseUrl().toString()));
     client.setToken(serverA.token());
 
-    ApiCall* call = credits ? client.fetchCredits() : client.deleteBatch(InvoicesId, InvoicesFirstBatch);
+    ApiCall* call =
+        credits ? client.fetchCredits() : client.deleteBatch(InvoicesClassification, InvoicesFirstBatch);
     OutcomeCatcher catcher(call);
     QVERIFY(catcher.wait());
     const ApiOutcome outcome = *catcher.outcome();
@@ -117,8 +120,8 @@ void TestRedirectWire::crossOriginRedirectIsRefused()
         QCOMPARE(originThatMustStayQuiet->acceptedConnectionCount(), 0);
         QVERIFY(originThatMustStayQuiet->requests().isEmpty());
     }
-    QVERIFY(serverB.hasBatch(InvoicesId, InvoicesFirstBatch));
-    QVERIFY(serverA.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(serverB.hasBatch(InvoicesClassification, InvoicesFirstBatch));
+    QVERIFY(serverA.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestRedirectWire::sameOriginRedirectIsFollowed_data()
@@ -133,32 +136,26 @@ void TestRedirectWire::sameOriginRedirectIsFollowed()
 {
     QFETCH(bool, relative);
 
-    SandboxServer server;
-    server.loadSampleData();
-    QVERIFY(server.start());
+    WireFixture wire;
+    QVERIFY(wire.start());
     SandboxFault fault;
     fault.kind = SandboxFault::Kind::RedirectTo;
-    fault.redirectUrl = relative ? QUrl(DeleteBatchPath) : withPath(server.baseUrl(), DeleteBatchPath);
+    fault.redirectUrl = relative ? QUrl(DeleteBatchPath) : withPath(wire.server.baseUrl(), DeleteBatchPath);
     fault.count = 1;
-    server.setFault(fault);
+    wire.server.setFault(fault);
 
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    ExtractaClient client(&network);
-    client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-    client.setToken(server.token());
-    OutcomeCatcher catcher(client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(catcher.wait());
     QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Succeeded);
 
     // A 307 keeps method and body (RFC 9110 §15.4.8), so the replay must be the same DELETE.
-    const QList<SandboxRequest> requests = server.requests();
+    const QList<SandboxRequest> requests = wire.server.requests();
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests.at(1).method, QByteArray("DELETE"));
     QCOMPARE(requests.at(1).path, DeleteBatchPath.toUtf8());
     QCOMPARE(requests.at(1).body, requests.at(0).body);
     QCOMPARE(requests.at(1).header("Authorization"), requests.at(0).header("Authorization"));
-    QVERIFY(!server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!wire.server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 // Shows why requests never use Qt's default redirect policy: with it (NoLessSafeRedirectPolicy), Qt
@@ -182,7 +179,7 @@ void TestRedirectWire::defaultPolicyWouldLeakTheToken()
                                  ApiRequestFactory::deleteBatchPath(), QStringLiteral("secret-token"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QVariant());
     QNetworkReply* reply = network.sendCustomRequest(
-        request, "DELETE", ApiRequestFactory::deleteBatchBody(InvoicesId, InvoicesFirstBatch));
+        request, "DELETE", ApiRequestFactory::deleteBatchBody(InvoicesClassification, InvoicesFirstBatch));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait());
     reply->deleteLater();
@@ -194,50 +191,38 @@ void TestRedirectWire::defaultPolicyWouldLeakTheToken()
 
 void TestRedirectWire::redirectLoopIsGivenUp()
 {
-    SandboxServer server;
-    server.loadSampleData();
-    QVERIFY(server.start());
+    WireFixture wire;
+    QVERIFY(wire.start());
     SandboxFault fault;
     fault.kind = SandboxFault::Kind::RedirectTo;
-    fault.redirectUrl = withPath(server.baseUrl(), DeleteBatchPath);
-    server.setFault(fault);
+    fault.redirectUrl = withPath(wire.server.baseUrl(), DeleteBatchPath);
+    wire.server.setFault(fault);
 
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    ExtractaClient client(&network);
-    client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-    client.setToken(server.token());
-    OutcomeCatcher catcher(client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(catcher.wait());
     QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Failed);
     QVERIFY(catcher.outcome()->detail.contains(QLatin1String("redirecting")));
     // The first request and exactly MaxRedirects replays, never more.
-    QCOMPARE(server.requests().size(), 1 + ApiCall::MaxRedirects);
-    QVERIFY(server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QCOMPARE(wire.server.requests().size(), 1 + ApiCall::MaxRedirects);
+    QVERIFY(wire.server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestRedirectWire::methodChangingRedirectIsNotFollowed()
 {
     // A 302/303 would make a DELETE into a GET elsewhere; it is reported, not followed.
-    SandboxServer server;
-    server.loadSampleData();
-    QVERIFY(server.start());
+    WireFixture wire;
+    QVERIFY(wire.start());
     SandboxFault fault;
     fault.kind = SandboxFault::Kind::Status;
     fault.status = 303;
     fault.body = "{}";
-    server.setFault(fault);
+    wire.server.setFault(fault);
 
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    ExtractaClient client(&network);
-    client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-    client.setToken(server.token());
-    OutcomeCatcher catcher(client.deleteBatch(InvoicesId, InvoicesFirstBatch));
+    OutcomeCatcher catcher(wire.client.deleteBatch(InvoicesClassification, InvoicesFirstBatch));
     QVERIFY(catcher.wait());
     QCOMPARE(catcher.outcome()->kind, ApiOutcome::Kind::Failed);
     QCOMPARE(catcher.outcome()->httpStatus, 303);
-    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(wire.server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRedirectWire)

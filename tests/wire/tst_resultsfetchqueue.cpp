@@ -1,13 +1,12 @@
-#include "apiendpoint.h"
 #include "extractaclient.h"
 #include "resultsfetchqueue.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
+#include "wirefixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,12 +16,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
-const QString InvoicesSecondBatch = QStringLiteral("-OPYa8cD3nR5tV1wX6Jb");
-const QString InvoicesThirdBatch = QStringLiteral("-OPZ_0fG7hK2mN4pQ8Lc");
-const QString HrId = QStringLiteral("-OQ2hT5nV8xC1bK7mZ3a");
-const QString HrFirstBatch = QStringLiteral("-OQ2jR4wY6pD9sF1gH8k");
+using namespace SampleIds;
+
 const QString UnknownId = QStringLiteral("-OZZZZZZZZZZZZZZZZZZ");
 
 constexpr int AnswerDelayMs = 100;
@@ -41,11 +36,8 @@ struct Fetched
 
 // A queue in front of a real client and a sandbox over loopback, recording from both ends when
 // requests arrive and when answers are reported. Built fresh by every test.
-struct Rig
+struct Rig : WireFixture
 {
-    SandboxServer server;
-    QNetworkAccessManager network;
-    ExtractaClient client{&network};
     std::unique_ptr<ResultsFetchQueue> queue = std::make_unique<ResultsFetchQueue>(client);
     QElapsedTimer clock;
 
@@ -61,8 +53,6 @@ struct Rig
 
     Rig()
     {
-        network.setProxy(QNetworkProxy::NoProxy);
-        server.loadSampleData();
         clock.start();
         QObject::connect(&server, &SandboxServer::requestReceived, &server,
                          [this](const SandboxRequest& request) {
@@ -86,15 +76,6 @@ struct Rig
                              --inFlight;
                              results << Fetched{classificationId, batchId, outcome, files, clock.elapsed()};
                          });
-    }
-
-    bool start()
-    {
-        if (!server.start())
-            return false;
-        client.setEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
-        client.setToken(server.token());
-        return true;
     }
 
     void delayAnswers(int ms)
@@ -155,8 +136,8 @@ void TestResultsFetchQueue::defaultSpacing()
 
     // And it is honoured: the API asks for 2 s between getResults calls.
     QVERIFY(rig.start());
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 2, 15'000);
     rig.checkSpacing(2000ms);
     QVERIFY(rig.queue->isIdle());
@@ -170,11 +151,11 @@ void TestResultsFetchQueue::callsAreSpacedAndNeverOverlap()
     rig.queue->setMinimumSpacing(TestSpacing);
     QCOMPARE(rig.queue->minimumSpacing(), TestSpacing);
 
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesThirdBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch); // duplicate of a queued one
-    rig.queue->enqueue(HrId, HrFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesThirdBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch); // duplicate of a queued one
+    rig.queue->enqueue(HrClassification, HrFirstBatch);
     // Nothing is sent from within enqueue(); the first call starts from the event loop.
     QCOMPARE(rig.queue->pendingCount(), 4);
     QVERIFY(!rig.queue->isIdle());
@@ -182,17 +163,18 @@ void TestResultsFetchQueue::callsAreSpacedAndNeverOverlap()
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 4, 15'000);
     QCOMPARE(rig.arrivals.size(), 4);
     QCOMPARE(rig.server.requests().size(), 4);
-    QCOMPARE(rig.arrivedIds,
-             (QList<QString>{key(InvoicesId, InvoicesFirstBatch), key(InvoicesId, InvoicesSecondBatch),
-                             key(InvoicesId, InvoicesThirdBatch), key(HrId, HrFirstBatch)}));
+    QCOMPARE(rig.arrivedIds, (QList<QString>{key(InvoicesClassification, InvoicesFirstBatch),
+                                             key(InvoicesClassification, InvoicesSecondBatch),
+                                             key(InvoicesClassification, InvoicesThirdBatch),
+                                             key(HrClassification, HrFirstBatch)}));
     rig.checkSpacing(TestSpacing);
     QVERIFY(rig.queue->isIdle());
     QCOMPARE(rig.queue->pendingCount(), 0);
 
-    const QList<std::pair<QString, QString>> expected{{InvoicesId, InvoicesFirstBatch},
-                                                      {InvoicesId, InvoicesSecondBatch},
-                                                      {InvoicesId, InvoicesThirdBatch},
-                                                      {HrId, HrFirstBatch}};
+    const QList<std::pair<QString, QString>> expected{{InvoicesClassification, InvoicesFirstBatch},
+                                                      {InvoicesClassification, InvoicesSecondBatch},
+                                                      {InvoicesClassification, InvoicesThirdBatch},
+                                                      {HrClassification, HrFirstBatch}};
     for (qsizetype i = 0; i < rig.results.size(); ++i) {
         const Fetched& fetched = rig.results.at(i);
         QCOMPARE(fetched.classificationId, expected.at(i).first);
@@ -218,10 +200,10 @@ void TestResultsFetchQueue::failuresAreReportedAndStillSpaced()
     rig.delayAnswers(AnswerDelayMs);
     rig.queue->setMinimumSpacing(TestSpacing);
 
-    rig.queue->enqueue(InvoicesId, UnknownId);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, UnknownId);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
     rig.queue->enqueue(UnknownId, InvoicesFirstBatch);
-    rig.queue->enqueue(HrId, HrFirstBatch);
+    rig.queue->enqueue(HrClassification, HrFirstBatch);
 
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 4, 15'000);
     rig.checkSpacing(TestSpacing);
@@ -239,7 +221,7 @@ void TestResultsFetchQueue::failuresAreReportedAndStillSpaced()
 
     // A rejected token and a server error are reported the same way and keep the spacing too.
     rig.client.setToken(QStringLiteral("wrong"));
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 5, 15'000);
     QCOMPARE(rig.results.at(4).outcome.kind, ApiOutcome::Kind::TokenRejected);
     QVERIFY(rig.results.at(4).files.isEmpty());
@@ -248,7 +230,7 @@ void TestResultsFetchQueue::failuresAreReportedAndStillSpaced()
     fault.kind = SandboxFault::Kind::ServerError;
     fault.delayMs = AnswerDelayMs;
     rig.server.setFault(fault);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 6, 15'000);
     QCOMPARE(rig.results.at(5).outcome.kind, ApiOutcome::Kind::ServerError);
     QVERIFY(rig.results.at(5).files.isEmpty());
@@ -263,30 +245,30 @@ void TestResultsFetchQueue::duplicatesAreDropped()
     rig.queue->setMinimumSpacing(100ms);
 
     QSignalSpy started(rig.queue.get(), &ResultsFetchQueue::started);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
     QVERIFY(started.wait());
     QCOMPARE(rig.queue->pendingCount(), 0);
     QVERIFY(!rig.queue->isIdle());
 
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch); // the running one
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch); // the running one
     QCOMPARE(rig.queue->pendingCount(), 0);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QCOMPARE(rig.queue->pendingCount(), 1);
     // The same batch ID under another classification is another batch.
-    rig.queue->enqueue(HrId, InvoicesSecondBatch);
+    rig.queue->enqueue(HrClassification, InvoicesSecondBatch);
     QCOMPARE(rig.queue->pendingCount(), 2);
 
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 3, 15'000);
-    QCOMPARE(rig.arrivedIds,
-             (QList<QString>{key(InvoicesId, InvoicesFirstBatch), key(InvoicesId, InvoicesSecondBatch),
-                             key(HrId, InvoicesSecondBatch)}));
+    QCOMPARE(rig.arrivedIds, (QList<QString>{key(InvoicesClassification, InvoicesFirstBatch),
+                                             key(InvoicesClassification, InvoicesSecondBatch),
+                                             key(HrClassification, InvoicesSecondBatch)}));
     QVERIFY(rig.queue->isIdle());
 
     // Once finished, a batch may be fetched again (a refresh).
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 4, 15'000);
-    QCOMPARE(rig.arrivedIds.last(), key(InvoicesId, InvoicesFirstBatch));
+    QCOMPARE(rig.arrivedIds.last(), key(InvoicesClassification, InvoicesFirstBatch));
     rig.checkSpacing(100ms);
 }
 
@@ -298,9 +280,9 @@ void TestResultsFetchQueue::clearDropsPendingOnly()
     rig.queue->setMinimumSpacing(TestSpacing);
 
     QSignalSpy started(rig.queue.get(), &ResultsFetchQueue::started);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesThirdBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesThirdBatch);
     QVERIFY(started.wait());
     QCOMPARE(rig.queue->pendingCount(), 2);
 
@@ -310,9 +292,10 @@ void TestResultsFetchQueue::clearDropsPendingOnly()
 
     // A batch queued after clear() is the next and only one to reach the server: the cleared ones
     // are gone (proven without waiting for something not to happen).
-    rig.queue->enqueue(HrId, HrFirstBatch);
+    rig.queue->enqueue(HrClassification, HrFirstBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 2, 15'000);
-    QCOMPARE(rig.arrivedIds, (QList<QString>{key(InvoicesId, InvoicesFirstBatch), key(HrId, HrFirstBatch)}));
+    QCOMPARE(rig.arrivedIds, (QList<QString>{key(InvoicesClassification, InvoicesFirstBatch),
+                                             key(HrClassification, HrFirstBatch)}));
     QVERIFY(rig.results.at(0).outcome.isSuccess());
     QCOMPARE(rig.results.at(0).batchId, InvoicesFirstBatch);
     QCOMPARE(rig.results.at(1).batchId, HrFirstBatch);
@@ -331,9 +314,9 @@ void TestResultsFetchQueue::zeroSpacingStillNeverOverlaps()
     rig.delayAnswers(50);
     rig.queue->setMinimumSpacing(0ms);
     QCOMPARE(rig.queue->minimumSpacing(), 0ms);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesThirdBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesThirdBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 3, 15'000);
     rig.checkSpacing(0ms);
 
@@ -346,8 +329,8 @@ void TestResultsFetchQueue::changingSpacingWhileWaiting()
     Rig rig;
     QVERIFY(rig.start());
     rig.queue->setMinimumSpacing(60'000ms);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 1, 15'000);
     QCOMPARE(rig.queue->pendingCount(), 1);
 
@@ -363,8 +346,8 @@ void TestResultsFetchQueue::destroyingWhileACallRuns()
     QVERIFY(rig.start());
     rig.delayAnswers(5000);
     rig.queue->setMinimumSpacing(TestSpacing);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.arrivals.size(), 1, 10'000);
     QCOMPARE(rig.client.findChildren<ApiCall*>().size(), 1);
 
@@ -385,8 +368,8 @@ void TestResultsFetchQueue::rateLimitWaitsAsLongAsTheServerAsks()
     limited.retryAfterSeconds = 1;
     limited.count = 1;
     rig.server.setFault(limited);
-    rig.queue->enqueue(InvoicesId, InvoicesFirstBatch);
-    rig.queue->enqueue(InvoicesId, InvoicesSecondBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesFirstBatch);
+    rig.queue->enqueue(InvoicesClassification, InvoicesSecondBatch);
     QTRY_COMPARE_WITH_TIMEOUT(rig.results.size(), 2, 10'000);
     QCOMPARE(rig.results.at(0).outcome.kind, ApiOutcome::Kind::RateLimited);
     QVERIFY(rig.results.at(1).outcome.isSuccess());

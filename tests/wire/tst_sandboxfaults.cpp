@@ -1,6 +1,7 @@
 #include "processmemory.h"
 #include "rawhttpclient.h"
 #include "rawwireclient.h"
+#include "sampleids.h"
 #include "sandboxbody.h"
 #include "sandboxserver.h"
 #include "testtlscredentials.h"
@@ -26,8 +27,8 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
+
 // The sandbox's own answer to a deletion (QJsonObject orders the keys).
 const QByteArray DeletedBody = R"({"message":"Batch deleted","status":"success"})";
 constexpr qint64 MiB = 1024 * 1024;
@@ -42,7 +43,7 @@ QByteArray idsBody(const QString& classificationId, const QString& batchId)
 QByteArray deleteRequest(const SandboxServer& server)
 {
     return rawRequest("DELETE", "/api/v1/documentClassification/deleteBatch", server.token().toUtf8(),
-                      idsBody(InvoicesId, InvoicesFirstBatch));
+                      idsBody(InvoicesClassification, InvoicesFirstBatch));
 }
 
 QByteArray creditsRequest(const SandboxServer& server)
@@ -240,7 +241,7 @@ void TestSandboxFaults::resetBeforeAnswerSendsNothing()
     QCOMPARE(client.ending(), RawWireClient::Ending::Reset);
     QCOMPARE(client.receivedByteCount(), 0);
     QCOMPARE(server.requests().size(), 1);
-    QVERIFY(server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestSandboxFaults::stoppedAnswers_data()
@@ -316,7 +317,7 @@ void TestSandboxFaults::stoppedAnswers()
         QCOMPARE(client.receivedBytes(), expected);
     }
     QCOMPARE(client.ending(), ending);
-    QCOMPARE(server.hasBatch(InvoicesId, InvoicesFirstBatch), !actedOn);
+    QCOMPARE(server.hasBatch(InvoicesClassification, InvoicesFirstBatch), !actedOn);
 }
 
 void TestSandboxFaults::framings_data()
@@ -375,7 +376,7 @@ void TestSandboxFaults::framings()
         QCOMPARE(answer->body, DeletedBody);
         break;
     }
-    QVERIFY(!server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(!server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
     if (!untilClose) {
         QCOMPARE(answer->header("Connection"), QByteArray("keep-alive"));
         QVERIFY(client.send(creditsRequest(server)));
@@ -764,7 +765,7 @@ void TestSandboxFaults::redirects()
                                             "\r\nLocation: " + location.toUtf8());
     QVERIFY(client.waitUntil([&] { return client.receivedByteCount() >= expected.size(); }));
     QCOMPARE(client.receivedBytes(), expected);
-    QVERIFY(server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestSandboxFaults::errorStatuses_data()
@@ -848,7 +849,7 @@ void TestSandboxFaults::echoesAuthorizationWhenAsked()
     QCOMPARE(json.value(QStringLiteral("message")).toString(),
              QStringLiteral("Batch deleted for Bearer tok-\"quoted\"-\\-7f3a"));
     // The echo only answers; the batch stays.
-    QVERIFY(server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestSandboxFaults::noOtherAnswerCarriesTheToken_data()
@@ -891,7 +892,8 @@ void TestSandboxFaults::noOtherAnswerCarriesTheToken()
     RawWireClient client;
     client.setKeptBytesLimit(4 * MiB);
     QVERIFY(client.connectTo(server.port()));
-    QVERIFY(client.send(rawRequest("DELETE", path, token, idsBody(InvoicesId, InvoicesFirstBatch))));
+    QVERIFY(
+        client.send(rawRequest("DELETE", path, token, idsBody(InvoicesClassification, InvoicesFirstBatch))));
     QVERIFY(client.waitUntil([&] {
         const std::optional<Answer> answer = splitAnswer(client.receivedBytes());
         if (client.receivedByteCount() >= MiB || !answer)

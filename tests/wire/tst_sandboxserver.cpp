@@ -1,5 +1,6 @@
 #include "httprequestparser.h"
 #include "rawhttpclient.h"
+#include "sampleids.h"
 #include "sandboxserver.h"
 
 #include <QJsonArray>
@@ -13,8 +14,7 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
 
 QJsonObject jsonOf(const RawHttpResponse& response)
 {
@@ -115,7 +115,7 @@ void TestSandboxServer::sampleDataIsRealistic()
     server.loadSampleData();
     const QStringList classifications = server.classificationIds();
     QCOMPARE(classifications.size(), 3);
-    QCOMPARE(classifications.first(), InvoicesId);
+    QCOMPARE(classifications.first(), InvoicesClassification);
     for (const QString& classificationId : classifications) {
         QCOMPARE(classificationId.size(), 20);
         const QStringList batches = server.batchIds(classificationId);
@@ -131,7 +131,7 @@ void TestSandboxServer::sampleDataIsRealistic()
             }
         }
     }
-    QVERIFY(!server.hasBatch(InvoicesId, QStringLiteral("-nope")));
+    QVERIFY(!server.hasBatch(InvoicesClassification, QStringLiteral("-nope")));
     QVERIFY(!server.hasBatch(QStringLiteral("-nope"), InvoicesFirstBatch));
 }
 
@@ -315,13 +315,13 @@ void TestSandboxServer::oneByteWritesMakeOneRequest()
     RawHttpClient client;
     QVERIFY(client.connectTo(server.port()));
     client.trickle(rawRequest("DELETE", "/api/v1/documentClassification/deleteBatch", server.token().toUtf8(),
-                              idsBody(InvoicesId, InvoicesFirstBatch)));
+                              idsBody(InvoicesClassification, InvoicesFirstBatch)));
     QVERIFY(client.waitForResponses(1));
     QVERIFY(client.trickleFinished());
     QCOMPARE(client.responses().first().status, 200);
     QCOMPARE(server.requests().size(), 1);
-    QCOMPARE(server.requests().first().body, idsBody(InvoicesId, InvoicesFirstBatch));
-    QVERIFY(!server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QCOMPARE(server.requests().first().body, idsBody(InvoicesClassification, InvoicesFirstBatch));
+    QVERIFY(!server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestSandboxServer::twoRequestsShareOneConnection()
@@ -419,7 +419,7 @@ void TestSandboxServer::expectContinueIsHonoured()
     SandboxServer server;
     server.loadSampleData();
     QVERIFY(server.start());
-    const QByteArray body = idsBody(InvoicesId, InvoicesFirstBatch);
+    const QByteArray body = idsBody(InvoicesClassification, InvoicesFirstBatch);
     QByteArray request = rawRequest("DELETE", "/api/v1/documentClassification/deleteBatch",
                                     server.token().toUtf8(), body, "Expect: 100-continue\r\n");
     request.chop(body.size());
@@ -561,20 +561,21 @@ void TestSandboxServer::deleteBatchRemovesItOnce()
     SandboxServer server;
     server.loadSampleData();
     QVERIFY(server.start());
-    const QString otherBatch = server.batchIds(InvoicesId).at(1);
+    const QString otherBatch = server.batchIds(InvoicesClassification).at(1);
     RawHttpClient client;
     QVERIFY(client.connectTo(server.port()));
-    const QByteArray request = rawRequest("DELETE", "/api/v1/documentClassification/deleteBatch",
-                                          server.token().toUtf8(), idsBody(InvoicesId, InvoicesFirstBatch));
+    const QByteArray request =
+        rawRequest("DELETE", "/api/v1/documentClassification/deleteBatch", server.token().toUtf8(),
+                   idsBody(InvoicesClassification, InvoicesFirstBatch));
     client.send(request);
     QVERIFY(client.waitForResponses(1));
     QCOMPARE(client.responses().at(0).status, 200);
     QCOMPARE(jsonOf(client.responses().at(0)),
              (QJsonObject{{QStringLiteral("status"), QStringLiteral("success")},
                           {QStringLiteral("message"), QStringLiteral("Batch deleted")}}));
-    QVERIFY(!server.hasBatch(InvoicesId, InvoicesFirstBatch));
-    QVERIFY(server.hasBatch(InvoicesId, otherBatch));
-    QVERIFY(!server.batchIds(InvoicesId).contains(InvoicesFirstBatch));
+    QVERIFY(!server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
+    QVERIFY(server.hasBatch(InvoicesClassification, otherBatch));
+    QVERIFY(!server.batchIds(InvoicesClassification).contains(InvoicesFirstBatch));
 
     client.send(request);
     QVERIFY(client.waitForResponses(2));
@@ -589,7 +590,7 @@ void TestSandboxServer::deleteBatchRemovesItOnce()
     QCOMPARE(client.responses().at(2).status, 404);
     QCOMPARE(jsonOf(client.responses().at(2)).value(QStringLiteral("message")).toString(),
              QStringLiteral("Classification not found"));
-    QVERIFY(server.hasBatch(InvoicesId, otherBatch));
+    QVERIFY(server.hasBatch(InvoicesClassification, otherBatch));
 }
 
 void TestSandboxServer::deleteBatchRefusesBadBodies_data()
@@ -624,7 +625,7 @@ void TestSandboxServer::deleteBatchRefusesBadBodies()
     QCOMPARE(response.status, 400);
     QCOMPARE(jsonOf(response).value(QStringLiteral("status")).toString(), QStringLiteral("error"));
     QVERIFY(!jsonOf(response).value(QStringLiteral("message")).toString().isEmpty());
-    QVERIFY(server.hasBatch(InvoicesId, InvoicesFirstBatch));
+    QVERIFY(server.hasBatch(InvoicesClassification, InvoicesFirstBatch));
 }
 
 void TestSandboxServer::viewClassificationShape()
@@ -635,14 +636,14 @@ void TestSandboxServer::viewClassificationShape()
     RawHttpClient client;
     QVERIFY(client.connectTo(server.port()));
     const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("classificationId"), InvoicesId}}).toJson();
+        QJsonDocument(QJsonObject{{QStringLiteral("classificationId"), InvoicesClassification}}).toJson();
     client.send(rawRequest("POST", "/api/v1/documentClassification/viewClassification",
                            server.token().toUtf8(), body));
     QVERIFY(client.waitForResponses(1));
     QCOMPARE(client.responses().first().status, 200);
     const QJsonObject answer = jsonOf(client.responses().first());
     QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
-    QCOMPARE(answer.value(QStringLiteral("classificationId")).toString(), InvoicesId);
+    QCOMPARE(answer.value(QStringLiteral("classificationId")).toString(), InvoicesClassification);
     QVERIFY(!answer.contains(QStringLiteral("batches")));
     const QJsonObject details = answer.value(QStringLiteral("classificationDetails")).toObject();
     QCOMPARE(details.value(QStringLiteral("name")).toString(), QStringLiteral("Invoices and receipts"));
@@ -689,16 +690,16 @@ void TestSandboxServer::getResultsShape()
     SandboxServer server;
     server.loadSampleData();
     QVERIFY(server.start());
-    const QList<SandboxFile> expected = server.batchFiles(InvoicesId, InvoicesFirstBatch);
+    const QList<SandboxFile> expected = server.batchFiles(InvoicesClassification, InvoicesFirstBatch);
     RawHttpClient client;
     QVERIFY(client.connectTo(server.port()));
     client.send(rawRequest("POST", "/api/v1/documentClassification/getResults", server.token().toUtf8(),
-                           idsBody(InvoicesId, InvoicesFirstBatch)));
+                           idsBody(InvoicesClassification, InvoicesFirstBatch)));
     QVERIFY(client.waitForResponses(1));
     QCOMPARE(client.responses().first().status, 200);
     const QJsonObject answer = jsonOf(client.responses().first());
     QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
-    QCOMPARE(answer.value(QStringLiteral("classificationId")).toString(), InvoicesId);
+    QCOMPARE(answer.value(QStringLiteral("classificationId")).toString(), InvoicesClassification);
     QCOMPARE(answer.value(QStringLiteral("batchId")).toString(), InvoicesFirstBatch);
     const QJsonArray files = answer.value(QStringLiteral("files")).toArray();
     QCOMPARE(files.size(), expected.size());
@@ -718,7 +719,7 @@ void TestSandboxServer::getResultsShape()
              QStringLiteral("invoice-2024-0113.pdf"));
 
     client.send(rawRequest("POST", "/api/v1/documentClassification/getResults", server.token().toUtf8(),
-                           idsBody(InvoicesId, QStringLiteral("-missingBatch"))));
+                           idsBody(InvoicesClassification, QStringLiteral("-missingBatch"))));
     QVERIFY(client.waitForResponses(2));
     QCOMPARE(client.responses().at(1).status, 404);
 }
@@ -728,8 +729,8 @@ void TestSandboxServer::getResultsForOneFile()
     SandboxServer server;
     server.loadSampleData();
     QVERIFY(server.start());
-    const SandboxFile wanted = server.batchFiles(InvoicesId, InvoicesFirstBatch).at(2);
-    QJsonObject body{{QStringLiteral("classificationId"), InvoicesId},
+    const SandboxFile wanted = server.batchFiles(InvoicesClassification, InvoicesFirstBatch).at(2);
+    QJsonObject body{{QStringLiteral("classificationId"), InvoicesClassification},
                      {QStringLiteral("batchId"), InvoicesFirstBatch},
                      {QStringLiteral("fileId"), wanted.fileId}};
     RawHttpClient client;
@@ -752,9 +753,9 @@ void TestSandboxServer::otherDeleteEndpoints()
     server.loadSampleData();
     QVERIFY(server.start());
     const QByteArray token = server.token().toUtf8();
-    const QList<SandboxFile> files = server.batchFiles(InvoicesId, InvoicesFirstBatch);
+    const QList<SandboxFile> files = server.batchFiles(InvoicesClassification, InvoicesFirstBatch);
     const QJsonObject deleteFiles{
-        {QStringLiteral("classificationId"), InvoicesId},
+        {QStringLiteral("classificationId"), InvoicesClassification},
         {QStringLiteral("batchId"), InvoicesFirstBatch},
         {QStringLiteral("fileIds"), QJsonArray{files.at(0).fileId, files.at(1).fileId}}};
     RawHttpClient client;
@@ -763,14 +764,14 @@ void TestSandboxServer::otherDeleteEndpoints()
                            QJsonDocument(deleteFiles).toJson()));
     client.send(rawRequest("DELETE", "/api/v1/documentClassification/deleteFiles", token,
                            QJsonDocument(deleteFiles).toJson()));
-    client.send(
-        rawRequest("DELETE", "/api/v1/documentClassification/deleteClassification", token,
-                   QJsonDocument(QJsonObject{{QStringLiteral("classificationId"), InvoicesId}}).toJson()));
+    client.send(rawRequest(
+        "DELETE", "/api/v1/documentClassification/deleteClassification", token,
+        QJsonDocument(QJsonObject{{QStringLiteral("classificationId"), InvoicesClassification}}).toJson()));
     QVERIFY(client.waitForResponses(3));
     QCOMPARE(client.responses().at(0).status, 200);
     QCOMPARE(client.responses().at(1).status, 404);
     QCOMPARE(client.responses().at(2).status, 200);
-    QVERIFY(!server.classificationIds().contains(InvoicesId));
+    QVERIFY(!server.classificationIds().contains(InvoicesClassification));
     QCOMPARE(server.classificationIds().size(), 2);
 }
 
@@ -847,7 +848,7 @@ void TestSandboxServer::faultsAnswerAsConfigured()
     RawHttpClient client;
     QVERIFY(client.connectTo(server.port()));
     client.send(rawRequest("DELETE", "/api/v1/documentClassification/deleteBatch", server.token().toUtf8(),
-                           idsBody(InvoicesId, InvoicesFirstBatch)));
+                           idsBody(InvoicesClassification, InvoicesFirstBatch)));
     QVERIFY(client.waitForResponses(1));
     const RawHttpResponse response = client.responses().first();
     QCOMPARE(response.status, status);
@@ -857,7 +858,8 @@ void TestSandboxServer::faultsAnswerAsConfigured()
         QCOMPARE(response.body, fault.body);
     QCOMPARE(server.requests().size(), 1);
     // Only a delay lets the request through to the data; every other fault replaces the handling.
-    QCOMPARE(server.hasBatch(InvoicesId, InvoicesFirstBatch), fault.kind != SandboxFault::Kind::Delay);
+    QCOMPARE(server.hasBatch(InvoicesClassification, InvoicesFirstBatch),
+             fault.kind != SandboxFault::Kind::Delay);
 }
 
 void TestSandboxServer::faultCountClearsItself()

@@ -1,6 +1,7 @@
 #include "apiendpoint.h"
 #include "extractaclient.h"
 #include "outcomecatcher.h"
+#include "sampleids.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -15,8 +16,8 @@
 
 namespace {
 
-const QString InvoicesId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
-const QString InvoicesFirstBatch = QStringLiteral("-OPXT4kQm2ZbW9sLe7Ha");
+using namespace SampleIds;
+
 const QString Token = QStringLiteral("tls-test-token-3f9a7c");
 
 QByteArray readResource(const QString& path)
@@ -120,7 +121,8 @@ void TestTlsWire::untrustedCertificateIsRefused()
     client.setEndpoint(endpoint);
     client.setToken(Token);
 
-    ApiCall* call = credits ? client.fetchCredits() : client.deleteBatch(InvoicesId, InvoicesFirstBatch);
+    ApiCall* call =
+        credits ? client.fetchCredits() : client.deleteBatch(InvoicesClassification, InvoicesFirstBatch);
     OutcomeCatcher catcher(call);
     QVERIFY(catcher.wait());
     const std::optional<ApiOutcome> outcome = catcher.outcome();

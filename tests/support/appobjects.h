@@ -1,0 +1,83 @@
+#pragma once
+
+#include "activeconnection.h"
+#include "appsettings.h"
+#include "auditlog.h"
+#include "catalogueservice.h"
+#include "database.h"
+#include "extractaclient.h"
+#include "resultsfetchqueue.h"
+#include "tokenprovider.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <optional>
+
+// Settings, token stores, client and connection, wired as main() wires them, with the settings file
+// in a temporary folder and the token stores in memory: what the settings dialog works on. Nothing
+// is applied yet.
+struct ConnectionObjects
+{
+    ConnectionObjects()
+    {
+        // Only loopback is ever contacted: an http_proxy in the environment must not get in between.
+        network.setProxy(QNetworkProxy::NoProxy);
+    }
+
+    QTemporaryDir dir;
+    QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    AppSettings settings{qsettings};
+    MemoryTokenStore keychain;
+    MemoryTokenStore plainFile;
+    TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
+    QNetworkAccessManager network;
+    ExtractaClient client{&network};
+    ActiveConnection connection{client, tokens, settings};
+};
+
+// Everything the main window runs on: the connection, and the database in the same temporary
+// folder with its audit trail and catalogue. Points at no server until connectTo().
+struct AppObjects : ConnectionObjects
+{
+    // How far apart the catalogue fetches batch results: tests do not wait, while the benchmarks
+    // and the screenshot tool keep the app's pace so that they show what users get.
+    enum class FetchPace
+    {
+        NoWait,
+        App,
+    };
+
+    // A loopback URL on the discard port, where nothing listens: for runs that must send nothing.
+    static inline const QString NowhereUrl = QStringLiteral("http://127.0.0.1:9/api/v1");
+
+    // `databaseName`: the Qt SQL connection name, unique per test program.
+    explicit AppObjects(const QString& databaseName, FetchPace pace = FetchPace::NoWait)
+        : database(databaseName)
+    {
+        if (pace == FetchPace::NoWait)
+            catalogue.resultsQueue().setMinimumSpacing(std::chrono::milliseconds(0));
+        if (!opened.ok || database.isInMemory())
+            qFatal("the test database did not open in %s", qPrintable(dir.path()));
+    }
+
+    // Points the app at `url` as if given with --api-url, with `token` kept for this session (none
+    // when empty); the catalogue belongs to that host.
+    void connectTo(const QString& url, const QString& token)
+    {
+        connection.setOverrides(url, std::nullopt);
+        if (!token.isEmpty())
+            tokens.save(token, TokenProvider::Destination::Session);
+        connection.apply();
+        catalogue.setHost(connection.storageKey());
+    }
+
+    Database database;
+    QString databasePath = dir.filePath(QStringLiteral("data.sqlite3"));
+    Database::OpenResult opened = database.open(databasePath);
+    AuditLog audit{database};
+    CatalogueService catalogue{database, client};
+};

@@ -1891,14 +1891,6 @@ Exit-Codes:
 <context>
     <name>DeletionListReader</name>
     <message>
-        <source>%1 is not valid Unicode text.</source>
-        <translation>%1 ist kein gültiger Unicode-Text.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file. Save it as CSV or plain text (UTF-8).</source>
-        <translation>%1 ist keine Textdatei. Speichern Sie sie als CSV oder reinen Text (UTF-8).</translation>
-    </message>
-    <message>
         <source>Only a classification ID: a delete list needs classificationId,batchId on every line.</source>
         <translation>Nur eine Klassifizierungs-ID: Eine Löschliste braucht classificationId,batchId in jeder Zeile.</translation>
     </message>
@@ -2058,8 +2050,8 @@ Exit-Codes:
         <translation>%1 ist kein gültiger Unicode-Text.</translation>
     </message>
     <message>
-        <source>%1 is not a text file. Save it as CSV or plain text (UTF-8) and import that file.</source>
-        <translation>%1 ist keine Textdatei. Speichern Sie sie als CSV oder reinen Text (UTF-8) und importieren Sie diese Datei.</translation>
+        <source>%1 is not a text file. Save it as CSV or plain text (UTF-8).</source>
+        <translation>%1 ist keine Textdatei. Speichern Sie sie als CSV oder reinen Text (UTF-8).</translation>
     </message>
 </context>
 <context>

@@ -6,98 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 #include <algorithm>
-
-namespace {
-
-struct DecodedText
-{
-    QString text;
-    QList<IdListProblem> problems; // lines that are not valid UTF-8 (left blank in `text`)
-    QString error;
-};
-
-bool isWideUnicode(QStringConverter::Encoding encoding)
-{
-    switch (encoding) {
-    case QStringConverter::Utf16:
-    case QStringConverter::Utf16LE:
-    case QStringConverter::Utf16BE:
-    case QStringConverter::Utf32:
-    case QStringConverter::Utf32LE:
-    case QStringConverter::Utf32BE:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Decodes as IdListParser::parseFile() does (UTF-8; UTF-16/32 with a byte order mark; binary
-// refused). That function takes a path and reads the file itself, which standard input and a pipe
-// only allow once, hence this copy of its rules.
-DecodedText decode(const QByteArray& data, const QString& shownName)
-{
-    DecodedText decoded;
-    const std::optional<QStringConverter::Encoding> marked = QStringConverter::encodingForData(data);
-    if (marked && isWideUnicode(*marked)) {
-        QStringDecoder decoder(*marked, QStringConverter::Flag::Stateless);
-        decoded.text = decoder(data);
-        if (decoder.hasError())
-            decoded.error = DeletionListReader::tr("%1 is not valid Unicode text.").arg(shownName);
-        return decoded;
-    }
-    if (data.contains('\0')) {
-        decoded.error = DeletionListReader::tr("%1 is not a text file. Save it as CSV or plain text (UTF-8).")
-                            .arg(shownName);
-        return decoded;
-    }
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    decoded.text = decoder(data);
-    if (!decoder.hasError())
-        return decoded;
-
-    // Name every line at fault. '\n' is never part of a multi-byte UTF-8 sequence.
-    decoded.text.clear();
-    const QList<QByteArray> lines = data.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringDecoder lineDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
-                                                               QStringConverter::Flag::ConvertInitialBom);
-        const QString line = lineDecoder(lines.at(i));
-        if (lineDecoder.hasError())
-            decoded.problems.append({int(i + 1), IdListParser::tr("Not valid UTF-8 text.")});
-        else
-            decoded.text += line;
-        if (i + 1 < lines.size())
-            decoded.text += QLatin1Char('\n');
-    }
-    return decoded;
-}
-
-// The numbers of the lines that hold a classification ID only. IdListParser reports entries without
-// their lines, so each such line is found by parsing the lines one by one.
-QList<IdListProblem> loneClassificationLines(const QString& text)
-{
-    QList<IdListProblem> problems;
-    const QString message = DeletionListReader::tr(
-        "Only a classification ID: a delete list needs classificationId,batchId on every line.");
-    qsizetype start = 0;
-    int number = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = text.size();
-        ++number;
-        const IdListParseResult line = IdListParser::parse(QStringView(text).mid(start, end - start));
-        if (line.entries.size() == 1 && line.entries.constFirst().batchId.isEmpty())
-            problems.append({number, message});
-        start = end + 1;
-    }
-    return problems;
-}
-
-} // namespace
 
 DeletionListReader::List DeletionListReader::read(const QString& source)
 {
@@ -138,17 +48,17 @@ DeletionListReader::List DeletionListReader::read(const QString& source)
 DeletionListReader::List DeletionListReader::fromBytes(const QByteArray& data, const QString& shownName)
 {
     List list;
-    const DecodedText decoded = decode(data, shownName);
-    if (!decoded.error.isEmpty()) {
-        list.error = decoded.error;
+    QString error;
+    const IdListParseResult parsed = IdListParser::parseBytes(data, shownName, &error);
+    if (!error.isEmpty()) {
+        list.error = error;
         return list;
     }
-    const IdListParseResult parsed = IdListParser::parse(decoded.text);
-    list.problems = decoded.problems + parsed.problems;
-    const bool anyLone = std::any_of(parsed.entries.cbegin(), parsed.entries.cend(),
-                                     [](const IdPair& entry) { return entry.batchId.isEmpty(); });
-    if (anyLone)
-        list.problems += loneClassificationLines(decoded.text);
+    list.problems = parsed.problems;
+    // A lone classification ID adds a classification to the app's catalogue; here it deletes nothing.
+    for (const int line : parsed.classificationOnlyLines)
+        list.problems.append({line, tr("Only a classification ID: a delete list needs "
+                                       "classificationId,batchId on every line.")});
     std::stable_sort(list.problems.begin(), list.problems.end(),
                      [](const IdListProblem& a, const IdListProblem& b) { return a.line < b.line; });
     if (!list.problems.isEmpty())

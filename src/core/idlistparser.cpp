@@ -292,6 +292,8 @@ private:
 
         m_sawContent = true;
         IdPair entry{classification.value, batch.value};
+        if (entry.batchId.isEmpty())
+            m_result.classificationOnlyLines.append(number);
         if (m_seen.insert(entry).second)
             m_result.entries.append(std::move(entry));
     }
@@ -377,6 +379,16 @@ IdListParseResult IdListParser::parseFile(const QString& path, QString* error)
         return tooLarge();
     if (file.error() != QFileDevice::NoError)
         return fail(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
+    return parseBytes(data, shownPath, error);
+}
+
+IdListParseResult IdListParser::parseBytes(const QByteArray& data, const QString& shownName, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return IdListParseResult();
+    };
     if (error)
         error->clear();
 
@@ -385,12 +397,11 @@ IdListParseResult IdListParser::parseFile(const QString& path, QString* error)
         QStringDecoder decoder(*marked, QStringConverter::Flag::Stateless);
         const QString text = decoder(data);
         if (decoder.hasError())
-            return fail(tr("%1 is not valid Unicode text.").arg(shownPath));
+            return fail(tr("%1 is not valid Unicode text.").arg(shownName));
         return parse(text);
     }
     if (data.contains('\0'))
-        return fail(tr("%1 is not a text file. Save it as CSV or plain text (UTF-8) and import that file.")
-                        .arg(shownPath));
+        return fail(tr("%1 is not a text file. Save it as CSV or plain text (UTF-8).").arg(shownName));
 
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder(data);

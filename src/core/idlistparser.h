@@ -14,9 +14,10 @@ struct IdListProblem
 
 struct IdListParseResult
 {
-    QList<IdPair> entries;         // in input order, duplicates removed
-    QList<IdListProblem> problems; // one per refused line
-    int ignoredLines = 0;          // blank lines and a header line
+    QList<IdPair> entries;              // in input order, duplicates removed
+    QList<IdListProblem> problems;      // one per refused line
+    int ignoredLines = 0;               // blank lines and a header line
+    QList<int> classificationOnlyLines; // lines that hold a classification ID and no batch ID
 };
 
 // Reads IDs pasted into "Add IDs…" or imported from a CSV file. One entry per line:
@@ -30,9 +31,14 @@ class IdListParser
 
 public:
     static IdListParseResult parse(QStringView text);
-    // Reads a file (at most MaxFileBytes) and parses it; on a read error returns no entries and
-    // sets *error.
+    // Reads a file (at most MaxFileBytes) and parses it with parseBytes(); on a read error returns
+    // no entries and sets *error.
     static IdListParseResult parseFile(const QString& path, QString* error);
+    // Decodes and parses the bytes of a list, wherever they came from (a file, standard input):
+    // UTF-8, or UTF-16/32 with a byte order mark; a line that is not valid UTF-8 is reported and the
+    // others are still read. Binary data or broken UTF-16/32 returns no entries and sets *error,
+    // which names the source as `shownName`.
+    static IdListParseResult parseBytes(const QByteArray& data, const QString& shownName, QString* error);
 
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 };

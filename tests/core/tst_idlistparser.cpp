@@ -63,6 +63,7 @@ private slots:
     void refusedLines();
     void mixedInputKeepsEveryGoodLine();
     void duplicatesKeepFirstOccurrence();
+    void classificationOnlyLinesAreNamed();
     void hostileInput_data();
     void hostileInput();
     void veryLongLineIsReportedBriefly();
@@ -75,6 +76,7 @@ private slots:
     void parseFileBinaryIsRefused();
     void parseFileUtf16WithBom();
     void parseFileEmpty();
+    void parseBytesNamesTheSource();
 };
 
 void TestIdListParser::acceptedFormats_data()
@@ -315,6 +317,16 @@ void TestIdListParser::duplicatesKeepFirstOccurrence()
     QCOMPARE(result.entries, (Entries{pair(Cls, Batch), pair(Cls2), pair(Cls), pair(Batch, Cls)}));
 }
 
+// Every line that holds a classification ID alone, repeated or not (a delete list refuses them).
+void TestIdListParser::classificationOnlyLinesAreNamed()
+{
+    const QString text = Cls + u',' + Batch + u'\n' + Cls2 + u'\n' + u'\n' + Cls2 + QStringLiteral(" ,\n") +
+                         Cls + u'\t' + Batch;
+    const IdListParseResult result = IdListParser::parse(text);
+    QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
+    QCOMPARE(result.classificationOnlyLines, (QList<int>{2, 4}));
+}
+
 void TestIdListParser::hostileInput_data()
 {
     QTest::addColumn<QString>("text");
@@ -505,6 +517,24 @@ void TestIdListParser::parseFileBinaryIsRefused()
     const IdListParseResult result = IdListParser::parseFile(path, &error);
     QVERIFY(result.entries.isEmpty());
     QVERIFY2(error.contains(QLatin1String("not a text file")), qPrintable(error));
+}
+
+// The bytes of standard input or a pipe go through the same rules as a file's, under their own name.
+void TestIdListParser::parseBytesNamesTheSource()
+{
+    QString error;
+    IdListParseResult result = IdListParser::parseBytes(QByteArray("PK\x03\x04\x14\x00", 6) + Cls.toUtf8(),
+                                                        QStringLiteral("Standard input"), &error);
+    QVERIFY(result.entries.isEmpty());
+    QVERIFY2(error.startsWith(QLatin1String("Standard input is not a text file")), qPrintable(error));
+
+    result = IdListParser::parseBytes(Cls.toUtf8() + ',' + Batch.toUtf8() + "\n\xff\xfe,x\n" + Cls2.toUtf8(),
+                                      QStringLiteral("Standard input"), &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(result.entries, (Entries{pair(Cls, Batch), pair(Cls2)}));
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 2);
+    QVERIFY(result.problems.first().message.contains(QLatin1String("UTF-8")));
 }
 
 void TestIdListParser::parseFileUtf16WithBom()

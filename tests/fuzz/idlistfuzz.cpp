@@ -116,6 +116,13 @@ void checkParse(FindingList& findings, const QString& text)
         findings.check(!problem.message.isEmpty(), "a problem is explained");
         previous = problem.line;
     }
+    int previousLone = 0;
+    for (const int line : parsed.classificationOnlyLines) {
+        findings.check(line > previousLone && line <= lines,
+                       "classification-only lines exist, in order, one each",
+                       [&] { return QString::number(line); });
+        previousLone = line;
+    }
     checkRoundTrip(findings, parsed.entries);
 }
 

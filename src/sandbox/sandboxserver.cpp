@@ -107,6 +107,20 @@ bool requiredString(const QJsonObject& body, const QString& key, QString* value,
     return true;
 }
 
+// The classification and batch a request names, both required.
+struct BatchKey
+{
+    QString classificationId;
+    QString batchId;
+};
+
+// Reads the two required IDs of a batch request; on failure `problem` holds the answer to send.
+bool requiredBatchKey(const QJsonObject& body, BatchKey* key, SandboxResponse* problem)
+{
+    return requiredString(body, QStringLiteral("classificationId"), &key->classificationId, problem) &&
+           requiredString(body, QStringLiteral("batchId"), &key->batchId, problem);
+}
+
 SandboxResponse notFoundAnswer(SandboxData::Lookup lookup)
 {
     switch (lookup) {
@@ -506,11 +520,9 @@ SandboxResponse SandboxServer::viewClassification(const QJsonObject& body)
 
 SandboxResponse SandboxServer::getResults(const QJsonObject& body)
 {
-    QString classificationId;
-    QString batchId;
+    BatchKey key;
     SandboxResponse problem;
-    if (!requiredString(body, QStringLiteral("classificationId"), &classificationId, &problem) ||
-        !requiredString(body, QStringLiteral("batchId"), &batchId, &problem))
+    if (!requiredBatchKey(body, &key, &problem))
         return problem;
     const QJsonValue fileIdValue = body.value(QStringLiteral("fileId"));
     if (!fileIdValue.isUndefined() && !fileIdValue.isNull() && !fileIdValue.isString())
@@ -518,7 +530,7 @@ SandboxResponse SandboxServer::getResults(const QJsonObject& body)
     const QString onlyFileId = fileIdValue.toString();
 
     const QList<SandboxFile>* files = nullptr;
-    const SandboxData::Lookup lookup = m_data->findBatch(classificationId, batchId, &files);
+    const SandboxData::Lookup lookup = m_data->findBatch(key.classificationId, key.batchId, &files);
     if (lookup != SandboxData::Lookup::Found)
         return notFoundAnswer(lookup);
 
@@ -539,8 +551,8 @@ SandboxResponse SandboxServer::getResults(const QJsonObject& body)
         return notFoundAnswer(SandboxData::Lookup::NoFile);
     return jsonAnswer(200, {
                                {QStringLiteral("status"), QStringLiteral("success")},
-                               {QStringLiteral("classificationId"), classificationId},
-                               {QStringLiteral("batchId"), batchId},
+                               {QStringLiteral("classificationId"), key.classificationId},
+                               {QStringLiteral("batchId"), key.batchId},
                                {QStringLiteral("files"), fileArray},
                            });
 }
@@ -553,13 +565,11 @@ SandboxResponse SandboxServer::creditsAnswer(const QJsonObject&)
 
 SandboxResponse SandboxServer::deleteBatch(const QJsonObject& body)
 {
-    QString classificationId;
-    QString batchId;
+    BatchKey key;
     SandboxResponse problem;
-    if (!requiredString(body, QStringLiteral("classificationId"), &classificationId, &problem) ||
-        !requiredString(body, QStringLiteral("batchId"), &batchId, &problem))
+    if (!requiredBatchKey(body, &key, &problem))
         return problem;
-    const SandboxData::Lookup lookup = m_data->removeBatch(classificationId, batchId);
+    const SandboxData::Lookup lookup = m_data->removeBatch(key.classificationId, key.batchId);
     if (lookup != SandboxData::Lookup::Found)
         return notFoundAnswer(lookup);
     return successAnswer(QStringLiteral("Batch deleted"));
@@ -567,11 +577,9 @@ SandboxResponse SandboxServer::deleteBatch(const QJsonObject& body)
 
 SandboxResponse SandboxServer::deleteFiles(const QJsonObject& body)
 {
-    QString classificationId;
-    QString batchId;
+    BatchKey key;
     SandboxResponse problem;
-    if (!requiredString(body, QStringLiteral("classificationId"), &classificationId, &problem) ||
-        !requiredString(body, QStringLiteral("batchId"), &batchId, &problem))
+    if (!requiredBatchKey(body, &key, &problem))
         return problem;
     const QJsonValue fileIdsValue = body.value(QStringLiteral("fileIds"));
     if (!fileIdsValue.isArray() || fileIdsValue.toArray().isEmpty())
@@ -583,7 +591,7 @@ SandboxResponse SandboxServer::deleteFiles(const QJsonObject& body)
             return errorAnswer(400, QStringLiteral("Field fileIds must be a non-empty array of strings"));
         fileIds.append(value.toString());
     }
-    const SandboxData::Lookup lookup = m_data->removeFiles(classificationId, batchId, fileIds);
+    const SandboxData::Lookup lookup = m_data->removeFiles(key.classificationId, key.batchId, fileIds);
     if (lookup != SandboxData::Lookup::Found)
         return notFoundAnswer(lookup);
     return successAnswer(QStringLiteral("Files deleted"));

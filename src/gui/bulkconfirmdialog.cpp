@@ -3,6 +3,7 @@
 #include "guiresources.h"
 #include "plaintooltip.h"
 #include "servertext.h"
+#include "typetoconfirm.h"
 #include "ui_bulkconfirmdialog.h"
 #include "windowminimumsize.h"
 
@@ -58,16 +59,18 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
 
     fillList();
-    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &BulkConfirmDialog::updateConfirmationState);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
-        if (isConfirmationComplete())
-            accept();
-    });
     // Room for the header and a few rows at least, however small the window.
     m_ui->batchList->setMinimumHeight(8 * fontMetrics().height());
-    updateConfirmationState();
-    m_ui->confirmEdit->setFocus();
+    m_confirmation = new TypeToConfirm(this, m_ui->confirmEdit, m_ui->deleteButton, m_ui->matchHint,
+                                       [this](const QString& text) {
+                                           bool ok = false;
+                                           const int typed = text.trimmed().toInt(&ok);
+                                           return ok && !m_items.isEmpty() && typed == m_items.size();
+                                       },
+                                       {tr("The delete button stays disabled until the number matches."),
+                                        tr("Does not match the number of batches."),
+                                        tr("The number matches. The delete button is now enabled.")});
     keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
@@ -80,9 +83,7 @@ const QList<DeletionItem>& BulkConfirmDialog::items() const
 
 bool BulkConfirmDialog::isConfirmationComplete() const
 {
-    bool ok = false;
-    const int typed = m_ui->confirmEdit->text().trimmed().toInt(&ok);
-    return ok && !m_items.isEmpty() && typed == m_items.size();
+    return m_confirmation->isComplete();
 }
 
 namespace {
@@ -256,16 +257,4 @@ void BulkConfirmDialog::fillList()
     list->resizeColumnToContents(IdColumn);
     if (header->sectionSize(IdColumn) > widestSensible)
         header->resizeSection(IdColumn, widestSensible);
-}
-
-void BulkConfirmDialog::updateConfirmationState()
-{
-    const bool complete = isConfirmationComplete();
-    m_ui->deleteButton->setEnabled(complete);
-    if (complete)
-        m_ui->matchHint->setText(tr("The number matches. The delete button is now enabled."));
-    else if (m_ui->confirmEdit->text().isEmpty())
-        m_ui->matchHint->setText(tr("The delete button stays disabled until the number matches."));
-    else
-        m_ui->matchHint->setText(tr("Does not match the number of batches."));
 }

@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class TypeToConfirm;
+
 namespace Ui {
 class BulkConfirmDialog;
 }
@@ -28,8 +30,8 @@ public:
 
 private:
     void fillList();
-    void updateConfirmationState();
 
     std::unique_ptr<Ui::BulkConfirmDialog> m_ui;
     QList<DeletionItem> m_items;
+    TypeToConfirm* m_confirmation = nullptr;
 };

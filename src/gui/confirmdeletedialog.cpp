@@ -3,6 +3,7 @@
 #include "guiresources.h"
 #include "servertext.h"
 #include "servertextlabel.h"
+#include "typetoconfirm.h"
 #include "ui_confirmdeletedialog.h"
 #include "windowminimumsize.h"
 
@@ -53,14 +54,20 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     const QString host = ServerText::oneLine(target.apiHost);
     m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(host) : host);
 
-    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &ConfirmDeleteDialog::updateConfirmationState);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
-        if (isConfirmationComplete())
-            accept();
-    });
-    updateConfirmationState();
-    m_ui->confirmEdit->setFocus();
+    m_confirmation = new TypeToConfirm(this, m_ui->confirmEdit, m_ui->deleteButton, m_ui->matchHint,
+                                       [this](const QString& text) {
+                                           // Surrounding whitespace from a paste is forgiven; everything else
+                                           // must match exactly: the ID itself, or the ID as shown (a
+                                           // look-alike character cannot be typed, its escape can).
+                                           const QString typed = text.trimmed();
+                                           return !m_target.batchId.isEmpty() &&
+                                                  (typed == m_target.batchId ||
+                                                   typed == ServerText::visibleId(m_target.batchId));
+                                       },
+                                       {tr("\"Delete batch\" stays disabled until the batch ID matches."),
+                                        tr("Does not match the batch ID yet."),
+                                        tr("The batch ID matches. \"Delete batch\" is now enabled.")});
     keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
     adjustSize();
 }
@@ -74,11 +81,7 @@ const DeletionTarget& ConfirmDeleteDialog::target() const
 
 bool ConfirmDeleteDialog::isConfirmationComplete() const
 {
-    // Surrounding whitespace from a paste is forgiven; everything else must match exactly: the ID
-    // itself, or the ID as shown (a look-alike character cannot be typed, its escape can).
-    const QString typed = m_ui->confirmEdit->text().trimmed();
-    return !m_target.batchId.isEmpty() &&
-           (typed == m_target.batchId || typed == ServerText::visibleId(m_target.batchId));
+    return m_confirmation->isComplete();
 }
 
 void ConfirmDeleteDialog::fillFiles()
@@ -108,16 +111,4 @@ void ConfirmDeleteDialog::fillFiles()
     const int more = m_target.fileCount - static_cast<int>(shown.size());
     if (more > 0)
         addNote(tr("… and %n more", nullptr, more))->setObjectName(QStringLiteral("moreFiles"));
-}
-
-void ConfirmDeleteDialog::updateConfirmationState()
-{
-    const bool complete = isConfirmationComplete();
-    m_ui->deleteButton->setEnabled(complete);
-    if (complete)
-        m_ui->matchHint->setText(tr("The batch ID matches. \"Delete batch\" is now enabled."));
-    else if (m_ui->confirmEdit->text().isEmpty())
-        m_ui->matchHint->setText(tr("\"Delete batch\" stays disabled until the batch ID matches."));
-    else
-        m_ui->matchHint->setText(tr("Does not match the batch ID yet."));
 }

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class TypeToConfirm;
+
 namespace Ui {
 class ConfirmDeleteDialog;
 }
@@ -40,8 +42,8 @@ public:
 
 private:
     void fillFiles();
-    void updateConfirmationState();
 
     std::unique_ptr<Ui::ConfirmDeleteDialog> m_ui;
     DeletionTarget m_target;
+    TypeToConfirm* m_confirmation = nullptr;
 };

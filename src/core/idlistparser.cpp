@@ -347,6 +347,14 @@ bool isWideUnicode(QStringConverter::Encoding encoding)
     }
 }
 
+// No entries, and why in *error (when asked for).
+IdListParseResult refused(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return {};
+}
+
 } // namespace
 
 IdListParseResult IdListParser::parse(QStringView text)
@@ -356,21 +364,16 @@ IdListParseResult IdListParser::parse(QStringView text)
 
 IdListParseResult IdListParser::parseFile(const QString& path, QString* error)
 {
-    const auto fail = [error](const QString& message) {
-        if (error)
-            *error = message;
-        return IdListParseResult();
-    };
     const QString shownPath = QDir::toNativeSeparators(path);
     const auto tooLarge = [&] {
-        return fail(tr("%1 is too large to import (more than %2 MiB).")
-                        .arg(shownPath)
-                        .arg(MaxFileBytes / (1024 * 1024)));
+        return refused(error, tr("%1 is too large to import (more than %2 MiB).")
+                                  .arg(shownPath)
+                                  .arg(MaxFileBytes / (1024 * 1024)));
     };
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
+        return refused(error, tr("Could not read %1: %2").arg(shownPath, file.errorString()));
     if (file.size() > MaxFileBytes)
         return tooLarge();
     // size() says nothing for pipes and devices: read one byte more than allowed to find out.
@@ -378,17 +381,12 @@ IdListParseResult IdListParser::parseFile(const QString& path, QString* error)
     if (data.size() > MaxFileBytes)
         return tooLarge();
     if (file.error() != QFileDevice::NoError)
-        return fail(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
+        return refused(error, tr("Could not read %1: %2").arg(shownPath, file.errorString()));
     return parseBytes(data, shownPath, error);
 }
 
 IdListParseResult IdListParser::parseBytes(const QByteArray& data, const QString& shownName, QString* error)
 {
-    const auto fail = [error](const QString& message) {
-        if (error)
-            *error = message;
-        return IdListParseResult();
-    };
     if (error)
         error->clear();
 
@@ -397,11 +395,12 @@ IdListParseResult IdListParser::parseBytes(const QByteArray& data, const QString
         QStringDecoder decoder(*marked, QStringConverter::Flag::Stateless);
         const QString text = decoder(data);
         if (decoder.hasError())
-            return fail(tr("%1 is not valid Unicode text.").arg(shownName));
+            return refused(error, tr("%1 is not valid Unicode text.").arg(shownName));
         return parse(text);
     }
     if (data.contains('\0'))
-        return fail(tr("%1 is not a text file. Save it as CSV or plain text (UTF-8).").arg(shownName));
+        return refused(error,
+                       tr("%1 is not a text file. Save it as CSV or plain text (UTF-8).").arg(shownName));
 
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder(data);

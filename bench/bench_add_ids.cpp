@@ -7,11 +7,11 @@
 // on the UI thread records every gap between its ticks (StallMeter). Nothing is sent: the API URL
 // is a closed loopback port and no lookups start (more than CatalogueService::EagerLookupLimit
 // classifications). Prints one line per figure, exits 0 when both steps completed; never judges.
-#include "addidsdialog.h"
 #include "appobjects.h"
-#include "bulkconfirmdialog.h"
-#include "cataloguepanel.h"
-#include "mainwindow.h"
+#include "gui/bulk/addidsdialog.h"
+#include "gui/bulk/bulkconfirmdialog.h"
+#include "gui/catalogue/cataloguepanel.h"
+#include "gui/mainwindow/mainwindow.h"
 #include "stallmeter.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 // It reports its first shown frame with the same hook as the app (src/app/startupreport.cpp), so that
 // bench/run-cli-and-app-benchmarks.sh can put the app's start-up next to this floor: a QApplication, a
 // QMainWindow of the app's default size (1280×760) with a label, show(), exec().
-#include "startupreport.h"
+#include "app/startupreport.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -11,10 +11,10 @@
 // --audit-entries fills the audit trail with E earlier entries of the same host first, and
 // --audit-window keeps the audit window open during the run.
 #include "appobjects.h"
-#include "bulkconfirmdialog.h"
-#include "bulkdeletionwindow.h"
-#include "mainwindow.h"
-#include "sandboxserver.h"
+#include "gui/bulk/bulkconfirmdialog.h"
+#include "gui/bulk/bulkdeletionwindow.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "sandbox/sandboxserver.h"
 #include "stallmeter.h"
 
 #include <QApplication>

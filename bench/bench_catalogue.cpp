@@ -4,10 +4,10 @@
 // construction to the first shown frame), and applying a filter to the catalogue tree. Prints one
 // line per measurement (median and max of R runs) and exits 0; it never judges the figures.
 #include "appobjects.h"
-#include "cataloguemodel.h"
-#include "cataloguepanel.h"
-#include "cataloguestore.h"
-#include "mainwindow.h"
+#include "core/storage/cataloguestore.h"
+#include "gui/catalogue/cataloguemodel.h"
+#include "gui/catalogue/cataloguepanel.h"
+#include "gui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

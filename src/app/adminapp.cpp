@@ -1,9 +1,9 @@
 #include "adminapp.h"
 
-#include "apiendpoint.h"
-#include "appidentity.h"
-#include "firstframe.h"
-#include "mainwindow.h"
+#include "core/api/apiendpoint.h"
+#include "core/settings/appidentity.h"
+#include "gui/mainwindow/firstframe.h"
+#include "gui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

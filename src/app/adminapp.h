@@ -1,16 +1,16 @@
 #pragma once
 
-#include "activeconnection.h"
-#include "appsettings.h"
-#include "auditlog.h"
-#include "catalogueservice.h"
-#include "database.h"
-#include "extractaclient.h"
-#include "keychaintokenstore.h"
-#include "launchoptions.h"
-#include "plainfiletokenstore.h"
-#include "sandboxserver.h"
-#include "tokenprovider.h"
+#include "core/api/activeconnection.h"
+#include "core/api/extractaclient.h"
+#include "core/catalogue/catalogueservice.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/launchoptions.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/tokens/keychaintokenstore.h"
+#include "core/tokens/plainfiletokenstore.h"
+#include "core/tokens/tokenprovider.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -1,10 +1,10 @@
 #include "adminapp.h"
-#include "appidentity.h"
-#include "guiresources.h"
-#include "launchoptions.h"
-#include "mainwindow.h"
+#include "core/settings/appidentity.h"
+#include "core/settings/launchoptions.h"
+#include "core/settings/translationloader.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/widgets/guiresources.h"
 #include "startupreport.h"
-#include "translationloader.h"
 
 #include <QApplication>
 

@@ -1,12 +1,12 @@
 #include "auditcommand.h"
 
-#include "auditlog.h"
 #include "cliarguments.h"
 #include "cliaudittrail.h"
 #include "clijson.h"
 #include "clioutput.h"
-#include "database.h"
-#include "servertext.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/text/servertext.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include "cliarguments.h"
 
-#include "deletionqueue.h"
-#include "idvalidation.h"
-#include "rejectedinput.h"
+#include "core/deletion/deletionqueue.h"
+#include "core/ids/idvalidation.h"
+#include "core/text/rejectedinput.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "cliaudittrail.h"
 
-#include "auditlog.h"
 #include "clioutput.h"
+#include "core/storage/auditlog.h"
 
 Database::OpenResult CliAuditTrail::open(Database& database, AuditLog& audit, CliOutput& output)
 {

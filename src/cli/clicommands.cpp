@@ -1,10 +1,10 @@
 #include "clicommands.h"
 
-#include "appidentity.h"
-#include "appsettings.h"
 #include "auditcommand.h"
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "core/settings/appidentity.h"
+#include "core/settings/appsettings.h"
 #include "deletecommand.h"
 #include "readcommands.h"
 

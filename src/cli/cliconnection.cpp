@@ -1,10 +1,10 @@
 #include "cliconnection.h"
 
-#include "apicall.h"
-#include "appsettings.h"
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "clitokensource.h"
+#include "core/api/apicall.h"
+#include "core/settings/appsettings.h"
 
 #include <QEventLoop>
 #include <QNetworkProxy>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiendpoint.h"
-#include "apioutcome.h"
-#include "extractaclient.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/apioutcome.h"
+#include "core/api/extractaclient.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

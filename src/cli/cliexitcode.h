@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apioutcome.h"
-#include "deletionqueue.h"
+#include "core/api/apioutcome.h"
+#include "core/deletion/deletionqueue.h"
 
 // The exit codes of extracta-batch, a contract with the scripts that call it (see docs/cli.md).
 enum class ExitCode : int

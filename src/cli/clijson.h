@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auditlog.h"
-#include "catalogue.h"
-#include "deletionqueue.h"
+#include "core/catalogue/catalogue.h"
+#include "core/deletion/deletionqueue.h"
+#include "core/storage/auditlog.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

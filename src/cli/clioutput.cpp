@@ -1,7 +1,7 @@
 #include "clioutput.h"
 
 #include "cliterminal.h"
-#include "servertext.h"
+#include "core/text/servertext.h"
 
 #include <QJsonDocument>
 #include <QStringList>

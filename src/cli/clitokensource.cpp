@@ -1,11 +1,11 @@
 #include "clitokensource.h"
 
-#include "apiendpoint.h"
-#include "appidentity.h"
 #include "cliterminal.h"
-#include "keychainhelperprotocol.h"
-#include "plainfiletokenstore.h"
-#include "tokenprovider.h"
+#include "core/api/apiendpoint.h"
+#include "core/settings/appidentity.h"
+#include "core/tokens/keychainhelperprotocol.h"
+#include "core/tokens/plainfiletokenstore.h"
+#include "core/tokens/tokenprovider.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,17 +1,17 @@
 #include "deletecommand.h"
 
-#include "auditlog.h"
 #include "cliarguments.h"
 #include "cliaudittrail.h"
 #include "cliconnection.h"
 #include "clijson.h"
 #include "clioutput.h"
 #include "cliterminal.h"
-#include "database.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/text/servertext.h"
 #include "deleteconfirmation.h"
 #include "deletionlistreader.h"
 #include "interruptwatcher.h"
-#include "servertext.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

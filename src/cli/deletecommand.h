@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cliexitcode.h"
-#include "deletionqueue.h"
+#include "core/deletion/deletionqueue.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deletionqueue.h"
+#include "core/deletion/deletionqueue.h"
 
 #include <QCoreApplication>
 #include <QList>

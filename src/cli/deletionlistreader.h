@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deletionqueue.h"
-#include "idlistparser.h"
+#include "core/deletion/deletionqueue.h"
+#include "core/ids/idlistparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // extracta-batch: the command-line companion of Extracta Batch Admin. A thin main() over eba_cli.
-#include "appidentity.h"
 #include "cliarguments.h"
 #include "clicommands.h"
 #include "clioutput.h"
 #include "cliterminal.h"
+#include "core/settings/appidentity.h"
+#include "core/settings/translationloader.h"
+#include "core/text/servertext.h"
 #include "interruptwatcher.h"
-#include "servertext.h"
-#include "translationloader.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "readcommands.h"
 
-#include "apianswers.h"
 #include "cliarguments.h"
 #include "cliconnection.h"
 #include "clijson.h"
 #include "clioutput.h"
-#include "servertext.h"
+#include "core/api/apianswers.h"
+#include "core/text/servertext.h"
 
 #include <QLocale>
 

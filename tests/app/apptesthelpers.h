@@ -2,9 +2,9 @@
 
 // What the app-layer tests share: a throwaway home for the app's data, an audit trail left by an
 // earlier session, and another copy of the app running.
-#include "appidentity.h"
-#include "auditlog.h"
-#include "database.h"
+#include "core/settings/appidentity.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // AdminApp, the app's objects as main() starts them: the two-step start, against the demo sandbox
 // and the real database path in a throwaway home.
-#include "adminapp.h"
+#include "app/adminapp.h"
 #include "apptesthelpers.h"
-#include "auditlog.h"
-#include "cataloguepanel.h"
-#include "database.h"
-#include "guiresources.h"
-#include "mainwindow.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "gui/catalogue/cataloguepanel.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/widgets/guiresources.h"
 
 #include <QApplication>
 #include <QFileInfo>

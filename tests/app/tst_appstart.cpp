@@ -1,8 +1,8 @@
 // The app as a user starts it: the real executable, offscreen, with the start-up report
 // (src/app/startupreport.cpp) telling when its first frame and its complete window were shown.
 #include "apptesthelpers.h"
-#include "auditlog.h"
-#include "database.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
 #include "filemodes.h"
 
 #include <QCoreApplication>

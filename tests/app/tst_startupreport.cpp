@@ -1,7 +1,7 @@
 // The start-up measurement hook: "shown" must be the first frame and "complete" the first frame with
 // the contents, whatever else waits for that first frame and in whichever order it was set up.
-#include "firstframe.h"
-#include "startupreport.h"
+#include "app/startupreport.h"
+#include "gui/mainwindow/firstframe.h"
 
 #include <QLabel>
 #include <QPainter>

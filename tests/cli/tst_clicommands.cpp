@@ -1,7 +1,7 @@
 // extracta-batch as scripts meet it: help, usage errors, where the URL and the token come from,
 // credits, inspect and the audit command, run as a real process against the sandbox API.
 #include "clitestharness.h"
-#include "keychainhelperprotocol.h"
+#include "core/tokens/keychainhelperprotocol.h"
 #include "sampleids.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // extracta-batch delete, run as a real process against the sandbox API: every exit code, the
 // confirmation rules, bulk runs from a file and from standard input, and the audit they leave.
 #include "clitestharness.h"
-#include "deletionqueue.h"
+#include "core/deletion/deletionqueue.h"
 #include "sampleids.h"
 
 #include <QElapsedTimer>

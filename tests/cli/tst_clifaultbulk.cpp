@@ -10,7 +10,7 @@
 // and an interrupted hold: 42 runs, about 9 s on 2 cores.
 #include "clifaultchecks.h"
 #include "clitestharness.h"
-#include "deletionqueue.h"
+#include "core/deletion/deletionqueue.h"
 #include "faultrecipes.h"
 #include "processmemory.h"
 #include "sampleids.h"

@@ -1,9 +1,9 @@
 // extracta-batch and the files it keeps, run as a real process: who may read them (the audit trail,
 // the settings, the token file), what it does with a data file it cannot use, which process an
 // unfinished audit entry belongs to and whose name the audit records.
-#include "cataloguestore.h"
 #include "clitestharness.h"
-#include "database.h"
+#include "core/storage/cataloguestore.h"
+#include "core/storage/database.h"
 #include "filemodes.h"
 #include "sampleids.h"
 

@@ -1,13 +1,13 @@
 // The pieces of extracta-batch that need no process and no server: argument rules, exit-code
 // precedence, the stable --json records, the delete-list rules, the texts shown around a run and the
 // interrupt watcher.
-#include "cliarguments.h"
-#include "cliexitcode.h"
-#include "clijson.h"
-#include "deletecommand.h"
-#include "deleteconfirmation.h"
-#include "deletionlistreader.h"
-#include "interruptwatcher.h"
+#include "cli/cliarguments.h"
+#include "cli/cliexitcode.h"
+#include "cli/clijson.h"
+#include "cli/deletecommand.h"
+#include "cli/deleteconfirmation.h"
+#include "cli/deletionlistreader.h"
+#include "cli/interruptwatcher.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

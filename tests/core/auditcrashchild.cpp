@@ -3,8 +3,8 @@
 //
 // Usage: auditcrashchild <database> <host> <classificationId> <classificationName> <batchId> <fileCount>
 
-#include "auditlog.h"
-#include "database.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QStringList>

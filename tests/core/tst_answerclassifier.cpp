@@ -1,5 +1,5 @@
-#include "answerclassifier.h"
-#include "apioutcome.h"
+#include "core/api/answerclassifier.h"
+#include "core/api/apioutcome.h"
 
 #include <QDateTime>
 #include <QLocale>

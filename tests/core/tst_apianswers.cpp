@@ -1,4 +1,4 @@
-#include "apianswers.h"
+#include "core/api/apianswers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "apiendpoint.h"
+#include "core/api/apiendpoint.h"
 
 #include <QTest>
 

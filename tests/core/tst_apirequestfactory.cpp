@@ -1,4 +1,4 @@
-#include "apirequestfactory.h"
+#include "core/api/apirequestfactory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

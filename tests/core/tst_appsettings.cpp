@@ -1,9 +1,9 @@
-#include "appidentity.h"
-#include "appsettings.h"
+#include "core/settings/appidentity.h"
+#include "core/settings/appsettings.h"
+#include "core/tokens/plainfiletokenstore.h"
+#include "core/tokens/tokenprovider.h"
+#include "core/tokens/tokenstore.h"
 #include "filemodes.h"
-#include "plainfiletokenstore.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "auditlog.h"
-#include "database.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

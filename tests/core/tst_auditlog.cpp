@@ -1,8 +1,8 @@
 #include "abandonedentries.h"
-#include "auditlog.h"
-#include "database.h"
-#include "osaccount.h"
-#include "servertext.h"
+#include "core/platform/osaccount.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/text/servertext.h"
 
 #include <QDir>
 #include <QFile>

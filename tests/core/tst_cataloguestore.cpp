@@ -1,5 +1,5 @@
-#include "cataloguestore.h"
-#include "database.h"
+#include "core/storage/cataloguestore.h"
+#include "core/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

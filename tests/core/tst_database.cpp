@@ -1,6 +1,6 @@
-#include "auditlog.h"
-#include "cataloguestore.h"
-#include "database.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/cataloguestore.h"
+#include "core/storage/database.h"
 #include "filemodes.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "idlistparser.h"
+#include "core/ids/idlistparser.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "idvalidation.h"
+#include "core/ids/idvalidation.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "launchoptions.h"
+#include "core/settings/launchoptions.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // What a server, a file or a careless paste can put in front of the user: shown on one line with
 // nothing hidden, the token never repeated, a rejected value never echoed at length.
-#include "rejectedinput.h"
-#include "secretredaction.h"
-#include "servertext.h"
+#include "core/text/rejectedinput.h"
+#include "core/text/secretredaction.h"
+#include "core/text/servertext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "core/tokens/tokenprovider.h"
+#include "core/tokens/tokenstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
+#include "core/tokens/plainfiletokenstore.h"
+#include "core/tokens/tokenstore.h"
 #include "filemodes.h"
-#include "plainfiletokenstore.h"
-#include "tokenstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // to their sources (same placeholders, one mnemonic where the source has one), in step with the code
 // (lupdate finds no new or changed string), and actually loaded for the user's language.
 
-#include "apioutcome.h"
-#include "translationloader.h"
+#include "core/api/apioutcome.h"
+#include "core/settings/translationloader.h"
 
 #include <QCoreApplication>
 #include <QDir>

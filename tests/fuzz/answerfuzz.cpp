@@ -1,5 +1,5 @@
-#include "answerclassifier.h"
-#include "apianswers.h"
+#include "core/api/answerclassifier.h"
+#include "core/api/apianswers.h"
 #include "fuzzentries.h"
 
 #include <QJsonDocument>

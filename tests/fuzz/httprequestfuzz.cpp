@@ -1,5 +1,5 @@
 #include "fuzzentries.h"
-#include "httprequestparser.h"
+#include "sandbox/httprequestparser.h"
 
 namespace FuzzEntries {
 

@@ -1,9 +1,9 @@
-#include "csv.h"
-#include "deletionlistreader.h"
+#include "cli/deletionlistreader.h"
+#include "core/ids/idlistparser.h"
+#include "core/ids/idvalidation.h"
+#include "core/text/csv.h"
+#include "core/text/servertext.h"
 #include "fuzzentries.h"
-#include "idlistparser.h"
-#include "idvalidation.h"
-#include "servertext.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
-#include "apiendpoint.h"
-#include "cliarguments.h"
-#include "deletionqueue.h"
+#include "cli/cliarguments.h"
+#include "core/api/apiendpoint.h"
+#include "core/deletion/deletionqueue.h"
+#include "core/ids/idvalidation.h"
+#include "core/settings/launchoptions.h"
 #include "fuzzentries.h"
-#include "idvalidation.h"
-#include "launchoptions.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
+#include "core/ids/idvalidation.h"
+#include "core/text/secretredaction.h"
+#include "core/text/servertext.h"
 #include "fuzzentries.h"
-#include "idvalidation.h"
-#include "secretredaction.h"
-#include "servertext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

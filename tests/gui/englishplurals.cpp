@@ -1,7 +1,7 @@
 // Linked into every GUI test: the widgets are checked as the app shows them in English, which has the
 // English plural forms installed ("1 entry", not "1 entries"). The tests run in the C locale, so
 // nothing else is translated.
-#include "translationloader.h"
+#include "core/settings/translationloader.h"
 
 #include <QCoreApplication>
 

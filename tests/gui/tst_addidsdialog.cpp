@@ -1,11 +1,11 @@
 // "Add IDs…" (issue 3, catalogue ways in): good lines are handed over, bad lines stay in the box
 // with their line numbers so that nothing typed is lost, and a CSV file is read with the same rules.
 
-#include "addidsdialog.h"
-#include "catalogueservice.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "extractaclient.h"
+#include "core/api/extractaclient.h"
+#include "core/catalogue/catalogueservice.h"
+#include "core/storage/cataloguestore.h"
+#include "core/storage/database.h"
+#include "gui/bulk/addidsdialog.h"
 #include "guitesthelpers.h"
 
 #include <QFile>

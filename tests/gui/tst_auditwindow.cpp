@@ -2,11 +2,11 @@
 // outcome, date range and host, exported as the exact CSV the audit log produces, and refreshable.
 
 #include "abandonedentries.h"
-#include "apioutcome.h"
-#include "auditlog.h"
-#include "audittablemodel.h"
-#include "auditwindow.h"
-#include "database.h"
+#include "core/api/apioutcome.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "gui/audit/audittablemodel.h"
+#include "gui/audit/auditwindow.h"
 #include "guitesthelpers.h"
 
 #include <QCheckBox>

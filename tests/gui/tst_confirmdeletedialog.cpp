@@ -1,7 +1,7 @@
 // The last stop before an irreversible deletion (PRODUCT.md, core flow step 2): what the dialog shows,
 // when "Delete batch" becomes clickable, and that every accidental key press lands on Cancel.
 
-#include "confirmdeletedialog.h"
+#include "gui/deletion/confirmdeletedialog.h"
 #include "guitesthelpers.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "firstframe.h"
+#include "gui/mainwindow/firstframe.h"
 
 #include <QPaintEvent>
 #include <QPainter>

@@ -1,5 +1,5 @@
-#include "guiresources.h"
-#include "readablecolors.h"
+#include "gui/widgets/guiresources.h"
+#include "gui/widgets/readablecolors.h"
 
 #include <QApplication>
 #include <QIcon>

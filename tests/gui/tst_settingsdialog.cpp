@@ -3,18 +3,18 @@
 // connection asks the loopback sandbox for /credits; URL and timeout are validated before saving.
 // Everything runs against in-memory token stores, a temporary ini file and a loopback server.
 
-#include "activeconnection.h"
-#include "apiendpoint.h"
 #include "appobjects.h"
-#include "appsettings.h"
-#include "extractaclient.h"
+#include "core/api/activeconnection.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/extractaclient.h"
+#include "core/settings/appsettings.h"
+#include "core/tokens/plainfiletokenstore.h"
+#include "core/tokens/tokenprovider.h"
+#include "core/tokens/tokenstore.h"
 #include "filemodes.h"
+#include "gui/settings/settingsdialog.h"
 #include "guitesthelpers.h"
-#include "plainfiletokenstore.h"
-#include "sandboxserver.h"
-#include "settingsdialog.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // The German translation as a user meets it: widgets built after the translator is installed show
 // German text, and screen readers find the controls by their German accessible names.
 
-#include "confirmdeletedialog.h"
+#include "core/settings/translationloader.h"
+#include "gui/deletion/confirmdeletedialog.h"
 #include "guitesthelpers.h"
-#include "translationloader.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,23 +2,23 @@
 // nothing is cut — no label clipped, no button shortening its text, no table collapsed. Where a
 // window cannot be that small, its minimum size keeps it from getting there.
 
-#include "activeconnection.h"
-#include "appsettings.h"
 #include "appwiring.h"
-#include "auditlog.h"
-#include "auditwindow.h"
-#include "bulkconfirmdialog.h"
-#include "bulkdeletionwindow.h"
-#include "catalogueservice.h"
-#include "database.h"
-#include "extractaclient.h"
+#include "core/api/activeconnection.h"
+#include "core/api/extractaclient.h"
+#include "core/catalogue/catalogueservice.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/translationloader.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/tokens/tokenprovider.h"
+#include "gui/audit/auditwindow.h"
+#include "gui/bulk/bulkconfirmdialog.h"
+#include "gui/bulk/bulkdeletionwindow.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "gui/settings/settingsdialog.h"
 #include "guitesthelpers.h"
-#include "mainwindow.h"
 #include "sampleids.h"
-#include "sandboxserver.h"
-#include "settingsdialog.h"
-#include "tokenprovider.h"
-#include "translationloader.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QLayout>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "keychainhelperprotocol.h"
-#include "keychaintokenstore.h"
+#include "core/tokens/keychainhelperprotocol.h"
+#include "core/tokens/keychaintokenstore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

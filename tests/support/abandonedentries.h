@@ -2,8 +2,8 @@
 
 // For tests whose scenario needs open audit entries to turn "unknown" while their writer still runs
 // in the test process: as another opener finds them once their process looks gone.
-#include "auditlog.h"
-#include "database.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "activeconnection.h"
-#include "appsettings.h"
-#include "auditlog.h"
-#include "catalogueservice.h"
-#include "database.h"
-#include "extractaclient.h"
-#include "resultsfetchqueue.h"
-#include "tokenprovider.h"
+#include "core/api/activeconnection.h"
+#include "core/api/extractaclient.h"
+#include "core/catalogue/catalogueservice.h"
+#include "core/catalogue/resultsfetchqueue.h"
+#include "core/settings/appsettings.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/tokens/tokenprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

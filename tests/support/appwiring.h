@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiendpoint.h"
 #include "appobjects.h"
-#include "sandboxserver.h"
+#include "core/api/apiendpoint.h"
+#include "sandbox/sandboxserver.h"
 
 // Everything the main window runs on (AppObjects) and a loopback sandbox to run it against. A test
 // fills the sandbox, then calls startSandbox().

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiendpoint.h"
-#include "extractaclient.h"
-#include "sandboxserver.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/extractaclient.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -5,7 +5,7 @@
 // --tls serves HTTPS with the self-signed test certificate of tests/wire/data, which no client trusts.
 // The options after --token-file serve the benchmarks (bench/run-cli-and-app-benchmarks.sh): added latency,
 // many batches to delete, and no request log growing for the whole run.
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "testtlscredentials.h"
 
 #include <QCommandLineParser>

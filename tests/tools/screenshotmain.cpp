@@ -5,10 +5,10 @@
 // desktops does not pass a dark desktop theme on to Qt, so the dark palette is applied here the way a
 // platform theme would (QApplication::setPalette) to check what users of dark themes will see.
 #include "appwiring.h"
-#include "cataloguepanel.h"
-#include "confirmdeletedialog.h"
-#include "mainwindow.h"
-#include "translationloader.h"
+#include "core/settings/translationloader.h"
+#include "gui/catalogue/cataloguepanel.h"
+#include "gui/deletion/confirmdeletedialog.h"
+#include "gui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

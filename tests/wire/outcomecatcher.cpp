@@ -1,6 +1,6 @@
 #include "outcomecatcher.h"
 
-#include "extractaclient.h"
+#include "core/api/extractaclient.h"
 
 OutcomeCatcher::OutcomeCatcher(ApiCall* call)
     : m_spy(call, &ApiCall::finished)

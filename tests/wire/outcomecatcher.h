@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apioutcome.h"
+#include "core/api/apioutcome.h"
 
 #include <QJsonObject>
 #include <QObject>

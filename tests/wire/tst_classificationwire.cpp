@@ -1,9 +1,9 @@
-#include "apianswers.h"
-#include "apirequestfactory.h"
-#include "extractaclient.h"
+#include "core/api/apianswers.h"
+#include "core/api/apirequestfactory.h"
+#include "core/api/extractaclient.h"
 #include "outcomecatcher.h"
 #include "sampleids.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "wirefixture.h"
 
 #include <QJsonArray>

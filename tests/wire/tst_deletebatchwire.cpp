@@ -1,7 +1,7 @@
-#include "extractaclient.h"
+#include "core/api/extractaclient.h"
 #include "outcomecatcher.h"
 #include "sampleids.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "wirefixture.h"
 
 #include <QJsonDocument>

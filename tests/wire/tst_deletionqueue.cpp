@@ -1,11 +1,11 @@
 #include "abandonedentries.h"
-#include "apicall.h"
-#include "apiendpoint.h"
-#include "auditlog.h"
-#include "database.h"
-#include "deletionqueue.h"
-#include "extractaclient.h"
-#include "sandboxserver.h"
+#include "core/api/apicall.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/extractaclient.h"
+#include "core/deletion/deletionqueue.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "apiendpoint.h"
-#include "apirequestfactory.h"
-#include "extractaclient.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/apirequestfactory.h"
+#include "core/api/extractaclient.h"
 #include "outcomecatcher.h"
 #include "sampleids.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 #include "wirefixture.h"
 
 #include <QNetworkAccessManager>

@@ -2,8 +2,8 @@
 #include "rawhttpclient.h"
 #include "rawwireclient.h"
 #include "sampleids.h"
-#include "sandboxbody.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxbody.h"
+#include "sandbox/sandboxserver.h"
 #include "testtlscredentials.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "httprequestparser.h"
 #include "rawhttpclient.h"
 #include "sampleids.h"
-#include "sandboxserver.h"
+#include "sandbox/httprequestparser.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

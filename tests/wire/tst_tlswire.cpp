@@ -1,5 +1,5 @@
-#include "apiendpoint.h"
-#include "extractaclient.h"
+#include "core/api/apiendpoint.h"
+#include "core/api/extractaclient.h"
 #include "outcomecatcher.h"
 #include "sampleids.h"
 

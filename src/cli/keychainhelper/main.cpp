@@ -1,10 +1,10 @@
 // extracta-batch-keychain: reads the saved API token from the OS keychain for extracta-batch. A
 // separate program so that extracta-batch does not load QtKeychain on every start; see
 // keychainhelperprotocol.h for the arguments, output and exit codes.
-#include "appidentity.h"
-#include "keychainhelperprotocol.h"
-#include "keychaintokenstore.h"
-#include "translationloader.h"
+#include "core/settings/appidentity.h"
+#include "core/settings/translationloader.h"
+#include "core/tokens/keychainhelperprotocol.h"
+#include "core/tokens/keychaintokenstore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,0 +1,109 @@
+#include "activeconnection.h"
+
+#include "boundconnection.h"
+#include "core/settings/appsettings.h"
+#include "core/tokens/tokenprovider.h"
+#include "extractaclient.h"
+
+#include <chrono>
+
+ActiveConnection::ActiveConnection(ExtractaClient& client, TokenProvider& tokens, AppSettings& settings,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_tokens(tokens)
+    , m_settings(settings)
+{
+    connect(&m_tokens, &TokenProvider::tokenChanged, this, [this] {
+        m_client.setToken(m_tokens.token());
+        emit changed();
+    });
+}
+
+void ActiveConnection::setOverrides(const std::optional<QString>& flagUrl,
+                                    const std::optional<QString>& environmentUrl)
+{
+    m_flagUrl = flagUrl;
+    m_environmentUrl = environmentUrl;
+}
+
+void ActiveConnection::setDemoEndpoint(const ApiEndpoint& endpoint)
+{
+    m_demoEndpoint = endpoint;
+}
+
+void ActiveConnection::apply()
+{
+    if (isDemo()) {
+        m_endpoint = m_demoEndpoint;
+        m_endpointProblem.clear();
+        m_urlSource = SettingSource::DemoSandbox;
+    } else {
+        const ResolvedValue url =
+            resolveApiBaseUrl(m_flagUrl, m_environmentUrl, m_settings.savedApiBaseUrl());
+        m_urlSource = url.source;
+        m_endpoint = ApiEndpoint::parse(url.value, &m_endpointProblem);
+        if (!m_endpointProblem.isEmpty())
+            m_endpointProblem = tr("%1 (from the %2)").arg(m_endpointProblem, describeSource(url.source));
+    }
+    m_client.setEndpoint(m_endpoint);
+    m_client.setTimeout(std::chrono::seconds(m_settings.timeoutSeconds()));
+    m_client.setToken(m_tokens.token());
+    emit changed();
+}
+
+BoundConnection* ActiveConnection::bind(QObject* parent) const
+{
+    return new BoundConnection(m_client.network(), m_endpoint, m_tokens.token(), m_client.timeout(),
+                               storageKey(), isDemo(), this, parent);
+}
+
+ExtractaClient& ActiveConnection::client() const
+{
+    return m_client;
+}
+
+TokenProvider& ActiveConnection::tokens() const
+{
+    return m_tokens;
+}
+
+ApiEndpoint ActiveConnection::endpoint() const
+{
+    return m_endpoint;
+}
+
+QString ActiveConnection::endpointProblem() const
+{
+    return m_endpointProblem;
+}
+
+SettingSource ActiveConnection::urlSource() const
+{
+    return m_urlSource;
+}
+
+bool ActiveConnection::isDemo() const
+{
+    return m_demoEndpoint.isValid();
+}
+
+bool ActiveConnection::isReady() const
+{
+    return m_endpoint.isValid() && m_tokens.hasToken();
+}
+
+QString ActiveConnection::storageKey() const
+{
+    return isDemo() ? QStringLiteral("demo") : m_endpoint.hostLabel();
+}
+
+std::optional<QString> ActiveConnection::flagUrl() const
+{
+    return m_flagUrl;
+}
+
+std::optional<QString> ActiveConnection::environmentUrl() const
+{
+    return m_environmentUrl;
+}

@@ -1,0 +1,280 @@
+#pragma once
+
+#include "core/api/apioutcome.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+class ApiCall;
+class AuditLog;
+struct AuditEntry;
+class ExtractaClient;
+
+// One batch to delete, with what is known about it (for the audit trail and the result table).
+struct DeletionItem
+{
+    QString classificationId;
+    QString classificationName; // empty when unknown
+    QString batchId;
+    int fileCount = -1; // -1 when unknown
+    // Set by DeletionQueue::retryItems() for items whose earlier attempt had an unknown outcome: a 404
+    // then reads "not found — possibly deleted by the earlier attempt".
+    bool earlierOutcomeUnknown = false;
+};
+
+// How one item ended. The CLI's exit code and the app's counters are derived from this.
+enum class DeletionResultKind
+{
+    Deleted,      // 2xx + success body
+    NotFound,     // 404 (refused by the API; maybe deleted by an earlier attempt)
+    Refused,      // any other answer that is not a success (4xx/5xx, unexpected body)
+    RateLimited,  // still 429 after the maximum number of attempts
+    NetworkError, // the request surely did not reach the server (refused connection, DNS, TLS)
+    Unknown,      // sent, but no usable answer came back: the server may or may not have deleted it
+    Cancelled,    // never sent: the run was cancelled first
+    NotSent,      // never sent: the run stopped first, for DeletionResult::stopReason
+};
+
+// Why a run stops sending by itself and waits for a decision (DeletionQueue::stopped()): going on
+// would only meet the same answer for every batch left, or send what cannot be recorded.
+enum class RunStopReason
+{
+    None,
+    ServerUnreachable,  // several attempts in a row did not reach the server
+    InsecureConnection, // the TLS connection failed (certificate): never retried
+    TokenRejected,      // 401 / 403
+    WrongApiUrl,        // the server has no such API route: the base URL is wrong
+    AuditUnwritable,    // the attempt could not be recorded, so it was not sent
+};
+
+struct DeletionResult
+{
+    DeletionItem item;
+    DeletionResultKind kind = DeletionResultKind::Cancelled;
+    ApiOutcome outcome; // the last attempt's outcome (default-constructed for Cancelled)
+    QString message;    // user-facing explanation (server message, "possibly deleted by…", …)
+    int attempts = 0;
+    qint64 durationMs = -1;                         // of the last attempt
+    RunStopReason stopReason = RunStopReason::None; // for NotSent: why the run stopped
+};
+
+Q_DECLARE_METATYPE(DeletionResult)
+Q_DECLARE_METATYPE(DeletionResultKind)
+Q_DECLARE_METATYPE(RunStopReason)
+
+// A stable, untranslated name for files and scripts: "deleted", "not_found", "refused",
+// "rate_limited", "network_error", "unknown", "cancelled", "not_sent".
+QString deletionResultCode(DeletionResultKind kind);
+
+// The outcome a view shows for a result: its last answer's, or Cancelled for a batch never sent.
+ApiOutcome::Kind shownOutcomeKind(const DeletionResult& result);
+
+// A stable, untranslated name for scripts: "server_unreachable", "insecure_connection",
+// "token_rejected", "wrong_api_url", "audit_unwritable" ("" for None).
+QString runStopCode(RunStopReason reason);
+
+// Why the run stopped, in words for the user.
+QString runStopMessage(RunStopReason reason);
+
+// Deletes many batches with bounded concurrency, shared by the app and the CLI.
+// - At most concurrency() requests in flight (default 2, range 1–8). The first request of a run (and
+//   after it resumed from a stop) goes alone: a wrong token, URL or certificate meets one request,
+//   not one per slot; the other slots open with the first answer that does not stop the run.
+// - A 429 pauses the whole queue for Retry-After seconds (or an exponential backoff when absent)
+//   and the item is tried again, at most maxAttempts() times, then reported RateLimited.
+// - Automatic retry only when the request surely did not reach the server: a refused connection,
+//   or a 503 that carries Retry-After. A timeout or a reset after sending is never retried: Unknown.
+//   The backoff grows with the attempts of one batch only: the next batch starts from the first wait.
+// - The run stops sending by itself and emits stopped() when going on is pointless or unsafe: the
+//   server could not be reached MaxUnreachableInARow times in a row, the TLS connection failed, the
+//   token or the API URL was rejected, or an attempt could not be recorded. It then waits like a
+//   paused run: resume() tries again, cancel() ends it with the batches left NotSent.
+// - pause() and cancel() start no new requests; requests in flight finish and are recorded.
+// - With an AuditLog, every attempt is recorded before its request leaves and completed after. While
+//   requests are on their way, the next attempts (one per slot) are recorded ahead, so that a free
+//   slot sends at once instead of first waiting for the disk; records made ahead for requests that
+//   were then not sent (pause, cancel, a rate-limit hold) are removed again. Audit writes that can
+//   wait (answers, records ahead) wait until the requests just handed to Qt have left: Qt needs this
+//   thread for a few more turns of the event loop before a request is on the wire.
+// Runs on the thread that owns it, without blocking: only signals and timers.
+class DeletionQueue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultConcurrency = 2;
+    static constexpr int MaxConcurrency = 8;
+    static constexpr int DefaultMaxAttempts = 5;
+    static constexpr int MaxUnreachableInARow = 3;
+
+    struct Progress
+    {
+        int total = 0;
+        int deleted = 0;
+        int failed = 0; // NotFound, Refused, RateLimited, NetworkError
+        int unknown = 0;
+        int notSent = 0; // Cancelled or NotSent: never sent
+        int inFlight = 0;
+        int remaining = 0;                // not finished yet (queued, waiting or in flight)
+        qint64 estimatedRemainingMs = -1; // -1 until there is enough to estimate
+    };
+
+    // `audit` may be null (no recording); `host` and `osUser` go into each audit entry.
+    DeletionQueue(ExtractaClient& client, AuditLog* audit, QString host, QString osUser,
+                  QObject* parent = nullptr);
+    ~DeletionQueue() override;
+
+    void setConcurrency(int concurrency); // clamped to 1..MaxConcurrency
+    int concurrency() const;
+    void setMaxAttempts(int attempts);
+    // Backoff after a 429 without Retry-After (and between retries of a connection that surely did not
+    // reach the server): initial, doubled with each further attempt of the same item, capped.
+    void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
+    // Caps any server-requested wait (Retry-After), e.g. to keep tests short. Default: 5 minutes.
+    void setMaxWait(std::chrono::milliseconds maximum);
+
+    // Starts a run over `items` (the queue must be idle). Emits finished() when every item has ended.
+    void start(const QList<DeletionItem>& items);
+    enum class Retry
+    {
+        FailedOnly,       // Refused, RateLimited, NetworkError, Cancelled, NotSent
+        IncludingUnknown, // also Unknown: the server may already have deleted those; the caller asked
+    };
+    // Items of the last run to try again, ready for start(). Deleted and NotFound never come back;
+    // Unknown only when asked for explicitly, with earlierOutcomeUnknown set.
+    QList<DeletionItem> retryItems(Retry which = Retry::FailedOnly) const;
+
+    void pause();
+    // Also goes on after the run stopped by itself (stopped()), starting its counts afresh.
+    void resume();
+    // Starts no new request; the items left end Cancelled, or NotSent when the run had stopped.
+    void cancel();
+
+    bool isRunning() const;           // started and not finished (paused counts as running)
+    bool isPaused() const;            // by pause(), or stopped by itself
+    RunStopReason stopReason() const; // None unless the run stopped by itself and waits
+    // True while the whole queue waits because of a 429.
+    bool isWaitingForRateLimit() const;
+
+    Progress progress() const;
+    QList<DeletionResult>
+    results() const; // in item order; unfinished items have kind Cancelled and attempts 0
+
+signals:
+    // A request for the item leaves: emitted for every attempt, so again when an item is retried.
+    void itemStarted(int index);
+    void itemFinished(int index, const DeletionResult& result);
+    void progressChanged();
+    // The queue stopped sending for `waitMs` because the server asked it to (429).
+    void rateLimited(qint64 waitMs);
+    // The run stopped sending by itself and waits for resume() or cancel().
+    void stopped(RunStopReason reason, const QString& message);
+    void finished();
+
+private:
+    // One request on its way. `serial` tells a call's answer from a later attempt for the same item.
+    struct InFlight
+    {
+        QPointer<ApiCall> call;
+        quint64 serial = 0;
+        qint64 auditId = -1;
+        QDateTime sentUtc; // valid when the audit entry was recorded ahead (its time is then corrected)
+        bool left = false; // the request is on the wire (ApiCall::requestSent)
+    };
+    // An answer whose audit entry is completed once no request is waiting to leave.
+    struct PendingCompletion
+    {
+        qint64 auditId = -1;
+        QString outcome;
+        int httpStatus = 0;
+        QString message;
+        qint64 durationMs = -1;
+        QDateTime sentUtc;
+    };
+
+    void fillSlots();
+    void send(int index);
+    bool maySend() const;
+    void onRequestLeft(int index, quint64 serial);
+    // The audit writes that waited for the requests to leave: completions, then the records ahead.
+    void catchUpAudit();
+    void writePendingCompletions();
+    void recordAhead();
+    // The audit entry of an attempt for item `index` ("sent" until its answer is recorded).
+    AuditEntry auditEntryFor(int index, const QDateTime& startedUtc) const;
+    void discardRecordedAhead();
+    void count(int index, int direction);
+    void onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs);
+    // The call went away without an answer (its client was destroyed): outcome unknown, nothing more is sent.
+    void onAbandoned(int index, quint64 serial);
+    void complete(int index, DeletionResultKind kind, const ApiOutcome& outcome, const QString& message,
+                  qint64 durationMs);
+    // Ends an item that will not be sent (again): Cancelled, or NotSent when the run had stopped.
+    void completeUnsent(int index);
+    // Puts the item back among the waiting ones (in item order, so before every item not yet tried).
+    void requeue(int index);
+    // Stops all sending for `wait` (or longer, if a hold already lasts longer). Returns the new hold
+    // in ms from now, or -1 when an existing hold already covered it.
+    qint64 holdFor(std::chrono::milliseconds wait, bool serverAsked);
+    // Stops sending until resume() or cancel(); the first reason of a run wins.
+    void stopRun(RunStopReason reason);
+    // How many requests may be in flight now.
+    int sendingSlots() const;
+    // The wait before an item's next attempt: it grows with that item's attempts only, so one
+    // batch's episode of failures never slows the next batch down.
+    std::chrono::milliseconds backoffAfter(int attempts) const;
+    void onHoldEnded();
+    void finishIfDone();
+    qint64 activeMs() const;
+
+    ExtractaClient& m_client;
+    AuditLog* m_audit;
+    QString m_host;
+    QString m_osUser;
+    int m_concurrency = DefaultConcurrency;
+    int m_maxAttempts = DefaultMaxAttempts;
+    std::chrono::milliseconds m_backoffInitial{1000};
+    std::chrono::milliseconds m_backoffMaximum{60000};
+    std::chrono::milliseconds m_maxWait{300000};
+
+    QList<DeletionItem> m_items;
+    QList<DeletionResult> m_results;
+    QList<bool> m_done;
+    QList<int> m_attempts;
+    QList<ApiOutcome> m_lastOutcomes;
+    QList<qint64> m_lastDurations;
+    QList<int> m_waiting; // indexes to (re)send, always in ascending item order
+    QHash<int, InFlight> m_inFlight;
+    QHash<int, qint64> m_recordedAhead; // waiting item → its audit entry, written ahead
+    QList<qint64> m_discardLater;       // entries written ahead whose removal failed so far
+    QList<PendingCompletion> m_pendingCompletions;
+    int m_notYetLeft = 0; // requests in flight that have not reported leaving
+    // Ended items by kind (a run's progress() is asked for after every answer).
+    int m_ended = 0;
+    int m_deleted = 0;
+    int m_failed = 0;
+    int m_unknown = 0;
+    int m_notSentCount = 0;
+    quint64 m_nextSerial = 1;
+    int m_unreachableInARow = 0;
+    RunStopReason m_stopReason = RunStopReason::None;
+    bool m_probing = false; // the run's first request is on its way alone
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_finishScheduled = false;
+    bool m_filling = false;
+    bool m_holdIsRateLimit = false;
+    qint64 m_holdUntilMs = 0; // on m_clock
+    QTimer m_hold;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_pauseClock;
+    qint64 m_pausedMs = 0;
+};

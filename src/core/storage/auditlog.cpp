@@ -1,0 +1,459 @@
+#include "auditlog.h"
+
+#include "core/platform/osaccount.h"
+#include "core/text/csv.h"
+#include "database.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+const auto TimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
+const auto EntryColumns =
+    QStringLiteral("id, started_utc, os_user, host, classification_id, classification_name, "
+                   "batch_id, file_count, outcome, http_status, server_message, duration_ms, "
+                   "completed_utc");
+
+// Fixed-width UTC ISO 8601 with milliseconds: text order is time order, so date ranges are plain
+// comparisons in SQL.
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(TimeFormat);
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant optionalNumber(qint64 value)
+{
+    return value < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+}
+
+bool run(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (query.exec())
+        return true;
+    qWarning("AuditLog: %ls", qUtf16Printable(query.lastError().text()));
+    return false;
+}
+
+AuditEntry entryFrom(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.startedUtc = timeFrom(query.value(1));
+    entry.osUser = query.value(2).toString();
+    entry.host = query.value(3).toString();
+    entry.classificationId = query.value(4).toString();
+    entry.classificationName = query.value(5).toString();
+    entry.batchId = query.value(6).toString();
+    entry.fileCount = query.value(7).isNull() ? -1 : query.value(7).toInt();
+    entry.outcome = query.value(8).toString();
+    entry.httpStatus = query.value(9).toInt();
+    entry.serverMessage = query.value(10).toString();
+    entry.durationMs = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
+    entry.completedUtc = timeFrom(query.value(12));
+    return entry;
+}
+
+bool matchesText(const AuditEntry& entry, const QString& needle)
+{
+    const QString fields[] = {
+        entry.classificationId, entry.batchId,      entry.classificationName, entry.host,
+        entry.osUser,           entry.serverMessage};
+    return std::any_of(std::cbegin(fields), std::cend(fields), [&needle](const QString& field) {
+        return field.contains(needle, Qt::CaseInsensitive);
+    });
+}
+
+QString csvTime(const QDateTime& time)
+{
+    return time.isValid() ? timeText(time) : QString();
+}
+
+QString csvNumber(qint64 value, qint64 unknownBelow)
+{
+    return value < unknownBelow ? QString() : QString::number(value);
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& database)
+    : m_database(database)
+{}
+
+bool AuditLog::keepsRecordsOnDisk() const
+{
+    return m_database.isOpen() && !m_database.isInMemory();
+}
+
+qint64 AuditLog::recordSent(const AuditEntry& entry)
+{
+    if (!keepsRecordsOnDisk() || !holdSession())
+        return -1;
+    // On the disk before the request leaves: not even a power failure may lose an attempt. The
+    // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
+    const FlushedWrites flushed(m_database);
+    if (!flushed.isInForce())
+        return -1;
+    // One statement is its own transaction (SQLite's autocommit), committed when it has run.
+    return insertSent(entry);
+}
+
+QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
+{
+    if (entries.isEmpty() || !keepsRecordsOnDisk() || !holdSession())
+        return {};
+    const FlushedWrites flushed(m_database);
+    if (!flushed.isInForce())
+        return {};
+    Transaction transaction(m_database.handle());
+    if (!transaction.isOpen())
+        return {}; // outside a transaction each entry would be committed on its own
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        const qint64 id = insertSent(entry);
+        if (id < 0)
+            return {}; // the transaction rolls back: none of them was written
+        ids.append(id);
+    }
+    return transaction.commit() ? ids : QList<qint64>();
+}
+
+QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return {};
+    // "unknown" too: another opener may have taken this process for gone meanwhile (its session's
+    // file vanished); the caller knows better, as their requests never left. Answered entries are
+    // never touched.
+    Transaction transaction(m_database.handle());
+    if (!transaction.isOpen())
+        return ids;
+    QSqlQuery& remove = m_database.preparedQuery(
+        QStringLiteral("DELETE FROM audit WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
+    for (const qint64 id : ids) {
+        if (!run(remove, {id, SentOutcome, UnknownOutcome}))
+            return ids; // rolled back
+        remove.finish();
+    }
+    return transaction.commit() ? QList<qint64>() : ids;
+}
+
+bool AuditLog::holdSession()
+{
+    const QString folder = sessionFolder();
+    if (m_session.isHeld() && m_session.folder() == folder)
+        return true;
+    if (m_session.acquire(folder))
+        return true;
+    qWarning("AuditLog: cannot start a session in %ls: nothing is recorded", qUtf16Printable(folder));
+    return false;
+}
+
+QString AuditLog::sessionFolder() const
+{
+    return QFileInfo(m_database.filePath()).absolutePath() + QStringLiteral("/sessions");
+}
+
+qint64 AuditLog::insertSent(const AuditEntry& entry)
+{
+    QSqlQuery& insert = m_database.preparedQuery(
+        QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
+                       " classification_name, batch_id, file_count, outcome, session)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
+    const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
+    if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
+                      text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
+                      SentOutcome, m_session.id()}))
+        return -1;
+    const QVariant id = insert.lastInsertId();
+    insert.finish();
+    return id.isValid() ? id.toLongLong() : -1;
+}
+
+bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
+                               const QString& serverMessage, qint64 durationMs, const QDateTime& sentUtc)
+{
+    // "unknown" is accepted too: another opener may have taken this process for gone while it waited
+    // for the answer (its session's file vanished, or an older version of the app marked every open
+    // entry), and the real outcome is still better than that guess. An entry is completed once only
+    // (completed_utc is set then).
+    QSqlQuery& update = m_database.preparedQuery(
+        QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
+                       " duration_ms = ?, completed_utc = ?, started_utc = COALESCE(?, started_utc)"
+                       " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
+    const QVariant started =
+        sentUtc.isValid() ? QVariant(timeText(sentUtc)) : QVariant(QMetaType::fromType<QString>());
+    if (!run(update, {text(outcome), httpStatus, text(serverMessage), optionalNumber(durationMs),
+                      timeText(QDateTime::currentDateTimeUtc()), started, id, SentOutcome, UnknownOutcome}))
+        return false;
+    const bool completed = update.numRowsAffected() == 1;
+    update.finish();
+    return completed;
+}
+
+int AuditLog::markAbandonedAsUnknown()
+{
+    if (!keepsRecordsOnDisk())
+        return 0;
+    const QSqlDatabase db = m_database.handle();
+    // 'sent' as a literal: only then can SQLite use the index of open entries (a partial index).
+    QStringList ended;
+    bool unowned = false;
+    {
+        QSqlQuery open(db);
+        open.setForwardOnly(true);
+        if (!open.exec(QStringLiteral("SELECT DISTINCT session FROM audit WHERE outcome = 'sent'"))) {
+            qWarning("AuditLog: %ls", qUtf16Printable(open.lastError().text()));
+            return 0;
+        }
+        const QString folder = sessionFolder();
+        while (open.next()) {
+            const QVariant session = open.value(0);
+            if (session.isNull())
+                unowned = true;
+            else if (session.toString() != m_session.id() &&
+                     SessionLock::hasEnded(folder, session.toString()))
+                ended << session.toString();
+        }
+    }
+    if (!unowned && ended.isEmpty())
+        return 0;
+
+    QStringList owners;
+    if (unowned)
+        owners << QStringLiteral("session IS NULL");
+    if (!ended.isEmpty()) {
+        QStringList marks(ended.size(), QStringLiteral("?"));
+        owners << QStringLiteral("session IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    Transaction transaction(db);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE audit SET outcome = ? WHERE outcome = 'sent' AND (%1)")
+                       .arg(owners.join(QStringLiteral(" OR "))));
+    QVariantList values{UnknownOutcome};
+    for (const QString& session : std::as_const(ended))
+        values << session;
+    if (!run(update, values))
+        return 0;
+    const int changed = update.numRowsAffected();
+    return transaction.commit() ? changed : 0;
+}
+
+namespace {
+
+// The SQL conditions of a filter (its text is matched afterwards, see selectEntries()).
+struct Conditions
+{
+    QStringList sql;
+    QVariantList values;
+};
+
+Conditions conditionsOf(const AuditFilter& filter)
+{
+    Conditions where;
+    QStringList& conditions = where.sql;
+    QVariantList& values = where.values;
+    if (filter.fromUtc.isValid()) {
+        conditions << QStringLiteral("started_utc >= ?");
+        values << timeText(filter.fromUtc);
+    }
+    if (filter.toUtc.isValid()) {
+        conditions << QStringLiteral("started_utc < ?");
+        values << timeText(filter.toUtc);
+    }
+    if (!filter.outcome.isEmpty()) {
+        conditions << QStringLiteral("outcome = ?");
+        values << filter.outcome;
+    }
+    if (!filter.host.isEmpty()) {
+        conditions << QStringLiteral("host = ?");
+        values << filter.host;
+    }
+    return where;
+}
+
+// The entries passing `filter` and `extra` (more conditions), newest first.
+QList<AuditEntry> selectEntries(const QSqlDatabase& db, const AuditFilter& filter, const Conditions& extra)
+{
+    Conditions where = conditionsOf(filter);
+    where.sql += extra.sql;
+    where.values += extra.values;
+    QString sql = QStringLiteral("SELECT %1 FROM audit").arg(EntryColumns);
+    if (!where.sql.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY started_utc DESC, id DESC");
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QList<AuditEntry> result;
+    if (!query.prepare(sql) || !run(query, where.values))
+        return result;
+    // Text is matched here rather than with SQL LIKE, which folds the case of ASCII letters only.
+    const QString needle = filter.text.trimmed();
+    while (query.next()) {
+        AuditEntry entry = entryFrom(query);
+        if (needle.isEmpty() || matchesText(entry, needle))
+            result << std::move(entry);
+    }
+    return result;
+}
+
+// "id IN (?, ?, …)" for at most this many ids per statement (SQLite bounds the parameters).
+constexpr qsizetype IdsPerStatement = 500;
+
+Conditions idsIn(const QList<qint64>& ids)
+{
+    Conditions where;
+    QStringList marks;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        where.values << id;
+    }
+    where.sql << QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    return where;
+}
+
+} // namespace
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
+{
+    return selectEntries(m_database.handle(), filter, {});
+}
+
+AuditCursor AuditLog::cursor() const
+{
+    AuditCursor cursor;
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    if (query.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit")) && run(query, {}) &&
+        query.next())
+        cursor.lastId = query.value(0).toLongLong();
+    QSqlQuery open(m_database.handle());
+    open.setForwardOnly(true);
+    if (open.prepare(QStringLiteral("SELECT id FROM audit WHERE outcome = ? AND id <= ?")) &&
+        run(open, {SentOutcome, cursor.lastId})) {
+        while (open.next())
+            cursor.openIds << open.value(0).toLongLong();
+    }
+    return cursor;
+}
+
+AuditChanges AuditLog::changesSince(AuditCursor& cursor, const AuditFilter& filter) const
+{
+    const QSqlDatabase db = m_database.handle();
+    // Which entries changed, whatever the filter: those added since, and those open then (an
+    // answer may have come, or an entry written ahead may have been removed).
+    QList<qint64> changed;
+    AuditCursor next;
+    next.lastId = cursor.lastId;
+    const auto readIds = [&](const Conditions& where) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT id, outcome FROM audit WHERE ") +
+                           where.sql.join(QString())) ||
+            !run(query, where.values))
+            return;
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            changed << id;
+            next.lastId = std::max(next.lastId, id);
+            if (query.value(1).toString() == SentOutcome)
+                next.openIds << id;
+        }
+    };
+    const Conditions added{{QStringLiteral("id > ?")}, {cursor.lastId}};
+    readIds(added);
+    for (qsizetype i = 0; i < cursor.openIds.size(); i += IdsPerStatement)
+        readIds(idsIn(cursor.openIds.mid(i, IdsPerStatement)));
+
+    AuditChanges changes;
+    changes.shown = selectEntries(db, filter, added);
+    for (qsizetype i = 0; i < cursor.openIds.size(); i += IdsPerStatement)
+        changes.shown += selectEntries(db, filter, idsIn(cursor.openIds.mid(i, IdsPerStatement)));
+    QSet<qint64> done;
+    for (const AuditEntry& entry : std::as_const(changes.shown))
+        done.insert(entry.id);
+    for (const qint64 id : std::as_const(cursor.openIds) + changed) {
+        if (!done.contains(id)) {
+            done.insert(id);
+            changes.hidden << id;
+        }
+    }
+    cursor = next;
+    return changes;
+}
+
+std::optional<AuditEntry> AuditLog::entry(qint64 id) const
+{
+    QSqlQuery query(m_database.handle());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit WHERE id = ?").arg(EntryColumns));
+    if (!run(query, {id}) || !query.next())
+        return std::nullopt;
+    return entryFrom(query);
+}
+
+QString AuditLog::toCsv(const QList<AuditEntry>& entries)
+{
+    QString csv = Csv::row(
+        {QStringLiteral("started_utc"), QStringLiteral("completed_utc"), QStringLiteral("os_user"),
+         QStringLiteral("host"), QStringLiteral("classification_id"), QStringLiteral("classification_name"),
+         QStringLiteral("batch_id"), QStringLiteral("file_count"), QStringLiteral("outcome"),
+         QStringLiteral("http_status"), QStringLiteral("server_message"), QStringLiteral("duration_ms")});
+    for (const AuditEntry& entry : entries) {
+        csv += Csv::row({csvTime(entry.startedUtc), csvTime(entry.completedUtc), entry.osUser, entry.host,
+                         entry.classificationId, entry.classificationName, entry.batchId,
+                         csvNumber(entry.fileCount, 0), entry.outcome, csvNumber(entry.httpStatus, 1),
+                         entry.serverMessage, csvNumber(entry.durationMs, 0)});
+    }
+    return csv;
+}
+
+QString AuditLog::currentOsUser()
+{
+    // Looked up once: the password database may be a directory service on the network.
+    static const QString account = [] {
+        const QString name = OsAccount::name();
+        const QString shown = name.isEmpty() ? OsAccount::numericId() : name;
+        return shown.isEmpty() ? QStringLiteral("unknown") : shown;
+    }();
+    const char* variable = OsAccount::environmentVariable();
+    return osUserText(account, QString::fromLatin1(variable), qEnvironmentVariable(variable));
+}
+
+QString AuditLog::osUserText(const QString& account, const QString& variable, const QString& claimed)
+{
+    constexpr qsizetype MaxClaimLength = 64;
+    QString claim = claimed.trimmed();
+    if (claim.isEmpty() || claim == account)
+        return account;
+    // Whatever the variable holds, the record stays one line of visible text.
+    for (QChar& c : claim) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    }
+    if (claim.size() > MaxClaimLength)
+        claim = claim.left(MaxClaimLength) + QChar(0x2026);
+    return QStringLiteral("%1 (%2 says %3)").arg(account, variable, claim);
+}

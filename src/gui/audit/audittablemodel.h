@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/api/apioutcome.h"
+#include "core/storage/auditlog.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// The audit window's rows: entries newest first, as AuditLog::entries() returns them. The view only
+// asks for the visible rows, so tens of thousands of entries stay fast; changes while a run goes on
+// (applyChanges()) cost per changed entry, not per row.
+class AuditTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StartedColumn,
+        UserColumn,
+        HostColumn,
+        ClassificationIdColumn,
+        ClassificationNameColumn,
+        BatchIdColumn,
+        FilesColumn,
+        OutcomeColumn,
+        HttpColumn,
+        MessageColumn,
+        DurationColumn,
+        CompletedColumn,
+        ColumnCount,
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // `entries` newest first (started time, then id), as AuditLog::entries() returns them.
+    void setEntries(const QList<AuditEntry>& entries);
+    // Shows `shown` as they are now (new rows in their place, known ones updated or moved) and drops
+    // the rows of `hidden`: AuditLog::changesSince() for the filter in force.
+    void applyChanges(const AuditChanges& changes);
+    QList<AuditEntry> entries() const; // newest first
+    const AuditEntry& entry(int row) const;
+    int rowOf(qint64 entryId) const; // -1 when not shown
+
+    // The outcome as the user reads it: "Deleted", "Not found", …, "Outcome unknown",
+    // "Sent (no answer yet)". Unrecognised codes are shown as stored.
+    static QString outcomeText(const QString& outcomeCode);
+    static QIcon outcomeIcon(const QString& outcomeCode);
+    static std::optional<ApiOutcome::Kind> kindForCode(const QString& outcomeCode);
+
+private:
+    QString displayText(const AuditEntry& entry, int column) const;
+    int rowAt(qsizetype position) const;
+    void insertEntry(const AuditEntry& entry);
+    void removeAt(qsizetype position);
+    void reindexFrom(qsizetype position);
+
+    // Oldest first, so that new entries, the newest, are appended and the positions of the others
+    // (kept in m_positionOf) stay as they are. Row r shows m_entries[size - 1 - r].
+    QList<AuditEntry> m_entries;
+    QHash<qint64, qsizetype> m_positionOf;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/storage/auditlog.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AuditWindow;
+}
+class AuditTableModel;
+class QTimer;
+
+// The audit trail as a table: every deletion attempt, newest first, narrowed by date range,
+// outcome, text and API host, and exportable as CSV. Non-modal; Escape closes it.
+class AuditWindow final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `currentHost` is the API host in force; "This host only" (on by default) shows just its entries.
+    AuditWindow(AuditLog& auditLog, QString currentHost, QWidget* parent = nullptr);
+    ~AuditWindow() override;
+
+    // Reads the entries again with the current filters (a filter changed, Refresh).
+    void reload();
+    // Takes in what was recorded since the table was last read, at a cost per new or changed entry
+    // rather than per entry in the trail: for deletions recorded while the window is open.
+    void showNewEntries();
+    // Writes AuditLog::toCsv() of the entries currently shown. On failure returns false and sets
+    // *error to a message for the user.
+    bool exportCsv(const QString& path, QString* error = nullptr);
+
+    AuditFilter currentFilter() const;
+    AuditTableModel* model() const;
+
+private:
+    void populateOutcomes();
+    void setUpTable();
+    void applyPendingTextFilter();
+    void chooseExportFile();
+    void updateCountLabel();
+
+    std::unique_ptr<Ui::AuditWindow> m_ui;
+    AuditLog& m_auditLog;
+    QString m_currentHost;
+    AuditTableModel* m_model;
+    QTimer* m_textFilterTimer;
+    AuditCursor m_cursor;
+};

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "core/api/apioutcome.h"
+#include "core/catalogue/catalogue.h"
+#include "core/deletion/deletionqueue.h"
+#include "gui/deletion/confirmdeletedialog.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class ActiveConnection;
+class AppSettings;
+class ApiCall;
+class AuditLog;
+class AuditWindow;
+class BatchPreviewPane;
+class BulkDeletionWindow;
+class CataloguePanel;
+class CatalogueService;
+class QComboBox;
+class QLabel;
+class QMessageBox;
+class StatusLogModel;
+struct StatusEntry;
+
+// The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
+// deliberate confirmation, one request at a time, a status pane, and an audit record of every
+// attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // When the window's contents are built. At start-up the app shows the window first and builds
+    // them after its first frame (ContentsBuild::WhenAsked, then buildContents()): until then the
+    // window is a light frame with one line saying what it is doing, and the catalogue, the audit
+    // trail and the database behind them need not be open yet.
+    enum class ContentsBuild
+    {
+        Now,
+        WhenAsked,
+    };
+
+    MainWindow(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
+               AuditLog& audit, QString plainTokenFilePath, ContentsBuild build = ContentsBuild::Now,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Builds the contents (once; later calls do nothing). Reads the catalogue: its database must be
+    // open by then.
+    void buildContents();
+    bool hasContents() const;
+
+    StatusLogModel* statusModel() const;
+    bool isRequestRunning() const;
+    // The confirmation dialog while it is open. It is shown window-modal with open(), never exec(),
+    // so tests and accessibility tools can answer it like a user would.
+    ConfirmDeleteDialog* pendingConfirmation() const;
+
+    CataloguePanel* cataloguePanel() const;
+    BatchPreviewPane* previewPane() const;
+    // The audit window while it is open (opened non-modally by "Audit trail…").
+    AuditWindow* auditWindow() const;
+    // A dismissible note at the top of the window (database moved aside, unfinished deletions…).
+    // Notes given before the contents are built are shown with them.
+    void showInfo(const QString& text);
+
+    void openSettings();
+    void openAuditTrail();
+    void openAddIds();
+    // Confirms and runs the deletion of many batches (from the catalogue selection). The run is bound
+    // to the connection in force when the confirmation opens (ActiveConnection::bind()).
+    void openBulkDeletion(const QList<IdPair>& batches);
+    void confirmBulkDeletion(const QList<DeletionItem>& items);
+    BulkDeletionWindow* bulkDeletionWindow() const;
+    // Shows the last bulk run's window again (Batches menu), whether hidden, minimised or behind.
+    void showBulkDeletionWindow();
+    // True while a deletion request waits for its answer or a bulk run is not over.
+    bool isDeleting() const;
+    // The question Quit asks while deletions run, while it is open.
+    QMessageBox* pendingQuitQuestion() const;
+    void requestDeletion();
+    void cancelRequest();
+
+signals:
+    void contentsBuilt();
+    void deletionFinished(const ApiOutcome& outcome);
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class Notice
+    {
+        None,
+        EndpointProblem,
+        NoToken,
+        TokenRejected,
+    };
+
+    void showStartupFrame();
+    QString windowTitleText() const;
+    void restoreWindowGeometry();
+    void validateForm();
+    void showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched);
+    DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
+    void startDeletion(const DeletionTarget& target);
+    void onBatchPicked(const QString& classificationId, const QString& batchId);
+    void onClassificationPicked(const QString& classificationId);
+    void onDeletionFinished(const DeletionTarget& target, qint64 auditId, const ApiOutcome& outcome,
+                            qint64 durationMs);
+    void appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
+                      const QString& message, qint64 durationMs);
+    StatusEntry statusEntry(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
+                            const QString& message, qint64 durationMs) const;
+    void setRequestRunning(bool running);
+    void updateConnectionInfo();
+    void updateWelcome();
+    void updateNotice();
+    void reloadRecentIds();
+    void copyStatusRows();
+    void showAbout();
+    void showShortcuts();
+    void setUpWelcome();
+    void updateBulkAction();
+    void applyThemeColors();
+    // Bulk results reach the catalogue, the status pane and the audit window in groups: one repaint
+    // for many batches instead of one per batch, which against a fast server would keep the UI busy.
+    static constexpr int BulkResultsIntervalMs = 250;
+    static constexpr qsizetype BulkResultsPerTurn = 20; // ~10–15 ms of work, then the window repaints
+    void queueBulkResult(const DeletionResult& result);
+    void applyQueuedBulkResults();
+    void applyBulkResults(qsizetype maximum);
+    // After a bulk run deleted the batch that is in the form.
+    void clearFormIfDeleted(const QList<DeletionResult>& results);
+    // Quit while deletions run: asks; "Stop and quit" sends nothing new, waits for the answers to
+    // what was sent, records them, then closes the window (and so ends the app).
+    void askToQuit();
+    void windDownAndQuit();
+    void quitIfWoundDown();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ActiveConnection& m_connection;
+    AppSettings& m_settings;
+    QString m_plainTokenFilePath;
+    CatalogueService& m_catalogue;
+    AuditLog& m_audit;
+    StatusLogModel* m_statusModel;
+    CataloguePanel* m_cataloguePanel;
+    BatchPreviewPane* m_preview;
+    QPointer<AuditWindow> m_auditWindow;
+    QPointer<BulkDeletionWindow> m_bulkWindow;
+    QString m_bulkHost; // the catalogue the bulk run's results belong to
+    bool m_bulkMoveNoted = false;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitWhenIdle = false;
+    QPointer<QDialog> m_bulkConfirmation;
+    QPointer<ApiCall> m_call;
+    QPointer<ConfirmDeleteDialog> m_confirmation;
+    bool m_classificationTouched = false;
+    bool m_batchTouched = false;
+    bool m_tokenRejected = false;
+    int m_bulkSelectionCount = 0;
+    QList<DeletionResult> m_pendingBulkResults;
+    QTimer m_bulkResultsTimer;
+    QStringList m_infoBeforeContents;
+};

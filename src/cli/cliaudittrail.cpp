@@ -6,7 +6,7 @@
 Database::OpenResult CliAuditTrail::open(Database& database, AuditLog& audit, CliOutput& output)
 {
     const Database::OpenResult opened =
-        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip, Database::WalOnClose::Keep);
+        database.open(Database::defaultPath(), Database::IntegrityCheck::Skip);
     if (!opened.message.isEmpty())
         output.error(opened.message);
     const int abandoned = audit.markAbandonedAsUnknown();

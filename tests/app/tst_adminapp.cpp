@@ -9,6 +9,7 @@
 #include "gui/widgets/guiresources.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSignalSpy>
@@ -25,6 +26,7 @@ private slots:
     void demoStartsWithItsSamplesInTheCatalogue();
     void databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReported();
     void deletionOfAnotherRunningCopyIsLeftAlone();
+    void dataFileIsCompleteWhenTheAppCloses();
 
 private:
     QTemporaryDir m_home;
@@ -104,6 +106,48 @@ void TestAdminApp::deletionOfAnotherRunningCopyIsLeftAlone()
     QVERIFY2(note->text().startsWith(QStringLiteral("1 deletion")), qPrintable(note->text()));
     qunsetenv("EXTRACTA_API_URL");
     qunsetenv("EXTRACTA_API_TOKEN");
+}
+
+// Issue 12: once the app has closed, the data file is complete on its own: no -wal, -shm or -journal
+// stays next to it, and a copy of the file alone holds what the app wrote.
+void TestAdminApp::dataFileIsCompleteWhenTheAppCloses()
+{
+    const QString path = Database::defaultPath();
+    const QDir folder = QFileInfo(path).dir();
+    const QStringList sideFilePatterns = {QStringLiteral("*-wal"), QStringLiteral("*-shm"),
+                                          QStringLiteral("*-journal")};
+    qputenv("EXTRACTA_API_URL", "http://127.0.0.1:9/");
+    qputenv("EXTRACTA_API_TOKEN", "tok-adminapp-0123456789abcdef");
+    qint64 entryId = -1;
+    {
+        AdminApp app{LaunchOptions()};
+        QVERIFY(app.start());
+        QSignalSpy built(app.window(), &MainWindow::contentsBuilt);
+        QVERIFY(built.wait(5000));
+        AuditEntry entry;
+        entry.startedUtc = QDateTime::currentDateTimeUtc();
+        entry.host = QStringLiteral("127.0.0.1:9");
+        entry.classificationId = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
+        entry.batchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuY");
+        entryId = app.audit().recordSent(entry);
+        QVERIFY(entryId > 0);
+        // While the app runs, its latest records are in SQLite's WAL.
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+    qunsetenv("EXTRACTA_API_URL");
+    qunsetenv("EXTRACTA_API_TOKEN");
+    QVERIFY2(folder.entryList(sideFilePatterns, QDir::Files | QDir::Hidden | QDir::System).isEmpty(),
+             qPrintable(folder.entryList(sideFilePatterns, QDir::Files | QDir::Hidden | QDir::System)
+                            .join(QLatin1String(", "))));
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(QStringLiteral("copy.sqlite3"));
+    QVERIFY(QFile::copy(path, copy));
+    Database database(QStringLiteral("apptest_copy"));
+    QVERIFY(database.open(copy).ok);
+    QVERIFY(!database.isInMemory());
+    const std::optional<AuditEntry> recorded = AuditLog(database).entry(entryId);
+    QVERIFY(recorded);
+    QCOMPARE(recorded->batchId, QStringLiteral("-OQb7Kx2LmNn8PqRsTuY"));
 }
 
 QTEST_MAIN(TestAdminApp)

@@ -1,6 +1,7 @@
 // extracta-batch and the files it keeps, run as a real process: who may read them (the audit trail,
-// the settings, the token file), what it does with a data file it cannot use, which process an
-// unfinished audit entry belongs to and whose name the audit records.
+// the settings, the token file), that the data file is complete on its own when a command ends, what
+// it does with a data file it cannot use, which process an unfinished audit entry belongs to and
+// whose name the audit records.
 #include "clitestharness.h"
 #include "core/storage/cataloguestore.h"
 #include "core/storage/database.h"
@@ -10,12 +11,18 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <signal.h>
+#endif
 
 namespace {
 
@@ -51,9 +58,15 @@ struct AppFiles
     {
         return {configFolder, dataOrganisationFolder, dataFolder};
     }
+    // The files that stay when no command runs.
     QStringList files() const
     {
-        return {settingsFile, database, database + QStringLiteral("-wal"), database + QStringLiteral("-shm")};
+        return {settingsFile, database};
+    }
+    // SQLite's WAL and its index, there while the data file is open.
+    QStringList walFiles() const
+    {
+        return {database + QStringLiteral("-wal"), database + QStringLiteral("-shm")};
     }
 
     QString configFolder;
@@ -131,6 +144,65 @@ QStringList movedAside(const QString& database)
     return names;
 }
 
+// SQLite's side files next to the data file: a WAL and its index, a rollback journal. None may stay
+// once the tools have ended, so that the data file alone holds every record and can be copied alone.
+QStringList sideFiles(const AppFiles& files)
+{
+    return QDir(files.dataFolder)
+        .entryList({QStringLiteral("*-wal"), QStringLiteral("*-shm"), QStringLiteral("*-journal")},
+                   QDir::Files | QDir::Hidden | QDir::System);
+}
+
+// The audit entries in a copy of the data file alone (without any file next to it), by outcome; empty
+// when the copy cannot be read.
+QMap<QString, int> entriesInACopyOf(const AppFiles& files)
+{
+    static int counter = 0;
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(QStringLiteral("copy.sqlite3"));
+    QMap<QString, int> outcomes;
+    if (!QFile::copy(files.database, copy))
+        return outcomes;
+    const QString name = QStringLiteral("tst_clistorage-copy-%1").arg(++counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(copy);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT outcome, count(*) FROM audit GROUP BY outcome"))) {
+            while (query.next())
+                outcomes.insert(query.value(0).toString(), query.value(1).toInt());
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcomes;
+}
+
+#define VERIFY_NO_SIDE_FILES(files, after)                                                                   \
+    QVERIFY2(                                                                                                \
+        sideFiles(files).isEmpty(),                                                                          \
+        qPrintable(QStringLiteral("after %1: %2").arg(after, sideFiles(files).join(QLatin1String(", ")))))
+
+const QString BulkClassification = QStringLiteral("-OBULKc1assificati0n");
+
+// Adds `count` batches to the sandbox and writes them to `path` as a CSV list with a header.
+bool writeBulkList(SandboxThread& sandbox, int count, const QString& path)
+{
+    QByteArray csv = "classificationId,batchId\n";
+    QStringList batches;
+    for (int i = 0; i < count; ++i)
+        batches << QStringLiteral("-OBULKbatch%1").arg(i, 9, 10, QLatin1Char('0'));
+    sandbox.call([&batches](SandboxServer& server) {
+        for (const QString& batch : std::as_const(batches))
+            server.addBatch(BulkClassification, batch, {});
+    });
+    for (const QString& batch : std::as_const(batches))
+        csv += BulkClassification.toUtf8() + ',' + batch.toUtf8() + '\n';
+    return writeFile(path, csv);
+}
+
 // Holds the write lock of a database file, as another program in the middle of a write would.
 class WriteLock
 {
@@ -174,6 +246,8 @@ private slots:
     void filesArePrivateWhateverTheUmask_data();
     void filesArePrivateWhateverTheUmask();
     void filesLeftOpenToOthersAreMadePrivate();
+    void dataFileIsCompleteWhenACommandEnds();
+    void dataFileIsCompleteAfterAnInterruptedRun();
     void damagedDataFileIsSetAsideBeforeADeletion_data();
     void damagedDataFileIsSetAsideBeforeADeletion();
     void dataFileThatMustBeLeftAloneSendsNothing_data();
@@ -198,7 +272,7 @@ void TestCliStorage::filesArePrivateWhateverTheUmask_data()
 }
 
 // Another account on the computer must not read the audit trail or the settings: folders 0700, files
-// 0600, also the -wal and -shm SQLite creates itself.
+// 0600, also the -wal and -shm SQLite creates itself while the data file is open.
 void TestCliStorage::filesArePrivateWhateverTheUmask()
 {
 #ifndef Q_OS_UNIX
@@ -206,14 +280,24 @@ void TestCliStorage::filesArePrivateWhateverTheUmask()
 #else
     QFETCH(int, umask);
     SandboxThread sandbox;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 1500;
+    sandbox.setFault(slow);
     CliRunner runner;
     runner.setEnvironmentToken(sandbox.token());
     const AppFiles files(runner);
+    QProcess running;
     {
         const Umask mask(umask);
-        const CliRun run = runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch));
-        QCOMPARE(run.exitCode, 0);
+        runner.start(running, deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch));
     }
+    // While the deletion waits for its answer, its record is in the WAL.
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.requestCount(), 1, 20000);
+    for (const QString& file : files.walFiles())
+        QVERIFY2(modeOf(file) == 0600,
+                 qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+    QCOMPARE(runner.finish(running, 20000).exitCode, 0);
     for (const QString& folder : files.folders())
         QVERIFY2(modeOf(folder) == 0700,
                  qPrintable(folder + QLatin1Char(' ') + QString::number(modeOf(folder), 8)));
@@ -223,7 +307,8 @@ void TestCliStorage::filesArePrivateWhateverTheUmask()
 #endif
 }
 
-// What an earlier version left readable by everyone is closed at the next start of any command.
+// What an earlier version left readable by everyone is closed at the next start of any command: the
+// folders, the settings, the data file, and its -wal and -shm, which the app keeps while it runs.
 void TestCliStorage::filesLeftOpenToOthersAreMadePrivate()
 {
 #ifndef Q_OS_UNIX
@@ -238,10 +323,15 @@ void TestCliStorage::filesLeftOpenToOthersAreMadePrivate()
     QFile settings(files.settingsFile); // as the app leaves it
     QVERIFY(settings.open(QIODevice::Append));
     settings.close();
+    // The app has the data file open meanwhile.
+    Database app(QStringLiteral("tst_clistorage-app"));
+    QVERIFY(app.open(files.database).ok);
+    QVERIFY(CatalogueStore(app, QStringLiteral("api.extracta.ai")).addClassification(QStringLiteral("-C")));
     const QStringList folders = files.folders() << files.tokenFolder;
+    const QStringList fileList = files.files() + files.walFiles();
     for (const QString& folder : folders)
         QVERIFY2(setModeOf(folder, 0755), qPrintable(folder));
-    for (const QString& file : files.files())
+    for (const QString& file : fileList)
         QVERIFY2(setModeOf(file, 0644), qPrintable(file));
 
     const Umask mask(022);
@@ -251,9 +341,86 @@ void TestCliStorage::filesLeftOpenToOthersAreMadePrivate()
     for (const QString& folder : folders)
         QVERIFY2(modeOf(folder) == 0700,
                  qPrintable(folder + QLatin1Char(' ') + QString::number(modeOf(folder), 8)));
-    for (const QString& file : files.files())
+    for (const QString& file : fileList)
         QVERIFY2(modeOf(file) == 0600,
                  qPrintable(file + QLatin1Char(' ') + QString::number(modeOf(file), 8)));
+#endif
+}
+
+// Issue 12: when a command that opened the audit trail ends, the data file is complete on its own: no
+// -wal, -shm or -journal stays next to it, and a copy of the file alone holds every record.
+void TestCliStorage::dataFileIsCompleteWhenACommandEnds()
+{
+    SandboxThread sandbox;
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const AppFiles files(runner);
+
+    // The first command makes the data file.
+    QCOMPARE(runner.run({QStringLiteral("audit")}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(files.database));
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("audit"));
+
+    QCOMPARE(runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch)).exitCode, 0);
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("delete"));
+    QCOMPARE(entriesInACopyOf(files), (QMap<QString, int>{{QStringLiteral("succeeded"), 1}}));
+
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("batches.csv"));
+    QVERIFY(writeBulkList(sandbox, 5, list));
+    const CliRun bulk = runner.run({QStringLiteral("delete"), QStringLiteral("--from-csv"), list,
+                                    QStringLiteral("--yes"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QCOMPARE(bulk.exitCode, 0);
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("delete --from-csv"));
+    QCOMPARE(entriesInACopyOf(files), (QMap<QString, int>{{QStringLiteral("succeeded"), 6}}));
+
+    // A refused deletion is recorded too.
+    QCOMPARE(runner.run(deleteBatch(sandbox.baseUrl(), InvoicesFirstBatch)).exitCode, 1);
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("a refused delete"));
+
+    const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    QCOMPARE(audit.jsonLines().size(), 7);
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("audit --json"));
+    QCOMPARE(entriesInACopyOf(files).value(QStringLiteral("succeeded")), 6);
+}
+
+// Ctrl+C winds a run down and ends it by SIGINT again: by then the audit trail is closed, and the
+// data file alone holds every answer.
+void TestCliStorage::dataFileIsCompleteAfterAnInterruptedRun()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("sends SIGINT with kill(), which only POSIX systems have");
+#else
+    constexpr int Batches = 10;
+    SandboxThread sandbox;
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("batches.csv"));
+    QVERIFY(writeBulkList(sandbox, Batches, list));
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 300;
+    sandbox.setFault(slow);
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+    const AppFiles files(runner);
+
+    QProcess process;
+    runner.start(process, {QStringLiteral("delete"), QStringLiteral("--from-csv"), list,
+                           QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+                           QStringLiteral("--api-url"), sandbox.baseUrl()});
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount() >= 1, 10000);
+    QVERIFY(process.processId() > 0 && ::kill(static_cast<pid_t>(process.processId()), SIGINT) == 0);
+    const CliRun run = runner.finish(process, 15000);
+    QVERIFY2(
+        run.signal == SIGINT,
+        qPrintable(
+            QStringLiteral("exit code %1, signal %2: %3").arg(run.exitCode).arg(run.signal).arg(run.text())));
+    const int sent = sandbox.requestCount();
+    QVERIFY2(sent < Batches, "the interrupt came too late to stop anything");
+
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("Ctrl+C"));
+    QCOMPARE(entriesInACopyOf(files), (QMap<QString, int>{{QStringLiteral("succeeded"), sent}}));
 #endif
 }
 
@@ -439,6 +606,10 @@ void TestCliStorage::killedRunIsResolvedByTheNextCommand()
     const auto [later, noteLater] = outcomes();
     QCOMPARE(later, QStringList{QStringLiteral("unknown")});
     QVERIFY2(!noteLater.contains("ended before"), noteLater.constData());
+    // The killed run left its WAL behind; the commands after it folded it into the data file.
+    const AppFiles files(runner);
+    VERIFY_NO_SIDE_FILES(files, QStringLiteral("a killed run and audit"));
+    QCOMPARE(entriesInACopyOf(files), (QMap<QString, int>{{QStringLiteral("unknown"), 1}}));
 }
 
 namespace {

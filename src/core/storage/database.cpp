@@ -1,7 +1,6 @@
 #include "database.h"
 
 #include "core/platform/privatefiles.h"
-#include "sqlitetuning.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -124,7 +123,6 @@ struct Check
     Verdict verdict = Verdict::Usable;
     QString detail; // the database's own words, for the message
     int version = 0;
-    bool walKept = false; // the connection keeps its WAL on close (SqliteTuning)
     // The verdict of the read-only look at an existing file, which leaves the file as it was found.
     bool byInspection = false;
 };
@@ -226,11 +224,12 @@ Check inspect(QSqlDatabase& db)
     return identify(db);
 }
 
-// Sets up the read-write connection: journal, pragmas, migrations.
-Check prepare(QSqlDatabase& db, bool inMemory, Database::WalOnClose walOnClose)
+// Sets up the read-write connection: journal, pragmas, migrations. Nothing here changes what SQLite
+// does on close (no persistent WAL, no journal_size_limit, no exclusive locking): the last connection
+// folds the WAL into the file and deletes it.
+Check prepare(QSqlDatabase& db, bool inMemory)
 {
     QSqlError error;
-    bool walKept = false;
     if (!inMemory) {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
@@ -247,15 +246,6 @@ Check prepare(QSqlDatabase& db, bool inMemory, Database::WalOnClose walOnClose)
                   QStringLiteral("PRAGMA synchronous = %1").arg(wal ? NormalSynchronous : FullSynchronous),
                   &error))
             return checkFromError(error);
-        // A short-lived process (the CLI) would otherwise create and sync a new WAL at its start and
-        // fold it in and delete it at its end, which costs more than its own commits. A kept WAL is
-        // bounded at close() (KeptWalLimitBytes) and, within a session, by journal_size_limit.
-        if (wal && walOnClose == Database::WalOnClose::Keep && SqliteTuning::keepWalOnClose(db)) {
-            if (!exec(db, QStringLiteral("PRAGMA journal_size_limit = %1").arg(Database::KeptWalLimitBytes),
-                      &error))
-                return checkFromError(error);
-            walKept = true;
-        }
     }
     // A 50,000-batch catalogue is a few MB: keep it in the page cache instead of re-reading it.
     if (!exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB), &error) ||
@@ -285,9 +275,7 @@ Check prepare(QSqlDatabase& db, bool inMemory, Database::WalOnClose walOnClose)
         if (!writable)
             return checkFromError(error);
     }
-    Check usable;
-    usable.walKept = walKept;
-    return usable;
+    return {};
 }
 
 struct MoveAside
@@ -346,8 +334,7 @@ Check withConnection(const QString& connectionName, const QString& databaseName,
 }
 
 Check openConnection(const QString& connectionName, const QString& databaseName, bool inMemory,
-                     Database::IntegrityCheck integrityCheck,
-                     Database::WalOnClose walOnClose = Database::WalOnClose::FoldIn)
+                     Database::IntegrityCheck integrityCheck)
 {
     // An existing file is looked at read-only first (a read-only connection never replays a journal
     // or folds a WAL into the file), so that one we reject stays exactly as we found it.
@@ -368,9 +355,8 @@ Check openConnection(const QString& connectionName, const QString& databaseName,
         }
         inspected = true;
     }
-    const Check check = withConnection(
-        connectionName, databaseName, QString(), true,
-        [inMemory, walOnClose](QSqlDatabase& db) { return prepare(db, inMemory, walOnClose); });
+    const Check check = withConnection(connectionName, databaseName, QString(), true,
+                                       [inMemory](QSqlDatabase& db) { return prepare(db, inMemory); });
     if (inspected) {
         QSqlDatabase::database(inspectionName, false).close();
         QSqlDatabase::removeDatabase(inspectionName);
@@ -422,10 +408,9 @@ Database::~Database()
     close();
 }
 
-Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck,
-                                    WalOnClose walOnClose)
+Database::OpenResult Database::open(const QString& filePath, IntegrityCheck integrityCheck)
 {
-    const OpenResult result = openOrFallBack(filePath, integrityCheck, walOnClose);
+    const OpenResult result = openOrFallBack(filePath, integrityCheck);
     // Unknown counts as NORMAL, so that FlushedWrites still asks for FULL.
     m_baselineSynchronous = NormalSynchronous;
     QSqlQuery query(handle());
@@ -434,8 +419,7 @@ Database::OpenResult Database::open(const QString& filePath, IntegrityCheck inte
     return result;
 }
 
-Database::OpenResult Database::openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck,
-                                              WalOnClose walOnClose)
+Database::OpenResult Database::openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck)
 {
     close();
     OpenResult result;
@@ -446,18 +430,17 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
         m_inMemory = result.ok;
         return result;
     };
-    const auto openFile = [this, &filePath, integrityCheck, walOnClose] {
+    const auto openFile = [this, &filePath, integrityCheck] {
         // The audit trail is for the user's eyes only. SQLite creates a database file with the umask's
         // permissions and gives its -wal and -shm those of the database file, so the file is made
-        // private before SQLite first opens it; files an earlier version left open are closed now.
+        // private before SQLite first opens it; files an earlier version left open (or a process that
+        // died or still runs with the file open left there) are closed now.
         PrivateFiles::createFile(filePath);
         for (const QString& companion : {QStringLiteral("-wal"), QStringLiteral("-shm")})
             PrivateFiles::restrict(filePath + companion);
-        const Check check = openConnection(m_connectionName, filePath, false, integrityCheck, walOnClose);
-        if (check.verdict == Verdict::Usable) {
+        const Check check = openConnection(m_connectionName, filePath, false, integrityCheck);
+        if (check.verdict == Verdict::Usable)
             m_filePath = filePath;
-            m_walKept = check.walKept;
-        }
         return check;
     };
 
@@ -513,31 +496,19 @@ Database::OpenResult Database::openOrFallBack(const QString& filePath, Integrity
 
 void Database::close()
 {
+    // Statements first: SQLite closes a connection only once none of its statements is left.
     m_statements.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (m_walKept && db.isOpen() &&
-                QFileInfo(m_filePath + QStringLiteral("-wal")).size() > Database::KeptWalLimitBytes) {
-                // A kept WAL grown past its limit goes into the database file and is emptied, so that
-                // the next process does not read all of it. Only when no one else is reading: never
-                // wait for another process here (the next close tries again).
-                QSqlError ignored;
-                exec(db, QStringLiteral("PRAGMA busy_timeout = 0"), &ignored);
-                exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored);
-            }
             db.close();
+            if (db.lastError().type() == QSqlError::ConnectionError)
+                qWarning("Database: cannot close: %ls", qUtf16Printable(db.lastError().text()));
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_filePath.clear();
     m_inMemory = false;
-    m_walKept = false;
-}
-
-bool Database::keepsWal() const
-{
-    return m_walKept;
 }
 
 QSqlQuery& Database::preparedQuery(const QString& sql)

@@ -11,16 +11,15 @@
 // The app's one embedded SQLite database: catalogue and audit trail, each row keyed by API host.
 // Opening it migrates the schema step by step (PRAGMA user_version), switches to WAL and, when the
 // file is unreadable or corrupt, moves it aside (never overwrites it) and starts a fresh one.
+// SQLite's defaults decide what happens on close: the last connection to the file in any process
+// folds the WAL into it and deletes the -wal and -shm, so that once the app and extracta-batch have
+// ended, the data file alone holds every record.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     static constexpr int SchemaVersion = 3;
-    // Where the WAL is kept (WalOnClose::Keep): close() folds a WAL file larger than this into the
-    // database file and empties it. The first connection of a process reads all of the WAL (about
-    // 3 us per 4 KiB page); one deletion by the CLI adds about 7 pages.
-    static constexpr qint64 KeptWalLimitBytes = 64 * 4096;
 
     struct OpenResult
     {
@@ -48,28 +47,13 @@ public:
         Skip,
     };
 
-    enum class WalOnClose
-    {
-        // SQLite's default: the last connection to close folds the WAL into the database file and
-        // deletes it, so that the file alone holds every commit.
-        FoldIn,
-        // For short-lived processes (the CLI): the WAL file stays for the next process, which then
-        // neither creates and syncs a new one at its start nor folds it in at its end. Only where
-        // SQLite can be told so (keepsWal()); elsewhere the same as FoldIn. A commit is as durable
-        // in the WAL as in the file, but the file alone lacks the last ones until a connection
-        // opened with FoldIn (the app) closes last or the WAL outgrows KeptWalLimitBytes. The last
-        // NORMAL commits are not flushed at close either: they reach the disk with the next flushed
-        // commit or fold-in, or when the OS writes them back (see FlushedWrites for what a power
-        // failure may take; a flushed commit is on the disk as before).
-        Keep,
-    };
-
     // Creates the folder when needed. On a file that cannot be used it moves it aside and opens a
     // new one; when even that fails, or the file must be left alone (newer, busy, read-only), it
     // falls back to an in-memory database (ok stays true, message says why and that no deletion can
     // be recorded, see AuditLog::keepsRecordsOnDisk()).
-    OpenResult open(const QString& filePath, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen,
-                    WalOnClose walOnClose = WalOnClose::FoldIn);
+    OpenResult open(const QString& filePath, IntegrityCheck integrityCheck = IntegrityCheck::OnOpen);
+    // Ends the connection and removes it from Qt's list, with every statement prepared on it: when it
+    // was the last one to the file, SQLite folds the WAL in and deletes the -wal and -shm.
     void close();
 
     QSqlDatabase handle() const;
@@ -87,18 +71,14 @@ public:
     QSqlQuery& preparedQuery(const QString& sql);
     // PRAGMA synchronous as set up for this connection (1 = NORMAL in WAL mode, 2 = FULL otherwise).
     int baselineSynchronous() const;
-    // True when this connection leaves its WAL file in place on close() (WalOnClose::Keep, in WAL
-    // mode, where SQLite can be told so) rather than folding it into the database file.
-    bool keepsWal() const;
 
 private:
-    OpenResult openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck, WalOnClose walOnClose);
+    OpenResult openOrFallBack(const QString& filePath, IntegrityCheck integrityCheck);
 
     QString m_connectionName;
     QString m_filePath;
     bool m_inMemory = false;
     int m_baselineSynchronous = 2;
-    bool m_walKept = false;
     struct PreparedStatement
     {
         std::unique_ptr<QSqlQuery> query;

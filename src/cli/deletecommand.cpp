@@ -127,8 +127,8 @@ QList<DeletionResult> DeleteCommand::deleteAll(const QList<DeletionItem>& items,
                               nullptr, inFlight));
         else
             m_output.error(tr("Interrupted: no new deletions start."));
-        // Waiting items end Cancelled, the entries recorded ahead for them leave the audit trail, and the
-        // answers to the requests in flight are still recorded.
+        // Waiting items end Cancelled, with no audit entry (none is written before a request leaves), and
+        // the answers to the requests in flight are still recorded.
         queue.cancel();
     });
     // A script has nobody to ask: when the run stops by itself, the batches left are not sent.

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,33 @@ QByteArray addBulkBatches(SandboxThread& sandbox, int count)
     return csv;
 }
 
+// The batch IDs of the deletions the sandbox received, sorted (one per request).
+QStringList receivedDeletions(SandboxThread& sandbox)
+{
+    const QList<SandboxRequest> requests =
+        sandbox.call([](SandboxServer& server) { return server.requests(); });
+    QStringList batchIds;
+    for (const SandboxRequest& request : requests) {
+        if (request.method == "DELETE")
+            batchIds
+                << QJsonDocument::fromJson(request.body).object().value(QLatin1String("batchId")).toString();
+    }
+    batchIds.sort();
+    return batchIds;
+}
+
+// The batch IDs of the audit entries, sorted, and how many entries have each outcome.
+QStringList auditedBatches(const QList<QJsonObject>& entries, QHash<QString, int>* outcomes)
+{
+    QStringList batchIds;
+    for (const QJsonObject& entry : entries) {
+        batchIds << entry.value(QLatin1String("batchId")).toString();
+        ++(*outcomes)[entry.value(QLatin1String("outcome")).toString()];
+    }
+    batchIds.sort();
+    return batchIds;
+}
+
 bool writeFile(const QString& path, const QByteArray& data)
 {
     QFile file(path);
@@ -85,6 +114,7 @@ private slots:
     void quietListsOnlyWhatWasNotDeleted();
     void auditListsWhatWasDeleted();
     void interruptedRunWindsDown();
+    void killedRunLeavesEntriesOnlyForRequestsThatArrived();
     void secondInterruptEndsAtOnce();
     void readCommandsEndAtOnceOnInterrupt();
 };
@@ -516,8 +546,7 @@ void TestCliDelete::interruptedRunWindsDown()
     runner.start(process, {QStringLiteral("delete"), QStringLiteral("--from-csv"), path,
                            QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2"),
                            QStringLiteral("--json"), QStringLiteral("--api-url"), sandbox.baseUrl()});
-    // Interrupted once the run is under way: the first request has reached the server, and the audit
-    // entries for the next ones are being recorded ahead.
+    // Interrupted once the run is under way: the first request has reached the server.
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount() >= 1, 10000);
     QVERIFY(interrupt(process));
     const CliRun run = runner.finish(process, 15000);
@@ -555,12 +584,56 @@ void TestCliDelete::interruptedRunWindsDown()
     QCOMPARE(audit.exitCode, 0);
     const QList<QJsonObject> entries = audit.jsonLines();
     QCOMPARE(entries.size(), sent);
-    QSet<QString> recorded;
-    for (const QJsonObject& entry : entries) {
-        QCOMPARE(entry.value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));
-        recorded.insert(entry.value(QLatin1String("batchId")).toString());
-    }
-    QCOMPARE(recorded, deleted);
+    QHash<QString, int> outcomes;
+    QCOMPARE(auditedBatches(entries, &outcomes), receivedDeletions(sandbox));
+    QCOMPARE(outcomes.value(QStringLiteral("succeeded")), sent);
+    QStringList deletedSorted(deleted.cbegin(), deleted.cend());
+    deletedSorted.sort();
+    QCOMPARE(receivedDeletions(sandbox), deletedSorted);
+#endif
+}
+
+void TestCliDelete::killedRunLeavesEntriesOnlyForRequestsThatArrived()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("ends the process with kill(), which only POSIX systems have");
+#else
+    // A crash (here SIGKILL) while requests are on their way: the next start finds their entries
+    // "sent" and marks them "unknown", which is true, since the server received them. No entry may
+    // stand for a request that had not been handed to the network yet.
+    constexpr int Batches = 10;
+    SandboxThread sandbox;
+    const QByteArray csv = addBulkBatches(sandbox, Batches);
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 1500;
+    sandbox.setFault(slow);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batches.csv"));
+    QVERIFY(writeFile(path, csv));
+    CliRunner runner;
+    runner.setEnvironmentToken(sandbox.token());
+
+    QProcess process;
+    runner.start(process, {QStringLiteral("delete"), QStringLiteral("--from-csv"), path,
+                           QStringLiteral("--yes"), QStringLiteral("--concurrency"), QStringLiteral("2"),
+                           QStringLiteral("--json"), QStringLiteral("--api-url"), sandbox.baseUrl()});
+    // The run's first request went alone and was answered; the next two are on their way, and no
+    // answer comes for a while: nothing else can be sent meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.requestCount() == 3, 10000);
+    QTest::qWait(300);
+    QCOMPARE(sandbox.requestCount(), 3);
+    QVERIFY(::kill(static_cast<pid_t>(process.processId()), SIGKILL) == 0);
+    const CliRun killed = runner.finish(process, 10000);
+    QCOMPARE(killed.signal, SIGKILL);
+
+    const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    QHash<QString, int> outcomes;
+    QCOMPARE(auditedBatches(audit.jsonLines(), &outcomes), receivedDeletions(sandbox));
+    QCOMPARE(outcomes.value(QStringLiteral("succeeded")), 1);
+    QCOMPARE(outcomes.value(QStringLiteral("unknown")), 2);
+    QCOMPARE(outcomes.value(QStringLiteral("sent")), 0);
 #endif
 }
 

@@ -25,6 +25,8 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -155,6 +158,8 @@ private slots:
     void failuresShowTheirOutcomeAndReenableTheForm_data();
     void failuresShowTheirOutcomeAndReenableTheForm();
     void rejectedTokenOffersTheTokenSettings();
+    void singleDeletionIsTriedOnceAndAuditedOnce_data();
+    void singleDeletionIsTriedOnceAndAuditedOnce();
     void formIsLockedWhileTheRequestRunsAndCanBeCancelled();
     void quitDuringADeletionWaitsForItsAnswer();
     void usedIdsAreRememberedMostRecentFirstPerHost();
@@ -166,6 +171,7 @@ private slots:
     void notFoundMarksTheCatalogueEntry();
     void auditRecordIsWrittenBeforeTheRequestLeaves();
     void memoryOnlyAuditTrailSendsNothing();
+    void unwritableAuditTrailSendsNothing();
     void removeFromListForgetsLocallyOnly();
     void filteringNeverPutsAnotherBatchIntoTheForm();
     void pickingAClassificationClearsABatchOfAnotherOne();
@@ -692,6 +698,92 @@ void TestMainWindow::rejectedTokenOffersTheTokenSettings()
     QVERIFY(settingsDialog->isVisible());
 }
 
+void TestMainWindow::singleDeletionIsTriedOnceAndAuditedOnce_data()
+{
+    QTest::addColumn<SandboxFault>("fault");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("batch");
+    QTest::addColumn<QString>("auditOutcome");
+    QTest::addColumn<int>("httpStatus");
+
+    SandboxFault rateLimited;
+    rateLimited.kind = SandboxFault::Kind::RateLimited;
+    rateLimited.retryAfterSeconds = 1;
+    SandboxFault rateLimitedNoWait;
+    rateLimitedNoWait.kind = SandboxFault::Kind::RateLimited;
+    SandboxFault unavailable;
+    unavailable.kind = SandboxFault::Kind::Status;
+    unavailable.status = 503;
+    unavailable.body = R"({"status":"error","message":"Down for maintenance"})";
+    unavailable.retryAfterSeconds = 1;
+    const QString wrongToken = QStringLiteral("not-the-sandbox-token");
+
+    QTest::newRow("deleted") << SandboxFault() << QString() << BatchId << "succeeded" << 200;
+    QTest::newRow("not found") << SandboxFault() << QString() << QStringLiteral("-NoSuchBatch00000000")
+                               << "not_found" << 404;
+    // Tried once, as always from the window: the user decides whether to try again.
+    QTest::newRow("429 with Retry-After") << rateLimited << QString() << BatchId << "rate_limited" << 429;
+    QTest::newRow("429 without Retry-After")
+        << rateLimitedNoWait << QString() << BatchId << "rate_limited" << 429;
+    QTest::newRow("503 with Retry-After") << unavailable << QString() << BatchId << "server_error" << 503;
+    QTest::newRow("401") << SandboxFault() << wrongToken << BatchId << "token_rejected" << 401;
+}
+
+void TestMainWindow::singleDeletionIsTriedOnceAndAuditedOnce()
+{
+    QFETCH(SandboxFault, fault);
+    QFETCH(QString, token);
+    QFETCH(QString, batch);
+    QFETCH(QString, auditOutcome);
+    QFETCH(int, httpStatus);
+
+    Harness h;
+    h.server.setFault(fault);
+    if (!token.isEmpty())
+        h.tokens.save(token, TokenProvider::Destination::Session);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    window.openAuditTrail();
+    auto* auditTable = findByAccessibleName<QTableView>(window.auditWindow(), QStringLiteral("Audit trail"));
+    QVERIFY(auditTable);
+    const WindowControls c = controlsOf(window);
+    typeIds(c, InvoicesClassification, batch);
+    // What the audit window shows while the request is on its way.
+    QStringList shownWhileSent;
+    connect(&h.server, &SandboxServer::requestReceived, &window, [&](const SandboxRequest& request) {
+        if (request.method != "DELETE")
+            return;
+        for (int row = 0; row < auditTable->model()->rowCount(); ++row) {
+            for (int column = 0; column < auditTable->model()->columnCount(); ++column)
+                shownWhileSent << auditTable->model()->index(row, column).data().toString();
+        }
+    });
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), batch);
+    QVERIFY(finished.wait(10000));
+    // Nothing more follows: no automatic retry after a while.
+    QSignalSpy received(&h.server, &SandboxServer::requestReceived);
+    QVERIFY(!received.wait(1500));
+
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(deleteRequests(h.server), 1);
+    QCOMPARE(window.statusModel()->rowCount(), 1);
+    QCOMPARE(cell(window.statusModel(), 0, StatusLogModel::HttpColumn), QString::number(httpStatus));
+    const QList<AuditEntry> entries = h.audit.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, auditOutcome);
+    QCOMPARE(entries.first().httpStatus, httpStatus);
+    QCOMPARE(entries.first().batchId, batch);
+    QCOMPARE(entries.first().host, h.connection.storageKey());
+    QVERIFY(entries.first().completedUtc.isValid());
+    QCOMPARE(finished.first().first().value<ApiOutcome>().httpStatus, httpStatus);
+    // The audit window showed the record once it was written, and shows the answer now.
+    QVERIFY2(shownWhileSent.contains(batch), qPrintable(shownWhileSent.join(QLatin1Char(' '))));
+    QTRY_COMPARE(auditTable->model()->rowCount(), 1);
+    QVERIFY(!window.isRequestRunning());
+    QVERIFY(c.batch->isEnabled());
+}
+
 void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
 {
     Harness h;
@@ -731,6 +823,13 @@ void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
     QVERIFY(c.deleteButton->isEnabled());
     QVERIFY(!cancel->isVisible());
     QCOMPARE(deleteRequests(h.server), 1);
+    // On record once, as unknown, and completed: not left "sent".
+    const QList<AuditEntry> entries = h.audit.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, AuditLog::UnknownOutcome);
+    QVERIFY(entries.first().completedUtc.isValid());
+    QVERIFY(entries.first().serverMessage.contains(QLatin1String("may already have acted")));
+    QCOMPARE(finished.size(), 1);
 }
 
 // Issue 11, defect 20: Quit while a deletion waits for its answer asks; "Keep running" keeps it, and
@@ -1048,11 +1147,45 @@ void TestMainWindow::memoryOnlyAuditTrailSendsNothing()
 
     const StatusLogModel* model = window.statusModel();
     QTRY_COMPARE(model->rowCount(), 1);
-    QVERIFY2(cell(model, 0, StatusLogModel::MessageColumn).startsWith(QLatin1String("Not sent")),
-             qPrintable(cell(model, 0, StatusLogModel::MessageColumn)));
+    QCOMPARE(
+        cell(model, 0, StatusLogModel::MessageColumn),
+        QStringLiteral("Not sent: the audit trail's data file cannot be used, so the record could not be "
+                       "kept on disk. Nothing was deleted."));
     QVERIFY(!window.isRequestRunning());
+    QVERIFY(c.deleteButton->isEnabled());
     QCOMPARE(deleteRequests(h.server), 0);
     QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
+    QVERIFY(h.audit.entries().isEmpty());
+}
+
+// The data file is fine, but the record cannot be written (here: its sessions folder cannot be made).
+void TestMainWindow::unwritableAuditTrailSendsNothing()
+{
+    Harness h;
+    QFile blocker(QFileInfo(h.databasePath).absolutePath() + QStringLiteral("/sessions"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QVERIFY(h.audit.keepsRecordsOnDisk());
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, InvoicesClassification, BatchId);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("AuditLog: cannot start a session")));
+    confirm(pressDelete(window, c), BatchId);
+
+    const StatusLogModel* model = window.statusModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(cell(model, 0, StatusLogModel::MessageColumn),
+             QStringLiteral("Not sent: the audit record could not be written to disk. Nothing was deleted."));
+    QVERIFY(!window.isRequestRunning());
+    QVERIFY(c.deleteButton->isEnabled());
+    QCOMPARE(c.batch->currentText(), BatchId);
+    QVERIFY(!finished.wait(300));
+    QCOMPARE(deleteRequests(h.server), 0);
+    QVERIFY(h.server.hasBatch(InvoicesClassification, BatchId));
+    QVERIFY(h.audit.entries().isEmpty());
 }
 
 void TestMainWindow::removeFromListForgetsLocallyOnly()

@@ -77,6 +77,7 @@ struct Rig
     QStringList arrivedBatches;
     QList<qint64> starts;
     QList<int> startedIndexes;
+    QStringList startedBatches;
     QList<int> finishedIndexes;
     QList<DeletionResult> finishedResults;
     QList<Hold> holds;
@@ -118,6 +119,7 @@ struct Rig
         QObject::connect(queue.get(), &DeletionQueue::itemStarted, queue.get(), [this](int index) {
             starts << clock.elapsed();
             startedIndexes << index;
+            startedBatches << queue->results().at(index).item.batchId;
             maxInFlight = qMax(maxInFlight, ++inFlight);
         });
         QObject::connect(queue.get(), &DeletionQueue::itemFinished, queue.get(),
@@ -191,6 +193,38 @@ struct Rig
     {
         return static_cast<int>(startedIndexes.count(index));
     }
+
+    // Audit entries that stand for no request handed to the network: more entries for a batch than
+    // the queue started requests for it (itemStarted comes right after the request is handed over).
+    QStringList entriesWithoutARequest() const
+    {
+        QHash<QString, int> requests;
+        for (const QString& batchId : startedBatches)
+            ++requests[batchId];
+        QStringList without;
+        for (const AuditEntry& entry : auditEntries()) {
+            if (--requests[entry.batchId] < 0)
+                without << entry.batchId;
+        }
+        return without;
+    }
+
+    // The batches of the audit entries, and those of the requests the server received, sorted: the
+    // same list when the trail holds exactly the requests that arrived.
+    QStringList auditedBatches() const
+    {
+        QStringList batches;
+        for (const AuditEntry& entry : auditEntries())
+            batches << entry.batchId;
+        batches.sort();
+        return batches;
+    }
+    QStringList receivedBatches() const
+    {
+        QStringList batches = arrivedBatches;
+        batches.sort();
+        return batches;
+    }
 };
 
 QStringList repeated(const QString& value, int count)
@@ -232,10 +266,16 @@ private slots:
     void pauseStopsNewRequestsUntilResume();
     void cancelEndsWaitingItemsAndLetsInFlightFinish();
     void cancelDuringRateLimitHold();
-    void nextAttemptsAreRecordedAhead();
-    void recordsAheadAreRemovedOnCancel();
-    void recordsAheadMarkedUnknownMeanwhileAreRemoved();
-    void noRecordAheadStandsDuringAHold();
+    void noEntryIsWrittenBeforeItsRequestIsSent();
+    void cancelLeavesEntriesOnlyForRequestsSent();
+    void entriesMarkedUnknownMeanwhileAreStillAnswered();
+    void noEntryStandsForAnUnsentRequestDuringAHold();
+    void auditHoldsExactlyTheRequestsThatArrived_data();
+    void auditHoldsExactlyTheRequestsThatArrived();
+    void stopWithAnItemLeftToRetryAsksWhatToDo();
+    void runEndsWhenItsLastItemStopsIt_data();
+    void runEndsWhenItsLastItemStopsIt();
+    void abortEndsTheRequestsInFlight();
     void emptyListFinishesOnce();
     void startWhileRunningIsIgnored();
     void progressCountsAndEstimate();
@@ -1003,15 +1043,23 @@ void TestDeletionQueue::pauseStopsNewRequestsUntilResume()
     QCOMPARE(rig.arrivals.size(), 8);
 }
 
-void TestDeletionQueue::nextAttemptsAreRecordedAhead()
+void TestDeletionQueue::noEntryIsWrittenBeforeItsRequestIsSent()
 {
+    // Each attempt is recorded right before its request is handed to the network, never earlier: an
+    // entry for a request that then does not leave (a pause, a cancel, a hold, a crash) would claim an
+    // attempt that never happened.
     Rig rig;
     QVERIFY(rig.start());
     const QList<DeletionItem> items = rig.addBatches(3);
     rig.queue->setConcurrency(1);
     rig.setFault(SandboxFault::Kind::Delay, -1, -1, 150);
     QStringList auditWhenFirstAnswered;
+    QStringList withoutARequest;
+    rig.onRequest = [&](const QString&) {
+        withoutARequest += rig.entriesWithoutARequest();
+    };
     QObject::connect(rig.queue.get(), &DeletionQueue::itemFinished, rig.queue.get(), [&](int index) {
+        withoutARequest += rig.entriesWithoutARequest();
         if (index != 0)
             return;
         for (const AuditEntry& entry : rig.auditEntries())
@@ -1020,12 +1068,11 @@ void TestDeletionQueue::nextAttemptsAreRecordedAhead()
 
     rig.queue->start(items);
     QVERIFY(rig.waitForFinished());
-    // While the first request was on its way, the second one's entry was already on the disk: the
-    // slot did not have to wait for it once the answer came.
-    QCOMPARE(auditWhenFirstAnswered, (QStringList{items.at(0).batchId + QStringLiteral(" sent"),
-                                                  items.at(1).batchId + QStringLiteral(" sent")}));
+    // While the first request was on its way, its entry was the only one on the disk.
+    QCOMPARE(auditWhenFirstAnswered, QStringList{items.at(0).batchId + QStringLiteral(" sent")});
+    QVERIFY2(withoutARequest.isEmpty(), qPrintable(withoutARequest.join(QLatin1Char(' '))));
     QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 3));
-    // Each entry still says when its request left, not when it was written.
+    // Each entry says when its request left.
     const QList<AuditEntry> entries = rig.auditEntries();
     for (int i = 1; i < entries.size(); ++i) {
         const qint64 apart = entries.at(i - 1).startedUtc.msecsTo(entries.at(i).startedUtc);
@@ -1034,7 +1081,7 @@ void TestDeletionQueue::nextAttemptsAreRecordedAhead()
     QCOMPARE(rig.arrivals.size(), 3);
 }
 
-void TestDeletionQueue::recordsAheadAreRemovedOnCancel()
+void TestDeletionQueue::cancelLeavesEntriesOnlyForRequestsSent()
 {
     Rig rig;
     QVERIFY(rig.start());
@@ -1053,15 +1100,16 @@ void TestDeletionQueue::recordsAheadAreRemovedOnCancel()
 
     rig.queue->start(items);
     QVERIFY(rig.waitForFinished());
-    QCOMPARE(entriesBeforeCancel, 5); // one answered, two in flight, two recorded ahead
-    QCOMPARE(entriesAfterCancel, 3);  // at once, not only when those in flight have answered
-    // Only what was sent stays on record.
+    QCOMPARE(entriesBeforeCancel, 3); // two answered, one in flight: nothing for the batches waiting
+    QCOMPARE(entriesAfterCancel, 3);
+    // Only what was sent is on record.
     QCOMPARE(rig.arrivals.size(), 3);
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
     QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 3));
     QCOMPARE(rig.queue->progress().notSent, 3);
 }
 
-void TestDeletionQueue::recordsAheadMarkedUnknownMeanwhileAreRemoved()
+void TestDeletionQueue::entriesMarkedUnknownMeanwhileAreStillAnswered()
 {
     Rig rig;
     QVERIFY(rig.start());
@@ -1073,26 +1121,27 @@ void TestDeletionQueue::recordsAheadMarkedUnknownMeanwhileAreRemoved()
         if (markedByAnotherStart >= 0 || rig.finishedResults.size() < 2)
             return;
         // Another opener meanwhile takes this run for gone and marks every open entry "unknown": the
-        // one being answered, the one still in flight and the two recorded ahead.
+        // one being answered and the one still in flight; none stands for a batch still waiting.
         markedByAnotherStart = markOpenEntriesAbandoned(rig.database);
         rig.queue->cancel();
     });
 
     rig.queue->start(items);
     QVERIFY(rig.waitForFinished());
-    QCOMPARE(markedByAnotherStart, 4);
-    // The requests that never left leave no entry; the three that did are answered.
+    QCOMPARE(markedByAnotherStart, 2);
+    // Their answers, when they come, are still recorded.
     QCOMPARE(rig.arrivals.size(), 3);
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
     QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 3));
 }
 
-void TestDeletionQueue::noRecordAheadStandsDuringAHold()
+void TestDeletionQueue::noEntryStandsForAnUnsentRequestDuringAHold()
 {
     Rig rig;
     QVERIFY(rig.start());
     const QList<DeletionItem> items = rig.addBatches(6);
     rig.queue->setMaxWait(300ms);
-    // The third request is answered 429 (after the first two, whose answers let entries be recorded ahead).
+    // The third request is answered 429 (after the first two).
     int requests = 0;
     rig.onRequest = [&](const QString&) {
         if (++requests == 3)
@@ -1209,6 +1258,224 @@ void TestDeletionQueue::cancelDuringRateLimitHold()
     QCOMPARE(rig.arrivals.size(), 1);
     QCOMPARE(rig.auditOutcomes(), QStringList{QStringLiteral("rate_limited")});
     QCOMPARE(rig.queue->retryItems().size(), 3);
+}
+
+void TestDeletionQueue::auditHoldsExactlyTheRequestsThatArrived_data()
+{
+    QTest::addColumn<bool>("pause");
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("pause, then resume") << true << false;
+    QTest::newRow("cancel") << false << true;
+    QTest::newRow("pause, then cancel") << true << true;
+}
+
+void TestDeletionQueue::auditHoldsExactlyTheRequestsThatArrived()
+{
+    // A run with three requests at a time is paused or cancelled halfway. At every moment the trail
+    // holds an entry only for a request handed to the network, and in the end exactly one for each
+    // request the server received, each with its answer: none left "sent" (read "outcome unknown").
+    QFETCH(bool, pause);
+    QFETCH(bool, cancel);
+    constexpr int Batches = 12;
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(Batches);
+    rig.queue->setConcurrency(3);
+    rig.setFault(SandboxFault::Kind::Delay, -1, -1, 80);
+    QStringList withoutARequest;
+    rig.onRequest = [&](const QString&) {
+        withoutARequest += rig.entriesWithoutARequest();
+    };
+    bool stepped = false;
+    QObject::connect(rig.queue.get(), &DeletionQueue::itemFinished, rig.queue.get(), [&] {
+        withoutARequest += rig.entriesWithoutARequest();
+        if (stepped || rig.finishedResults.size() < 4)
+            return;
+        stepped = true;
+        if (pause)
+            rig.queue->pause();
+        else
+            rig.queue->cancel();
+        withoutARequest += rig.entriesWithoutARequest();
+    });
+
+    rig.queue->start(items);
+    QTRY_VERIFY_WITH_TIMEOUT(stepped, WaitMs);
+    if (pause) {
+        // The requests in flight are answered and recorded; the trail then holds what arrived.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.queue->progress().inFlight, 0, WaitMs);
+        QVERIFY(!rig.finished->wait(200));
+        QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
+        QVERIFY(!rig.auditOutcomes().contains(AuditLog::SentOutcome));
+        QVERIFY(rig.arrivals.size() < Batches);
+        if (cancel)
+            rig.queue->cancel();
+        else
+            rig.queue->resume();
+    }
+    QVERIFY(rig.waitForFinished());
+
+    QVERIFY2(withoutARequest.isEmpty(), qPrintable(withoutARequest.join(QLatin1Char(' '))));
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), int(rig.arrivals.size())));
+    const DeletionQueue::Progress progress = rig.queue->progress();
+    QCOMPARE(progress.deleted, int(rig.arrivals.size()));
+    QCOMPARE(progress.notSent, cancel ? Batches - int(rig.arrivals.size()) : 0);
+    if (cancel)
+        QVERIFY(rig.arrivals.size() < Batches);
+}
+
+void TestDeletionQueue::stopWithAnItemLeftToRetryAsksWhatToDo()
+{
+    // The run stops when its last batch is refused (401) while another, still on its way, is then
+    // answered 429: that one waits to be tried again, so the run must say that it stopped and wait
+    // for a decision, not sit silently until someone thinks of resuming it.
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(3);
+    rig.queue->setConcurrency(2);
+    rig.queue->setMaxWait(50ms);
+    rig.onRequest = [&](const QString& batchId) {
+        SandboxFault fault;
+        if (batchId == items.at(1).batchId) {
+            fault.kind = SandboxFault::Kind::Status;
+            fault.status = 401;
+        } else if (batchId == items.at(2).batchId) {
+            fault.kind = SandboxFault::Kind::RateLimited;
+            fault.retryAfterSeconds = 1;
+            fault.delayMs = 150; // answered after the 401
+        }
+        rig.server.setFault(fault);
+    };
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
+    QObject::connect(rig.queue.get(), &DeletionQueue::stopped, rig.queue.get(),
+                     [&rig] { rig.queue->cancel(); });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(stopped.first().at(0).value<RunStopReason>(), RunStopReason::TokenRejected);
+    const QList<DeletionResult> results = rig.queue->results();
+    QCOMPARE(results.at(0).kind, DeletionResultKind::Deleted);
+    QCOMPARE(results.at(1).kind, DeletionResultKind::Refused);
+    QCOMPARE(results.at(1).outcome.kind, ApiOutcome::Kind::TokenRejected);
+    QCOMPARE(results.at(2).kind, DeletionResultKind::NotSent);
+    QCOMPARE(results.at(2).stopReason, RunStopReason::TokenRejected);
+    QCOMPARE(results.at(2).attempts, 1);
+    QCOMPARE(rig.arrivals.size(), 3);
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
+    QCOMPARE(rig.auditOutcomes(), (QStringList{QStringLiteral("succeeded"), QStringLiteral("token_rejected"),
+                                               QStringLiteral("rate_limited")}));
+}
+
+void TestDeletionQueue::runEndsWhenItsLastItemStopsIt_data()
+{
+    QTest::addColumn<int>("batches");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("auditOutcome");
+
+    const QByteArray unauthorized = R"({"status":"error","message":"Unauthorized"})";
+    QTest::newRow("one batch, 401") << 1 << 401 << unauthorized << QStringLiteral("token_rejected");
+    QTest::newRow("one batch, 403") << 1 << 403 << QByteArray() << QStringLiteral("token_rejected");
+    QTest::newRow("one batch, wrong API URL")
+        << 1 << 404 << QByteArray("<html>Cannot DELETE</html>") << QStringLiteral("wrong_api_url");
+    QTest::newRow("last of three, 401") << 3 << 401 << unauthorized << QStringLiteral("token_rejected");
+}
+
+void TestDeletionQueue::runEndsWhenItsLastItemStopsIt()
+{
+    // Nothing is left to send: the run ends by itself instead of waiting for resume() or cancel().
+    QFETCH(int, batches);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, auditOutcome);
+
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(batches);
+    rig.queue->setConcurrency(2);
+    rig.onRequest = [&](const QString& batchId) {
+        SandboxFault fault;
+        if (batchId == items.last().batchId) {
+            fault.kind = SandboxFault::Kind::Status;
+            fault.status = status;
+            fault.body = body;
+        } else {
+            fault.kind = SandboxFault::Kind::Delay;
+            fault.delayMs = 100; // the one beside the last is answered after it
+        }
+        rig.server.setFault(fault);
+    };
+    QSignalSpy stopped(rig.queue.get(), &DeletionQueue::stopped);
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+    QVERIFY(!rig.queue->isRunning());
+    QVERIFY(!rig.queue->isPaused());
+    QCOMPARE(stopped.size(), 0); // nothing waits for a decision
+
+    const QList<DeletionResult> results = rig.queue->results();
+    for (int index = 0; index + 1 < batches; ++index)
+        QCOMPARE(results.at(index).kind, DeletionResultKind::Deleted);
+    QCOMPARE(results.last().kind, DeletionResultKind::Refused);
+    QCOMPARE(results.last().attempts, 1);
+    QCOMPARE(rig.arrivals.size(), batches);
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
+    QCOMPARE(rig.auditOutcomes().last(), auditOutcome);
+}
+
+void TestDeletionQueue::abortEndsTheRequestsInFlight()
+{
+    // What the window's Cancel does to its single deletion: the requests on their way are aborted,
+    // end Unknown (the server may already have acted) and are recorded so; nothing else is sent.
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(5);
+    rig.queue->setConcurrency(2);
+    rig.onRequest = [&](const QString& batchId) {
+        SandboxFault fault;
+        if (batchId != items.first().batchId) {
+            fault.kind = SandboxFault::Kind::Delay;
+            fault.delayMs = 20'000; // far beyond the test: only the abort ends these
+        }
+        rig.server.setFault(fault);
+    };
+    QElapsedTimer took;
+    took.start();
+    rig.queue->start(items);
+    // The run's first request went alone and was answered; the next two are on their way.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.arrivals.size(), 3, WaitMs);
+    rig.queue->abort();
+    QVERIFY(rig.waitForFinished());
+    QVERIFY2(took.elapsed() < 10'000, qPrintable(QString::number(took.elapsed())));
+
+    const QList<DeletionResult> results = rig.queue->results();
+    QCOMPARE(results.at(0).kind, DeletionResultKind::Deleted);
+    for (int index : {1, 2}) {
+        QCOMPARE(results.at(index).kind, DeletionResultKind::Unknown);
+        QCOMPARE(results.at(index).attempts, 1);
+        QCOMPARE(results.at(index).outcome.kind, ApiOutcome::Kind::OutcomeUnknown);
+        QVERIFY2(results.at(index).message.contains(QStringLiteral("may already have acted")),
+                 qPrintable(results.at(index).message));
+    }
+    for (int index : {3, 4}) {
+        QCOMPARE(results.at(index).kind, DeletionResultKind::Cancelled);
+        QCOMPARE(results.at(index).attempts, 0);
+    }
+    QCOMPARE(rig.arrivals.size(), 3);
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
+    QCOMPARE(rig.auditOutcomes(),
+             (QStringList{QStringLiteral("succeeded"), AuditLog::UnknownOutcome, AuditLog::UnknownOutcome}));
+    for (const AuditEntry& entry : rig.auditEntries())
+        QVERIFY(entry.completedUtc.isValid());
+    const DeletionQueue::Progress progress = rig.queue->progress();
+    QCOMPARE(progress.deleted, 1);
+    QCOMPARE(progress.unknown, 2);
+    QCOMPARE(progress.notSent, 2);
+    rig.queue->abort(); // idle: nothing to do
+    QVERIFY(!rig.queue->isRunning());
 }
 
 void TestDeletionQueue::emptyListFinishesOnce()

@@ -3,6 +3,7 @@
 #include "core/api/apicall.h"
 #include "core/api/extractaclient.h"
 #include "core/storage/auditlog.h"
+#include "deletiondecision.h"
 
 #include <QDateTime>
 
@@ -26,7 +27,6 @@ DeletionQueue::DeletionQueue(ExtractaClient& client, AuditLog* audit, QString ho
 DeletionQueue::~DeletionQueue()
 {
     m_hold.stop();
-    discardRecordedAhead();
     writePendingCompletions();
     // The calls still running are stopped: nobody is left to report their answers. The server may
     // already have acted, so their audit entries say "unknown" rather than staying "sent".
@@ -40,7 +40,7 @@ DeletionQueue::~DeletionQueue()
             m_audit->recordCompleted(running.auditId, AuditLog::UnknownOutcome, 0,
                                      tr("The deletion queue was closed before the answer arrived. The "
                                         "server may have acted on the request."),
-                                     call->elapsedMs(), running.sentUtc);
+                                     call->elapsedMs());
         call->cancel();
     }
 }
@@ -79,30 +79,24 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
         qWarning("DeletionQueue: start() while a run is in progress was ignored");
         return;
     }
-    m_items = items;
-    m_results.clear();
-    m_results.reserve(items.size());
-    for (const DeletionItem& item : items) {
-        DeletionResult result;
-        result.item = item;
-        m_results.append(result);
-    }
-    const auto count = items.size();
-    m_done = QList<bool>(count, false);
-    m_attempts = QList<int>(count, 0);
-    m_lastOutcomes = QList<ApiOutcome>(count);
-    m_lastDurations = QList<qint64>(count, -1);
+    writePendingCompletions(); // none are left by a finished run
+    m_queueItems.clear();
+    m_queueItems.reserve(items.size());
     m_waiting.clear();
-    m_waiting.reserve(count);
-    for (int index = 0; index < count; ++index)
-        m_waiting.append(index);
+    m_waiting.reserve(items.size());
+    for (const DeletionItem& item : items) {
+        QueueItem entry;
+        entry.item = item;
+        entry.result.item = item;
+        m_waiting.append(static_cast<int>(m_queueItems.size()));
+        m_queueItems.append(entry);
+    }
     m_inFlight.clear();
     m_notYetLeft = 0;
-    discardRecordedAhead(); // none are left by a finished run; the audit must never keep one
-    writePendingCompletions();
     m_ended = m_deleted = m_failed = m_unknown = m_notSentCount = 0;
     m_unreachableInARow = 0;
     m_stopReason = RunStopReason::None;
+    m_stopAnnounced = false;
     m_probing = true;
     m_paused = false;
     m_cancelled = false;
@@ -118,13 +112,13 @@ void DeletionQueue::start(const QList<DeletionItem>& items)
 QList<DeletionItem> DeletionQueue::retryItems(Retry which) const
 {
     QList<DeletionItem> items;
-    for (int index = 0; index < m_results.size(); ++index) {
-        const DeletionResult& result = m_results.at(index);
-        DeletionItem item = result.item;
-        if (m_done.at(index)) {
-            if (result.kind == DeletionResultKind::Deleted || result.kind == DeletionResultKind::NotFound)
+    for (const QueueItem& entry : m_queueItems) {
+        DeletionItem item = entry.item;
+        if (entry.done) {
+            const DeletionResultKind kind = entry.result.kind;
+            if (kind == DeletionResultKind::Deleted || kind == DeletionResultKind::NotFound)
                 continue;
-            if (result.kind == DeletionResultKind::Unknown) {
+            if (kind == DeletionResultKind::Unknown) {
                 if (which != Retry::IncludingUnknown)
                     continue;
                 item.earlierOutcomeUnknown = true;
@@ -141,8 +135,6 @@ void DeletionQueue::pause()
         return;
     m_paused = true;
     m_pauseClock.start();
-    // A pause may last: entries for requests that have not left must not stand in the audit meanwhile.
-    discardRecordedAhead();
     emit progressChanged();
 }
 
@@ -168,12 +160,26 @@ void DeletionQueue::cancel()
     m_cancelled = true;
     m_hold.stop();
     m_holdIsRateLimit = false;
-    discardRecordedAhead();
     const QList<int> waiting = std::exchange(m_waiting, {});
     for (const int index : waiting)
         completeUnsent(index);
     emit progressChanged();
     finishIfDone();
+}
+
+void DeletionQueue::abort()
+{
+    if (!m_running)
+        return;
+    cancel();
+    // Each aborted call reports at once (OutcomeUnknown), which changes m_inFlight: collect them first.
+    QList<QPointer<ApiCall>> calls;
+    for (const InFlight& running : std::as_const(m_inFlight))
+        calls.append(running.call);
+    for (const QPointer<ApiCall>& call : std::as_const(calls)) {
+        if (call)
+            call->cancel();
+    }
 }
 
 bool DeletionQueue::isRunning() const
@@ -199,7 +205,7 @@ bool DeletionQueue::isWaitingForRateLimit() const
 DeletionQueue::Progress DeletionQueue::progress() const
 {
     Progress progress;
-    progress.total = static_cast<int>(m_items.size());
+    progress.total = static_cast<int>(m_queueItems.size());
     progress.deleted = m_deleted;
     progress.failed = m_failed;
     progress.unknown = m_unknown;
@@ -220,7 +226,7 @@ DeletionQueue::Progress DeletionQueue::progress() const
 void DeletionQueue::count(int index, int direction)
 {
     m_ended += direction;
-    switch (m_results.at(index).kind) {
+    switch (m_queueItems.at(index).result.kind) {
     case DeletionResultKind::Deleted:
         m_deleted += direction;
         break;
@@ -242,7 +248,11 @@ void DeletionQueue::count(int index, int direction)
 
 QList<DeletionResult> DeletionQueue::results() const
 {
-    return m_results;
+    QList<DeletionResult> results;
+    results.reserve(m_queueItems.size());
+    for (const QueueItem& entry : m_queueItems)
+        results.append(entry.result);
+    return results;
 }
 
 void DeletionQueue::fillSlots()
@@ -252,10 +262,8 @@ void DeletionQueue::fillSlots()
         return;
     m_filling = true;
     bool sent = false;
-    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < sendingSlots()) {
-        send(m_waiting.takeFirst());
-        sent = true;
-    }
+    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < sendingSlots())
+        sent = send(m_waiting.takeFirst()) || sent;
     m_filling = false;
     if (sent)
         emit progressChanged();
@@ -274,50 +282,21 @@ void DeletionQueue::onRequestLeft(int index, quint64 serial)
         return;
     running->left = true;
     if (--m_notYetLeft == 0)
-        catchUpAudit();
-}
-
-void DeletionQueue::catchUpAudit()
-{
-    writePendingCompletions();
-    recordAhead();
+        writePendingCompletions();
 }
 
 void DeletionQueue::writePendingCompletions()
 {
     const QList<PendingCompletion> pending = std::exchange(m_pendingCompletions, {});
     for (const PendingCompletion& done : pending)
-        m_audit->recordCompleted(done.auditId, done.outcome, done.httpStatus, done.message, done.durationMs,
-                                 done.sentUtc);
+        m_audit->recordCompleted(done.auditId, done.outcome, done.httpStatus, done.message, done.durationMs);
 }
 
-void DeletionQueue::recordAhead()
+AuditEntry DeletionQueue::auditEntryFor(int index) const
 {
-    if (!m_audit || !maySend())
-        return;
-    // One entry for each slot's next request: however the answers fall, a freed slot finds its entry.
-    QList<int> indexes;
-    QList<AuditEntry> entries;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const int index : std::as_const(m_waiting)) {
-        if (indexes.size() + m_recordedAhead.size() >= sendingSlots())
-            break;
-        if (m_recordedAhead.contains(index))
-            continue;
-        indexes.append(index);
-        entries.append(auditEntryFor(index, now));
-    }
-    // When this fails, send() records each attempt itself (and sends nothing it could not record).
-    const QList<qint64> ids = m_audit->recordSentAhead(entries);
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        m_recordedAhead.insert(indexes.at(i), ids.at(i));
-}
-
-AuditEntry DeletionQueue::auditEntryFor(int index, const QDateTime& startedUtc) const
-{
-    const DeletionItem& item = m_items.at(index);
+    const DeletionItem& item = m_queueItems.at(index).item;
     AuditEntry entry;
-    entry.startedUtc = startedUtc;
+    entry.startedUtc = QDateTime::currentDateTimeUtc();
     entry.osUser = m_osUser;
     entry.host = m_host;
     entry.classificationId = item.classificationId;
@@ -327,49 +306,32 @@ AuditEntry DeletionQueue::auditEntryFor(int index, const QDateTime& startedUtc) 
     return entry;
 }
 
-void DeletionQueue::discardRecordedAhead()
+bool DeletionQueue::send(int index)
 {
-    QList<qint64> ids = std::exchange(m_discardLater, {});
-    ids += m_recordedAhead.values();
-    m_recordedAhead.clear();
-    if (!m_audit || ids.isEmpty())
-        return;
-    // Tried again at the next occasion (the latest when the run ends or the queue goes away).
-    m_discardLater = m_audit->discardUnsent(ids);
-    if (!m_discardLater.isEmpty())
-        qWarning("DeletionQueue: %d audit entries recorded ahead could not be removed yet",
-                 int(m_discardLater.size()));
-}
-
-void DeletionQueue::send(int index)
-{
-    const DeletionItem& item = m_items.at(index);
     qint64 auditId = -1;
-    QDateTime sentUtc;
-    if (const auto ahead = m_recordedAhead.constFind(index); ahead != m_recordedAhead.cend()) {
-        auditId = ahead.value();
-        m_recordedAhead.erase(ahead);
-        sentUtc = QDateTime::currentDateTimeUtc();
-    } else if (m_audit) {
-        // Written before the request leaves: a deletion nobody can trace is not allowed. The item
-        // waits, and so does the run: every other attempt would meet the same disk.
-        auditId = m_audit->recordSent(auditEntryFor(index, QDateTime::currentDateTimeUtc()));
+    if (m_audit) {
+        // On the disk before the request is handed over, and only then: a deletion nobody can trace is
+        // not allowed, and an entry for a request that never left would claim one. When it cannot be
+        // written the item waits, and so does the run: every other attempt would meet the same disk.
+        auditId = m_audit->recordSent(auditEntryFor(index));
         if (auditId < 0) {
             requeue(index);
             stopRun(RunStopReason::AuditUnwritable);
-            return;
+            return false;
         }
     }
-    ++m_attempts[index];
-    ApiCall* call = m_client.deleteBatch(item.classificationId, item.batchId);
+    QueueItem& entry = m_queueItems[index];
+    ++entry.attempts;
+    ApiCall* call = m_client.deleteBatch(entry.item.classificationId, entry.item.batchId);
     const quint64 serial = m_nextSerial++;
-    m_inFlight.insert(index, InFlight{call, serial, auditId, sentUtc, false});
+    m_inFlight.insert(index, InFlight{call, serial, auditId, false});
     ++m_notYetLeft;
     connect(call, &ApiCall::requestSent, this, [this, index, serial] { onRequestLeft(index, serial); });
     connect(call, &ApiCall::finished, this,
             [this, index, call](const ApiOutcome& outcome) { onAnswer(index, outcome, call->elapsedMs()); });
     connect(call, &QObject::destroyed, this, [this, index, serial] { onAbandoned(index, serial); });
     emit itemStarted(index);
+    return true;
 }
 
 void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs)
@@ -378,105 +340,62 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
     if (running == m_inFlight.cend())
         return;
     const qint64 auditId = running->auditId;
-    const QDateTime sentUtc = running->sentUtc;
     if (!running->left)
         --m_notYetLeft; // it never reported leaving (refused connection, or it left unreported)
     m_inFlight.erase(running);
-    m_lastOutcomes[index] = outcome;
-    m_lastDurations[index] = durationMs;
+    QueueItem& entry = m_queueItems[index];
+    entry.lastOutcome = outcome;
+    entry.lastDurationMs = durationMs;
 
-    using Kind = ApiOutcome::Kind;
-    DeletionResultKind kind = DeletionResultKind::Refused;
-    QString message = outcome.message();
-    // Only where the request surely was not acted on: a 429, a 503 that says when to come back, and a
-    // connection that never reached the server.
-    bool retryable = false;
-    bool serverAsked = false;
-    RunStopReason stop = RunStopReason::None;
-    // Any answer at all shows the server can be reached.
-    m_unreachableInARow = outcome.kind == Kind::NetworkError ? m_unreachableInARow + 1 : 0;
-    switch (outcome.kind) {
-    case Kind::Succeeded:
-        kind = DeletionResultKind::Deleted;
-        break;
-    case Kind::NotFound:
-        kind = DeletionResultKind::NotFound;
-        if (m_items.at(index).earlierOutcomeUnknown)
-            message = tr("not found — possibly deleted by the earlier attempt");
-        break;
-    case Kind::RateLimited:
-        kind = DeletionResultKind::RateLimited;
-        retryable = serverAsked = true;
-        break;
-    case Kind::ServerError:
-        retryable = serverAsked = outcome.httpStatus == 503 && outcome.retryAfterSeconds >= 0;
-        break;
-    case Kind::NetworkError:
-        kind = DeletionResultKind::NetworkError;
-        retryable = true;
-        // Not one more wait when the server is not there at all: the run stops and says why.
-        if (m_unreachableInARow >= MaxUnreachableInARow)
-            stop = RunStopReason::ServerUnreachable;
-        break;
-    case Kind::InsecureRefused:
-        // Final: another handshake with the same server fails the same way.
-        kind = DeletionResultKind::NetworkError;
-        stop = RunStopReason::InsecureConnection;
-        break;
-    case Kind::OutcomeUnknown:
-        kind = DeletionResultKind::Unknown;
-        break;
-    case Kind::Cancelled:
-        // Not done by this queue (cancel() lets calls finish): the request never left.
-        kind = DeletionResultKind::Cancelled;
-        break;
-    case Kind::TokenRejected:
-        stop = RunStopReason::TokenRejected;
-        break;
-    case Kind::WrongApiUrl:
-        stop = RunStopReason::WrongApiUrl;
-        break;
-    case Kind::Failed:
-    case Kind::Rejected:
-    case Kind::RedirectRefused:
-        break;
-    }
-
-    qint64 heldMs = -1;
-    if (retryable && !m_cancelled && stop == RunStopReason::None) {
-        // The whole queue holds, whether or not this item has attempts left: the others would meet
-        // the same answer.
-        const std::chrono::milliseconds wait =
-            serverAsked && outcome.retryAfterSeconds >= 0
-                ? std::min<std::chrono::milliseconds>(std::chrono::seconds(outcome.retryAfterSeconds),
-                                                      m_maxWait)
-                : backoffAfter(m_attempts.at(index));
-        heldMs = holdFor(wait, serverAsked);
-    }
-    const bool again = retryable && !m_cancelled && m_attempts.at(index) < m_maxAttempts;
-    if (again)
-        requeue(index);
-    else if (retryable && m_cancelled)
-        completeUnsent(index); // its answer said it can be tried again, but the run is over
-    else
-        complete(index, kind, outcome, message, durationMs);
+    AnswerFacts facts;
+    facts.outcome = outcome;
+    facts.attempts = entry.attempts;
+    facts.maxAttempts = m_maxAttempts;
+    facts.earlierOutcomeUnknown = entry.item.earlierOutcomeUnknown;
+    facts.unreachableInARow = m_unreachableInARow;
+    facts.maxUnreachableInARow = MaxUnreachableInARow;
+    facts.backoffInitial = m_backoffInitial;
+    facts.backoffMaximum = m_backoffMaximum;
+    facts.maxWait = m_maxWait;
+    facts.runCancelled = m_cancelled;
+    const AnswerDecision decision = decideAfterAnswer(facts);
+    m_unreachableInARow = decision.unreachableInARow;
+    const qint64 heldMs = apply(index, decision, outcome, durationMs);
     // The next request leaves before this answer is recorded: with a slow server, that time would
     // otherwise add up over every item of the run. The answer is recorded as soon as no request is
-    // waiting to leave (at once when none was sent).
-    if (stop != RunStopReason::None && !m_cancelled)
-        stopRun(stop);
-    else
-        m_probing = false; // the server answers as it should: every slot may send now
+    // waiting to leave (at once when none was sent), and before finished() in any case.
     fillSlots();
-    if (m_audit && auditId >= 0) {
+    if (m_audit && auditId >= 0)
         m_pendingCompletions.append(PendingCompletion{auditId, outcomeCode(outcome.kind), outcome.httpStatus,
-                                                      message, durationMs, sentUtc});
-    }
+                                                      decision.message, durationMs});
     if (m_notYetLeft == 0)
-        catchUpAudit();
-    if (heldMs >= 0 && serverAsked)
+        writePendingCompletions();
+    announceStop(); // a retry requeued while the run stands stopped is a batch left to decide about
+    if (heldMs >= 0 && decision.serverAskedHold)
         emit rateLimited(heldMs);
     emit progressChanged();
+}
+
+qint64 DeletionQueue::apply(int index, const AnswerDecision& decision, const ApiOutcome& outcome,
+                            qint64 durationMs)
+{
+    const qint64 heldMs = decision.holdMs >= 0 ? holdFor(decision.holdMs, decision.serverAskedHold) : -1;
+    switch (decision.step) {
+    case AnswerDecision::Step::Retry:
+        requeue(index);
+        break;
+    case AnswerDecision::Step::EndUnsent:
+        completeUnsent(index); // its answer said it can be tried again, but the run is over
+        break;
+    case AnswerDecision::Step::End:
+        complete(index, decision.kind, outcome, decision.message, durationMs);
+        break;
+    }
+    if (decision.stop != RunStopReason::None)
+        stopRun(decision.stop);
+    else
+        m_probing = false; // the server answers as it should: every slot may send now
+    return heldMs;
 }
 
 void DeletionQueue::onAbandoned(int index, quint64 serial)
@@ -496,35 +415,36 @@ void DeletionQueue::onAbandoned(int index, quint64 serial)
 void DeletionQueue::complete(int index, DeletionResultKind kind, const ApiOutcome& outcome,
                              const QString& message, qint64 durationMs)
 {
+    QueueItem& entry = m_queueItems[index];
     DeletionResult result;
-    result.item = m_items.at(index);
+    result.item = entry.item;
     result.kind = kind;
     result.outcome = outcome;
     result.message = message;
-    result.attempts = m_attempts.at(index);
+    result.attempts = entry.attempts;
     result.durationMs = durationMs;
     if (kind == DeletionResultKind::NotSent)
         result.stopReason = m_stopReason;
-    if (m_done.at(index))
+    if (entry.done)
         count(index, -1);
-    m_results[index] = result;
-    m_done[index] = true;
+    entry.result = result;
+    entry.done = true;
     count(index, +1);
     emit itemFinished(index, result);
 }
 
 void DeletionQueue::completeUnsent(int index)
 {
+    const QueueItem& entry = m_queueItems.at(index);
     // Items waiting for another attempt were answered 429/503 or never reached the server.
-    QString message = m_attempts.at(index) > 0
-                          ? tr("Cancelled before it could be tried again; it was not deleted.")
-                          : tr("Cancelled before it was sent; it was not deleted.");
+    QString message = entry.attempts > 0 ? tr("Cancelled before it could be tried again; it was not deleted.")
+                                         : tr("Cancelled before it was sent; it was not deleted.");
     DeletionResultKind kind = DeletionResultKind::Cancelled;
     if (m_stopReason != RunStopReason::None) {
         kind = DeletionResultKind::NotSent;
         message = tr("Not sent: %1").arg(runStopMessage(m_stopReason));
     }
-    complete(index, kind, m_lastOutcomes.at(index), message, m_lastDurations.at(index));
+    complete(index, kind, entry.lastOutcome, message, entry.lastDurationMs);
 }
 
 void DeletionQueue::requeue(int index)
@@ -532,19 +452,17 @@ void DeletionQueue::requeue(int index)
     m_waiting.insert(std::lower_bound(m_waiting.begin(), m_waiting.end(), index), index);
 }
 
-qint64 DeletionQueue::holdFor(std::chrono::milliseconds wait, bool serverAsked)
+qint64 DeletionQueue::holdFor(qint64 waitMs, bool serverAsked)
 {
-    const qint64 until = m_clock.elapsed() + wait.count();
+    const qint64 until = m_clock.elapsed() + waitMs;
     if (m_hold.isActive() && until <= m_holdUntilMs) {
         m_holdIsRateLimit = m_holdIsRateLimit || serverAsked;
         return -1;
     }
     m_holdIsRateLimit = serverAsked || (m_hold.isActive() && m_holdIsRateLimit);
     m_holdUntilMs = until;
-    m_hold.start(wait);
-    // A hold may last minutes: entries for requests that have not left must not stand meanwhile.
-    discardRecordedAhead();
-    return wait.count();
+    m_hold.start(std::chrono::milliseconds(waitMs));
+    return waitMs;
 }
 
 int DeletionQueue::sendingSlots() const
@@ -557,31 +475,35 @@ void DeletionQueue::stopRun(RunStopReason reason)
     if (m_stopReason != RunStopReason::None)
         return;
     m_stopReason = reason;
+    m_stopAnnounced = false;
     m_hold.stop();
     m_holdIsRateLimit = false;
     if (!m_paused) {
         m_paused = true;
         m_pauseClock.start();
     }
-    discardRecordedAhead();
-    // Queued: the caller's answer (resume or cancel) must not run inside this queue's own handling.
-    QMetaObject::invokeMethod(
-        this,
-        [this, reason] {
-            // Nothing to decide about when the run ended meanwhile.
-            if (m_running && m_stopReason == reason && !m_waiting.isEmpty())
-                emit stopped(reason, runStopMessage(reason));
-        },
-        Qt::QueuedConnection);
+    announceStop();
     emit progressChanged();
 }
 
-std::chrono::milliseconds DeletionQueue::backoffAfter(int attempts) const
+void DeletionQueue::announceStop()
 {
-    std::chrono::milliseconds wait = m_backoffInitial;
-    for (int attempt = 1; attempt < attempts && wait < m_backoffMaximum; ++attempt)
-        wait *= 2;
-    return std::min(wait, m_backoffMaximum);
+    if (m_stopReason == RunStopReason::None || m_stopAnnounced || m_stopAnnouncementDue ||
+        m_waiting.isEmpty())
+        return;
+    m_stopAnnouncementDue = true;
+    // Queued: the caller's answer (resume or cancel) must not run inside this queue's own handling.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_stopAnnouncementDue = false;
+            // Nothing to decide about when the run ended or went on meanwhile.
+            if (!m_running || m_stopReason == RunStopReason::None || m_stopAnnounced || m_waiting.isEmpty())
+                return;
+            m_stopAnnounced = true;
+            emit stopped(m_stopReason, runStopMessage(m_stopReason));
+        },
+        Qt::QueuedConnection);
 }
 
 void DeletionQueue::onHoldEnded()
@@ -598,7 +520,6 @@ void DeletionQueue::finishIfDone()
         return;
     m_finishScheduled = true;
     m_hold.stop();
-    discardRecordedAhead();
     m_holdIsRateLimit = false;
     // Queued, so that finished() never comes from inside start() or a caller's slot.
     QMetaObject::invokeMethod(

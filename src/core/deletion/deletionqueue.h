@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/api/apioutcome.h"
+#include "deletionresult.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -14,60 +14,9 @@
 
 class ApiCall;
 class AuditLog;
+struct AnswerDecision;
 struct AuditEntry;
 class ExtractaClient;
-
-// One batch to delete, with what is known about it (for the audit trail and the result table).
-struct DeletionItem
-{
-    QString classificationId;
-    QString classificationName; // empty when unknown
-    QString batchId;
-    int fileCount = -1; // -1 when unknown
-    // Set by DeletionQueue::retryItems() for items whose earlier attempt had an unknown outcome: a 404
-    // then reads "not found — possibly deleted by the earlier attempt".
-    bool earlierOutcomeUnknown = false;
-};
-
-// How one item ended. The CLI's exit code and the app's counters are derived from this.
-enum class DeletionResultKind
-{
-    Deleted,      // 2xx + success body
-    NotFound,     // 404 (refused by the API; maybe deleted by an earlier attempt)
-    Refused,      // any other answer that is not a success (4xx/5xx, unexpected body)
-    RateLimited,  // still 429 after the maximum number of attempts
-    NetworkError, // the request surely did not reach the server (refused connection, DNS, TLS)
-    Unknown,      // sent, but no usable answer came back: the server may or may not have deleted it
-    Cancelled,    // never sent: the run was cancelled first
-    NotSent,      // never sent: the run stopped first, for DeletionResult::stopReason
-};
-
-// Why a run stops sending by itself and waits for a decision (DeletionQueue::stopped()): going on
-// would only meet the same answer for every batch left, or send what cannot be recorded.
-enum class RunStopReason
-{
-    None,
-    ServerUnreachable,  // several attempts in a row did not reach the server
-    InsecureConnection, // the TLS connection failed (certificate): never retried
-    TokenRejected,      // 401 / 403
-    WrongApiUrl,        // the server has no such API route: the base URL is wrong
-    AuditUnwritable,    // the attempt could not be recorded, so it was not sent
-};
-
-struct DeletionResult
-{
-    DeletionItem item;
-    DeletionResultKind kind = DeletionResultKind::Cancelled;
-    ApiOutcome outcome; // the last attempt's outcome (default-constructed for Cancelled)
-    QString message;    // user-facing explanation (server message, "possibly deleted by…", …)
-    int attempts = 0;
-    qint64 durationMs = -1;                         // of the last attempt
-    RunStopReason stopReason = RunStopReason::None; // for NotSent: why the run stopped
-};
-
-Q_DECLARE_METATYPE(DeletionResult)
-Q_DECLARE_METATYPE(DeletionResultKind)
-Q_DECLARE_METATYPE(RunStopReason)
 
 // A stable, untranslated name for files and scripts: "deleted", "not_found", "refused",
 // "rate_limited", "network_error", "unknown", "cancelled", "not_sent".
@@ -83,7 +32,8 @@ QString runStopCode(RunStopReason reason);
 // Why the run stopped, in words for the user.
 QString runStopMessage(RunStopReason reason);
 
-// Deletes many batches with bounded concurrency, shared by the app and the CLI.
+// Deletes batches with bounded concurrency: the one deletion path of the app's window (a queue of
+// one), its bulk runs and the CLI.
 // - At most concurrency() requests in flight (default 2, range 1–8). The first request of a run (and
 //   after it resumed from a stop) goes alone: a wrong token, URL or certificate meets one request,
 //   not one per slot; the other slots open with the first answer that does not stop the run.
@@ -92,17 +42,21 @@ QString runStopMessage(RunStopReason reason);
 // - Automatic retry only when the request surely did not reach the server: a refused connection,
 //   or a 503 that carries Retry-After. A timeout or a reset after sending is never retried: Unknown.
 //   The backoff grows with the attempts of one batch only: the next batch starts from the first wait.
-// - The run stops sending by itself and emits stopped() when going on is pointless or unsafe: the
-//   server could not be reached MaxUnreachableInARow times in a row, the TLS connection failed, the
-//   token or the API URL was rejected, or an attempt could not be recorded. It then waits like a
-//   paused run: resume() tries again, cancel() ends it with the batches left NotSent.
-// - pause() and cancel() start no new requests; requests in flight finish and are recorded.
-// - With an AuditLog, every attempt is recorded before its request leaves and completed after. While
-//   requests are on their way, the next attempts (one per slot) are recorded ahead, so that a free
-//   slot sends at once instead of first waiting for the disk; records made ahead for requests that
-//   were then not sent (pause, cancel, a rate-limit hold) are removed again. Audit writes that can
-//   wait (answers, records ahead) wait until the requests just handed to Qt have left: Qt needs this
-//   thread for a few more turns of the event loop before a request is on the wire.
+//   What an answer leads to is decideAfterAnswer() (deletiondecision.h), a pure function.
+// - The run stops sending by itself when going on is pointless or unsafe: the server could not be
+//   reached MaxUnreachableInARow times in a row, the TLS connection failed, the token or the API URL
+//   was rejected, or an attempt could not be recorded. With batches left to send it emits stopped()
+//   and waits like a paused run: resume() tries again, cancel() ends it with the batches left
+//   NotSent. With none left (the stop came with the last answer) the run simply finishes.
+// - pause() and cancel() start no new requests; requests in flight finish and are recorded. abort()
+//   also aborts the requests in flight: their outcome is then unknown, and recorded so.
+// - With an AuditLog, the audit rule of the app and the CLI lives here: each attempt is recorded,
+//   flushed to disk, right before its request is handed to the network, and only then sent; nothing
+//   is sent that could not be recorded. So the trail holds an entry for exactly the requests that
+//   left; only a crash between the record and the hand-over can leave one that reads "unknown"
+//   although it never left. An answer is completed in the trail once the requests just handed to
+//   Qt have left (Qt needs this thread for a few more turns of the event loop before a request is on
+//   the wire), and always before finished().
 // Runs on the thread that owns it, without blocking: only signals and timers.
 class DeletionQueue final : public QObject
 {
@@ -133,6 +87,7 @@ public:
 
     void setConcurrency(int concurrency); // clamped to 1..MaxConcurrency
     int concurrency() const;
+    // 1 tries each batch once, whatever the answer (the window's single deletion).
     void setMaxAttempts(int attempts);
     // Backoff after a 429 without Retry-After (and between retries of a connection that surely did not
     // reach the server): initial, doubled with each further attempt of the same item, capped.
@@ -156,6 +111,9 @@ public:
     void resume();
     // Starts no new request; the items left end Cancelled, or NotSent when the run had stopped.
     void cancel();
+    // cancel(), and the requests in flight are aborted too: the server may already have acted on
+    // them, so they end Unknown, and are recorded so, as their calls report it.
+    void abort();
 
     bool isRunning() const;           // started and not finished (paused counts as running)
     bool isPaused() const;            // by pause(), or stopped by itself
@@ -168,24 +126,35 @@ public:
     results() const; // in item order; unfinished items have kind Cancelled and attempts 0
 
 signals:
-    // A request for the item leaves: emitted for every attempt, so again when an item is retried.
+    // A request for the item was handed to the network, its audit entry written just before: emitted
+    // for every attempt, so again when an item is retried.
     void itemStarted(int index);
     void itemFinished(int index, const DeletionResult& result);
     void progressChanged();
     // The queue stopped sending for `waitMs` because the server asked it to (429).
     void rateLimited(qint64 waitMs);
-    // The run stopped sending by itself and waits for resume() or cancel().
+    // The run stopped sending by itself and waits for resume() or cancel(): batches are left.
     void stopped(RunStopReason reason, const QString& message);
+    // Every item has ended and every answer is on record.
     void finished();
 
 private:
+    // Everything about one item of the run.
+    struct QueueItem
+    {
+        DeletionItem item;
+        DeletionResult result; // how it ended, once done; kind Cancelled and attempts 0 until then
+        bool done = false;
+        int attempts = 0;
+        ApiOutcome lastOutcome; // of the last attempt (default-constructed before the first)
+        qint64 lastDurationMs = -1;
+    };
     // One request on its way. `serial` tells a call's answer from a later attempt for the same item.
     struct InFlight
     {
         QPointer<ApiCall> call;
         quint64 serial = 0;
         qint64 auditId = -1;
-        QDateTime sentUtc; // valid when the audit entry was recorded ahead (its time is then corrected)
         bool left = false; // the request is on the wire (ApiCall::requestSent)
     };
     // An answer whose audit entry is completed once no request is waiting to leave.
@@ -196,22 +165,21 @@ private:
         int httpStatus = 0;
         QString message;
         qint64 durationMs = -1;
-        QDateTime sentUtc;
     };
 
     void fillSlots();
-    void send(int index);
+    // Records the attempt, then hands its request to the network; false (and the run stopped) when
+    // the attempt could not be recorded.
+    bool send(int index);
     bool maySend() const;
     void onRequestLeft(int index, quint64 serial);
-    // The audit writes that waited for the requests to leave: completions, then the records ahead.
-    void catchUpAudit();
     void writePendingCompletions();
-    void recordAhead();
     // The audit entry of an attempt for item `index` ("sent" until its answer is recorded).
-    AuditEntry auditEntryFor(int index, const QDateTime& startedUtc) const;
-    void discardRecordedAhead();
+    AuditEntry auditEntryFor(int index) const;
     void count(int index, int direction);
     void onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs);
+    // Applies decideAfterAnswer() to item `index`; returns the new hold in ms (-1 when none began).
+    qint64 apply(int index, const AnswerDecision& decision, const ApiOutcome& outcome, qint64 durationMs);
     // The call went away without an answer (its client was destroyed): outcome unknown, nothing more is sent.
     void onAbandoned(int index, quint64 serial);
     void complete(int index, DeletionResultKind kind, const ApiOutcome& outcome, const QString& message,
@@ -220,16 +188,16 @@ private:
     void completeUnsent(int index);
     // Puts the item back among the waiting ones (in item order, so before every item not yet tried).
     void requeue(int index);
-    // Stops all sending for `wait` (or longer, if a hold already lasts longer). Returns the new hold
+    // Stops all sending for `waitMs` (or longer, if a hold already lasts longer). Returns the new hold
     // in ms from now, or -1 when an existing hold already covered it.
-    qint64 holdFor(std::chrono::milliseconds wait, bool serverAsked);
+    qint64 holdFor(qint64 waitMs, bool serverAsked);
     // Stops sending until resume() or cancel(); the first reason of a run wins.
     void stopRun(RunStopReason reason);
+    // Emits stopped() (on a later turn of the event loop, once per stop) when the run is stopped and
+    // batches wait to be sent; a stop that leaves none ends the run instead.
+    void announceStop();
     // How many requests may be in flight now.
     int sendingSlots() const;
-    // The wait before an item's next attempt: it grows with that item's attempts only, so one
-    // batch's episode of failures never slows the next batch down.
-    std::chrono::milliseconds backoffAfter(int attempts) const;
     void onHoldEnded();
     void finishIfDone();
     qint64 activeMs() const;
@@ -244,16 +212,9 @@ private:
     std::chrono::milliseconds m_backoffMaximum{60000};
     std::chrono::milliseconds m_maxWait{300000};
 
-    QList<DeletionItem> m_items;
-    QList<DeletionResult> m_results;
-    QList<bool> m_done;
-    QList<int> m_attempts;
-    QList<ApiOutcome> m_lastOutcomes;
-    QList<qint64> m_lastDurations;
+    QList<QueueItem> m_queueItems;
     QList<int> m_waiting; // indexes to (re)send, always in ascending item order
     QHash<int, InFlight> m_inFlight;
-    QHash<int, qint64> m_recordedAhead; // waiting item → its audit entry, written ahead
-    QList<qint64> m_discardLater;       // entries written ahead whose removal failed so far
     QList<PendingCompletion> m_pendingCompletions;
     int m_notYetLeft = 0; // requests in flight that have not reported leaving
     // Ended items by kind (a run's progress() is asked for after every answer).
@@ -265,6 +226,8 @@ private:
     quint64 m_nextSerial = 1;
     int m_unreachableInARow = 0;
     RunStopReason m_stopReason = RunStopReason::None;
+    bool m_stopAnnounced = false; // stopped() was emitted for the current stop
+    bool m_stopAnnouncementDue = false;
     bool m_probing = false; // the run's first request is on its way alone
     bool m_running = false;
     bool m_paused = false;

@@ -381,7 +381,7 @@ StatusLogModel* MainWindow::statusModel() const
 
 bool MainWindow::isRequestRunning() const
 {
-    return m_call != nullptr;
+    return m_singleDeletion != nullptr;
 }
 
 bool MainWindow::isDeleting() const
@@ -484,17 +484,34 @@ void MainWindow::startDeletion(const DeletionTarget& target)
     m_settings.rememberId(host, AppSettings::IdKind::Classification, target.classificationId);
     m_settings.rememberId(host, AppSettings::IdKind::Batch, target.batchId);
 
-    // The record is written before the request leaves: a deletion nobody can trace is not allowed.
-    AuditEntry record;
-    record.startedUtc = QDateTime::currentDateTimeUtc();
-    record.osUser = AuditLog::currentOsUser();
-    record.host = host;
-    record.classificationId = target.classificationId;
-    record.classificationName = target.classificationName;
-    record.batchId = target.batchId;
-    record.fileCount = target.fileCount;
-    const qint64 auditId = m_audit.recordSent(record);
-    if (auditId < 0) {
+    // The core's one deletion path, as for a bulk run and the CLI: a queue of one, which records the
+    // attempt before the request leaves and its answer when it arrives. Tried once: whether to try
+    // again after a 429 or a refused connection is the user's decision.
+    DeletionItem item;
+    item.classificationId = target.classificationId;
+    item.classificationName = target.classificationName;
+    item.batchId = target.batchId;
+    item.fileCount = target.fileCount;
+    auto* queue = new DeletionQueue(m_connection.client(), &m_audit, host, AuditLog::currentOsUser(), this);
+    queue->setConcurrency(1);
+    queue->setMaxAttempts(1);
+    // The record is on disk and the request on its way.
+    connect(queue, &DeletionQueue::itemStarted, this, [this] {
+        if (m_auditWindow)
+            m_auditWindow->showNewEntries();
+    });
+    // A stop that leaves the batch unsent (nothing else would stop a queue of one) ends the run.
+    connect(queue, &DeletionQueue::stopped, queue, &DeletionQueue::cancel);
+    connect(queue, &DeletionQueue::finished, this, [this, queue, target] {
+        const DeletionResult result = queue->results().value(0);
+        queue->deleteLater();
+        m_singleDeletion = nullptr;
+        onDeletionFinished(target, result);
+    });
+    queue->start({item});
+    if (queue->stopReason() == RunStopReason::AuditUnwritable) {
+        // The record could not be written, so nothing was sent.
+        delete queue;
         ApiOutcome notSent;
         notSent.kind = ApiOutcome::Kind::Failed;
         appendStatus(
@@ -506,35 +523,28 @@ void MainWindow::startDeletion(const DeletionTarget& target)
             -1);
         return;
     }
-
-    m_call = m_connection.client().deleteBatch(target.classificationId, target.batchId);
-    ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, target, call, auditId](const ApiOutcome& outcome) {
-        onDeletionFinished(target, auditId, outcome, call->elapsedMs());
-    });
-    if (m_auditWindow)
-        m_auditWindow->showNewEntries();
+    m_singleDeletion = queue;
     setRequestRunning(true);
     statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
 }
 
 void MainWindow::cancelRequest()
 {
-    if (m_call)
-        m_call->cancel();
+    // Aborts the request on its way: the server may already have acted, and the answer says so.
+    if (m_singleDeletion)
+        m_singleDeletion->abort();
 }
 
-void MainWindow::onDeletionFinished(const DeletionTarget& target, qint64 auditId, const ApiOutcome& outcome,
-                                    qint64 durationMs)
+void MainWindow::onDeletionFinished(const DeletionTarget& target, const DeletionResult& result)
 {
-    m_call = nullptr;
-    const QString message = outcome.message();
-    m_audit.recordCompleted(auditId, outcomeCode(outcome.kind), outcome.httpStatus, message, durationMs);
+    ApiOutcome outcome = result.outcome;
+    outcome.kind = shownOutcomeKind(result);
+    const QString& message = result.message;
     if (outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound)
         m_cataloguePanel->clearCurrent();
     m_catalogue.recordDeletionOutcome(target.classificationId, target.batchId, outcome,
                                       AuditLog::currentOsUser());
-    appendStatus(tr("Delete batch"), target, outcome, message, durationMs);
+    appendStatus(tr("Delete batch"), target, outcome, message, result.durationMs);
 
     m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
     const QString word = outcomeWord(outcome.kind, tr("Deleted"));

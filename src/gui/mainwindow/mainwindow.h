@@ -18,7 +18,6 @@ class MainWindow;
 }
 class ActiveConnection;
 class AppSettings;
-class ApiCall;
 class AuditLog;
 class AuditWindow;
 class BatchPreviewPane;
@@ -117,8 +116,7 @@ private:
     void startDeletion(const DeletionTarget& target);
     void onBatchPicked(const QString& classificationId, const QString& batchId);
     void onClassificationPicked(const QString& classificationId);
-    void onDeletionFinished(const DeletionTarget& target, qint64 auditId, const ApiOutcome& outcome,
-                            qint64 durationMs);
+    void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
     void appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
                       const QString& message, qint64 durationMs);
     StatusEntry statusEntry(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
@@ -165,7 +163,8 @@ private:
     QPointer<QMessageBox> m_quitQuestion;
     bool m_quitWhenIdle = false;
     QPointer<QDialog> m_bulkConfirmation;
-    QPointer<ApiCall> m_call;
+    // The deletion from the form: a queue of one, the core's one deletion path (DeletionQueue).
+    QPointer<DeletionQueue> m_singleDeletion;
     QPointer<ConfirmDeleteDialog> m_confirmation;
     bool m_classificationTouched = false;
     bool m_batchTouched = false;

@@ -16,6 +16,7 @@
 #include <QSslServer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <functional>
 
 // Answer bodies imitate the real API, which speaks English whatever the client's language; they are
@@ -107,6 +108,24 @@ bool requiredString(const QJsonObject& body, const QString& key, QString* value,
     return true;
 }
 
+// Reads a required array of strings, at least one; on failure `problem` holds the answer to send.
+bool requiredStringList(const QJsonObject& body, const QString& key, QStringList* values,
+                        SandboxResponse* problem)
+{
+    const QJsonValue field = body.value(key);
+    const QJsonArray array = field.toArray();
+    const auto isString = [](const QJsonValue& value) {
+        return value.isString();
+    };
+    if (!field.isArray() || array.isEmpty() || !std::all_of(array.begin(), array.end(), isString)) {
+        *problem = errorAnswer(400, QStringLiteral("Field %1 must be a non-empty array of strings").arg(key));
+        return false;
+    }
+    for (const QJsonValue& value : array)
+        values->append(value.toString());
+    return true;
+}
+
 // The classification and batch a request names, both required.
 struct BatchKey
 {
@@ -133,6 +152,13 @@ SandboxResponse notFoundAnswer(SandboxData::Lookup lookup)
         break;
     }
     return errorAnswer(404, QStringLiteral("Batch not found"));
+}
+
+// The answer to a removal: `message` where what it names was there (and is gone now), else what
+// was not found.
+SandboxResponse removalAnswer(SandboxData::Lookup lookup, const QString& message)
+{
+    return lookup == SandboxData::Lookup::Found ? successAnswer(message) : notFoundAnswer(lookup);
 }
 
 QString randomToken()
@@ -569,32 +595,20 @@ SandboxResponse SandboxServer::deleteBatch(const QJsonObject& body)
     SandboxResponse problem;
     if (!requiredBatchKey(body, &key, &problem))
         return problem;
-    const SandboxData::Lookup lookup = m_data->removeBatch(key.classificationId, key.batchId);
-    if (lookup != SandboxData::Lookup::Found)
-        return notFoundAnswer(lookup);
-    return successAnswer(QStringLiteral("Batch deleted"));
+    return removalAnswer(m_data->removeBatch(key.classificationId, key.batchId),
+                         QStringLiteral("Batch deleted"));
 }
 
 SandboxResponse SandboxServer::deleteFiles(const QJsonObject& body)
 {
     BatchKey key;
     SandboxResponse problem;
-    if (!requiredBatchKey(body, &key, &problem))
-        return problem;
-    const QJsonValue fileIdsValue = body.value(QStringLiteral("fileIds"));
-    if (!fileIdsValue.isArray() || fileIdsValue.toArray().isEmpty())
-        return errorAnswer(400, QStringLiteral("Field fileIds must be a non-empty array of strings"));
     QStringList fileIds;
-    const QJsonArray fileIdArray = fileIdsValue.toArray();
-    for (const QJsonValue& value : fileIdArray) {
-        if (!value.isString())
-            return errorAnswer(400, QStringLiteral("Field fileIds must be a non-empty array of strings"));
-        fileIds.append(value.toString());
-    }
-    const SandboxData::Lookup lookup = m_data->removeFiles(key.classificationId, key.batchId, fileIds);
-    if (lookup != SandboxData::Lookup::Found)
-        return notFoundAnswer(lookup);
-    return successAnswer(QStringLiteral("Files deleted"));
+    if (!requiredBatchKey(body, &key, &problem) ||
+        !requiredStringList(body, QStringLiteral("fileIds"), &fileIds, &problem))
+        return problem;
+    return removalAnswer(m_data->removeFiles(key.classificationId, key.batchId, fileIds),
+                         QStringLiteral("Files deleted"));
 }
 
 SandboxResponse SandboxServer::deleteClassification(const QJsonObject& body)

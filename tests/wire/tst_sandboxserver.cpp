@@ -67,6 +67,8 @@ private slots:
     void getResultsShape();
     void getResultsForOneFile();
     void otherDeleteEndpoints();
+    void deleteFilesRefusesBadFileIds_data();
+    void deleteFilesRefusesBadFileIds();
     void creditsAnswer();
 
     void faultsAnswerAsConfigured_data();
@@ -773,6 +775,43 @@ void TestSandboxServer::otherDeleteEndpoints()
     QCOMPARE(client.responses().at(2).status, 200);
     QVERIFY(!server.classificationIds().contains(InvoicesClassification));
     QCOMPARE(server.classificationIds().size(), 2);
+}
+
+void TestSandboxServer::deleteFilesRefusesBadFileIds_data()
+{
+    QTest::addColumn<QJsonValue>("fileIds");
+    QTest::addColumn<QString>("message");
+
+    const QString notAList = QStringLiteral("Field fileIds must be a non-empty array of strings");
+    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << notAList;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << notAList;
+    QTest::newRow("one string") << QJsonValue(QStringLiteral("-x")) << notAList;
+    QTest::newRow("empty array") << QJsonValue(QJsonArray()) << notAList;
+    QTest::newRow("a number among them") << QJsonValue(QJsonArray{QStringLiteral("-x"), 42}) << notAList;
+}
+
+void TestSandboxServer::deleteFilesRefusesBadFileIds()
+{
+    QFETCH(QJsonValue, fileIds);
+    QFETCH(QString, message);
+
+    SandboxServer server;
+    server.loadSampleData();
+    QVERIFY(server.start());
+    const QList<SandboxFile> before = server.batchFiles(InvoicesClassification, InvoicesFirstBatch);
+    QJsonObject body{{QStringLiteral("classificationId"), InvoicesClassification},
+                     {QStringLiteral("batchId"), InvoicesFirstBatch}};
+    if (!fileIds.isUndefined())
+        body.insert(QStringLiteral("fileIds"), fileIds);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(server.port()));
+    client.send(rawRequest("DELETE", "/api/v1/documentClassification/deleteFiles", server.token().toUtf8(),
+                           QJsonDocument(body).toJson()));
+    QVERIFY(client.waitForResponses(1));
+    const RawHttpResponse response = client.responses().first();
+    QCOMPARE(response.status, 400);
+    QCOMPARE(jsonOf(response).value(QStringLiteral("message")).toString(), message);
+    QCOMPARE(server.batchFiles(InvoicesClassification, InvoicesFirstBatch).size(), before.size());
 }
 
 void TestSandboxServer::creditsAnswer()

@@ -75,6 +75,18 @@ int AnswerClassifier::parseRetryAfter(const QByteArray& value)
         qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), MaxRetryAfterSeconds));
 }
 
+namespace {
+
+// `outcome` as classified: its kind, and the sentence that tells the user what happened.
+ApiOutcome concluded(ApiOutcome outcome, ApiOutcome::Kind kind, const QString& detail)
+{
+    outcome.kind = kind;
+    outcome.detail = detail;
+    return outcome;
+}
+
+} // namespace
+
 ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const AnswerExpectations& expectations)
 {
     using Kind = ApiOutcome::Kind;
@@ -85,139 +97,108 @@ ApiOutcome AnswerClassifier::classify(const HttpAnswer& answer, const AnswerExpe
 
     const int status = answer.status;
     if (status >= 200 && status < 300) {
-        if (!answer.bodyComplete) {
-            outcome.kind = Kind::OutcomeUnknown;
-            outcome.detail = tr("The server answered HTTP %1, but its answer was cut short or too large to "
+        if (!answer.bodyComplete)
+            return concluded(outcome, Kind::OutcomeUnknown,
+                             tr("The server answered HTTP %1, but its answer was cut short or too large to "
                                 "read. The server may have acted on the request.")
-                                 .arg(status);
-            return outcome;
-        }
-        if (!body.isJsonObject) {
-            outcome.kind = Kind::OutcomeUnknown;
-            outcome.detail = tr("The server answered HTTP %1, but its answer could not be read. The server "
+                                 .arg(status));
+        if (!body.isJsonObject)
+            return concluded(outcome, Kind::OutcomeUnknown,
+                             tr("The server answered HTTP %1, but its answer could not be read. The server "
                                 "may have acted on the request.")
-                                 .arg(status);
-            return outcome;
-        }
+                                 .arg(status));
         if (expectations.successStatuses.contains(body.status)) {
             outcome.kind = Kind::Succeeded;
             return outcome;
         }
-        outcome.kind = Kind::Failed;
-        outcome.detail = body.message.isEmpty() ? tr("Unexpected response from the server.") : body.message;
-        return outcome;
+        return concluded(outcome, Kind::Failed,
+                         body.message.isEmpty() ? tr("Unexpected response from the server.") : body.message);
     }
-    if (status == 401 || status == 403) {
-        outcome.kind = Kind::TokenRejected;
-        outcome.detail = tr("The API token was rejected. Check the token in Settings.");
-        return outcome;
-    }
+    if (status == 401 || status == 403)
+        return concluded(outcome, Kind::TokenRejected,
+                         tr("The API token was rejected. Check the token in Settings."));
     if (status == 404) {
         // The API answers a missing classification or batch in its own JSON shape; a web server
         // without the API's routes answers with a page or nothing.
-        if (expectations.notFoundMeansWrongUrl || !body.hasApiShape) {
-            outcome.kind = Kind::WrongApiUrl;
-            outcome.detail = tr("The server has no such API route (HTTP 404): the API URL looks wrong. Check "
-                                "that it is the API's base URL, ending in /api/v1.");
-            return outcome;
-        }
-        outcome.kind = Kind::NotFound;
-        outcome.detail = tr("Not found (it may already have been deleted).");
-        return outcome;
+        if (expectations.notFoundMeansWrongUrl || !body.hasApiShape)
+            return concluded(outcome, Kind::WrongApiUrl,
+                             tr("The server has no such API route (HTTP 404): the API URL looks wrong. Check "
+                                "that it is the API's base URL, ending in /api/v1."));
+        return concluded(outcome, Kind::NotFound, tr("Not found (it may already have been deleted)."));
     }
     if (status == 429) {
-        outcome.kind = Kind::RateLimited;
         outcome.retryAfterSeconds = parseRetryAfter(answer.retryAfter);
-        outcome.detail = outcome.retryAfterSeconds >= 0
+        return concluded(outcome, Kind::RateLimited,
+                         outcome.retryAfterSeconds >= 0
                              ? tr("Rate limited: retry after %1 s.").arg(outcome.retryAfterSeconds)
-                             : tr("Rate limited: wait a moment before retrying.");
-        return outcome;
+                             : tr("Rate limited: wait a moment before retrying."));
     }
     if (status >= 500 || (status >= 400 && looksLikeHtml(answer))) {
-        outcome.kind = Kind::ServerError;
         // A 503 with Retry-After says the request was not processed and when to come back.
         if (status == 503)
             outcome.retryAfterSeconds = parseRetryAfter(answer.retryAfter);
-        outcome.detail = tr("Server error %1.").arg(status);
-        return outcome;
+        return concluded(outcome, Kind::ServerError, tr("Server error %1.").arg(status));
     }
-    if (status >= 400) {
-        outcome.kind = Kind::Rejected;
-        outcome.detail = body.message.isEmpty() ? tr("The server rejected the request (HTTP %1).").arg(status)
-                                                : body.message;
-        return outcome;
-    }
+    if (status >= 400)
+        return concluded(outcome, Kind::Rejected,
+                         body.message.isEmpty() ? tr("The server rejected the request (HTTP %1).").arg(status)
+                                                : body.message);
     // 1xx and 3xx are never final answers we asked for: same-origin 307/308 are followed by ApiCall.
-    outcome.kind = Kind::Failed;
-    outcome.detail = tr("Unexpected response from the server (HTTP %1).").arg(status);
-    return outcome;
+    return concluded(outcome, Kind::Failed, tr("Unexpected response from the server (HTTP %1).").arg(status));
 }
 
 ApiOutcome AnswerClassifier::classifyTransportError(QNetworkReply::NetworkError error, TransportFailure how,
                                                     const QString& qtErrorText)
 {
     using Kind = ApiOutcome::Kind;
-    ApiOutcome outcome;
     // Only a failure that happens before anything is sent proves the server never saw the request;
     // whatever else ended the call may have come after the request left (Qt tells too late whether
     // it had), so the server may have acted and the outcome is unknown.
-    outcome.kind = Kind::OutcomeUnknown;
-    if (how == TransportFailure::Cancelled) {
-        outcome.detail =
-            tr("Cancelled while the request was on its way. The server may already have acted on it.");
-        return outcome;
-    }
-    if (how == TransportFailure::TimedOut) {
-        outcome.detail =
-            tr("No answer from the server in time. The server may still have acted on the request.");
-        return outcome;
-    }
+    const auto unknown = [](const QString& detail) {
+        return concluded({}, Kind::OutcomeUnknown, detail);
+    };
+    if (how == TransportFailure::Cancelled)
+        return unknown(
+            tr("Cancelled while the request was on its way. The server may already have acted on it."));
+    if (how == TransportFailure::TimedOut)
+        return unknown(
+            tr("No answer from the server in time. The server may still have acted on the request."));
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
-        outcome.kind = Kind::InsecureRefused;
-        outcome.detail = tr("Refused: the connection is not secure (%1).").arg(qtErrorText);
-        return outcome;
+        return concluded({}, Kind::InsecureRefused,
+                         tr("Refused: the connection is not secure (%1).").arg(qtErrorText));
     case QNetworkReply::TooManyRedirectsError:
         // Same-origin redirects were followed, each carrying the token to the same server.
-        outcome.kind = Kind::Failed;
-        outcome.detail = tr("The server kept redirecting the request to itself; it was given up.");
-        return outcome;
+        return concluded({}, Kind::Failed,
+                         tr("The server kept redirecting the request to itself; it was given up."));
     case QNetworkReply::InsecureRedirectError:
         // The first server got the request; only the redirect was refused.
-        outcome.kind = Kind::RedirectRefused;
-        outcome.detail = tr("Refused: the server redirected to another server. The redirect was not "
-                            "followed and the token was not sent.");
-        return outcome;
+        return concluded({}, Kind::RedirectRefused,
+                         tr("Refused: the server redirected to another server. The redirect was not "
+                            "followed and the token was not sent."));
     case QNetworkReply::ConnectionRefusedError:
-        outcome.kind = Kind::NetworkError;
-        outcome.detail = tr("The server refused the connection. Check the API URL and that the server runs.");
-        return outcome;
+        return concluded(
+            {}, Kind::NetworkError,
+            tr("The server refused the connection. Check the API URL and that the server runs."));
     case QNetworkReply::HostNotFoundError:
-        outcome.kind = Kind::NetworkError;
-        outcome.detail = tr("The server name could not be found. Check the API URL and your network.");
-        return outcome;
+        return concluded({}, Kind::NetworkError,
+                         tr("The server name could not be found. Check the API URL and your network."));
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        outcome.kind = Kind::NetworkError;
-        outcome.detail = tr("The network proxy failed: %1").arg(qtErrorText);
-        return outcome;
+        return concluded({}, Kind::NetworkError, tr("The network proxy failed: %1").arg(qtErrorText));
     case QNetworkReply::ContentReSendError:
         // Qt would have sent the request again on a new connection; a deletion is never sent twice.
-        outcome.detail = tr("The connection broke before any answer arrived. The request was not sent again; "
-                            "the server may have acted on it.");
-        return outcome;
+        return unknown(tr("The connection broke before any answer arrived. The request was not sent again; "
+                          "the server may have acted on it."));
     case QNetworkReply::RemoteHostClosedError:
-        outcome.detail = tr("The server closed the connection before answering. The server may still have "
-                            "acted on the request.");
-        return outcome;
+        return unknown(tr("The server closed the connection before answering. The server may still have "
+                          "acted on the request."));
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
-        outcome.detail =
-            tr("The network proxy failed (%1). The server may have acted on the request.").arg(qtErrorText);
-        return outcome;
+        return unknown(
+            tr("The network proxy failed (%1). The server may have acted on the request.").arg(qtErrorText));
     default:
-        outcome.detail = tr("Network error (%1). The server may have acted on the request.").arg(qtErrorText);
-        return outcome;
+        return unknown(tr("Network error (%1). The server may have acted on the request.").arg(qtErrorText));
     }
 }

@@ -229,39 +229,12 @@ private:
             return;
         }
         if (looksLikeHeader(line.trimmed())) {
-            if (!m_sawContent) {
-                m_sawContent = true;
-                ++m_result.ignoredLines;
-                return;
-            }
-            refuse(number, cached(m_lateHeader, [] {
-                       return IdListParser::tr("Looks like a header line; only the first line may be one.");
-                   }));
+            handleHeader(number);
             return;
         }
-
         Fields fields;
-        switch (splitFields(line, fields)) {
-        case SplitResult::Ok:
-            break;
-        case SplitResult::UnterminatedQuote:
-            refuse(number, cached(m_unterminated, [] {
-                       return IdListParser::tr(
-                           "A quote is not closed on this line (a quoted field cannot span lines).");
-                   }));
+        if (!splitOrRefuse(number, line, fields))
             return;
-        case SplitResult::TextAfterQuote:
-            refuse(number, cached(m_textAfterQuote,
-                                  [] { return IdListParser::tr("Unexpected text after a closing quote."); }));
-            return;
-        case SplitResult::StrayQuote:
-            refuse(number, cached(m_strayQuote, [] {
-                       return IdListParser::tr(
-                           "A quote in the middle of a field; put the whole field in quotes and double "
-                           "the quote.");
-                   }));
-            return;
-        }
         while (!fields.isEmpty() && fields.last().trimmed().isEmpty())
             fields.removeLast();
         if (fields.isEmpty()) { // only separators, e.g. an empty spreadsheet row
@@ -275,7 +248,53 @@ private:
                    }));
             return;
         }
+        addEntry(number, fields);
+    }
 
+    // A header line is ignored where it is the first line with content, refused anywhere else.
+    void handleHeader(int number)
+    {
+        if (!m_sawContent) {
+            m_sawContent = true;
+            ++m_result.ignoredLines;
+            return;
+        }
+        refuse(number, cached(m_lateHeader, [] {
+                   return IdListParser::tr("Looks like a header line; only the first line may be one.");
+               }));
+    }
+
+    // Splits `line` into `fields`; where its quoting is broken, refuses the line and returns false.
+    bool splitOrRefuse(int number, QStringView line, Fields& fields)
+    {
+        switch (splitFields(line, fields)) {
+        case SplitResult::Ok:
+            return true;
+        case SplitResult::UnterminatedQuote:
+            refuse(number, cached(m_unterminated, [] {
+                       return IdListParser::tr(
+                           "A quote is not closed on this line (a quoted field cannot span lines).");
+                   }));
+            break;
+        case SplitResult::TextAfterQuote:
+            refuse(number, cached(m_textAfterQuote,
+                                  [] { return IdListParser::tr("Unexpected text after a closing quote."); }));
+            break;
+        case SplitResult::StrayQuote:
+            refuse(number, cached(m_strayQuote, [] {
+                       return IdListParser::tr(
+                           "A quote in the middle of a field; put the whole field in quotes and double "
+                           "the quote.");
+                   }));
+            break;
+        }
+        return false;
+    }
+
+    // One or two fields: the entry they name, unless an ID is malformed (the line is refused then)
+    // or the same entry came before (it is counted once).
+    void addEntry(int number, const Fields& fields)
+    {
         const IdCheck classification = checkId(fields.at(0));
         IdCheck batch;
         if (fields.size() == 2)

@@ -19,82 +19,45 @@ QString localTime(const QDateTime& utc)
 
 } // namespace
 
-int AuditTableModel::rowCount(const QModelIndex& parent) const
+AuditTableModel::AuditTableModel(QObject* parent)
+    : ColumnTableModel({{tr("Started")},
+                        {tr("User")},
+                        {tr("Host")},
+                        {tr("Classification ID")},
+                        {tr("Classification name")},
+                        {tr("Batch ID")},
+                        {tr("Files"), Qt::AlignRight},
+                        {tr("Outcome")},
+                        {tr("HTTP"), Qt::AlignRight},
+                        {tr("Message")},
+                        {tr("Duration"), Qt::AlignRight},
+                        {tr("Completed")}},
+                       parent)
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-int AuditTableModel::columnCount(const QModelIndex& parent) const
+int AuditTableModel::entryCount() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_entries.size());
 }
 
-QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+QVariant AuditTableModel::cellToolTip(int row, int column) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
-        return {};
-    const AuditEntry& e = entry(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayText(e, index.column());
-    case Qt::ToolTipRole:
-        // The whole text of what the cell elides, as plain text: a message or name that looks like
-        // markup is shown, never rendered.
-        if (index.column() == MessageColumn || index.column() == OutcomeColumn)
-            return e.serverMessage.isEmpty() ? QVariant()
-                                             : plainToolTip(ServerText::oneLine(e.serverMessage));
-        if (index.column() == ClassificationNameColumn)
-            return e.classificationName.isEmpty() ? QVariant()
-                                                  : plainToolTip(ServerText::oneLine(e.classificationName));
-        return {};
-    case Qt::DecorationRole:
-        return index.column() == OutcomeColumn ? outcomeIcon(e.outcome) : QVariant();
-    case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case FilesColumn:
-        case HttpColumn:
-        case DurationColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
-    default:
-        return {};
-    }
+    // The whole text of what the cell elides, as plain text: a message or name that looks like
+    // markup is shown, never rendered.
+    const AuditEntry& e = entry(row);
+    if (column == MessageColumn || column == OutcomeColumn)
+        return e.serverMessage.isEmpty() ? QVariant() : plainToolTip(ServerText::oneLine(e.serverMessage));
+    if (column == ClassificationNameColumn)
+        return e.classificationName.isEmpty() ? QVariant()
+                                              : plainToolTip(ServerText::oneLine(e.classificationName));
+    return {};
 }
 
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant AuditTableModel::cellIcon(int row, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StartedColumn:
-        return tr("Started");
-    case UserColumn:
-        return tr("User");
-    case HostColumn:
-        return tr("Host");
-    case ClassificationIdColumn:
-        return tr("Classification ID");
-    case ClassificationNameColumn:
-        return tr("Classification name");
-    case BatchIdColumn:
-        return tr("Batch ID");
-    case FilesColumn:
-        return tr("Files");
-    case OutcomeColumn:
-        return tr("Outcome");
-    case HttpColumn:
-        return tr("HTTP");
-    case MessageColumn:
-        return tr("Message");
-    case DurationColumn:
-        return tr("Duration");
-    case CompletedColumn:
-        return tr("Completed");
-    default:
-        return {};
-    }
+    return column == OutcomeColumn ? outcomeIcon(entry(row).outcome) : QVariant();
 }
 
 namespace {
@@ -133,7 +96,7 @@ void AuditTableModel::applyChanges(const AuditChanges& changes)
         if (m_entries.at(position).startedUtc == changed.startedUtc) {
             m_entries[position] = changed;
             const int row = rowAt(position);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            announceRowsChanged(row, row);
         } else {
             // Its start time was corrected (an entry written ahead of its request): it moves.
             removeAt(position);
@@ -213,8 +176,9 @@ QIcon AuditTableModel::outcomeIcon(const QString& outcomeCode)
     return resourceIcon(QStringLiteral(":/icons/outcome-warning.svg"));
 }
 
-QString AuditTableModel::displayText(const AuditEntry& e, int column) const
+QString AuditTableModel::cellText(int row, int column) const
 {
+    const AuditEntry& e = entry(row);
     switch (column) {
     case StartedColumn:
         return localTime(e.startedUtc);

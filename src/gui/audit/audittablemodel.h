@@ -2,8 +2,8 @@
 
 #include "core/api/apioutcome.h"
 #include "core/storage/auditlog.h"
+#include "gui/widgets/columntablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -12,7 +12,7 @@
 // The audit window's rows: entries newest first, as AuditLog::entries() returns them. The view only
 // asks for the visible rows, so tens of thousands of entries stay fast; changes while a run goes on
 // (applyChanges()) cost per changed entry, not per row.
-class AuditTableModel final : public QAbstractTableModel
+class AuditTableModel final : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -34,12 +34,7 @@ public:
         ColumnCount,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit AuditTableModel(QObject* parent = nullptr);
 
     // `entries` newest first (started time, then id), as AuditLog::entries() returns them.
     void setEntries(const QList<AuditEntry>& entries);
@@ -57,7 +52,10 @@ public:
     static std::optional<ApiOutcome::Kind> kindForCode(const QString& outcomeCode);
 
 private:
-    QString displayText(const AuditEntry& entry, int column) const;
+    int entryCount() const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellToolTip(int row, int column) const override;
+    QVariant cellIcon(int row, int column) const override;
     int rowAt(qsizetype position) const;
     void insertEntry(const AuditEntry& entry);
     void removeAt(qsizetype position);

@@ -8,8 +8,16 @@
 #include <QIcon>
 
 BulkResultModel::BulkResultModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel({{tr("Classification ID")},
+                        {tr("Batch ID")},
+                        {tr("Files"), Qt::AlignRight},
+                        {tr("Result")},
+                        {tr("HTTP"), Qt::AlignRight},
+                        {tr("Attempts"), Qt::AlignRight},
+                        {tr("Message")}},
+                       parent)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
     m_changes.setSingleShot(true);
     m_changes.setInterval(ChangeIntervalMs);
     connect(&m_changes, &QTimer::timeout, this, &BulkResultModel::announceChanges);
@@ -63,7 +71,7 @@ void BulkResultModel::announceChanges()
     const int first = m_firstChanged;
     const int last = m_lastChanged;
     m_firstChanged = m_lastChanged = -1;
-    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    announceRowsChanged(first, last);
 }
 
 const DeletionResult& BulkResultModel::result(int row) const
@@ -71,14 +79,9 @@ const DeletionResult& BulkResultModel::result(int row) const
     return m_results.at(row);
 }
 
-int BulkResultModel::rowCount(const QModelIndex& parent) const
+int BulkResultModel::entryCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_results.size());
-}
-
-int BulkResultModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_results.size());
 }
 
 QString BulkResultModel::resultWord(DeletionResultKind kind)
@@ -110,23 +113,24 @@ QString BulkResultModel::resultWord(const DeletionResult& result)
     return resultWord(result.kind);
 }
 
-QVariant BulkResultModel::data(const QModelIndex& index, int role) const
+QVariant BulkResultModel::cellIcon(int row, int column) const
 {
-    if (!index.isValid() || index.row() >= m_results.size())
+    if (column != ResultColumn || m_states.at(row) != RowState::Finished)
         return {};
-    const DeletionResult& r = m_results.at(index.row());
-    const RowState state = m_states.at(index.row());
-    if (role == Qt::DecorationRole && index.column() == ResultColumn && state == RowState::Finished) {
-        return StatusLogModel::iconFor(shownOutcomeKind(r));
-    }
-    if (role == Qt::ToolTipRole && index.column() == MessageColumn)
-        return plainToolTip(ServerText::oneLine(r.message));
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == HttpColumn || index.column() == AttemptsColumn || index.column() == FilesColumn))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
+    return StatusLogModel::iconFor(shownOutcomeKind(m_results.at(row)));
+}
+
+QVariant BulkResultModel::cellToolTip(int row, int column) const
+{
+    return column == MessageColumn ? plainToolTip(ServerText::oneLine(m_results.at(row).message))
+                                   : QVariant();
+}
+
+QString BulkResultModel::cellText(int row, int column) const
+{
+    const DeletionResult& r = m_results.at(row);
+    const RowState state = m_states.at(row);
+    switch (column) {
     case ClassificationColumn:
         return ServerText::visibleId(r.item.classificationId);
     case BatchColumn:
@@ -146,30 +150,6 @@ QVariant BulkResultModel::data(const QModelIndex& index, int role) const
         return r.attempts > 0 ? QString::number(r.attempts) : QString();
     case MessageColumn:
         return ServerText::oneLine(r.message);
-    default:
-        return {};
-    }
-}
-
-QVariant BulkResultModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ClassificationColumn:
-        return tr("Classification ID");
-    case BatchColumn:
-        return tr("Batch ID");
-    case FilesColumn:
-        return tr("Files");
-    case ResultColumn:
-        return tr("Result");
-    case HttpColumn:
-        return tr("HTTP");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case MessageColumn:
-        return tr("Message");
     default:
         return {};
     }

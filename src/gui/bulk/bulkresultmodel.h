@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/deletion/deletionqueue.h"
+#include "gui/widgets/columntablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QTimer>
 #include <QVector>
 
 // One row per batch of a bulk run: waiting, being deleted, or how it ended.
-class BulkResultModel final : public QAbstractTableModel
+class BulkResultModel final : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -35,11 +35,6 @@ public:
     void setResult(int row, const DeletionResult& result);
     const DeletionResult& result(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     static QString resultWord(DeletionResultKind kind);
     // What a finished row says: where the server refused or could not be reached, the outcome in
     // the words of the status pane and the audit window ("Token rejected", "Wrong API URL", …).
@@ -55,6 +50,10 @@ private:
         Finished,
     };
 
+    int entryCount() const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellToolTip(int row, int column) const override;
+    QVariant cellIcon(int row, int column) const override;
     void noteChanged(int row);
     void announceChanges();
 

@@ -5,6 +5,13 @@
 
 #include <QLocale>
 
+FileListModel::FileListModel(QObject* parent)
+    : ColumnTableModel(
+          {{tr("File")}, {tr("Status")}, {tr("Document type")}, {tr("Confidence"), Qt::AlignRight}}, parent)
+{
+    Q_ASSERT(columnCount() == ColumnCount);
+}
+
 void FileListModel::setFiles(const QList<FileRecord>& files)
 {
     beginResetModel();
@@ -12,32 +19,15 @@ void FileListModel::setFiles(const QList<FileRecord>& files)
     endResetModel();
 }
 
-int FileListModel::rowCount(const QModelIndex& parent) const
+int FileListModel::entryCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_files.size());
+    return static_cast<int>(m_files.size());
 }
 
-int FileListModel::columnCount(const QModelIndex& parent) const
+QString FileListModel::cellText(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FileListModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_files.size())
-        return {};
-    const FileRecord& file = m_files.at(index.row());
-    // Everything here came from the server: one line each, IDs with look-alikes escaped, tooltips
-    // as plain text.
-    if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return plainToolTip(file.fileId.isEmpty()
-                                ? tr("File ID: not known")
-                                : tr("File ID: %1").arg(ServerText::visibleId(file.fileId)));
-    if (role == Qt::TextAlignmentRole && index.column() == ConfidenceColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
+    const FileRecord& file = m_files.at(row);
+    switch (column) {
     case NameColumn:
         return file.fileName.isEmpty() ? ServerText::visibleId(file.fileId)
                                        : ServerText::oneLine(file.fileName);
@@ -53,20 +43,11 @@ QVariant FileListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant FileListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant FileListModel::cellToolTip(int row, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (column != NameColumn)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("File");
-    case StatusColumn:
-        return tr("Status");
-    case DocumentTypeColumn:
-        return tr("Document type");
-    case ConfidenceColumn:
-        return tr("Confidence");
-    default:
-        return {};
-    }
+    const FileRecord& file = m_files.at(row);
+    return plainToolTip(file.fileId.isEmpty() ? tr("File ID: not known")
+                                              : tr("File ID: %1").arg(ServerText::visibleId(file.fileId)));
 }

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/catalogue/catalogue.h"
-
-#include <QAbstractTableModel>
+#include "gui/widgets/columntablemodel.h"
 
 // The files of one batch, as getResults listed them.
-class FileListModel final : public QAbstractTableModel
+class FileListModel final : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -19,15 +18,16 @@ public:
         ColumnCount,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FileListModel(QObject* parent = nullptr);
 
     void setFiles(const QList<FileRecord>& files);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    // Everything here came from the server: one line each, IDs with look-alikes escaped, tooltips
+    // as plain text.
+    int entryCount() const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellToolTip(int row, int column) const override;
+
     QList<FileRecord> m_files;
 };

@@ -7,65 +7,37 @@
 #include <QIcon>
 #include <QLocale>
 
-int StatusLogModel::rowCount(const QModelIndex& parent) const
+StatusLogModel::StatusLogModel(QObject* parent)
+    : ColumnTableModel({{tr("Time")},
+                        {tr("Action")},
+                        {tr("Classification ID")},
+                        {tr("Batch ID")},
+                        {tr("Outcome")},
+                        {tr("HTTP"), Qt::AlignRight},
+                        {tr("Duration"), Qt::AlignRight},
+                        {tr("Message")}},
+                       parent)
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
-int StatusLogModel::columnCount(const QModelIndex& parent) const
+int StatusLogModel::entryCount() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_entries.size());
 }
 
-QVariant StatusLogModel::data(const QModelIndex& index, int role) const
+QVariant StatusLogModel::cellToolTip(int row, int column) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
-        return {};
-    const StatusEntry& e = m_entries.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayText(e, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == TimeColumn)
-            return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
-        return index.column() == MessageColumn || index.column() == OutcomeColumn
-                   ? plainToolTip(ServerText::oneLine(e.message))
-                   : QVariant();
-    case Qt::DecorationRole:
-        return index.column() == OutcomeColumn ? iconFor(e.kind) : QVariant();
-    case Qt::TextAlignmentRole:
-        if (index.column() == HttpColumn || index.column() == DurationColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    default:
-        return {};
-    }
+    const StatusEntry& e = m_entries.at(row);
+    if (column == TimeColumn)
+        return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
+    return column == MessageColumn || column == OutcomeColumn ? plainToolTip(ServerText::oneLine(e.message))
+                                                              : QVariant();
 }
 
-QVariant StatusLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant StatusLogModel::cellIcon(int row, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn:
-        return tr("Time");
-    case ActionColumn:
-        return tr("Action");
-    case ClassificationColumn:
-        return tr("Classification ID");
-    case BatchColumn:
-        return tr("Batch ID");
-    case OutcomeColumn:
-        return tr("Outcome");
-    case HttpColumn:
-        return tr("HTTP");
-    case MessageColumn:
-        return tr("Message");
-    case DurationColumn:
-        return tr("Duration");
-    default:
-        return {};
-    }
+    return column == OutcomeColumn ? iconFor(m_entries.at(row).kind) : QVariant();
 }
 
 void StatusLogModel::append(const StatusEntry& entry)
@@ -115,7 +87,7 @@ QString StatusLogModel::toText(const QList<int>& rows) const
             // clipboard, where a terminal or spreadsheet would obey it.
             cells << (column == TimeColumn ? QLocale().toString(m_entries.at(row).time.toLocalTime(),
                                                                 QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                           : displayText(m_entries.at(row), column));
+                                           : cellText(row, column));
         }
         lines << cells.join(QLatin1Char('\t'));
     }
@@ -149,8 +121,9 @@ QIcon StatusLogModel::iconFor(ApiOutcome::Kind kind)
     return resourceIcon(QStringLiteral(":/icons/outcome-failed.svg"));
 }
 
-QString StatusLogModel::displayText(const StatusEntry& e, int column) const
+QString StatusLogModel::cellText(int row, int column) const
 {
+    const StatusEntry& e = m_entries.at(row);
     switch (column) {
     case TimeColumn:
         return QLocale().toString(e.time.toLocalTime(), QStringLiteral("HH:mm:ss"));

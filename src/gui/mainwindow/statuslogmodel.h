@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/api/apioutcome.h"
+#include "gui/widgets/columntablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QVector>
 
@@ -23,7 +23,7 @@ struct StatusEntry
 // The status pane's rows. A plain vector behind a table model: appending is O(1) and the view only
 // asks for visible rows, so thousands of rows stay fast. Entries hold text as it came; it is made
 // safe to show (ServerText) where it is shown.
-class StatusLogModel final : public QAbstractTableModel
+class StatusLogModel final : public ColumnTableModel
 {
     Q_OBJECT
 
@@ -41,12 +41,7 @@ public:
         ColumnCount,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit StatusLogModel(QObject* parent = nullptr);
 
     void append(const StatusEntry& entry);
     // One insertion for many rows: the view lays itself out and scrolls once.
@@ -62,7 +57,10 @@ public:
     static QIcon iconFor(ApiOutcome::Kind kind);
 
 private:
-    QString displayText(const StatusEntry& entry, int column) const;
+    int entryCount() const override;
+    QString cellText(int row, int column) const override;
+    QVariant cellToolTip(int row, int column) const override;
+    QVariant cellIcon(int row, int column) const override;
 
     QVector<StatusEntry> m_entries;
 };

@@ -1651,6 +1651,33 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConnectionNotice</name>
+    <message>
+        <source>Open &amp;settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the demo</source>
+        <translation>De&amp;mo ausprobieren</translation>
+    </message>
+    <message>
+        <source>The API URL cannot be used: %1</source>
+        <translation>Die API-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No API token is set. Open Settings to add your Extracta.ai API token, or try the demo to see how the app works without an account.</source>
+        <translation>Es ist kein API-Token festgelegt. Öffnen Sie die Einstellungen, um Ihr Extracta.ai-API-Token hinzuzufügen, oder probieren Sie die Demo aus, um die App ohne Konto kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>No API token is set. %1 Open Settings to add a token for this session, or try the demo.</source>
+        <translation>Es ist kein API-Token festgelegt. %1 Öffnen Sie die Einstellungen, um ein Token für diese Sitzung hinzuzufügen, oder probieren Sie die Demo aus.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API token. Check it or replace it in Settings, then try again.</source>
+        <translation>Der Server hat das API-Token abgelehnt. Prüfen oder ersetzen Sie es in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the integrity check found damage</source>
@@ -1889,6 +1916,85 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>DeleteForm</name>
+    <message>
+        <source>Batch to delete</source>
+        <translation>Zu löschender Stapel</translation>
+    </message>
+    <message>
+        <source>&amp;Classification ID:</source>
+        <translation>&amp;Klassifizierungs-ID:</translation>
+    </message>
+    <message>
+        <source>Classification ID</source>
+        <translation>Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>Classification ID problem</source>
+        <translation>Problem mit der Klassifizierungs-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Batch ID:</source>
+        <translation>&amp;Stapel-ID:</translation>
+    </message>
+    <message>
+        <source>Batch ID</source>
+        <translation>Stapel-ID</translation>
+    </message>
+    <message>
+        <source>Batch ID problem</source>
+        <translation>Problem mit der Stapel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Delete batch…</source>
+        <translation>Stapel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete batch…</source>
+        <translation>Stapel löschen…</translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel request</source>
+        <translation>Anfrage abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>for example -OPXR1F82I0cRYJPcHNo</source>
+        <translation>zum Beispiel -OPXR1F82I0cRYJPcHNo</translation>
+    </message>
+    <message>
+        <source>the batch to delete</source>
+        <translation>der zu löschende Stapel</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Deleting… You can cancel, but the server may already have acted.</source>
+        <translation>Wird gelöscht… Sie können abbrechen, aber der Server hat möglicherweise bereits gehandelt.</translation>
+    </message>
+    <message>
+        <source>The API URL cannot be used. Fix it in Settings.</source>
+        <translation>Die API-URL ist nicht verwendbar. Korrigieren Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Reading the token from the keychain…</source>
+        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No API token yet: add one in Settings.</source>
+        <translation>Noch kein API-Token: Fügen Sie eines in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter a valid classification ID and batch ID.</source>
+        <translation>Geben Sie eine gültige Klassifizierungs-ID und Stapel-ID ein.</translation>
+    </message>
+</context>
+<context>
     <name>DeletionListReader</name>
     <message>
         <source>Only a classification ID: a delete list needs classificationId,batchId on every line.</source>
@@ -2078,6 +2184,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>InfoNotes</name>
+    <message>
+        <source>Open a&amp;udit trail…</source>
+        <translation>Prüfprotokoll &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2193,76 +2310,8 @@ Umgebung:
         <translation>Demo-Modus</translation>
     </message>
     <message>
-        <source>Open &amp;settings…</source>
-        <translation>&amp;Einstellungen öffnen…</translation>
-    </message>
-    <message>
-        <source>Tr&amp;y the demo</source>
-        <translation>De&amp;mo ausprobieren</translation>
-    </message>
-    <message>
-        <source>Dis&amp;miss</source>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
-        <source>Batch to delete</source>
-        <translation>Zu löschender Stapel</translation>
-    </message>
-    <message>
-        <source>&amp;Classification ID:</source>
-        <translation>&amp;Klassifizierungs-ID:</translation>
-    </message>
-    <message>
-        <source>Classification ID</source>
-        <translation>Klassifizierungs-ID</translation>
-    </message>
-    <message>
-        <source>Classification ID problem</source>
-        <translation>Problem mit der Klassifizierungs-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Batch ID:</source>
-        <translation>&amp;Stapel-ID:</translation>
-    </message>
-    <message>
-        <source>Batch ID</source>
-        <translation>Stapel-ID</translation>
-    </message>
-    <message>
-        <source>Batch ID problem</source>
-        <translation>Problem mit der Stapel-ID</translation>
-    </message>
-    <message>
         <source>&amp;Delete batch…</source>
         <translation>Stapel &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Delete batch…</source>
-        <translation>Stapel löschen…</translation>
-    </message>
-    <message>
-        <source>Request in progress</source>
-        <translation>Anfrage läuft</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel request</source>
-        <translation>Anfrage abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>K&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows (or all rows) as tab-separated text</source>
-        <translation>Die ausgewählten Zeilen (oder alle Zeilen) als tabulatorgetrennten Text kopieren</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>Lee&amp;ren</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2329,48 +2378,8 @@ Umgebung:
         <translation>Demo</translation>
     </message>
     <message>
-        <source>for example -OPXR1F82I0cRYJPcHNo</source>
-        <translation>zum Beispiel -OPXR1F82I0cRYJPcHNo</translation>
-    </message>
-    <message>
-        <source>the batch to delete</source>
-        <translation>der zu löschende Stapel</translation>
-    </message>
-    <message>
         <source>Delete batch</source>
         <translation>Stapel löschen</translation>
-    </message>
-    <message>
-        <source>Token rejected</source>
-        <translation>Token abgelehnt</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>Deleting… You can cancel, but the server may already have acted.</source>
-        <translation>Wird gelöscht… Sie können abbrechen, aber der Server hat möglicherweise bereits gehandelt.</translation>
-    </message>
-    <message>
-        <source>The API URL cannot be used. Fix it in Settings.</source>
-        <translation>Die API-URL ist nicht verwendbar. Korrigieren Sie sie in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Reading the token from the keychain…</source>
-        <translation>Token wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>No API token yet: add one in Settings.</source>
-        <translation>Noch kein API-Token: Fügen Sie eines in den Einstellungen hinzu.</translation>
-    </message>
-    <message>
-        <source>Enter a valid classification ID and batch ID.</source>
-        <translation>Geben Sie eine gültige Klassifizierungs-ID und Stapel-ID ein.</translation>
     </message>
     <message>
         <source>Not sent: the audit record could not be written to disk. Nothing was deleted.</source>
@@ -2401,22 +2410,6 @@ Umgebung:
         <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
     </message>
     <message>
-        <source>The API URL cannot be used: %1</source>
-        <translation>Die API-URL ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>No API token is set. Open Settings to add your Extracta.ai API token, or try the demo to see how the app works without an account.</source>
-        <translation>Es ist kein API-Token festgelegt. Öffnen Sie die Einstellungen, um Ihr Extracta.ai-API-Token hinzuzufügen, oder probieren Sie die Demo aus, um die App ohne Konto kennenzulernen.</translation>
-    </message>
-    <message>
-        <source>No API token is set. %1 Open Settings to add a token for this session, or try the demo.</source>
-        <translation>Es ist kein API-Token festgelegt. %1 Öffnen Sie die Einstellungen, um ein Token für diese Sitzung hinzuzufügen, oder probieren Sie die Demo aus.</translation>
-    </message>
-    <message>
-        <source>The server rejected the API token. Check it or replace it in Settings, then try again.</source>
-        <translation>Der Server hat das API-Token abgelehnt. Prüfen oder ersetzen Sie es in den Einstellungen und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>A bulk deletion is still running; wait for it or cancel it first.</source>
         <translation>Eine Massenlöschung läuft noch; warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
     </message>
@@ -2434,42 +2427,6 @@ Umgebung:
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>Welcome to Extracta Batch Admin</source>
-        <translation>Willkommen bei Extracta Batch Admin</translation>
-    </message>
-    <message>
-        <source>Delete batches of classified documents from your Extracta.ai account safely: pick or paste their IDs, see what is in a batch, confirm each deletion deliberately, and keep a record of every one.</source>
-        <translation>Löschen Sie Stapel klassifizierter Dokumente sicher aus Ihrem Extracta.ai-Konto: IDs auswählen oder einfügen, den Inhalt eines Stapels ansehen, jede Löschung bewusst bestätigen und jede einzelne protokollieren.</translation>
-    </message>
-    <message>
-        <source>To start, add your Extracta.ai API token. You create it on the API page of your Extracta.ai dashboard; this app keeps it in your system&apos;s keychain.</source>
-        <translation>Fügen Sie zu Beginn Ihr Extracta.ai-API-Token hinzu. Sie erstellen es auf der API-Seite Ihres Extracta.ai-Dashboards; diese App bewahrt es im Schlüsselbund Ihres Systems auf.</translation>
-    </message>
-    <message>
-        <source>&amp;Set up API token…</source>
-        <translation>API-Token &amp;einrichten…</translation>
-    </message>
-    <message>
-        <source>Set up API token…</source>
-        <translation>API-Token einrichten…</translation>
-    </message>
-    <message>
-        <source>Try the &amp;demo</source>
-        <translation>Demo a&amp;usprobieren</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Demo ausprobieren</translation>
-    </message>
-    <message>
-        <source>The demo opens in a second window with sample data and a sandbox API on this computer. Nothing is sent to Extracta.ai, and this window stays open for when you are ready.</source>
-        <translation>Die Demo öffnet sich in einem zweiten Fenster mit Beispieldaten und einer Sandbox-API auf diesem Computer. Nichts wird an Extracta.ai gesendet, und dieses Fenster bleibt geöffnet, bis Sie bereit sind.</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -2514,10 +2471,6 @@ Umgebung:
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Open a&amp;udit trail…</source>
-        <translation>Prüfprotokoll &amp;öffnen…</translation>
     </message>
     <message>
         <source>Ba&amp;tches</source>
@@ -3065,6 +3018,37 @@ Umgebung:
     </message>
 </context>
 <context>
+    <name>StatusPane</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or all rows) as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen (oder alle Zeilen) als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Token rejected</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>The token in EXTRACTA_API_TOKEN contains spaces or control characters and was not used.</source>
@@ -3112,6 +3096,45 @@ Umgebung:
     <message>
         <source>No keychain service is available.</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to Extracta Batch Admin</source>
+        <translation>Willkommen bei Extracta Batch Admin</translation>
+    </message>
+    <message>
+        <source>Delete batches of classified documents from your Extracta.ai account safely: pick or paste their IDs, see what is in a batch, confirm each deletion deliberately, and keep a record of every one.</source>
+        <translation>Löschen Sie Stapel klassifizierter Dokumente sicher aus Ihrem Extracta.ai-Konto: IDs auswählen oder einfügen, den Inhalt eines Stapels ansehen, jede Löschung bewusst bestätigen und jede einzelne protokollieren.</translation>
+    </message>
+    <message>
+        <source>To start, add your Extracta.ai API token. You create it on the API page of your Extracta.ai dashboard; this app keeps it in your system&apos;s keychain.</source>
+        <translation>Fügen Sie zu Beginn Ihr Extracta.ai-API-Token hinzu. Sie erstellen es auf der API-Seite Ihres Extracta.ai-Dashboards; diese App bewahrt es im Schlüsselbund Ihres Systems auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up API token…</source>
+        <translation>API-Token &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up API token…</source>
+        <translation>API-Token einrichten…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Demo a&amp;usprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>The demo opens in a second window with sample data and a sandbox API on this computer. Nothing is sent to Extracta.ai, and this window stays open for when you are ready.</source>
+        <translation>Die Demo öffnet sich in einem zweiten Fenster mit Beispieldaten und einer Sandbox-API auf diesem Computer. Nichts wird an Extracta.ai gesendet, und dieses Fenster bleibt geöffnet, bis Sie bereit sind.</translation>
     </message>
 </context>
 <context>

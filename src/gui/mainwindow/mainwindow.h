@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkresultbatcher.h"
 #include "core/api/apioutcome.h"
 #include "core/catalogue/catalogue.h"
 #include "core/deletion/deletionqueue.h"
@@ -9,7 +10,6 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 #include <memory>
 
@@ -24,15 +24,17 @@ class BatchPreviewPane;
 class BulkDeletionWindow;
 class CataloguePanel;
 class CatalogueService;
-class QComboBox;
-class QLabel;
+class DeleteForm;
 class QMessageBox;
 class StatusLogModel;
-struct StatusEntry;
+class StatusPane;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
-// attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService.
+// attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
+// parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
+// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionNotice,
+// InfoNotes, WelcomePage) and the grouping of bulk results (BulkResultBatcher).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ public:
     void buildContents();
     bool hasContents() const;
 
+    // The status pane's rows; null until the contents are built.
     StatusLogModel* statusModel() const;
     bool isRequestRunning() const;
     // The confirmation dialog while it is open. It is shown window-modal with open(), never exec(),
@@ -99,19 +102,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Notice
-    {
-        None,
-        EndpointProblem,
-        NoToken,
-        TokenRejected,
-    };
-
     void showStartupFrame();
     QString windowTitleText() const;
     void restoreWindowGeometry();
+    void setUpParts();
+    void connectActions();
+    void connectParts();
+    void connectCatalogue();
+    void connectConnection();
     void validateForm();
-    void showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched);
     DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
     void startDeletion(const DeletionTarget& target);
     void onBatchPicked(const QString& classificationId, const QString& batchId);
@@ -119,26 +118,17 @@ private:
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
     void appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
                       const QString& message, qint64 durationMs);
-    StatusEntry statusEntry(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
-                            const QString& message, qint64 durationMs) const;
     void setRequestRunning(bool running);
     void updateConnectionInfo();
     void updateWelcome();
     void updateNotice();
-    void reloadRecentIds();
-    void copyStatusRows();
     void showAbout();
     void showShortcuts();
-    void setUpWelcome();
     void updateBulkAction();
     void applyThemeColors();
-    // Bulk results reach the catalogue, the status pane and the audit window in groups: one repaint
-    // for many batches instead of one per batch, which against a fast server would keep the UI busy.
-    static constexpr int BulkResultsIntervalMs = 250;
-    static constexpr qsizetype BulkResultsPerTurn = 20; // ~10–15 ms of work, then the window repaints
-    void queueBulkResult(const DeletionResult& result);
-    void applyQueuedBulkResults();
-    void applyBulkResults(qsizetype maximum);
+    // A group of bulk results (BulkResultBatcher) reaches the catalogue, the status pane and the
+    // audit window at once.
+    void applyBulkResults(const QList<DeletionResult>& results);
     // After a bulk run deleted the batch that is in the form.
     void clearFormIfDeleted(const QList<DeletionResult>& results);
     // Quit while deletions run: asks; "Stop and quit" sends nothing new, waits for the answers to
@@ -153,9 +143,10 @@ private:
     QString m_plainTokenFilePath;
     CatalogueService& m_catalogue;
     AuditLog& m_audit;
-    StatusLogModel* m_statusModel;
-    CataloguePanel* m_cataloguePanel;
-    BatchPreviewPane* m_preview;
+    DeleteForm* m_form = nullptr;
+    StatusPane* m_statusPane = nullptr;
+    CataloguePanel* m_cataloguePanel = nullptr;
+    BatchPreviewPane* m_preview = nullptr;
     QPointer<AuditWindow> m_auditWindow;
     QPointer<BulkDeletionWindow> m_bulkWindow;
     QString m_bulkHost; // the catalogue the bulk run's results belong to
@@ -166,11 +157,8 @@ private:
     // The deletion from the form: a queue of one, the core's one deletion path (DeletionQueue).
     QPointer<DeletionQueue> m_singleDeletion;
     QPointer<ConfirmDeleteDialog> m_confirmation;
-    bool m_classificationTouched = false;
-    bool m_batchTouched = false;
     bool m_tokenRejected = false;
     int m_bulkSelectionCount = 0;
-    QList<DeletionResult> m_pendingBulkResults;
-    QTimer m_bulkResultsTimer;
+    BulkResultBatcher m_bulkResults;
     QStringList m_infoBeforeContents;
 };

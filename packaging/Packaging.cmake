@@ -104,12 +104,9 @@ if(WIN32 OR APPLE)
         # The command-line tool lives inside the bundle, next to the app, and shares its frameworks.
         set(eba_deploy_app "$<TARGET_FILE_NAME:extracta-batch-admin>.app")
         set(eba_deploy_cli "${eba_deploy_app}/Contents/MacOS/$<TARGET_FILE_NAME:extracta-batch>")
-        set(eba_deploy_helper "${eba_deploy_app}/Contents/MacOS/$<TARGET_FILE_NAME:extracta-batch-keychain>")
     else()
         set(eba_deploy_app "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:extracta-batch-admin>")
         set(eba_deploy_cli "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:extracta-batch>")
-        # The keychain helper of the CLI sits beside it here (src/cli/CMakeLists.txt).
-        set(eba_deploy_helper "${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:extracta-batch-keychain>")
         # windeployqt copies Qt only: QtKeychain's DLL is installed here. Its package exports an alias,
         # which install() does not accept.
         get_target_property(eba_keychain_target Qt6Keychain::Qt6Keychain ALIASED_TARGET)
@@ -123,7 +120,7 @@ if(WIN32 OR APPLE)
 include(\"${QT_DEPLOY_SUPPORT}\")
 qt_deploy_runtime_dependencies(
     EXECUTABLE \"${eba_deploy_app}\"
-    ADDITIONAL_EXECUTABLES \"${eba_deploy_cli}\" \"${eba_deploy_helper}\"
+    ADDITIONAL_EXECUTABLES \"${eba_deploy_cli}\"
     GENERATE_QT_CONF)
 ")
     install(SCRIPT "${eba_deploy_script}")

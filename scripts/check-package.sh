@@ -85,6 +85,17 @@ for program in extracta-batch-admin extracta-batch; do
     [[ $output == *"Usage: $program"* ]] || fail "$program --help does not show its usage"
     pass "$program runs (--version, --help)"
 done
+# The CLI reads the saved token with QtKeychain itself: with no token and no D-Bus session it must
+# say at once that no keychain answers (private folders: the check must not touch a real keychain).
+mkdir -p "$work/cli-home"
+if output=$(env -u EXTRACTA_API_TOKEN -u EXTRACTA_API_URL HOME="$work/cli-home" \
+    XDG_CONFIG_HOME="$work/cli-home/config" XDG_DATA_HOME="$work/cli-home/data" \
+    XDG_RUNTIME_DIR="$work/cli-home" DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-bus" \
+    timeout 20 extracta-batch credits --api-url http://127.0.0.1:9 2>&1); then
+    fail "extracta-batch credits succeeded without a token"
+fi
+[[ $output == *"The OS keychain is not available"* ]] || fail "extracta-batch without a keychain said: $output"
+pass "extracta-batch reads the keychain itself and says when none answers"
 for file in \
     "/usr/share/applications/$app_id.desktop" \
     "/usr/share/metainfo/$app_id.metainfo.xml" \

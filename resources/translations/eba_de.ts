@@ -1520,26 +1520,6 @@ Exit-Codes:
         <source>The saved token could not be read.</source>
         <translation>Das gespeicherte Token konnte nicht gelesen werden.</translation>
     </message>
-    <message>
-        <source>Cannot read the keychain: the helper program %1 was not found (looked in %2).</source>
-        <translation>Der Schlüsselbund kann nicht gelesen werden: Das Hilfsprogramm %1 wurde nicht gefunden (gesucht in %2).</translation>
-    </message>
-    <message>
-        <source>Cannot read the keychain: the helper program %1 could not be started (%2).</source>
-        <translation>Der Schlüsselbund kann nicht gelesen werden: Das Hilfsprogramm %1 konnte nicht gestartet werden (%2).</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>Exit-Code %1</translation>
-    </message>
-    <message>
-        <source>it crashed</source>
-        <translation>es ist abgestürzt</translation>
-    </message>
-    <message>
-        <source>The keychain helper %1 failed (%2).</source>
-        <translation>Das Schlüsselbund-Hilfsprogramm %1 ist fehlgeschlagen (%2).</translation>
-    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>

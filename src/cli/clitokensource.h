@@ -20,8 +20,6 @@ public:
     // A keychain that does not answer in this time counts as unavailable (it may be locked and
     // waiting for a password prompt nobody sees).
     static constexpr std::chrono::seconds KeychainTimeout{5};
-    // How much longer than KeychainTimeout the keychain helper may take before it is killed.
-    static constexpr std::chrono::milliseconds HelperMargin{1500};
 
     struct Result
     {
@@ -37,9 +35,6 @@ public:
 
     // Waits (running an event loop) for `store` to answer a read of `connection`.
     static Result readStored(TokenStore& store, const QString& connection);
-    // The keychain helper extracta-batch-keychain (see keychainhelperprotocol.h): beside this
-    // executable, else where the installation puts it. Empty when it is in neither place.
-    static QString keychainHelperPath();
     // The file the app keeps the token in when the user chose "save in the settings file"; the same
     // path as the app's main.cpp uses.
     static QString plainTokenFilePath();
@@ -47,8 +42,6 @@ public:
 private:
     Result fromStandardInput() const;
     Result fromSavedStore() const;
-    // Reads the OS keychain through the helper program, so that this one does not load QtKeychain.
-    static Result fromKeychainHelper(const QString& connection);
 
     AppSettings& m_settings;
     bool m_fromStdin;

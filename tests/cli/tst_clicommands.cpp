@@ -1,7 +1,6 @@
 // extracta-batch as scripts meet it: help, usage errors, where the URL and the token come from,
 // credits, inspect and the audit command, run as a real process against the sandbox API.
 #include "clitestharness.h"
-#include "core/tokens/keychainhelperprotocol.h"
 #include "sampleids.h"
 
 #include <QDir>
@@ -51,8 +50,6 @@ private slots:
     void malformedTokensAreRefused();
     void environmentTokenWinsOverStdin();
     void noTokenAnywhere();
-    void keychainHelperOnADeadBus();
-    void missingKeychainHelperIsNamed();
     void tokenFromThePlainFileTheAppSaved();
     void inspectClassification();
     void inspectBatchJson();
@@ -284,61 +281,6 @@ void TestCliCommands::noTokenAnywhere()
     QVERIFY2(run.err.contains("EXTRACTA_API_TOKEN"), run.err.constData());
     QVERIFY2(run.err.contains("keychain"), run.err.constData());
     QVERIFY(clock.elapsed() < 8000); // the keychain read has a timeout of its own
-    QCOMPARE(sandbox.requestCount(), 0);
-}
-
-// extracta-batch reads the keychain through extracta-batch-keychain: run directly on the same dead
-// bus, the helper answers "unavailable" with its exit code, a message and nothing on stdout.
-void TestCliCommands::keychainHelperOnADeadBus()
-{
-    CliRunner runner;
-    QProcess helper;
-    helper.setProcessEnvironment(runner.environment());
-    QElapsedTimer clock;
-    clock.start();
-    helper.start(QStringLiteral(EXTRACTA_BATCH_KEYCHAIN_EXE),
-                 {QStringLiteral("--service"), QStringLiteral("extracta-batch-admin-test-dead-bus"),
-                  QStringLiteral("--connection"), QStringLiteral("default"), QStringLiteral("--timeout-ms"),
-                  QStringLiteral("3000")});
-    QVERIFY(helper.waitForStarted());
-    helper.closeWriteChannel();
-    QVERIFY(helper.waitForFinished(8000));
-    QVERIFY(clock.elapsed() < 5000);
-    const QByteArray err = helper.readAllStandardError();
-    QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(helper.exitCode(), int(KeychainHelper::Unavailable));
-    QVERIFY2(helper.readAllStandardOutput().isEmpty(), err.constData());
-    QVERIFY2(err.contains("keychain"), err.constData());
-
-    // Arguments it does not know: a usage error, not a keychain answer.
-    helper.start(QStringLiteral(EXTRACTA_BATCH_KEYCHAIN_EXE), {QStringLiteral("--token")});
-    QVERIFY(helper.waitForFinished(8000));
-    QCOMPARE(helper.exitCode(), int(KeychainHelper::UsageError));
-    QVERIFY(helper.readAllStandardOutput().isEmpty());
-}
-
-// A copy of extracta-batch in a folder without the helper says that the helper is missing, and how to
-// do without the keychain.
-void TestCliCommands::missingKeychainHelperIsNamed()
-{
-    SandboxThread sandbox;
-    CliRunner runner;
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    const QString copy = folder.filePath(QFileInfo(QStringLiteral(EXTRACTA_BATCH_EXE)).fileName());
-    QVERIFY(QFile::copy(QStringLiteral(EXTRACTA_BATCH_EXE), copy));
-    QProcess process;
-    process.setProcessEnvironment(runner.environment());
-    process.start(copy, withUrl(sandbox.baseUrl(), {QStringLiteral("credits")}));
-    QVERIFY(process.waitForStarted());
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(8000));
-    const QByteArray err = process.readAllStandardError();
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY2(err.contains("Cannot read the keychain"), err.constData());
-    QVERIFY2(err.contains("extracta-batch-keychain"), err.constData());
-    QVERIFY2(err.contains("not found"), err.constData());
-    QVERIFY2(err.contains("EXTRACTA_API_TOKEN"), err.constData());
     QCOMPARE(sandbox.requestCount(), 0);
 }
 

@@ -1,8 +1,6 @@
-#include "core/tokens/keychainhelperprotocol.h"
 #include "core/tokens/keychaintokenstore.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -103,7 +101,6 @@ private slots:
     void unavailableWithoutSessionBus();
     void roundTripInPrivateKeyring();
     void lateAnswerAfterTimeoutIsIgnored();
-    void helperPrintsSavedToken();
 };
 
 void TestKeychainTokenStore::initTestCase()
@@ -253,66 +250,6 @@ void TestKeychainTokenStore::lateAnswerAfterTimeoutIsIgnored()
     // ignored: no second answer, no touching the timer that is already gone (this crashed before).
     QTest::qWait(1500);
     QCOMPARE(spy.size(), 1);
-}
-
-namespace {
-
-struct HelperRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs extracta-batch-keychain, the CLI's keychain reader, on this process's (private) bus.
-HelperRun runHelper(const QString& service, const QString& connection)
-{
-    QProcess helper;
-    helper.start(QStringLiteral(EXTRACTA_BATCH_KEYCHAIN_EXE),
-                 {QStringLiteral("--service"), service, QStringLiteral("--connection"), connection,
-                  QStringLiteral("--timeout-ms"), QStringLiteral("8000")});
-    helper.closeWriteChannel();
-    HelperRun run;
-    if (!helper.waitForFinished(12000)) {
-        helper.kill();
-        helper.waitForFinished(1000);
-        return run;
-    }
-    if (helper.exitStatus() == QProcess::NormalExit)
-        run.exitCode = helper.exitCode();
-    run.out = helper.readAllStandardOutput();
-    run.err = helper.readAllStandardError();
-    return run;
-}
-
-} // namespace
-
-// The token the app saves with KeychainTokenStore is what extracta-batch-keychain prints: exactly the
-// token and a newline on stdout, nothing on stderr.
-void TestKeychainTokenStore::helperPrintsSavedToken()
-{
-    if (!inPrivateKeyring())
-        QSKIP("Needs the private keyring (run-in-private-keyring.sh).");
-    const QString service = uniqueService();
-    const QString connection = QStringLiteral("default");
-    const QString token = QStringLiteral("fake-helper-token-9012-not-a-secret");
-
-    HelperRun run = runHelper(service, connection);
-    QCOMPARE(run.exitCode, int(KeychainHelper::NotFound));
-    QVERIFY(run.out.isEmpty());
-
-    KeychainTokenStore store(service);
-    store.setTimeout(8s);
-    Answer answer = writeToken(store, connection, token, 10s);
-    QVERIFY2(answer.answered && answer.status == Status::Ok, qPrintable(answer.message));
-
-    run = runHelper(service, connection);
-    QVERIFY2(run.exitCode == int(KeychainHelper::Found), run.err.constData());
-    QCOMPARE(run.out, token.toUtf8() + '\n');
-    QVERIFY(!run.err.contains(token.toUtf8()));
-
-    answer = removeToken(store, connection, 10s);
-    QVERIFY2(answer.answered && answer.status == Status::Ok, qPrintable(answer.message));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainTokenStore)

@@ -123,7 +123,7 @@ for delay in 0 20; do
     note "2. $BULK_N deletions, $delay ms added latency: extracta-batch vs Python loop, $RUNS_BULK runs each"
     "${MEASURE[@]}" bulk --cli "$CLI" --loop-script "$HERE/delete_loop.py" --url "${!url_var}" \
         --token-file "${!token_var}" --batch-list "${!list_var}" --sandbox-pid "${!pid_var}" \
-        --count "$BULK_N" --runs "$RUNS_BULK" --delay-ms "$delay" --concurrency 2
+        --count "$BULK_N" --runs "$RUNS_BULK" --delay-ms "$delay" --concurrency 4
     note "   the sandbox alone ($delay ms): curl --parallel-max 8, extracta-batch --concurrency 8, curl sequential"
     "${MEASURE[@]}" capacity --cli "$CLI" --url "${!url_var}" --token-file "${!token_var}" \
         --batch-list "${!list_var}" --sandbox-pid "${!pid_var}" --count "$BULK_N" \

@@ -11,6 +11,7 @@
 // --audit-entries fills the audit trail with E earlier entries of the same host first, and
 // --audit-window keeps the audit window open during the run.
 #include "appobjects.h"
+#include "core/storage/database.h"
 #include "gui/bulk/bulkconfirmdialog.h"
 #include "gui/bulk/bulkdeletionwindow.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -23,6 +24,8 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -42,6 +45,47 @@ void report(const char* what, const QString& figures)
 {
     std::printf("%-40s %s\n", what, qPrintable(figures));
     std::fflush(stdout);
+}
+
+// Set-up only: `count` answered deletions on `host`, one a second up to now, written as rows in one
+// transaction. The app records every attempt with AuditLog::recordSent(), a flushed commit each,
+// which would keep a trail of tens of thousands of entries waiting minutes here.
+bool addAnsweredEntries(Database& database, const QString& host, int count)
+{
+    if (count == 0)
+        return true;
+    const auto timeText = [](const QDateTime& time) {
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction transaction(database.handle());
+    QSqlQuery insert(database.handle());
+    if (!transaction.isOpen() ||
+        !insert.prepare(QStringLiteral(
+            "INSERT INTO audit (started_utc, os_user, host, classification_id, batch_id, outcome,"
+            " http_status, server_message, duration_ms, completed_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)")))
+        return false;
+    for (int i = 0; i < count; ++i) {
+        const QDateTime started = now.addSecs(-count + i);
+        const QVariantList values{timeText(started),
+                                  QStringLiteral("bench"),
+                                  host,
+                                  ClassificationId,
+                                  QStringLiteral("-EarlierBatch%1").arg(i, 8, 10, QLatin1Char('0')),
+                                  QStringLiteral("succeeded"),
+                                  200,
+                                  QStringLiteral("Batch deleted"),
+                                  40,
+                                  timeText(started.addMSecs(40))};
+        for (int v = 0; v < values.size(); ++v)
+            insert.bindValue(v, values.at(v));
+        if (!insert.exec()) {
+            std::fprintf(stderr, "bench_bulk_stall: %s\n", qPrintable(insert.lastError().text()));
+            return false;
+        }
+    }
+    return transaction.commit();
 }
 
 } // namespace
@@ -123,20 +167,10 @@ int main(int argc, char* argv[])
         pairs << IdPair{ClassificationId, batchId(i)};
     wiring.catalogue.addEntries(pairs);
     // Earlier deletions on the same host, answered: what an open audit window shows and filters.
-    for (int first = 0; first < auditEntries; first += 1000) {
-        QList<AuditEntry> earlier;
-        for (int i = first; i < std::min(auditEntries, first + 1000); ++i) {
-            AuditEntry entry;
-            entry.startedUtc = QDateTime::currentDateTimeUtc().addSecs(-auditEntries + i);
-            entry.osUser = QStringLiteral("bench");
-            entry.host = wiring.connection.storageKey();
-            entry.classificationId = ClassificationId;
-            entry.batchId = QStringLiteral("-EarlierBatch%1").arg(i, 8, 10, QLatin1Char('0'));
-            earlier << entry;
-        }
-        for (const qint64 id : wiring.audit.recordSentAhead(earlier))
-            wiring.audit.recordCompleted(id, QStringLiteral("succeeded"), 200,
-                                         QStringLiteral("Batch deleted"), 40);
+    if (!addAnsweredEntries(wiring.database, wiring.connection.storageKey(), auditEntries)) {
+        std::fprintf(stderr, "bench_bulk_stall: the earlier audit entries could not be written\n");
+        stopServer();
+        return 1;
     }
 
     MainWindow window(wiring.connection, wiring.settings, wiring.catalogue, wiring.audit, QString());

@@ -114,48 +114,19 @@ qint64 AuditLog::recordSent(const AuditEntry& entry)
     if (!flushed.isInForce())
         return -1;
     // One statement is its own transaction (SQLite's autocommit), committed when it has run.
-    return insertSent(entry);
-}
-
-QList<qint64> AuditLog::recordSentAhead(const QList<AuditEntry>& entries)
-{
-    if (entries.isEmpty() || !keepsRecordsOnDisk() || !holdSession())
-        return {};
-    const FlushedWrites flushed(m_database);
-    if (!flushed.isInForce())
-        return {};
-    Transaction transaction(m_database.handle());
-    if (!transaction.isOpen())
-        return {}; // outside a transaction each entry would be committed on its own
-    QList<qint64> ids;
-    ids.reserve(entries.size());
-    for (const AuditEntry& entry : entries) {
-        const qint64 id = insertSent(entry);
-        if (id < 0)
-            return {}; // the transaction rolls back: none of them was written
-        ids.append(id);
-    }
-    return transaction.commit() ? ids : QList<qint64>();
-}
-
-QList<qint64> AuditLog::discardUnsent(const QList<qint64>& ids)
-{
-    if (ids.isEmpty())
-        return {};
-    // "unknown" too: another opener may have taken this process for gone meanwhile (its session's
-    // file vanished); the caller knows better, as their requests never left. Answered entries are
-    // never touched.
-    Transaction transaction(m_database.handle());
-    if (!transaction.isOpen())
-        return ids;
-    QSqlQuery& remove = m_database.preparedQuery(
-        QStringLiteral("DELETE FROM audit WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
-    for (const qint64 id : ids) {
-        if (!run(remove, {id, SentOutcome, UnknownOutcome}))
-            return ids; // rolled back
-        remove.finish();
-    }
-    return transaction.commit() ? QList<qint64>() : ids;
+    QSqlQuery& insert = m_database.preparedQuery(
+        QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
+                       " classification_name, batch_id, file_count, outcome, session)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
+    const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
+    if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
+                      text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
+                      SentOutcome, m_session.id()}))
+        return -1;
+    const QVariant id = insert.lastInsertId();
+    insert.finish();
+    return id.isValid() ? id.toLongLong() : -1;
 }
 
 bool AuditLog::holdSession()
@@ -174,25 +145,8 @@ QString AuditLog::sessionFolder() const
     return QFileInfo(m_database.filePath()).absolutePath() + QStringLiteral("/sessions");
 }
 
-qint64 AuditLog::insertSent(const AuditEntry& entry)
-{
-    QSqlQuery& insert = m_database.preparedQuery(
-        QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
-                       " classification_name, batch_id, file_count, outcome, session)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
-    const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
-    if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
-                      text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
-                      SentOutcome, m_session.id()}))
-        return -1;
-    const QVariant id = insert.lastInsertId();
-    insert.finish();
-    return id.isValid() ? id.toLongLong() : -1;
-}
-
 bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
-                               const QString& serverMessage, qint64 durationMs, const QDateTime& sentUtc)
+                               const QString& serverMessage, qint64 durationMs)
 {
     // "unknown" is accepted too: another opener may have taken this process for gone while it waited
     // for the answer (its session's file vanished, or an older version of the app marked every open
@@ -200,12 +154,10 @@ bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus
     // (completed_utc is set then).
     QSqlQuery& update = m_database.preparedQuery(
         QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
-                       " duration_ms = ?, completed_utc = ?, started_utc = COALESCE(?, started_utc)"
+                       " duration_ms = ?, completed_utc = ?"
                        " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
-    const QVariant started =
-        sentUtc.isValid() ? QVariant(timeText(sentUtc)) : QVariant(QMetaType::fromType<QString>());
     if (!run(update, {text(outcome), httpStatus, text(serverMessage), optionalNumber(durationMs),
-                      timeText(QDateTime::currentDateTimeUtc()), started, id, SentOutcome, UnknownOutcome}))
+                      timeText(QDateTime::currentDateTimeUtc()), id, SentOutcome, UnknownOutcome}))
         return false;
     const bool completed = update.numRowsAffected() == 1;
     update.finish();
@@ -363,7 +315,7 @@ AuditChanges AuditLog::changesSince(AuditCursor& cursor, const AuditFilter& filt
 {
     const QSqlDatabase db = m_database.handle();
     // Which entries changed, whatever the filter: those added since, and those open then (an
-    // answer may have come, or an entry written ahead may have been removed).
+    // answer may have come, or another opener may have marked them "unknown").
     QList<qint64> changed;
     AuditCursor next;
     next.lastId = cursor.lastId;
@@ -391,14 +343,15 @@ AuditChanges AuditLog::changesSince(AuditCursor& cursor, const AuditFilter& filt
     changes.shown = selectEntries(db, filter, added);
     for (qsizetype i = 0; i < cursor.openIds.size(); i += IdsPerStatement)
         changes.shown += selectEntries(db, filter, idsIn(cursor.openIds.mid(i, IdsPerStatement)));
-    QSet<qint64> done;
+    // No entry ever leaves the trail, so each changed one is either shown or hidden: hidden when the
+    // filter does not pass it. (Each is read once: those added lie above the cursor, the open ones
+    // at or below it.)
+    QSet<qint64> shown;
     for (const AuditEntry& entry : std::as_const(changes.shown))
-        done.insert(entry.id);
-    for (const qint64 id : std::as_const(cursor.openIds) + changed) {
-        if (!done.contains(id)) {
-            done.insert(id);
+        shown.insert(entry.id);
+    for (const qint64 id : std::as_const(changed)) {
+        if (!shown.contains(id))
             changes.hidden << id;
-        }
     }
     cursor = next;
     return changes;

@@ -44,14 +44,14 @@ struct AuditFilter
 struct AuditCursor
 {
     qint64 lastId = 0;     // the newest entry read
-    QList<qint64> openIds; // entries read while "sent": they may still be answered, or removed
+    QList<qint64> openIds; // entries read while "sent": they may still be answered
 };
 
 // What changed in the trail since a cursor, sorted by a filter.
 struct AuditChanges
 {
     QList<AuditEntry> shown; // added or changed, and passing the filter: to show as they are now
-    QList<qint64> hidden;    // added or changed but not passing it, or removed: not to show (any more)
+    QList<qint64> hidden;    // added or changed but not passing it: not to show (any more)
 };
 
 // The audit trail: every attempt is written before the request leaves ("sent") and completed
@@ -69,26 +69,15 @@ public:
     explicit AuditLog(Database& database);
 
     // False when the trail is not on disk: the database is in memory only because its file could not
-    // be used (or was never asked for). recordSent() and recordSentAhead() then write nothing, since
-    // a record that dies with the process is no record: app and CLI send no deletion then.
+    // be used (or was never asked for). recordSent() then writes nothing, since a record that dies
+    // with the process is no record: app and CLI send no deletion then.
     bool keepsRecordsOnDisk() const;
     // Returns the new entry's id, or -1 when it could not be written to disk (the caller must then
     // not send the request: an unrecorded deletion is not allowed).
     qint64 recordSent(const AuditEntry& entry);
-    // Several at once, in one transaction that is on the disk before this returns (one wait for the
-    // disk instead of one per entry): every new id in order, or an empty list when nothing was
-    // written. For a queue that records its next attempts while earlier requests are on their way.
-    QList<qint64> recordSentAhead(const QList<AuditEntry>& entries);
-    // Removes entries written ahead whose requests were then never sent (the run was paused or
-    // cancelled first): those still open ("sent", or "unknown" when another opener took this process
-    // for gone meanwhile, its session's file having vanished); an answered entry is never removed. All or
-    // none; returns the ids that could not be removed (empty when done), for the caller to try again. Not
-    // flushed: should the removal be lost in a crash, the entries read "unknown" later, which claims less
-    // than the truth, never more.
-    QList<qint64> discardUnsent(const QList<qint64>& ids);
-    // `sentUtc`, when valid, replaces the start time (an entry recorded ahead of its request).
+    // Records the answer to an entry still open; its start time stays as recorded.
     bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,
-                         qint64 durationMs, const QDateTime& sentUtc = {});
+                         qint64 durationMs);
     // For whoever opens the trail (the app at its start, every CLI command): entries still "sent"
     // whose process is gone (it crashed or was killed before recording the answer) become "unknown";
     // those of a process still running, another copy of the app or the CLI waiting for its answer,
@@ -123,8 +112,6 @@ private:
     bool holdSession();
     // <the database's folder>/sessions
     QString sessionFolder() const;
-    // One "sent" entry, written with whatever durability the caller arranged. Returns the id or -1.
-    qint64 insertSent(const AuditEntry& entry);
 
     Database& m_database;
     SessionLock m_session;

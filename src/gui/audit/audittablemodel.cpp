@@ -92,16 +92,11 @@ void AuditTableModel::applyChanges(const AuditChanges& changes)
             insertEntry(changed);
             continue;
         }
+        // An entry's start time never changes once recorded, so an updated row keeps its place.
         const qsizetype position = *it;
-        if (m_entries.at(position).startedUtc == changed.startedUtc) {
-            m_entries[position] = changed;
-            const int row = rowAt(position);
-            announceRowsChanged(row, row);
-        } else {
-            // Its start time was corrected (an entry written ahead of its request): it moves.
-            removeAt(position);
-            insertEntry(changed);
-        }
+        m_entries[position] = changed;
+        const int row = rowAt(position);
+        announceRowsChanged(row, row);
     }
 }
 

@@ -38,8 +38,8 @@ public:
 
     // `entries` newest first (started time, then id), as AuditLog::entries() returns them.
     void setEntries(const QList<AuditEntry>& entries);
-    // Shows `shown` as they are now (new rows in their place, known ones updated or moved) and drops
-    // the rows of `hidden`: AuditLog::changesSince() for the filter in force.
+    // Shows `shown` as they are now (new rows in their place, known ones updated where they are) and
+    // drops the rows of `hidden`: AuditLog::changesSince() for the filter in force.
     void applyChanges(const AuditChanges& changes);
     QList<AuditEntry> entries() const; // newest first
     const AuditEntry& entry(int row) const;

@@ -13,7 +13,19 @@ QuitGuard::QuitGuard(QMainWindow* window, Probe probe)
     , m_probe(std::move(probe))
 {
     // The OS session ends while deletions run: the same question as Quit, if someone can be asked.
-    connect(qApp, &QGuiApplication::commitDataRequest, this, &QuitGuard::onSessionEnding);
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager& manager) {
+        if (!m_probe().any())
+            return;
+        if (manager.allowsInteraction()) {
+            // The session ends only once the user has decided.
+            manager.cancel();
+            manager.release();
+            ask();
+        } else {
+            // Nobody can be asked: at least nothing new is sent.
+            windDownAndQuit();
+        }
+    });
 }
 
 QuitGuard::CloseDecision QuitGuard::decideOnClose(const Running& running, bool windingDown)
@@ -107,19 +119,4 @@ void QuitGuard::sayWindingDown()
 {
     m_window->statusBar()->showMessage(
         tr("Quitting once the answers to the requests already sent are recorded…"));
-}
-
-void QuitGuard::onSessionEnding(QSessionManager& manager)
-{
-    if (!m_probe().any())
-        return;
-    if (manager.allowsInteraction()) {
-        // The session ends only once the user has decided.
-        manager.cancel();
-        manager.release();
-        ask();
-    } else {
-        // Nobody can be asked: at least nothing new is sent.
-        windDownAndQuit();
-    }
 }

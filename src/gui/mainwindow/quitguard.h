@@ -7,7 +7,6 @@
 
 class QMainWindow;
 class QMessageBox;
-class QSessionManager;
 
 // Quitting while deletions run. Closing the window (or the OS session ending) then asks "Stop and
 // quit?"; "Stop and quit" sends nothing new (windingDown(): the window stops its runs), waits for
@@ -61,7 +60,6 @@ signals:
     void windingDown();
 
 private:
-    void onSessionEnding(QSessionManager& manager);
     void sayWindingDown();
 
     QMainWindow* m_window;

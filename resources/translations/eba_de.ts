@@ -1065,6 +1065,25 @@
     </message>
 </context>
 <context>
+    <name>BulkRunHost</name>
+    <message>
+        <source>Bulk delete</source>
+        <translation>Massenlöschung</translation>
+    </message>
+    <message>
+        <source>A bulk deletion is still running; wait for it or cancel it first.</source>
+        <translation>Eine Massenlöschung läuft noch; warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>No usable API URL or token: nothing can be deleted yet.</source>
+        <translation>Keine verwendbare API-URL und kein verwendbares Token: Es kann noch nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The bulk deletion under way stays on %1, where it was confirmed: new settings apply to what you start from now on.</source>
+        <translation>Die laufende Massenlöschung bleibt auf %1, wo sie bestätigt wurde: Neue Einstellungen gelten für alles, was Sie ab jetzt starten.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message numerus="yes">
         <source>%n known batch(es)</source>
@@ -2358,14 +2377,6 @@ Umgebung:
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Delete batch</source>
-        <translation>Stapel löschen</translation>
-    </message>
-    <message>
-        <source>Not sent: the audit record could not be written to disk. Nothing was deleted.</source>
-        <translation>Nicht gesendet: Der Eintrag im Prüfprotokoll konnte nicht auf die Festplatte geschrieben werden. Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
         <source>Deleting batch %1…</source>
         <translation>Stapel %1 wird gelöscht…</translation>
     </message>
@@ -2388,18 +2399,6 @@ Umgebung:
     <message>
         <source>API host: %1 (%2)  ·  Token: %3</source>
         <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
-    </message>
-    <message>
-        <source>A bulk deletion is still running; wait for it or cancel it first.</source>
-        <translation>Eine Massenlöschung läuft noch; warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
-    </message>
-    <message>
-        <source>No usable API URL or token: nothing can be deleted yet.</source>
-        <translation>Keine verwendbare API-URL und kein verwendbares Token: Es kann noch nichts gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Bulk delete</source>
-        <translation>Massenlöschung</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -2460,10 +2459,6 @@ Umgebung:
         <source>Opening the catalogue and the audit trail…</source>
         <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
     </message>
-    <message>
-        <source>Not sent: the audit trail&apos;s data file cannot be used, so the record could not be kept on disk. Nothing was deleted.</source>
-        <translation>Nicht gesendet: Die Datendatei des Prüfprotokolls kann nicht verwendet werden, daher konnte der Eintrag nicht auf der Festplatte festgehalten werden. Es wurde nichts gelöscht.</translation>
-    </message>
     <message numerus="yes">
         <source>%n ID(s) from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</source>
         <translation>
@@ -2484,43 +2479,8 @@ Umgebung:
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <source>The bulk deletion under way stays on %1, where it was confirmed: new settings apply to what you start from now on.</source>
-        <translation>Die laufende Massenlöschung bleibt auf %1, wo sie bestätigt wurde: Neue Einstellungen gelten für alles, was Sie ab jetzt starten.</translation>
-    </message>
-    <message>
         <source>Batch %1, which was in the form, was deleted by the bulk deletion.</source>
         <translation>Stapel %1 aus dem Formular wurde durch die Massenlöschung gelöscht.</translation>
-    </message>
-    <message>
-        <source>Quitting once the answers to the requests already sent are recorded…</source>
-        <translation>Die App wird beendet, sobald die Antworten auf die bereits gesendeten Anfragen protokolliert sind…</translation>
-    </message>
-    <message numerus="yes">
-        <source>A bulk deletion is running: %n batch(es) not done yet.</source>
-        <translation>
-            <numerusform>Eine Massenlöschung läuft: %n Stapel noch nicht erledigt.</numerusform>
-            <numerusform>Eine Massenlöschung läuft: %n Stapel noch nicht erledigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A deletion request is waiting for the server&apos;s answer.</source>
-        <translation>Eine Löschanfrage wartet auf die Antwort des Servers.</translation>
-    </message>
-    <message>
-        <source>Stop and quit? No new deletions are sent; the app waits for the answers to the requests already sent, records them, and then quits.</source>
-        <translation>Anhalten und beenden? Es werden keine neuen Löschungen gesendet; die App wartet auf die Antworten auf die bereits gesendeten Anfragen, protokolliert sie und wird dann beendet.</translation>
-    </message>
-    <message>
-        <source>Deletions are still running</source>
-        <translation>Es laufen noch Löschungen</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and quit</source>
-        <translation>&amp;Anhalten und beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2554,40 @@ Umgebung:
     <message>
         <source>The demo could not be started.</source>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>A bulk deletion is running: %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>Eine Massenlöschung läuft: %n Stapel noch nicht erledigt.</numerusform>
+            <numerusform>Eine Massenlöschung läuft: %n Stapel noch nicht erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deletion request is waiting for the server&apos;s answer.</source>
+        <translation>Eine Löschanfrage wartet auf die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <source>Stop and quit? No new deletions are sent; the app waits for the answers to the requests already sent, records them, and then quits.</source>
+        <translation>Anhalten und beenden? Es werden keine neuen Löschungen gesendet; die App wartet auf die Antworten auf die bereits gesendeten Anfragen, protokolliert sie und wird dann beendet.</translation>
+    </message>
+    <message>
+        <source>Deletions are still running</source>
+        <translation>Es laufen noch Löschungen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Quitting once the answers to the requests already sent are recorded…</source>
+        <translation>Die App wird beendet, sobald die Antworten auf die bereits gesendeten Anfragen protokolliert sind…</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +2950,21 @@ Umgebung:
     <message>
         <source>Enter the API URL to use, or press &quot;Use the default URL&quot;.</source>
         <translation>Geben Sie die zu verwendende API-URL ein oder klicken Sie auf „Vorgabe-URL verwenden“.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleDeletion</name>
+    <message>
+        <source>Delete batch</source>
+        <translation>Stapel löschen</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit record could not be written to disk. Nothing was deleted.</source>
+        <translation>Nicht gesendet: Der Eintrag im Prüfprotokoll konnte nicht auf die Festplatte geschrieben werden. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit trail&apos;s data file cannot be used, so the record could not be kept on disk. Nothing was deleted.</source>
+        <translation>Nicht gesendet: Die Datendatei des Prüfprotokolls kann nicht verwendet werden, daher konnte der Eintrag nicht auf der Festplatte festgehalten werden. Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -342,13 +342,6 @@
             <numerusform>%n IDs from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A bulk deletion is running: %n batch(es) not done yet.</source>
-        <translation>
-            <numerusform>A bulk deletion is running: %n batch not done yet.</numerusform>
-            <numerusform>A bulk deletion is running: %n batches not done yet.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -357,6 +350,16 @@
         <translation>
             <numerusform>%n deletion from an earlier session ended before the server&apos;s answer was recorded. It is marked &quot;outcome unknown&quot; in the audit trail: check that batch before trying again.</numerusform>
             <numerusform>%n deletions from an earlier session ended before the server&apos;s answer was recorded. They are marked &quot;outcome unknown&quot; in the audit trail: check those batches before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>A bulk deletion is running: %n batch(es) not done yet.</source>
+        <translation>
+            <numerusform>A bulk deletion is running: %n batch not done yet.</numerusform>
+            <numerusform>A bulk deletion is running: %n batches not done yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,9 +1,8 @@
 #include "mainwindow.h"
 
+#include "bulkrunhost.h"
 #include "connectionnotice.h"
 #include "core/api/activeconnection.h"
-#include "core/api/boundconnection.h"
-#include "core/api/extractaclient.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
@@ -13,7 +12,6 @@
 #include "deleteform.h"
 #include "gui/audit/auditwindow.h"
 #include "gui/bulk/addidsdialog.h"
-#include "gui/bulk/bulkconfirmdialog.h"
 #include "gui/bulk/bulkdeletionwindow.h"
 #include "gui/catalogue/batchpreviewpane.h"
 #include "gui/catalogue/cataloguemodel.h"
@@ -25,6 +23,8 @@
 #include "gui/widgets/readablecolors.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "infonotes.h"
+#include "quitguard.h"
+#include "singledeletion.h"
 #include "statuslogmodel.h"
 #include "statuspane.h"
 #include "ui_mainwindow.h"
@@ -33,11 +33,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSessionManager>
 
 #include <utility>
 
@@ -59,11 +55,20 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     , m_catalogue(catalogue)
     , m_audit(audit)
 {
-    connect(&m_bulkResults, &BulkResultBatcher::groupReady, this, &MainWindow::applyBulkResults);
+    setUpWorkers();
     if (build == ContentsBuild::Now)
         buildContents();
     else
         showStartupFrame();
+}
+
+void MainWindow::setUpWorkers()
+{
+    m_single = new SingleDeletion(m_connection, m_settings, m_catalogue, m_audit, this);
+    m_bulkRun = new BulkRunHost(m_connection, m_catalogue, m_audit, this);
+    m_quitGuard = new QuitGuard(this, [this] {
+        return QuitGuard::Running{isRequestRunning(), m_bulkRun->isRunning(), m_bulkRun->remaining()};
+    });
 }
 
 void MainWindow::showStartupFrame()
@@ -110,12 +115,13 @@ void MainWindow::buildContents()
     connectParts();
     connectCatalogue();
     connectConnection();
+    connectDeletions();
 
     if (!startupFrameShown)
         restoreWindowGeometry();
     updateConnectionInfo();
     m_form->reloadRecentIds();
-    validateForm();
+    m_form->validate();
     if (startupFrameShown) {
         // Built into a window on the screen, the new widgets are shown on the event loop's next turn;
         // focused before, Qt would move the focus elsewhere should the window be activated meanwhile.
@@ -153,14 +159,20 @@ void MainWindow::setUpParts()
     setWindowTitle(windowTitleText());
     applyThemeColors();
     m_form->setUp(m_connection, m_settings);
+    setUpActions();
+    // The action column fits either action, whichever is wider in the user's language.
+    m_statusPane->setUp({SingleDeletion::actionName(), BulkRunHost::actionName()}, m_ui->clearAction);
+    m_bulkRun->setStatusPane(m_statusPane);
+}
+
+void MainWindow::setUpActions()
+{
     const QIcon deleteIcon(QStringLiteral(":/icons/delete-batch.svg"));
     m_ui->deleteAction->setIcon(deleteIcon);
     m_ui->bulkDeleteAction->setIcon(deleteIcon);
     m_ui->bulkDeleteAction->setEnabled(false);
     m_ui->fetchAgainAction->setEnabled(false);
     m_ui->showBulkRunAction->setEnabled(false);
-    // The action column fits either action, whichever is wider in the user's language.
-    m_statusPane->setUp({tr("Delete batch"), tr("Bulk delete")}, m_ui->clearAction);
 }
 
 void MainWindow::connectActions()
@@ -229,82 +241,61 @@ void MainWindow::connectCatalogue()
 
 void MainWindow::connectConnection()
 {
+    // After the bulk run host, which passes on the results waiting for the catalogue they belong to.
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
         m_tokenRejected = false;
-        m_bulkResults.passOnAll();
         m_catalogue.setHost(m_connection.storageKey());
-        if (m_bulkWindow && m_bulkWindow->queue().isRunning() &&
-            !m_bulkWindow->connection().isStillCurrent() && !std::exchange(m_bulkMoveNoted, true))
-            showInfo(
-                tr("The bulk deletion under way stays on %1, where it was confirmed: new settings apply to "
-                   "what you start from now on.")
-                    .arg(m_bulkWindow->connection().hostLabel()));
         updateConnectionInfo();
         m_form->reloadRecentIds();
-        validateForm();
+        m_form->validate();
     });
     connect(&m_connection.tokens(), &TokenProvider::loadFinished, this, [this] {
         updateConnectionInfo();
-        validateForm();
+        m_form->validate();
     });
-    // The OS session ends while deletions run: the same question as Quit, if someone can be asked.
-    connect(qApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager& manager) {
-        if (!isDeleting())
-            return;
-        if (manager.allowsInteraction()) {
-            // The session ends only once the user has decided.
-            manager.cancel();
-            manager.release();
-            askToQuit();
-        } else {
-            // Nobody can be asked: at least nothing new is sent.
-            windDownAndQuit();
-        }
+}
+
+void MainWindow::connectDeletions()
+{
+    connect(m_single, &SingleDeletion::recordWritten, this, &MainWindow::showNewAuditEntries);
+    connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
+    connect(m_single, &SingleDeletion::notSent, this,
+            [this](const DeletionTarget& target, const QString& message) {
+                ApiOutcome notSent;
+                notSent.kind = ApiOutcome::Kind::Failed;
+                appendStatus(target, notSent, message, -1);
+            });
+    connect(m_single, &SingleDeletion::finished, this, &MainWindow::onDeletionFinished);
+    connect(m_bulkRun, &BulkRunHost::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_bulkRun, &BulkRunHost::note, this, &MainWindow::showInfo);
+    connect(m_bulkRun, &BulkRunHost::runStarting, this, [this] {
+        m_cataloguePanel->clearCurrent();
+        m_ui->showBulkRunAction->setEnabled(true);
     });
+    connect(m_bulkRun, &BulkRunHost::resultsApplied, this, [this](const QList<DeletionResult>& results) {
+        showNewAuditEntries();
+        clearFormIfDeleted(results);
+    });
+    connect(m_bulkRun, &BulkRunHost::runFinished, m_quitGuard, &QuitGuard::quitIfWoundDown);
+    connect(m_bulkRun, &BulkRunHost::tokenSettingsRequested, this, &MainWindow::openSettings);
+    connect(m_quitGuard, &QuitGuard::windingDown, this, &MainWindow::windDown);
 }
 
 MainWindow::~MainWindow()
 {
     // Nothing of a run may be lost on the way out: the catalogue learns about every result.
-    m_bulkResults.passOnAll();
-}
-
-void MainWindow::applyBulkResults(const QList<DeletionResult>& results)
-{
-    if (!m_ui)
-        return;
-    // The whole group at once: one transaction for the catalogue, one insertion into the status pane.
-    QList<CatalogueService::DeletionOutcome> outcomes;
-    QList<StatusEntry> entries;
-    outcomes.reserve(results.size());
-    entries.reserve(results.size());
-    for (const DeletionResult& item : results) {
-        outcomes << CatalogueService::DeletionOutcome{item.item.classificationId, item.item.batchId,
-                                                      item.outcome};
-        ApiOutcome shown = item.outcome;
-        shown.kind = shownOutcomeKind(item);
-        entries << StatusPane::entry(tr("Bulk delete"), item.item.classificationId, item.item.batchId, shown,
-                                     item.message, item.durationMs);
-    }
-    m_catalogue.recordDeletionOutcomes(outcomes, AuditLog::currentOsUser(), m_bulkHost);
-    m_statusPane->append(entries);
-    if (m_auditWindow)
-        m_auditWindow->showNewEntries();
-    clearFormIfDeleted(results);
+    m_bulkRun->passOnAll();
+    m_bulkRun->setStatusPane(nullptr);
 }
 
 void MainWindow::clearFormIfDeleted(const QList<DeletionResult>& results)
 {
     // The form shows the catalogue in use; a run bound to another one deleted nothing of it.
-    if (!m_ui || isRequestRunning() || m_bulkHost != m_connection.storageKey())
+    if (!m_ui || isRequestRunning() || m_bulkRun->runHost() != m_connection.storageKey())
         return;
-    const QString classificationId = m_form->classificationId();
     const QString batchId = m_form->batchId();
-    const bool deleted = std::any_of(results.cbegin(), results.cend(), [&](const DeletionResult& result) {
-        return result.kind == DeletionResultKind::Deleted &&
-               result.item.classificationId == classificationId && result.item.batchId == batchId;
-    });
-    if (!deleted)
+    if (!BulkRunHost::deletes(results, m_form->classificationId(), batchId))
         return;
     // As after a deletion from the form: a deleted batch left there invites a second attempt.
     m_form->clearBatch();
@@ -319,142 +310,52 @@ StatusLogModel* MainWindow::statusModel() const
 
 bool MainWindow::isRequestRunning() const
 {
-    return m_singleDeletion != nullptr;
+    return m_single->isRunning();
 }
 
 bool MainWindow::isDeleting() const
 {
-    return isRequestRunning() || (m_bulkWindow && m_bulkWindow->queue().isRunning());
+    return isRequestRunning() || m_bulkRun->isRunning();
 }
 
 QMessageBox* MainWindow::pendingQuitQuestion() const
 {
-    // One just answered lingers, hidden, until the event loop deletes it.
-    return m_quitQuestion && m_quitQuestion->isVisible() ? m_quitQuestion.data() : nullptr;
+    return m_quitGuard->pendingQuestion();
 }
 
 ConfirmDeleteDialog* MainWindow::pendingConfirmation() const
 {
-    return m_confirmation;
-}
-
-void MainWindow::validateForm()
-{
-    m_form->validate();
+    return m_single->pendingConfirmation();
 }
 
 void MainWindow::requestDeletion()
 {
-    validateForm();
-    if (!m_form->canDelete() || m_confirmation || m_quitWhenIdle)
+    m_form->validate();
+    if (!m_form->canDelete() || m_quitGuard->isWindingDown())
         return;
-    const QString classificationId = m_form->classificationId();
-    const QString batchId = m_form->batchId();
-    m_confirmation = new ConfirmDeleteDialog(describeTarget(classificationId, batchId), this);
-    ConfirmDeleteDialog* dialog = m_confirmation;
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        const DeletionTarget confirmed = dialog->target();
-        dialog->deleteLater();
-        m_confirmation = nullptr;
-        if (result == QDialog::Accepted)
-            startDeletion(confirmed);
-    });
-    dialog->open();
-}
-
-DeletionTarget MainWindow::describeTarget(const QString& classificationId, const QString& batchId) const
-{
-    DeletionTarget target;
-    target.classificationId = classificationId;
-    target.batchId = batchId;
-    target.apiHost = m_connection.endpoint().hostLabel();
-    target.demo = m_connection.isDemo();
-    const CatalogueStore& store = m_catalogue.store();
-    if (const auto classification = store.classification(classificationId))
-        target.classificationName = classification->name;
-    // Files are listed only for a batch believed to exist: not for one deleted or not found since.
-    if (const auto batch = store.batch(classificationId, batchId); batch && batch->filesFetchedAt.isValid() &&
-                                                                   batch->state != BatchState::Deleted &&
-                                                                   batch->state != BatchState::NotFound) {
-        target.fileCount = batch->fileCount;
-        for (const FileRecord& file : store.files(classificationId, batchId))
-            target.fileNames << (file.fileName.isEmpty() ? ServerText::visibleId(file.fileId)
-                                                         : file.fileName);
-    }
-    return target;
-}
-
-void MainWindow::startDeletion(const DeletionTarget& target)
-{
-    if (isRequestRunning())
-        return;
-    const QString host = m_connection.storageKey();
-    // Every ID used in the form becomes known, so it can be picked and previewed later.
-    m_catalogue.addEntries({IdPair{target.classificationId, target.batchId}});
-    m_settings.rememberId(host, AppSettings::IdKind::Classification, target.classificationId);
-    m_settings.rememberId(host, AppSettings::IdKind::Batch, target.batchId);
-
-    // The core's one deletion path, as for a bulk run and the CLI: a queue of one, which records the
-    // attempt before the request leaves and its answer when it arrives. Tried once: whether to try
-    // again after a 429 or a refused connection is the user's decision.
-    DeletionItem item;
-    item.classificationId = target.classificationId;
-    item.classificationName = target.classificationName;
-    item.batchId = target.batchId;
-    item.fileCount = target.fileCount;
-    auto* queue = new DeletionQueue(m_connection.client(), &m_audit, host, AuditLog::currentOsUser(), this);
-    queue->setConcurrency(1);
-    queue->setMaxAttempts(1);
-    // The record is on disk and the request on its way.
-    connect(queue, &DeletionQueue::itemStarted, this, [this] {
-        if (m_auditWindow)
-            m_auditWindow->showNewEntries();
-    });
-    // A stop that leaves the batch unsent (nothing else would stop a queue of one) ends the run.
-    connect(queue, &DeletionQueue::stopped, queue, &DeletionQueue::cancel);
-    connect(queue, &DeletionQueue::finished, this, [this, queue, target] {
-        const DeletionResult result = queue->results().value(0);
-        queue->deleteLater();
-        m_singleDeletion = nullptr;
-        onDeletionFinished(target, result);
-    });
-    queue->start({item});
-    if (queue->stopReason() == RunStopReason::AuditUnwritable) {
-        // The record could not be written, so nothing was sent.
-        delete queue;
-        ApiOutcome notSent;
-        notSent.kind = ApiOutcome::Kind::Failed;
-        appendStatus(
-            tr("Delete batch"), target, notSent,
-            m_audit.keepsRecordsOnDisk()
-                ? tr("Not sent: the audit record could not be written to disk. Nothing was deleted.")
-                : tr("Not sent: the audit trail's data file cannot be used, so the record could not be "
-                     "kept on disk. Nothing was deleted."),
-            -1);
-        return;
-    }
-    m_singleDeletion = queue;
-    setRequestRunning(true);
-    statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
+    m_single->confirm(m_form->classificationId(), m_form->batchId());
 }
 
 void MainWindow::cancelRequest()
 {
-    // Aborts the request on its way: the server may already have acted, and the answer says so.
-    if (m_singleDeletion)
-        m_singleDeletion->abort();
+    m_single->abort();
+}
+
+void MainWindow::onDeletionStarted(const DeletionTarget& target)
+{
+    setRequestRunning(true);
+    statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
 }
 
 void MainWindow::onDeletionFinished(const DeletionTarget& target, const DeletionResult& result)
 {
     ApiOutcome outcome = result.outcome;
     outcome.kind = shownOutcomeKind(result);
-    const QString& message = result.message;
     if (outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound)
         m_cataloguePanel->clearCurrent();
     m_catalogue.recordDeletionOutcome(target.classificationId, target.batchId, outcome,
                                       AuditLog::currentOsUser());
-    appendStatus(tr("Delete batch"), target, outcome, message, result.durationMs);
+    appendStatus(target, outcome, result.message, result.durationMs);
 
     m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
     const QString word = outcomeWord(outcome.kind, tr("Deleted"));
@@ -465,19 +366,18 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, const Deletion
     } else {
         statusBar()->showMessage(tr("Batch %1: %2").arg(ServerText::visibleId(target.batchId), word), 10000);
     }
-    if (m_auditWindow)
-        m_auditWindow->showNewEntries();
+    showNewAuditEntries();
     m_form->reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);
-    quitIfWoundDown();
+    m_quitGuard->quitIfWoundDown();
 }
 
-void MainWindow::appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
-                              const QString& message, qint64 durationMs)
+void MainWindow::appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
+                              qint64 durationMs)
 {
-    m_statusPane->append(
-        StatusPane::entry(action, target.classificationId, target.batchId, outcome, message, durationMs));
+    m_statusPane->append(StatusPane::entry(SingleDeletion::actionName(), target.classificationId,
+                                           target.batchId, outcome, message, durationMs));
 }
 
 void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)
@@ -579,71 +479,24 @@ void MainWindow::openAddIds()
 
 void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
 {
-    // What describeTarget() knows of each batch (name, file count once fetched), from the catalogue
-    // the panel holds in memory: no read of the database per batch, however many are selected.
+    // What SingleDeletion::describeTarget() knows of each batch (name, file count once fetched), from the
+    // catalogue the panel holds in memory: no read of the database per batch, however many are selected.
     confirmBulkDeletion(m_cataloguePanel->model()->deletionItems(batches));
 }
 
 void MainWindow::confirmBulkDeletion(const QList<DeletionItem>& items)
 {
-    if (items.isEmpty() || m_bulkConfirmation || m_quitWhenIdle)
-        return;
-    if (m_bulkWindow && m_bulkWindow->queue().isRunning()) {
-        showBulkDeletionWindow();
-        statusBar()->showMessage(tr("A bulk deletion is still running; wait for it or cancel it first."),
-                                 10000);
-        return;
-    }
-    if (!m_connection.isReady()) {
-        statusBar()->showMessage(tr("No usable API URL or token: nothing can be deleted yet."), 10000);
-        return;
-    }
-    // The run is bound to what the user is about to confirm: this endpoint, token and timeout.
-    BoundConnection* connection = m_connection.bind(nullptr);
-    auto* dialog = new BulkConfirmDialog(items, connection->hostLabel(), connection->isDemo(), this);
-    connection->setParent(dialog);
-    m_bulkConfirmation = dialog;
-    connect(dialog, &QDialog::finished, this, [this, dialog, connection](int result) {
-        const QList<DeletionItem> confirmed = dialog->items();
-        dialog->deleteLater();
-        if (result != QDialog::Accepted || m_quitWhenIdle)
-            return;
-        if (m_bulkWindow) {
-            // What the last run left queued belongs to its own catalogue.
-            m_bulkResults.passOnAll();
-            m_bulkWindow->deleteLater();
-        }
-        m_cataloguePanel->clearCurrent();
-        m_bulkHost = connection->storageKey();
-        m_bulkMoveNoted = false;
-        m_bulkWindow = new BulkDeletionWindow(connection, m_audit, AuditLog::currentOsUser(), this);
-        connect(m_bulkWindow, &BulkDeletionWindow::itemFinished, &m_bulkResults, &BulkResultBatcher::add);
-        connect(m_bulkWindow, &BulkDeletionWindow::runFinished, &m_bulkResults,
-                &BulkResultBatcher::passOnNextGroup);
-        connect(m_bulkWindow, &BulkDeletionWindow::runFinished, this, &MainWindow::quitIfWoundDown);
-        connect(m_bulkWindow, &BulkDeletionWindow::tokenSettingsRequested, this, &MainWindow::openSettings);
-        m_ui->showBulkRunAction->setEnabled(true);
-        m_bulkWindow->show();
-        m_bulkWindow->start(confirmed);
-    });
-    dialog->open();
+    m_bulkRun->confirm(items);
 }
 
 void MainWindow::showBulkDeletionWindow()
 {
-    if (!m_bulkWindow)
-        return;
-    if (m_bulkWindow->isMinimized())
-        m_bulkWindow->showNormal();
-    else
-        m_bulkWindow->show();
-    m_bulkWindow->raise();
-    m_bulkWindow->activateWindow();
+    m_bulkRun->showRunWindow();
 }
 
 BulkDeletionWindow* MainWindow::bulkDeletionWindow() const
 {
-    return m_bulkWindow;
+    return m_bulkRun->runWindow();
 }
 
 CataloguePanel* MainWindow::cataloguePanel() const
@@ -686,7 +539,8 @@ void MainWindow::showShortcuts()
 
 void MainWindow::updateBulkAction()
 {
-    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning() && !m_quitWhenIdle);
+    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning() &&
+                                       !m_quitGuard->isWindingDown());
 }
 
 void MainWindow::applyThemeColors()
@@ -708,13 +562,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (isDeleting()) {
+    if (!m_quitGuard->mayClose()) {
         event->ignore();
-        if (m_quitWhenIdle)
-            statusBar()->showMessage(
-                tr("Quitting once the answers to the requests already sent are recorded…"));
-        else
-            askToQuit();
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());
@@ -722,58 +571,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::askToQuit()
+void MainWindow::windDown()
 {
-    if (m_quitQuestion && m_quitQuestion->isVisible()) {
-        m_quitQuestion->raise();
-        m_quitQuestion->activateWindow();
-        return;
-    }
-    QStringList running;
-    if (m_bulkWindow && m_bulkWindow->queue().isRunning())
-        running << tr("A bulk deletion is running: %n batch(es) not done yet.", nullptr,
-                      m_bulkWindow->queue().progress().remaining);
-    if (isRequestRunning())
-        running << tr("A deletion request is waiting for the server's answer.");
-    const QString text =
-        running.join(QLatin1Char(' ')) + QStringLiteral("\n\n") +
-        tr("Stop and quit? No new deletions are sent; the app waits for the answers to the requests already "
-           "sent, records them, and then quits.");
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Deletions are still running"), text,
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("quitQuestion"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    QPushButton* stop = box->addButton(tr("&Stop and quit"), QMessageBox::AcceptRole);
-    QPushButton* keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(stop, &QPushButton::clicked, this, &MainWindow::windDownAndQuit);
-    m_quitQuestion = box;
-    box->open();
-}
-
-void MainWindow::windDownAndQuit()
-{
-    m_quitWhenIdle = true;
-    if (m_bulkWindow)
-        m_bulkWindow->stopRun();
-    // A single request is not cut off: its answer is waited for (at most the request timeout) and
-    // recorded, as a bulk run's requests in flight are.
+    m_bulkRun->windDown();
     if (m_ui) {
         m_form->setQuitting();
         updateBulkAction();
     }
-    statusBar()->showMessage(tr("Quitting once the answers to the requests already sent are recorded…"));
-    quitIfWoundDown();
 }
 
-void MainWindow::quitIfWoundDown()
+void MainWindow::showNewAuditEntries()
 {
-    if (!m_quitWhenIdle || isDeleting())
-        return;
-    // After the signal that got here has been handled everywhere.
-    QMetaObject::invokeMethod(
-        this, [this] { close(); }, Qt::QueuedConnection);
+    if (m_auditWindow)
+        m_auditWindow->showNewEntries();
 }

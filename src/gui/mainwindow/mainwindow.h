@@ -1,6 +1,5 @@
 #pragma once
 
-#include "bulkresultbatcher.h"
 #include "core/api/apioutcome.h"
 #include "core/catalogue/catalogue.h"
 #include "core/deletion/deletionqueue.h"
@@ -22,10 +21,13 @@ class AuditLog;
 class AuditWindow;
 class BatchPreviewPane;
 class BulkDeletionWindow;
+class BulkRunHost;
 class CataloguePanel;
 class CatalogueService;
 class DeleteForm;
 class QMessageBox;
+class QuitGuard;
+class SingleDeletion;
 class StatusLogModel;
 class StatusPane;
 
@@ -34,7 +36,8 @@ class StatusPane;
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
 // parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
 // (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionNotice,
-// InfoNotes, WelcomePage) and the grouping of bulk results (BulkResultBatcher).
+// InfoNotes, WelcomePage), the deletion from the form (SingleDeletion), the bulk run (BulkRunHost)
+// and quitting while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -105,37 +108,33 @@ private:
     void showStartupFrame();
     QString windowTitleText() const;
     void restoreWindowGeometry();
+    void setUpWorkers();
     void setUpParts();
+    void setUpActions();
     void connectActions();
     void connectParts();
     void connectCatalogue();
     void connectConnection();
-    void validateForm();
-    DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
-    void startDeletion(const DeletionTarget& target);
+    void connectDeletions();
     void onBatchPicked(const QString& classificationId, const QString& batchId);
     void onClassificationPicked(const QString& classificationId);
+    void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
-    void appendStatus(const QString& action, const DeletionTarget& target, const ApiOutcome& outcome,
-                      const QString& message, qint64 durationMs);
+    void appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
+                      qint64 durationMs);
     void setRequestRunning(bool running);
     void updateConnectionInfo();
     void updateWelcome();
     void updateNotice();
     void showAbout();
     void showShortcuts();
+    void showNewAuditEntries();
     void updateBulkAction();
     void applyThemeColors();
-    // A group of bulk results (BulkResultBatcher) reaches the catalogue, the status pane and the
-    // audit window at once.
-    void applyBulkResults(const QList<DeletionResult>& results);
     // After a bulk run deleted the batch that is in the form.
     void clearFormIfDeleted(const QList<DeletionResult>& results);
-    // Quit while deletions run: asks; "Stop and quit" sends nothing new, waits for the answers to
-    // what was sent, records them, then closes the window (and so ends the app).
-    void askToQuit();
-    void windDownAndQuit();
-    void quitIfWoundDown();
+    // Quit while deletions run: nothing new is sent (QuitGuard decides when to close).
+    void windDown();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ActiveConnection& m_connection;
@@ -148,17 +147,10 @@ private:
     CataloguePanel* m_cataloguePanel = nullptr;
     BatchPreviewPane* m_preview = nullptr;
     QPointer<AuditWindow> m_auditWindow;
-    QPointer<BulkDeletionWindow> m_bulkWindow;
-    QString m_bulkHost; // the catalogue the bulk run's results belong to
-    bool m_bulkMoveNoted = false;
-    QPointer<QMessageBox> m_quitQuestion;
-    bool m_quitWhenIdle = false;
-    QPointer<QDialog> m_bulkConfirmation;
-    // The deletion from the form: a queue of one, the core's one deletion path (DeletionQueue).
-    QPointer<DeletionQueue> m_singleDeletion;
-    QPointer<ConfirmDeleteDialog> m_confirmation;
+    SingleDeletion* m_single = nullptr;
+    BulkRunHost* m_bulkRun = nullptr;
+    QuitGuard* m_quitGuard = nullptr;
     bool m_tokenRejected = false;
     int m_bulkSelectionCount = 0;
-    BulkResultBatcher m_bulkResults;
     QStringList m_infoBeforeContents;
 };

@@ -10,15 +10,11 @@
 #include "core/text/servertext.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
-#include "gui/audit/auditwindow.h"
 #include "gui/bulk/addidsdialog.h"
 #include "gui/bulk/bulkdeletionwindow.h"
 #include "gui/catalogue/batchpreviewpane.h"
 #include "gui/catalogue/cataloguemodel.h"
 #include "gui/catalogue/cataloguepanel.h"
-#include "gui/help/aboutdialog.h"
-#include "gui/help/keyboardshortcutsdialog.h"
-#include "gui/settings/settingsdialog.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/readablecolors.h"
 #include "gui/widgets/windowminimumsize.h"
@@ -29,6 +25,7 @@
 #include "statuspane.h"
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
+#include "windowdialogs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -66,6 +63,7 @@ void MainWindow::setUpWorkers()
 {
     m_single = new SingleDeletion(m_connection, m_settings, m_catalogue, m_audit, this);
     m_bulkRun = new BulkRunHost(m_connection, m_catalogue, m_audit, this);
+    m_dialogs = new WindowDialogs(m_connection, m_settings, m_catalogue, m_audit, m_plainTokenFilePath, this);
     m_quitGuard = new QuitGuard(this, [this] {
         return QuitGuard::Running{isRequestRunning(), m_bulkRun->isRunning(), m_bulkRun->remaining()};
     });
@@ -189,8 +187,8 @@ void MainWindow::connectActions()
     connect(m_ui->findAction, &QAction::triggered, m_cataloguePanel, &CataloguePanel::focusFilter);
     connect(m_ui->fetchAgainAction, &QAction::triggered, m_preview, &BatchPreviewPane::fetchAgain);
     connect(m_preview, &BatchPreviewPane::fetchAgainAvailable, m_ui->fetchAgainAction, &QAction::setEnabled);
-    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->shortcutsAction, &QAction::triggered, m_dialogs, &WindowDialogs::showShortcuts);
+    connect(m_ui->aboutAction, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -224,6 +222,13 @@ void MainWindow::connectCatalogue()
     connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
             &MainWindow::onClassificationPicked);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
+    connect(m_dialogs, &WindowDialogs::entriesAdded, this,
+            [this](const QList<IdPair>& entries, const AddedEntries& added) {
+                statusBar()->showMessage(AddIdsDialog::describeAdded(added), 10000);
+                // A pasted list of batches is usually the list to delete: select it, one click from
+                // "Delete N batches…".
+                m_cataloguePanel->selectBatches(entries);
+            });
     connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::confirmBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
@@ -257,7 +262,7 @@ void MainWindow::connectConnection()
 
 void MainWindow::connectDeletions()
 {
-    connect(m_single, &SingleDeletion::recordWritten, this, &MainWindow::showNewAuditEntries);
+    connect(m_single, &SingleDeletion::recordWritten, m_dialogs, &WindowDialogs::showNewAuditEntries);
     connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
     connect(m_single, &SingleDeletion::notSent, this,
             [this](const DeletionTarget& target, const QString& message) {
@@ -274,7 +279,7 @@ void MainWindow::connectDeletions()
         m_ui->showBulkRunAction->setEnabled(true);
     });
     connect(m_bulkRun, &BulkRunHost::resultsApplied, this, [this](const QList<DeletionResult>& results) {
-        showNewAuditEntries();
+        m_dialogs->showNewAuditEntries();
         clearFormIfDeleted(results);
     });
     connect(m_bulkRun, &BulkRunHost::runFinished, m_quitGuard, &QuitGuard::quitIfWoundDown);
@@ -366,7 +371,7 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, const Deletion
     } else {
         statusBar()->showMessage(tr("Batch %1: %2").arg(ServerText::visibleId(target.batchId), word), 10000);
     }
-    showNewAuditEntries();
+    m_dialogs->showNewAuditEntries();
     m_form->reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);
@@ -445,36 +450,18 @@ void MainWindow::updateNotice()
 
 void MainWindow::openSettings()
 {
-    if (isRequestRunning())
-        return;
-    auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (!isRequestRunning())
+        m_dialogs->openSettings();
 }
 
 void MainWindow::openAuditTrail()
 {
-    if (!m_auditWindow) {
-        m_auditWindow = new AuditWindow(m_audit, m_connection.storageKey(), this);
-        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_auditWindow->show();
-    m_auditWindow->raise();
-    m_auditWindow->activateWindow();
+    m_dialogs->openAuditTrail();
 }
 
 void MainWindow::openAddIds()
 {
-    auto* dialog = new AddIdsDialog(m_catalogue, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddIdsDialog::entriesAdded, this,
-            [this](const QList<IdPair>& entries, const AddedEntries& added) {
-                statusBar()->showMessage(AddIdsDialog::describeAdded(added), 10000);
-                // A pasted list of batches is usually the list to delete: select it, one click from
-                // "Delete N batches…".
-                m_cataloguePanel->selectBatches(entries);
-            });
-    dialog->open();
+    m_dialogs->openAddIds();
 }
 
 void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
@@ -511,7 +498,7 @@ BatchPreviewPane* MainWindow::previewPane() const
 
 AuditWindow* MainWindow::auditWindow() const
 {
-    return m_auditWindow;
+    return m_dialogs->auditWindow();
 }
 
 void MainWindow::showInfo(const QString& text)
@@ -521,20 +508,6 @@ void MainWindow::showInfo(const QString& text)
         return;
     }
     m_ui->infoFrame->addNote(text);
-}
-
-void MainWindow::showAbout()
-{
-    auto* dialog = new AboutDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showShortcuts()
-{
-    auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 void MainWindow::updateBulkAction()
@@ -578,10 +551,4 @@ void MainWindow::windDown()
         m_form->setQuitting();
         updateBulkAction();
     }
-}
-
-void MainWindow::showNewAuditEntries()
-{
-    if (m_auditWindow)
-        m_auditWindow->showNewEntries();
 }

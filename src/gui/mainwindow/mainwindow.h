@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -30,14 +29,15 @@ class QuitGuard;
 class SingleDeletion;
 class StatusLogModel;
 class StatusPane;
+class WindowDialogs;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
 // parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
 // (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionNotice,
-// InfoNotes, WelcomePage), the deletion from the form (SingleDeletion), the bulk run (BulkRunHost)
-// and quitting while deletions run (QuitGuard).
+// InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the form
+// (SingleDeletion), the bulk run (BulkRunHost) and quitting while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -126,9 +126,6 @@ private:
     void updateConnectionInfo();
     void updateWelcome();
     void updateNotice();
-    void showAbout();
-    void showShortcuts();
-    void showNewAuditEntries();
     void updateBulkAction();
     void applyThemeColors();
     // After a bulk run deleted the batch that is in the form.
@@ -146,10 +143,10 @@ private:
     StatusPane* m_statusPane = nullptr;
     CataloguePanel* m_cataloguePanel = nullptr;
     BatchPreviewPane* m_preview = nullptr;
-    QPointer<AuditWindow> m_auditWindow;
     SingleDeletion* m_single = nullptr;
     BulkRunHost* m_bulkRun = nullptr;
     QuitGuard* m_quitGuard = nullptr;
+    WindowDialogs* m_dialogs = nullptr;
     bool m_tokenRejected = false;
     int m_bulkSelectionCount = 0;
     QStringList m_infoBeforeContents;

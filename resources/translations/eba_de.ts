@@ -1677,6 +1677,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>(not usable)</source>
+        <translation>(nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>API host: %1 (%2)  ·  Token: %3</source>
+        <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the integrity check found damage</source>
@@ -2391,14 +2402,6 @@ Umgebung:
     <message>
         <source>Batch %1: %2</source>
         <translation>Stapel %1: %2</translation>
-    </message>
-    <message>
-        <source>(not usable)</source>
-        <translation>(nicht verwendbar)</translation>
-    </message>
-    <message>
-        <source>API host: %1 (%2)  ·  Token: %3</source>
-        <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>

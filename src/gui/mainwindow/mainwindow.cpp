@@ -2,6 +2,7 @@
 
 #include "bulkrunhost.h"
 #include "connectionnotice.h"
+#include "connectionstatus.h"
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
@@ -16,7 +17,6 @@
 #include "gui/catalogue/cataloguemodel.h"
 #include "gui/catalogue/cataloguepanel.h"
 #include "gui/widgets/guiresources.h"
-#include "gui/widgets/readablecolors.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "infonotes.h"
 #include "quitguard.h"
@@ -117,7 +117,7 @@ void MainWindow::buildContents()
 
     if (!startupFrameShown)
         restoreWindowGeometry();
-    updateConnectionInfo();
+    m_connectionStatus->updateConnectionInfo();
     m_form->reloadRecentIds();
     m_form->validate();
     if (startupFrameShown) {
@@ -155,7 +155,11 @@ void MainWindow::setUpParts()
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_ui->demoBanner->setVisible(m_connection.isDemo());
     setWindowTitle(windowTitleText());
-    applyThemeColors();
+    m_connectionStatus = new ConnectionStatus(
+        m_connection, m_settings,
+        {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_ui->connectionLabel, m_ui->mainSplitter},
+        this);
+    m_connectionStatus->applyThemeColors();
     m_form->setUp(m_connection, m_settings);
     setUpActions();
     // The action column fits either action, whichever is wider in the user's language.
@@ -198,8 +202,8 @@ void MainWindow::connectParts()
     connect(m_form, &DeleteForm::cancelRequested, this, &MainWindow::cancelRequest);
     connect(m_form, &DeleteForm::validated, this, [this](bool canDelete) {
         m_ui->deleteAction->setEnabled(canDelete);
-        updateWelcome();
-        updateNotice();
+        m_connectionStatus->updateWelcome();
+        m_connectionStatus->updateNotice();
     });
     // The preview only ever shows the batch that is in the form.
     connect(m_form, &DeleteForm::idsEdited, this, [this] {
@@ -248,14 +252,14 @@ void MainWindow::connectConnection()
 {
     // After the bulk run host, which passes on the results waiting for the catalogue they belong to.
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
-        m_tokenRejected = false;
+        m_connectionStatus->setTokenRejected(false);
         m_catalogue.setHost(m_connection.storageKey());
-        updateConnectionInfo();
+        m_connectionStatus->updateConnectionInfo();
         m_form->reloadRecentIds();
         m_form->validate();
     });
     connect(&m_connection.tokens(), &TokenProvider::loadFinished, this, [this] {
-        updateConnectionInfo();
+        m_connectionStatus->updateConnectionInfo();
         m_form->validate();
     });
 }
@@ -362,7 +366,7 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, const Deletion
                                       AuditLog::currentOsUser());
     appendStatus(target, outcome, result.message, result.durationMs);
 
-    m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
+    m_connectionStatus->setTokenRejected(outcome.kind == ApiOutcome::Kind::TokenRejected);
     const QString word = outcomeWord(outcome.kind, tr("Deleted"));
     if (outcome.isSuccess()) {
         statusBar()->showMessage(tr("Batch %1 deleted.").arg(ServerText::visibleId(target.batchId)), 10000);
@@ -412,40 +416,6 @@ void MainWindow::setRequestRunning(bool running)
     updateBulkAction();
     m_ui->noticeFrame->setSettingsEnabled(!running);
     m_form->setRequestRunning(running);
-}
-
-void MainWindow::updateConnectionInfo()
-{
-    const TokenProvider& tokens = m_connection.tokens();
-    const QString host =
-        m_connection.endpoint().isValid() ? m_connection.endpoint().hostLabel() : tr("(not usable)");
-    const QString source = describeSource(m_connection.urlSource());
-    m_ui->connectionLabel->setText(
-        tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
-}
-
-void MainWindow::updateWelcome()
-{
-    const TokenProvider& tokens = m_connection.tokens();
-    if (tokens.hasToken() && !m_connection.isDemo() && !m_settings.firstRunCompleted())
-        m_settings.setFirstRunCompleted(true);
-    // The welcome page is for a first run only: a token that goes missing later (keychain locked,
-    // token forgotten) is a problem to fix, which the notice explains. While the keychain is still
-    // being read, nothing is known yet.
-    const bool welcome =
-        !m_connection.isDemo() && !tokens.hasToken() && !tokens.isBusy() && !m_settings.firstRunCompleted();
-    if (welcome == m_ui->welcomePage->isVisibleTo(this))
-        return;
-    m_ui->welcomePage->setVisible(welcome);
-    m_ui->connectionLabel->setVisible(!welcome);
-    m_ui->mainSplitter->setVisible(!welcome);
-    if (welcome)
-        m_ui->welcomePage->focusSetupButton();
-}
-
-void MainWindow::updateNotice()
-{
-    m_ui->noticeFrame->refresh(m_connection, m_ui->welcomePage->isVisibleTo(this), m_tokenRejected);
 }
 
 void MainWindow::openSettings()
@@ -516,21 +486,11 @@ void MainWindow::updateBulkAction()
                                        !m_quitGuard->isWindingDown());
 }
 
-void MainWindow::applyThemeColors()
-{
-    // Derived from the palette in use, so that it stays readable when the theme turns dark.
-    const ReadableColors::BannerColors banner = ReadableColors::demoBanner(palette());
-    m_ui->demoBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; padding: 6px; "
-                       "font-weight: bold; }")
-            .arg(banner.background.name(), banner.text.name(), banner.border.name()));
-}
-
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_ui)
-        applyThemeColors();
+    if (event->type() == QEvent::PaletteChange && m_connectionStatus)
+        m_connectionStatus->applyThemeColors();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -23,6 +23,7 @@ class BulkDeletionWindow;
 class BulkRunHost;
 class CataloguePanel;
 class CatalogueService;
+class ConnectionStatus;
 class DeleteForm;
 class QMessageBox;
 class QuitGuard;
@@ -35,8 +36,8 @@ class WindowDialogs;
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
 // parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
-// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionNotice,
-// InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the form
+// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionStatus,
+// ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the form
 // (SingleDeletion), the bulk run (BulkRunHost) and quitting while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
@@ -123,11 +124,7 @@ private:
     void appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
                       qint64 durationMs);
     void setRequestRunning(bool running);
-    void updateConnectionInfo();
-    void updateWelcome();
-    void updateNotice();
     void updateBulkAction();
-    void applyThemeColors();
     // After a bulk run deleted the batch that is in the form.
     void clearFormIfDeleted(const QList<DeletionResult>& results);
     // Quit while deletions run: nothing new is sent (QuitGuard decides when to close).
@@ -146,8 +143,8 @@ private:
     SingleDeletion* m_single = nullptr;
     BulkRunHost* m_bulkRun = nullptr;
     QuitGuard* m_quitGuard = nullptr;
+    ConnectionStatus* m_connectionStatus = nullptr;
     WindowDialogs* m_dialogs = nullptr;
-    bool m_tokenRejected = false;
     int m_bulkSelectionCount = 0;
     QStringList m_infoBeforeContents;
 };

@@ -6,9 +6,7 @@
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
-#include "core/storage/auditlog.h"
 #include "core/storage/cataloguestore.h"
-#include "core/text/servertext.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
 #include "gui/bulk/addidsdialog.h"
@@ -21,6 +19,7 @@
 #include "infonotes.h"
 #include "quitguard.h"
 #include "singledeletion.h"
+#include "singledeletionreport.h"
 #include "statuslogmodel.h"
 #include "statuspane.h"
 #include "ui_mainwindow.h"
@@ -165,6 +164,8 @@ void MainWindow::setUpParts()
     // The action column fits either action, whichever is wider in the user's language.
     m_statusPane->setUp({SingleDeletion::actionName(), BulkRunHost::actionName()}, m_ui->clearAction);
     m_bulkRun->setStatusPane(m_statusPane);
+    m_singleReport =
+        new SingleDeletionReport(m_catalogue, m_cataloguePanel, m_statusPane, m_form, m_ui->statusBar, this);
 }
 
 void MainWindow::setUpActions()
@@ -268,12 +269,7 @@ void MainWindow::connectDeletions()
 {
     connect(m_single, &SingleDeletion::recordWritten, m_dialogs, &WindowDialogs::showNewAuditEntries);
     connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
-    connect(m_single, &SingleDeletion::notSent, this,
-            [this](const DeletionTarget& target, const QString& message) {
-                ApiOutcome notSent;
-                notSent.kind = ApiOutcome::Kind::Failed;
-                appendStatus(target, notSent, message, -1);
-            });
+    connect(m_single, &SingleDeletion::notSent, m_singleReport, &SingleDeletionReport::showNotSent);
     connect(m_single, &SingleDeletion::finished, this, &MainWindow::onDeletionFinished);
     connect(m_bulkRun, &BulkRunHost::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -353,40 +349,20 @@ void MainWindow::cancelRequest()
 void MainWindow::onDeletionStarted(const DeletionTarget& target)
 {
     setRequestRunning(true);
-    statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
+    m_singleReport->showStarted(target);
 }
 
 void MainWindow::onDeletionFinished(const DeletionTarget& target, const DeletionResult& result)
 {
-    ApiOutcome outcome = result.outcome;
-    outcome.kind = shownOutcomeKind(result);
-    if (outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound)
-        m_cataloguePanel->clearCurrent();
-    m_catalogue.recordDeletionOutcome(target.classificationId, target.batchId, outcome,
-                                      AuditLog::currentOsUser());
-    appendStatus(target, outcome, result.message, result.durationMs);
-
+    const ApiOutcome outcome = m_singleReport->record(target, result);
+    // Before the form changes: clearing the batch field refreshes the notice.
     m_connectionStatus->setTokenRejected(outcome.kind == ApiOutcome::Kind::TokenRejected);
-    const QString word = outcomeWord(outcome.kind, tr("Deleted"));
-    if (outcome.isSuccess()) {
-        statusBar()->showMessage(tr("Batch %1 deleted.").arg(ServerText::visibleId(target.batchId)), 10000);
-        // A deleted batch ID left in the field invites an accidental second attempt.
-        m_form->clearBatch();
-    } else {
-        statusBar()->showMessage(tr("Batch %1: %2").arg(ServerText::visibleId(target.batchId), word), 10000);
-    }
+    m_singleReport->announce(target, outcome);
     m_dialogs->showNewAuditEntries();
     m_form->reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);
     m_quitGuard->quitIfWoundDown();
-}
-
-void MainWindow::appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
-                              qint64 durationMs)
-{
-    m_statusPane->append(StatusPane::entry(SingleDeletion::actionName(), target.classificationId,
-                                           target.batchId, outcome, message, durationMs));
 }
 
 void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)

@@ -28,6 +28,7 @@ class DeleteForm;
 class QMessageBox;
 class QuitGuard;
 class SingleDeletion;
+class SingleDeletionReport;
 class StatusLogModel;
 class StatusPane;
 class WindowDialogs;
@@ -37,8 +38,9 @@ class WindowDialogs;
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
 // parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
 // (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionStatus,
-// ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the form
-// (SingleDeletion), the bulk run (BulkRunHost) and quitting while deletions run (QuitGuard).
+// ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
+// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost) and quitting
+// while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -121,8 +123,6 @@ private:
     void onClassificationPicked(const QString& classificationId);
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
-    void appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
-                      qint64 durationMs);
     void setRequestRunning(bool running);
     void updateBulkAction();
     // After a bulk run deleted the batch that is in the form.
@@ -141,6 +141,7 @@ private:
     CataloguePanel* m_cataloguePanel = nullptr;
     BatchPreviewPane* m_preview = nullptr;
     SingleDeletion* m_single = nullptr;
+    SingleDeletionReport* m_singleReport = nullptr;
     BulkRunHost* m_bulkRun = nullptr;
     QuitGuard* m_quitGuard = nullptr;
     ConnectionStatus* m_connectionStatus = nullptr;

@@ -1677,6 +1677,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>(not usable)</source>
+        <translation>(nicht verwendbar)</translation>
+    </message>
+    <message>
+        <source>API host: %1 (%2)  ·  Token: %3</source>
+        <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the integrity check found damage</source>
@@ -2376,30 +2387,6 @@ Umgebung:
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
-    <message>
-        <source>Deleting batch %1…</source>
-        <translation>Stapel %1 wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>Batch %1 deleted.</source>
-        <translation>Stapel %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Batch %1: %2</source>
-        <translation>Stapel %1: %2</translation>
-    </message>
-    <message>
-        <source>(not usable)</source>
-        <translation>(nicht verwendbar)</translation>
-    </message>
-    <message>
-        <source>API host: %1 (%2)  ·  Token: %3</source>
-        <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
@@ -2965,6 +2952,25 @@ Umgebung:
     <message>
         <source>Not sent: the audit trail&apos;s data file cannot be used, so the record could not be kept on disk. Nothing was deleted.</source>
         <translation>Nicht gesendet: Die Datendatei des Prüfprotokolls kann nicht verwendet werden, daher konnte der Eintrag nicht auf der Festplatte festgehalten werden. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleDeletionReport</name>
+    <message>
+        <source>Deleting batch %1…</source>
+        <translation>Stapel %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Batch %1 deleted.</source>
+        <translation>Stapel %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>Stapel %1: %2</translation>
     </message>
 </context>
 <context>

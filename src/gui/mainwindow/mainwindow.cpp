@@ -2,33 +2,29 @@
 
 #include "bulkrunhost.h"
 #include "connectionnotice.h"
+#include "connectionstatus.h"
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
-#include "core/storage/auditlog.h"
 #include "core/storage/cataloguestore.h"
-#include "core/text/servertext.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
-#include "gui/audit/auditwindow.h"
 #include "gui/bulk/addidsdialog.h"
 #include "gui/bulk/bulkdeletionwindow.h"
 #include "gui/catalogue/batchpreviewpane.h"
 #include "gui/catalogue/cataloguemodel.h"
 #include "gui/catalogue/cataloguepanel.h"
-#include "gui/help/aboutdialog.h"
-#include "gui/help/keyboardshortcutsdialog.h"
-#include "gui/settings/settingsdialog.h"
 #include "gui/widgets/guiresources.h"
-#include "gui/widgets/readablecolors.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "infonotes.h"
 #include "quitguard.h"
 #include "singledeletion.h"
+#include "singledeletionreport.h"
 #include "statuslogmodel.h"
 #include "statuspane.h"
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
+#include "windowdialogs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -66,6 +62,7 @@ void MainWindow::setUpWorkers()
 {
     m_single = new SingleDeletion(m_connection, m_settings, m_catalogue, m_audit, this);
     m_bulkRun = new BulkRunHost(m_connection, m_catalogue, m_audit, this);
+    m_dialogs = new WindowDialogs(m_connection, m_settings, m_catalogue, m_audit, m_plainTokenFilePath, this);
     m_quitGuard = new QuitGuard(this, [this] {
         return QuitGuard::Running{isRequestRunning(), m_bulkRun->isRunning(), m_bulkRun->remaining()};
     });
@@ -119,7 +116,7 @@ void MainWindow::buildContents()
 
     if (!startupFrameShown)
         restoreWindowGeometry();
-    updateConnectionInfo();
+    m_connectionStatus->updateConnectionInfo();
     m_form->reloadRecentIds();
     m_form->validate();
     if (startupFrameShown) {
@@ -157,12 +154,18 @@ void MainWindow::setUpParts()
     setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_ui->demoBanner->setVisible(m_connection.isDemo());
     setWindowTitle(windowTitleText());
-    applyThemeColors();
+    m_connectionStatus = new ConnectionStatus(
+        m_connection, m_settings,
+        {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_ui->connectionLabel, m_ui->mainSplitter},
+        this);
+    m_connectionStatus->applyThemeColors();
     m_form->setUp(m_connection, m_settings);
     setUpActions();
     // The action column fits either action, whichever is wider in the user's language.
     m_statusPane->setUp({SingleDeletion::actionName(), BulkRunHost::actionName()}, m_ui->clearAction);
     m_bulkRun->setStatusPane(m_statusPane);
+    m_singleReport =
+        new SingleDeletionReport(m_catalogue, m_cataloguePanel, m_statusPane, m_form, m_ui->statusBar, this);
 }
 
 void MainWindow::setUpActions()
@@ -189,8 +192,8 @@ void MainWindow::connectActions()
     connect(m_ui->findAction, &QAction::triggered, m_cataloguePanel, &CataloguePanel::focusFilter);
     connect(m_ui->fetchAgainAction, &QAction::triggered, m_preview, &BatchPreviewPane::fetchAgain);
     connect(m_preview, &BatchPreviewPane::fetchAgainAvailable, m_ui->fetchAgainAction, &QAction::setEnabled);
-    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->shortcutsAction, &QAction::triggered, m_dialogs, &WindowDialogs::showShortcuts);
+    connect(m_ui->aboutAction, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -200,8 +203,8 @@ void MainWindow::connectParts()
     connect(m_form, &DeleteForm::cancelRequested, this, &MainWindow::cancelRequest);
     connect(m_form, &DeleteForm::validated, this, [this](bool canDelete) {
         m_ui->deleteAction->setEnabled(canDelete);
-        updateWelcome();
-        updateNotice();
+        m_connectionStatus->updateWelcome();
+        m_connectionStatus->updateNotice();
     });
     // The preview only ever shows the batch that is in the form.
     connect(m_form, &DeleteForm::idsEdited, this, [this] {
@@ -224,6 +227,13 @@ void MainWindow::connectCatalogue()
     connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
             &MainWindow::onClassificationPicked);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
+    connect(m_dialogs, &WindowDialogs::entriesAdded, this,
+            [this](const QList<IdPair>& entries, const AddedEntries& added) {
+                statusBar()->showMessage(AddIdsDialog::describeAdded(added), 10000);
+                // A pasted list of batches is usually the list to delete: select it, one click from
+                // "Delete N batches…".
+                m_cataloguePanel->selectBatches(entries);
+            });
     connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::confirmBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
@@ -243,28 +253,23 @@ void MainWindow::connectConnection()
 {
     // After the bulk run host, which passes on the results waiting for the catalogue they belong to.
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
-        m_tokenRejected = false;
+        m_connectionStatus->setTokenRejected(false);
         m_catalogue.setHost(m_connection.storageKey());
-        updateConnectionInfo();
+        m_connectionStatus->updateConnectionInfo();
         m_form->reloadRecentIds();
         m_form->validate();
     });
     connect(&m_connection.tokens(), &TokenProvider::loadFinished, this, [this] {
-        updateConnectionInfo();
+        m_connectionStatus->updateConnectionInfo();
         m_form->validate();
     });
 }
 
 void MainWindow::connectDeletions()
 {
-    connect(m_single, &SingleDeletion::recordWritten, this, &MainWindow::showNewAuditEntries);
+    connect(m_single, &SingleDeletion::recordWritten, m_dialogs, &WindowDialogs::showNewAuditEntries);
     connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
-    connect(m_single, &SingleDeletion::notSent, this,
-            [this](const DeletionTarget& target, const QString& message) {
-                ApiOutcome notSent;
-                notSent.kind = ApiOutcome::Kind::Failed;
-                appendStatus(target, notSent, message, -1);
-            });
+    connect(m_single, &SingleDeletion::notSent, m_singleReport, &SingleDeletionReport::showNotSent);
     connect(m_single, &SingleDeletion::finished, this, &MainWindow::onDeletionFinished);
     connect(m_bulkRun, &BulkRunHost::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
@@ -274,7 +279,7 @@ void MainWindow::connectDeletions()
         m_ui->showBulkRunAction->setEnabled(true);
     });
     connect(m_bulkRun, &BulkRunHost::resultsApplied, this, [this](const QList<DeletionResult>& results) {
-        showNewAuditEntries();
+        m_dialogs->showNewAuditEntries();
         clearFormIfDeleted(results);
     });
     connect(m_bulkRun, &BulkRunHost::runFinished, m_quitGuard, &QuitGuard::quitIfWoundDown);
@@ -344,40 +349,20 @@ void MainWindow::cancelRequest()
 void MainWindow::onDeletionStarted(const DeletionTarget& target)
 {
     setRequestRunning(true);
-    statusBar()->showMessage(tr("Deleting batch %1…").arg(ServerText::visibleId(target.batchId)));
+    m_singleReport->showStarted(target);
 }
 
 void MainWindow::onDeletionFinished(const DeletionTarget& target, const DeletionResult& result)
 {
-    ApiOutcome outcome = result.outcome;
-    outcome.kind = shownOutcomeKind(result);
-    if (outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound)
-        m_cataloguePanel->clearCurrent();
-    m_catalogue.recordDeletionOutcome(target.classificationId, target.batchId, outcome,
-                                      AuditLog::currentOsUser());
-    appendStatus(target, outcome, result.message, result.durationMs);
-
-    m_tokenRejected = outcome.kind == ApiOutcome::Kind::TokenRejected;
-    const QString word = outcomeWord(outcome.kind, tr("Deleted"));
-    if (outcome.isSuccess()) {
-        statusBar()->showMessage(tr("Batch %1 deleted.").arg(ServerText::visibleId(target.batchId)), 10000);
-        // A deleted batch ID left in the field invites an accidental second attempt.
-        m_form->clearBatch();
-    } else {
-        statusBar()->showMessage(tr("Batch %1: %2").arg(ServerText::visibleId(target.batchId), word), 10000);
-    }
-    showNewAuditEntries();
+    const ApiOutcome outcome = m_singleReport->record(target, result);
+    // Before the form changes: clearing the batch field refreshes the notice.
+    m_connectionStatus->setTokenRejected(outcome.kind == ApiOutcome::Kind::TokenRejected);
+    m_singleReport->announce(target, outcome);
+    m_dialogs->showNewAuditEntries();
     m_form->reloadRecentIds();
     setRequestRunning(false);
     emit deletionFinished(outcome);
     m_quitGuard->quitIfWoundDown();
-}
-
-void MainWindow::appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
-                              qint64 durationMs)
-{
-    m_statusPane->append(StatusPane::entry(SingleDeletion::actionName(), target.classificationId,
-                                           target.batchId, outcome, message, durationMs));
 }
 
 void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)
@@ -409,72 +394,20 @@ void MainWindow::setRequestRunning(bool running)
     m_form->setRequestRunning(running);
 }
 
-void MainWindow::updateConnectionInfo()
-{
-    const TokenProvider& tokens = m_connection.tokens();
-    const QString host =
-        m_connection.endpoint().isValid() ? m_connection.endpoint().hostLabel() : tr("(not usable)");
-    const QString source = describeSource(m_connection.urlSource());
-    m_ui->connectionLabel->setText(
-        tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
-}
-
-void MainWindow::updateWelcome()
-{
-    const TokenProvider& tokens = m_connection.tokens();
-    if (tokens.hasToken() && !m_connection.isDemo() && !m_settings.firstRunCompleted())
-        m_settings.setFirstRunCompleted(true);
-    // The welcome page is for a first run only: a token that goes missing later (keychain locked,
-    // token forgotten) is a problem to fix, which the notice explains. While the keychain is still
-    // being read, nothing is known yet.
-    const bool welcome =
-        !m_connection.isDemo() && !tokens.hasToken() && !tokens.isBusy() && !m_settings.firstRunCompleted();
-    if (welcome == m_ui->welcomePage->isVisibleTo(this))
-        return;
-    m_ui->welcomePage->setVisible(welcome);
-    m_ui->connectionLabel->setVisible(!welcome);
-    m_ui->mainSplitter->setVisible(!welcome);
-    if (welcome)
-        m_ui->welcomePage->focusSetupButton();
-}
-
-void MainWindow::updateNotice()
-{
-    m_ui->noticeFrame->refresh(m_connection, m_ui->welcomePage->isVisibleTo(this), m_tokenRejected);
-}
-
 void MainWindow::openSettings()
 {
-    if (isRequestRunning())
-        return;
-    auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (!isRequestRunning())
+        m_dialogs->openSettings();
 }
 
 void MainWindow::openAuditTrail()
 {
-    if (!m_auditWindow) {
-        m_auditWindow = new AuditWindow(m_audit, m_connection.storageKey(), this);
-        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_auditWindow->show();
-    m_auditWindow->raise();
-    m_auditWindow->activateWindow();
+    m_dialogs->openAuditTrail();
 }
 
 void MainWindow::openAddIds()
 {
-    auto* dialog = new AddIdsDialog(m_catalogue, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddIdsDialog::entriesAdded, this,
-            [this](const QList<IdPair>& entries, const AddedEntries& added) {
-                statusBar()->showMessage(AddIdsDialog::describeAdded(added), 10000);
-                // A pasted list of batches is usually the list to delete: select it, one click from
-                // "Delete N batches…".
-                m_cataloguePanel->selectBatches(entries);
-            });
-    dialog->open();
+    m_dialogs->openAddIds();
 }
 
 void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
@@ -511,7 +444,7 @@ BatchPreviewPane* MainWindow::previewPane() const
 
 AuditWindow* MainWindow::auditWindow() const
 {
-    return m_auditWindow;
+    return m_dialogs->auditWindow();
 }
 
 void MainWindow::showInfo(const QString& text)
@@ -523,41 +456,17 @@ void MainWindow::showInfo(const QString& text)
     m_ui->infoFrame->addNote(text);
 }
 
-void MainWindow::showAbout()
-{
-    auto* dialog = new AboutDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showShortcuts()
-{
-    auto* dialog = new KeyboardShortcutsDialog(menuBar(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
 void MainWindow::updateBulkAction()
 {
     m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning() &&
                                        !m_quitGuard->isWindingDown());
 }
 
-void MainWindow::applyThemeColors()
-{
-    // Derived from the palette in use, so that it stays readable when the theme turns dark.
-    const ReadableColors::BannerColors banner = ReadableColors::demoBanner(palette());
-    m_ui->demoBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; padding: 6px; "
-                       "font-weight: bold; }")
-            .arg(banner.background.name(), banner.text.name(), banner.border.name()));
-}
-
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_ui)
-        applyThemeColors();
+    if (event->type() == QEvent::PaletteChange && m_connectionStatus)
+        m_connectionStatus->applyThemeColors();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -578,10 +487,4 @@ void MainWindow::windDown()
         m_form->setQuitting();
         updateBulkAction();
     }
-}
-
-void MainWindow::showNewAuditEntries()
-{
-    if (m_auditWindow)
-        m_auditWindow->showNewEntries();
 }

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -24,20 +23,24 @@ class BulkDeletionWindow;
 class BulkRunHost;
 class CataloguePanel;
 class CatalogueService;
+class ConnectionStatus;
 class DeleteForm;
 class QMessageBox;
 class QuitGuard;
 class SingleDeletion;
+class SingleDeletionReport;
 class StatusLogModel;
 class StatusPane;
+class WindowDialogs;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
 // parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
-// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionNotice,
-// InfoNotes, WelcomePage), the deletion from the form (SingleDeletion), the bulk run (BulkRunHost)
-// and quitting while deletions run (QuitGuard).
+// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionStatus,
+// ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
+// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost) and quitting
+// while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -120,17 +123,8 @@ private:
     void onClassificationPicked(const QString& classificationId);
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
-    void appendStatus(const DeletionTarget& target, const ApiOutcome& outcome, const QString& message,
-                      qint64 durationMs);
     void setRequestRunning(bool running);
-    void updateConnectionInfo();
-    void updateWelcome();
-    void updateNotice();
-    void showAbout();
-    void showShortcuts();
-    void showNewAuditEntries();
     void updateBulkAction();
-    void applyThemeColors();
     // After a bulk run deleted the batch that is in the form.
     void clearFormIfDeleted(const QList<DeletionResult>& results);
     // Quit while deletions run: nothing new is sent (QuitGuard decides when to close).
@@ -146,11 +140,12 @@ private:
     StatusPane* m_statusPane = nullptr;
     CataloguePanel* m_cataloguePanel = nullptr;
     BatchPreviewPane* m_preview = nullptr;
-    QPointer<AuditWindow> m_auditWindow;
     SingleDeletion* m_single = nullptr;
+    SingleDeletionReport* m_singleReport = nullptr;
     BulkRunHost* m_bulkRun = nullptr;
     QuitGuard* m_quitGuard = nullptr;
-    bool m_tokenRejected = false;
+    ConnectionStatus* m_connectionStatus = nullptr;
+    WindowDialogs* m_dialogs = nullptr;
     int m_bulkSelectionCount = 0;
     QStringList m_infoBeforeContents;
 };

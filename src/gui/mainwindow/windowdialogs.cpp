@@ -1,0 +1,74 @@
+#include "windowdialogs.h"
+
+#include "core/api/activeconnection.h"
+#include "gui/audit/auditwindow.h"
+#include "gui/bulk/addidsdialog.h"
+#include "gui/help/aboutdialog.h"
+#include "gui/help/keyboardshortcutsdialog.h"
+#include "gui/settings/settingsdialog.h"
+
+#include <QMainWindow>
+
+#include <utility>
+
+WindowDialogs::WindowDialogs(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
+                             AuditLog& audit, QString plainTokenFilePath, QMainWindow* window)
+    : QObject(window)
+    , m_connection(connection)
+    , m_settings(settings)
+    , m_catalogue(catalogue)
+    , m_audit(audit)
+    , m_plainTokenFilePath(std::move(plainTokenFilePath))
+    , m_window(window)
+{}
+
+void WindowDialogs::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WindowDialogs::openAuditTrail()
+{
+    if (!m_auditWindow) {
+        m_auditWindow = new AuditWindow(m_audit, m_connection.storageKey(), m_window);
+        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditWindow->show();
+    m_auditWindow->raise();
+    m_auditWindow->activateWindow();
+}
+
+void WindowDialogs::openAddIds()
+{
+    auto* dialog = new AddIdsDialog(m_catalogue, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddIdsDialog::entriesAdded, this, &WindowDialogs::entriesAdded);
+    dialog->open();
+}
+
+void WindowDialogs::showAbout()
+{
+    auto* dialog = new AboutDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WindowDialogs::showShortcuts()
+{
+    auto* dialog = new KeyboardShortcutsDialog(m_window->menuBar(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+AuditWindow* WindowDialogs::auditWindow() const
+{
+    return m_auditWindow;
+}
+
+void WindowDialogs::showNewAuditEntries()
+{
+    if (m_auditWindow)
+        m_auditWindow->showNewEntries();
+}

@@ -153,6 +153,12 @@ void TestServerText::redactsTheTokenWhereverItIs()
     QCOMPARE(SecretRedaction::redacted(QStringLiteral("nothing secret"), secrets),
              QStringLiteral("nothing secret"));
     QCOMPARE(SecretRedaction::redacted(QStringLiteral("kept"), {QString()}), QStringLiteral("kept"));
+    // A control character followed by the rest of the token: escaped for JSON or for a shown line
+    // ("\t" for a tab), it would spell the whole token (a fuzzer found this).
+    const QString tail = token.mid(1);
+    QCOMPARE(SecretRedaction::redacted(QStringLiteral("x\t") + tail, secrets), QStringLiteral("x[hidden]"));
+    const QJsonObject answer{{QStringLiteral("message"), QStringLiteral("\t") + tail}};
+    QVERIFY(!QJsonDocument(SecretRedaction::redacted(answer, secrets)).toJson().contains(token.toUtf8()));
 }
 
 void TestServerText::redactsEveryStringOfAnAnswer()

@@ -21,6 +21,19 @@ QJsonValue redactedValue(const QJsonValue& value, const QStringList& secrets)
     return value;
 }
 
+// A control character whose escape ("\t" in JSON and in a shown line) is a backslash and the
+// secret's first letter, followed by the rest of the secret: escaped, it would spell the secret.
+QString withoutEscapeSpelledSecret(QString text, const QString& secret)
+{
+    static const QList<std::pair<QChar, QChar>> escapes{
+        {u'b', u'\b'}, {u'f', u'\f'}, {u'n', u'\n'}, {u'r', u'\r'}, {u't', u'\t'}};
+    for (const auto& [letter, control] : escapes) {
+        if (secret.size() > 1 && secret.front() == letter)
+            text.replace(control + secret.mid(1), SecretRedaction::mask());
+    }
+    return text;
+}
+
 } // namespace
 
 namespace SecretRedaction {
@@ -48,6 +61,7 @@ QString redacted(const QString& text, const QStringList& secrets)
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
         if (encoded != secret)
             result.replace(encoded, mask(), Qt::CaseInsensitive);
+        result = withoutEscapeSpelledSecret(result, secret);
     }
     return withoutBearerCredentials(result);
 }

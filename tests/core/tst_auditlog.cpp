@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -175,6 +177,8 @@ private slots:
     void lateAnswerStillCompletesAnUnknownEntry();
     void missingUserAndTimeAreFilledIn();
     void writeFailureReturnsMinusOne();
+    void aGroupOfAttemptsIsRecordedWholeOrNotAtAll();
+    void aGroupOfAnswersIsRecordedTogether();
     void memoryOnlyTrailRecordsNothing();
     void changesSinceACursorFollowTheTrail();
     void osUserText_data();
@@ -405,6 +409,63 @@ void TestAuditLog::writeFailureReturnsMinusOne()
     QVERIFY(!audit.recordCompleted(1, QStringLiteral("succeeded"), 200, {}, 1));
     QCOMPARE(audit.markAbandonedAsUnknown(), 0);
     QVERIFY(audit.entries().isEmpty());
+}
+
+// Attempts that leave together are recorded with one wait for the disk (DeletionQueue), and a group
+// that cannot be written leaves none of its attempts on record: none of their requests may leave.
+void TestAuditLog::aGroupOfAttemptsIsRecordedWholeOrNotAtAll()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const QList<qint64> ids = audit.recordSent(
+        {sample(QStringLiteral("g1")), sample(QStringLiteral("g2")), sample(QStringLiteral("g3"))});
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(ids.at(0) > 0 && ids.at(0) < ids.at(1) && ids.at(1) < ids.at(2));
+    for (int i = 0; i < 3; ++i) {
+        const std::optional<AuditEntry> stored = audit.entry(ids.at(i));
+        QVERIFY(stored);
+        QCOMPARE(stored->batchId, QStringLiteral("g%1").arg(i + 1));
+        QCOMPARE(stored->outcome, AuditLog::SentOutcome);
+    }
+    QVERIFY(audit.recordSent(QList<AuditEntry>{}).isEmpty());
+
+    // The second of three is refused by the database: the first, already written, goes too.
+    QSqlQuery refuse(db.database.handle());
+    QVERIFY2(
+        refuse.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON audit"
+                                   " WHEN NEW.batch_id = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END")),
+        qPrintable(refuse.lastError().text()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused")));
+    QVERIFY(audit
+                .recordSent({sample(QStringLiteral("ok1")), sample(QStringLiteral("bad")),
+                             sample(QStringLiteral("ok3"))})
+                .isEmpty());
+    QCOMPARE(audit.entries().size(), 3);
+    // The connection is usable afterwards: the failed group left no transaction open.
+    QVERIFY(audit.recordSent(sample(QStringLiteral("after"))) > ids.at(2));
+}
+
+void TestAuditLog::aGroupOfAnswersIsRecordedTogether()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const QList<qint64> ids = audit.recordSent({sample(QStringLiteral("a")), sample(QStringLiteral("b"))});
+    QCOMPARE(ids.size(), 2);
+    const int completed = audit.recordCompleted(QList<AuditCompletion>{
+        {ids.at(0), QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 12},
+        {ids.at(1), QStringLiteral("not_found"), 404, QStringLiteral("No such batch"), 34},
+        {ids.at(1) + 1000, QStringLiteral("succeeded"), 200, {}, 1}});
+    QCOMPARE(completed, 2); // the unknown id completes nothing
+    const std::optional<AuditEntry> first = audit.entry(ids.at(0));
+    const std::optional<AuditEntry> second = audit.entry(ids.at(1));
+    QVERIFY(first && second);
+    QCOMPARE(first->outcome, QStringLiteral("succeeded"));
+    QCOMPARE(first->durationMs, 12);
+    QCOMPARE(second->outcome, QStringLiteral("not_found"));
+    QCOMPARE(second->httpStatus, 404);
+    QCOMPARE(second->serverMessage, QStringLiteral("No such batch"));
+    QVERIFY(second->completedUtc.isValid());
+    QCOMPARE(audit.recordCompleted(QList<AuditCompletion>{}), 0);
 }
 
 // When the data file cannot be used, Database falls back to memory. A record there would vanish with

@@ -265,6 +265,7 @@ private slots:
     void retryAfterUnknownOutcome();
     void pauseStopsNewRequestsUntilResume();
     void cancelEndsWaitingItemsAndLetsInFlightFinish();
+    void slotsThatOpenTogetherAreRecordedInOneGo();
     void cancelDuringRateLimitHold();
     void noEntryIsWrittenBeforeItsRequestIsSent();
     void cancelLeavesEntriesOnlyForRequestsSent();
@@ -1196,10 +1197,11 @@ void TestDeletionQueue::cancelEndsWaitingItemsAndLetsInFlightFinish()
     rig.queue->start(items);
     QTRY_VERIFY_WITH_TIMEOUT(cancelled, WaitMs);
     QVERIFY(rig.queue->isRunning()); // until those in flight have answered
-    // The first batch went alone and was answered; the second is on its way.
-    QCOMPARE(afterCancel.notSent, 6);
-    QCOMPARE(afterCancel.inFlight, 1);
-    QCOMPARE(afterCancel.remaining, 1);
+    // The first batch went alone and was answered; the two slots then opened together, and their
+    // batches were recorded and handed over as one group before either was announced.
+    QCOMPARE(afterCancel.notSent, 5);
+    QCOMPARE(afterCancel.inFlight, 2);
+    QCOMPARE(afterCancel.remaining, 2);
     QVERIFY(rig.waitForFinished());
     QVERIFY(!rig.finished->wait(300)); // exactly once
     QCOMPARE(rig.finished->size(), 1);
@@ -1207,7 +1209,7 @@ void TestDeletionQueue::cancelEndsWaitingItemsAndLetsInFlightFinish()
     const QList<DeletionResult> results = rig.queue->results();
     for (int index = 0; index < results.size(); ++index) {
         const DeletionResult& result = results.at(index);
-        if (index < 2) {
+        if (index < 3) {
             QCOMPARE(result.kind, DeletionResultKind::Deleted);
             QCOMPARE(result.attempts, 1);
         } else {
@@ -1218,15 +1220,38 @@ void TestDeletionQueue::cancelEndsWaitingItemsAndLetsInFlightFinish()
             QVERIFY(rig.server.hasBatch(ClassificationId, items.at(index).batchId));
         }
     }
-    QCOMPARE(rig.arrivals.size(), 2);
-    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 2));
+    QCOMPARE(rig.arrivals.size(), 3);
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 3));
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
     const DeletionQueue::Progress progress = rig.queue->progress();
-    QCOMPARE(progress.deleted, 2);
-    QCOMPARE(progress.notSent, 6);
+    QCOMPARE(progress.deleted, 3);
+    QCOMPARE(progress.notSent, 5);
     QCOMPARE(progress.remaining, 0);
     const QList<DeletionItem> retry = rig.queue->retryItems();
-    QCOMPARE(retry.size(), 6);
-    QCOMPARE(retry.first().batchId, items.at(2).batchId);
+    QCOMPARE(retry.size(), 5);
+    QCOMPARE(retry.first().batchId, items.at(3).batchId);
+}
+
+void TestDeletionQueue::slotsThatOpenTogetherAreRecordedInOneGo()
+{
+    Rig rig;
+    QVERIFY(rig.start());
+    const QList<DeletionItem> items = rig.addBatches(6);
+    rig.queue->setConcurrency(3);
+    rig.setFault(SandboxFault::Kind::Delay, -1, -1, 50);
+    QList<int> entriesAtStart;
+    QObject::connect(rig.queue.get(), &DeletionQueue::itemStarted, rig.queue.get(),
+                     [&](int) { entriesAtStart << static_cast<int>(rig.auditEntries().size()); });
+
+    rig.queue->start(items);
+    QVERIFY(rig.waitForFinished());
+    // The first batch goes alone. Its answer opens all three slots: their attempts are on record,
+    // with one wait for the disk, before the first of them is announced (and handed over).
+    QCOMPARE(entriesAtStart.size(), 6);
+    QCOMPARE(entriesAtStart.at(0), 1);
+    QCOMPARE(entriesAtStart.mid(1, 3), (QList<int>{4, 4, 4}));
+    QCOMPARE(rig.auditOutcomes(), repeated(QStringLiteral("succeeded"), 6));
+    QCOMPARE(rig.auditedBatches(), rig.receivedBatches());
 }
 
 void TestDeletionQueue::cancelDuringRateLimitHold()

@@ -262,12 +262,36 @@ void DeletionQueue::fillSlots()
         return;
     m_filling = true;
     bool sent = false;
-    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < sendingSlots())
-        sent = send(m_waiting.takeFirst()) || sent;
+    while (maySend() && !m_waiting.isEmpty() && m_inFlight.size() < sendingSlots()) {
+        const qsizetype free = std::min<qsizetype>(sendingSlots() - m_inFlight.size(), m_waiting.size());
+        const QList<int> group = m_waiting.first(free);
+        m_waiting.remove(0, free);
+        if (!send(group))
+            break;
+        sent = true;
+    }
     m_filling = false;
     if (sent)
         emit progressChanged();
     finishIfDone();
+}
+
+void DeletionQueue::scheduleFill()
+{
+    if (m_fillScheduled)
+        return;
+    m_fillScheduled = true;
+    // Queued behind the answers that arrived with this one: they are all handled first, and the
+    // slots they freed are filled together, their attempts recorded with one wait for the disk.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fillScheduled = false;
+            fillSlots();
+            if (m_notYetLeft == 0)
+                writePendingCompletions();
+        },
+        Qt::QueuedConnection);
 }
 
 bool DeletionQueue::maySend() const
@@ -287,9 +311,9 @@ void DeletionQueue::onRequestLeft(int index, quint64 serial)
 
 void DeletionQueue::writePendingCompletions()
 {
-    const QList<PendingCompletion> pending = std::exchange(m_pendingCompletions, {});
-    for (const PendingCompletion& done : pending)
-        m_audit->recordCompleted(done.auditId, done.outcome, done.httpStatus, done.message, done.durationMs);
+    const QList<AuditCompletion> pending = std::exchange(m_pendingCompletions, {});
+    if (m_audit && !pending.isEmpty())
+        m_audit->recordCompleted(pending);
 }
 
 AuditEntry DeletionQueue::auditEntryFor(int index) const
@@ -306,20 +330,37 @@ AuditEntry DeletionQueue::auditEntryFor(int index) const
     return entry;
 }
 
-bool DeletionQueue::send(int index)
+bool DeletionQueue::send(const QList<int>& group)
 {
-    qint64 auditId = -1;
+    QList<qint64> auditIds(group.size(), -1);
     if (m_audit) {
-        // On the disk before the request is handed over, and only then: a deletion nobody can trace is
-        // not allowed, and an entry for a request that never left would claim one. When it cannot be
-        // written the item waits, and so does the run: every other attempt would meet the same disk.
-        auditId = m_audit->recordSent(auditEntryFor(index));
-        if (auditId < 0) {
-            requeue(index);
+        // On the disk before the requests are handed over, and only then: a deletion nobody can trace
+        // is not allowed, and an entry for a request that never left would claim one. When they
+        // cannot be written the items wait, and so does the run: every other attempt would meet the
+        // same disk.
+        QList<AuditEntry> entries;
+        entries.reserve(group.size());
+        for (const int index : group)
+            entries.append(auditEntryFor(index));
+        auditIds = m_audit->recordSent(entries);
+        if (auditIds.isEmpty()) {
+            for (const int index : group)
+                requeue(index);
             stopRun(RunStopReason::AuditUnwritable);
             return false;
         }
     }
+    for (qsizetype i = 0; i < group.size(); ++i)
+        handOver(group.at(i), auditIds.at(i));
+    // Only now, when every recorded attempt of the group has been handed over: a handler that pauses
+    // or cancels the run cannot leave one of them on record but unsent.
+    for (const int index : group)
+        emit itemStarted(index);
+    return true;
+}
+
+void DeletionQueue::handOver(int index, qint64 auditId)
+{
     QueueItem& entry = m_queueItems[index];
     ++entry.attempts;
     ApiCall* call = m_client.deleteBatch(entry.item.classificationId, entry.item.batchId);
@@ -330,8 +371,6 @@ bool DeletionQueue::send(int index)
     connect(call, &ApiCall::finished, this,
             [this, index, call](const ApiOutcome& outcome) { onAnswer(index, outcome, call->elapsedMs()); });
     connect(call, &QObject::destroyed, this, [this, index, serial] { onAbandoned(index, serial); });
-    emit itemStarted(index);
-    return true;
 }
 
 void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durationMs)
@@ -363,13 +402,11 @@ void DeletionQueue::onAnswer(int index, const ApiOutcome& outcome, qint64 durati
     const qint64 heldMs = apply(index, decision, outcome, durationMs);
     // The next request leaves before this answer is recorded: with a slow server, that time would
     // otherwise add up over every item of the run. The answer is recorded as soon as no request is
-    // waiting to leave (at once when none was sent), and before finished() in any case.
-    fillSlots();
+    // waiting to leave (once the slots are filled), and before finished() in any case.
+    scheduleFill();
     if (m_audit && auditId >= 0)
-        m_pendingCompletions.append(PendingCompletion{auditId, outcomeCode(outcome.kind), outcome.httpStatus,
-                                                      decision.message, durationMs});
-    if (m_notYetLeft == 0)
-        writePendingCompletions();
+        m_pendingCompletions.append(AuditCompletion{auditId, outcomeCode(outcome.kind), outcome.httpStatus,
+                                                    decision.message, durationMs});
     announceStop(); // a retry requeued while the run stands stopped is a batch left to decide about
     if (heldMs >= 0 && decision.serverAskedHold)
         emit rateLimited(heldMs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/apioutcome.h"
+#include "core/storage/auditlog.h"
 #include "deletionresult.h"
 
 #include <QElapsedTimer>
@@ -13,9 +14,8 @@
 #include <chrono>
 
 class ApiCall;
-class AuditLog;
 struct AnswerDecision;
-struct AuditEntry;
+
 class ExtractaClient;
 
 // A stable, untranslated name for files and scripts: "deleted", "not_found", "refused",
@@ -52,11 +52,14 @@ QString runStopMessage(RunStopReason reason);
 //   also aborts the requests in flight: their outcome is then unknown, and recorded so.
 // - With an AuditLog, the audit rule of the app and the CLI lives here: each attempt is recorded,
 //   flushed to disk, right before its request is handed to the network, and only then sent; nothing
-//   is sent that could not be recorded. So the trail holds an entry for exactly the requests that
-//   left; only a crash between the record and the hand-over can leave one that reads "unknown"
-//   although it never left. An answer is completed in the trail once the requests just handed to
-//   Qt have left (Qt needs this thread for a few more turns of the event loop before a request is on
-//   the wire), and always before finished().
+//   is sent that could not be recorded. Slots freed by answers that arrive together are filled
+//   together, on the next turn of the event loop: their attempts are recorded in one commit (one
+//   wait for the disk, not one each), then handed over. So the trail holds an entry for exactly the
+//   requests that left; only a crash between the record and the hand-over can leave one that reads
+//   "unknown" although it never left. An answer is completed in the trail once the requests just
+//   handed to Qt have left (Qt needs this thread for a few more turns of the event loop before a
+//   request is on the wire; answers that wait are completed in one commit), and always before
+//   finished().
 // Runs on the thread that owns it, without blocking: only signals and timers.
 class DeletionQueue final : public QObject
 {
@@ -157,20 +160,14 @@ private:
         qint64 auditId = -1;
         bool left = false; // the request is on the wire (ApiCall::requestSent)
     };
-    // An answer whose audit entry is completed once no request is waiting to leave.
-    struct PendingCompletion
-    {
-        qint64 auditId = -1;
-        QString outcome;
-        int httpStatus = 0;
-        QString message;
-        qint64 durationMs = -1;
-    };
-
     void fillSlots();
-    // Records the attempt, then hands its request to the network; false (and the run stopped) when
-    // the attempt could not be recorded.
-    bool send(int index);
+    // fillSlots() on a later turn of the event loop, once however often it is asked for meanwhile.
+    void scheduleFill();
+    // Records the attempts of `group` (one commit), then hands their requests to the network; false
+    // (and the run stopped, the items waiting again) when they could not be recorded.
+    bool send(const QList<int>& group);
+    // Starts the request of one recorded attempt.
+    void handOver(int index, qint64 auditId);
     bool maySend() const;
     void onRequestLeft(int index, quint64 serial);
     void writePendingCompletions();
@@ -215,8 +212,8 @@ private:
     QList<QueueItem> m_queueItems;
     QList<int> m_waiting; // indexes to (re)send, always in ascending item order
     QHash<int, InFlight> m_inFlight;
-    QList<PendingCompletion> m_pendingCompletions;
-    int m_notYetLeft = 0; // requests in flight that have not reported leaving
+    QList<AuditCompletion> m_pendingCompletions; // answers completed once no request waits to leave
+    int m_notYetLeft = 0;                        // requests in flight that have not reported leaving
     // Ended items by kind (a run's progress() is asked for after every answer).
     int m_ended = 0;
     int m_deleted = 0;
@@ -234,6 +231,7 @@ private:
     bool m_cancelled = false;
     bool m_finishScheduled = false;
     bool m_filling = false;
+    bool m_fillScheduled = false;
     bool m_holdIsRateLimit = false;
     qint64 m_holdUntilMs = 0; // on m_clock
     QTimer m_hold;

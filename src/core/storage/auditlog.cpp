@@ -106,27 +106,46 @@ bool AuditLog::keepsRecordsOnDisk() const
 
 qint64 AuditLog::recordSent(const AuditEntry& entry)
 {
-    if (!keepsRecordsOnDisk() || !holdSession())
-        return -1;
-    // On the disk before the request leaves: not even a power failure may lose an attempt. The
+    const QList<qint64> ids = recordSent(QList<AuditEntry>{entry});
+    return ids.isEmpty() ? -1 : ids.first();
+}
+
+QList<qint64> AuditLog::recordSent(const QList<AuditEntry>& entries)
+{
+    if (entries.isEmpty() || !keepsRecordsOnDisk() || !holdSession())
+        return {};
+    // On the disk before the requests leave: not even a power failure may lose an attempt. The
     // completion needs no such wait: lost, it leaves the entry "sent", which reads "unknown".
     const FlushedWrites flushed(m_database);
     if (!flushed.isInForce())
-        return -1;
-    // One statement is its own transaction (SQLite's autocommit), committed when it has run.
+        return {};
+    // One statement is its own transaction (SQLite's autocommit): one entry needs no other.
+    std::optional<Transaction> transaction;
+    if (entries.size() > 1 && !transaction.emplace(m_database.handle()).isOpen())
+        return {};
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
                        " classification_name, batch_id, file_count, outcome, session)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime started = entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
-    const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
-    if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
-                      text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
-                      SentOutcome, m_session.id()}))
-        return -1;
-    const QVariant id = insert.lastInsertId();
-    insert.finish();
-    return id.isValid() ? id.toLongLong() : -1;
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        const QDateTime started =
+            entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
+        const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
+        if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
+                          text(entry.classificationName), text(entry.batchId),
+                          optionalNumber(entry.fileCount), SentOutcome, m_session.id()}))
+            return {};
+        const QVariant id = insert.lastInsertId();
+        insert.finish();
+        if (!id.isValid())
+            return {};
+        ids.append(id.toLongLong());
+    }
+    if (transaction && !transaction->commit())
+        return {};
+    return ids;
 }
 
 bool AuditLog::holdSession()
@@ -148,6 +167,16 @@ QString AuditLog::sessionFolder() const
 bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus,
                                const QString& serverMessage, qint64 durationMs)
 {
+    return recordCompleted(QList<AuditCompletion>{{id, outcome, httpStatus, serverMessage, durationMs}}) == 1;
+}
+
+int AuditLog::recordCompleted(const QList<AuditCompletion>& completions)
+{
+    if (completions.isEmpty())
+        return 0;
+    std::optional<Transaction> transaction;
+    if (completions.size() > 1 && !transaction.emplace(m_database.handle()).isOpen())
+        return 0;
     // "unknown" is accepted too: another opener may have taken this process for gone while it waited
     // for the answer (its session's file vanished, or an older version of the app marked every open
     // entry), and the real outcome is still better than that guess. An entry is completed once only
@@ -156,12 +185,18 @@ bool AuditLog::recordCompleted(qint64 id, const QString& outcome, int httpStatus
         QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
                        " duration_ms = ?, completed_utc = ?"
                        " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
-    if (!run(update, {text(outcome), httpStatus, text(serverMessage), optionalNumber(durationMs),
-                      timeText(QDateTime::currentDateTimeUtc()), id, SentOutcome, UnknownOutcome}))
-        return false;
-    const bool completed = update.numRowsAffected() == 1;
-    update.finish();
-    return completed;
+    const QString completed = timeText(QDateTime::currentDateTimeUtc());
+    int changed = 0;
+    for (const AuditCompletion& done : completions) {
+        if (!run(update, {text(done.outcome), done.httpStatus, text(done.serverMessage),
+                          optionalNumber(done.durationMs), completed, done.id, SentOutcome, UnknownOutcome}))
+            return 0;
+        changed += update.numRowsAffected() == 1 ? 1 : 0;
+        update.finish();
+    }
+    if (transaction && !transaction->commit())
+        return 0;
+    return changed;
 }
 
 int AuditLog::markAbandonedAsUnknown()

@@ -40,6 +40,16 @@ struct AuditFilter
     QString host;      // empty = every host
 };
 
+// The answer to one attempt, for AuditLog::recordCompleted().
+struct AuditCompletion
+{
+    qint64 id = -1;
+    QString outcome;
+    int httpStatus = 0;
+    QString serverMessage;
+    qint64 durationMs = -1;
+};
+
 // Where a view that follows the trail has read it up to (AuditLog::changesSince()).
 struct AuditCursor
 {
@@ -75,9 +85,15 @@ public:
     // Returns the new entry's id, or -1 when it could not be written to disk (the caller must then
     // not send the request: an unrecorded deletion is not allowed).
     qint64 recordSent(const AuditEntry& entry);
+    // Records several attempts that are about to leave together in one commit, on the disk before it
+    // returns: the new ids in the order of `entries`, or an empty list when they could not be written
+    // (then none of them is on record). One wait for the disk instead of one per attempt.
+    QList<qint64> recordSent(const QList<AuditEntry>& entries);
     // Records the answer to an entry still open; its start time stays as recorded.
     bool recordCompleted(qint64 id, const QString& outcome, int httpStatus, const QString& serverMessage,
                          qint64 durationMs);
+    // Records several answers in one commit; returns how many entries it completed.
+    int recordCompleted(const QList<AuditCompletion>& completions);
     // For whoever opens the trail (the app at its start, every CLI command): entries still "sent"
     // whose process is gone (it crashed or was killed before recording the answer) become "unknown";
     // those of a process still running, another copy of the app or the CLI waiting for its answer,

@@ -604,8 +604,11 @@ FlushedWrites::FlushedWrites(Database& database)
 {
     if (m_database.baselineSynchronous() >= FullSynchronous)
         return;
-    QSqlQuery raise(m_database.handle());
-    m_raised = raise.exec(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous));
+    // Prepared once per connection: this runs before every deletion request.
+    QSqlQuery& raise =
+        m_database.preparedQuery(QStringLiteral("PRAGMA synchronous = %1").arg(FullSynchronous));
+    m_raised = raise.exec();
+    raise.finish();
     m_failed = !m_raised;
     if (m_failed)
         qWarning("Database: cannot ask for flushed commits: %ls", qUtf16Printable(raise.lastError().text()));
@@ -615,8 +618,10 @@ FlushedWrites::~FlushedWrites()
 {
     if (!m_raised)
         return;
-    QSqlQuery restore(m_database.handle());
-    restore.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_database.baselineSynchronous()));
+    QSqlQuery& restore = m_database.preparedQuery(
+        QStringLiteral("PRAGMA synchronous = %1").arg(m_database.baselineSynchronous()));
+    restore.exec();
+    restore.finish();
 }
 
 bool FlushedWrites::isInForce() const

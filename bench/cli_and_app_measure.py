@@ -163,8 +163,9 @@ def step_bulk(args):
     env = client_env(args, token)
     n = args.count
     first = args.first
+    clients = ("cli", "floor", "loop") if args.http_floor else ("cli", "loop")
     for run in range(args.runs):
-        for client in ("cli", "loop"):
+        for client in clients:
             rows = batch_rows(args.batch_list, first, n)
             first += n
             csv_path = os.path.join(args.workdir, f"bulk-{args.delay_ms}-{run}-{client}.csv")
@@ -172,6 +173,8 @@ def step_bulk(args):
             if client == "cli":
                 argv = [args.cli, "delete", "--api-url", args.url, "--from-csv", csv_path, "--concurrency",
                         str(args.concurrency), "--yes", "--quiet"]
+            elif client == "floor":
+                argv = [args.http_floor, args.url, csv_path, str(args.concurrency)]
             else:
                 argv = [sys.executable, args.loop_script, args.url, csv_path]
             server_before = cpu_seconds(args.sandbox_pid)
@@ -180,7 +183,7 @@ def step_bulk(args):
             if code != 0:
                 sys.exit(f"cli_and_app_measure: {client} exit {code}: {err}")
             record(args, step="bulk", delay_ms=args.delay_ms, client=client, run=run, n=n,
-                   concurrency=args.concurrency if client == "cli" else 1, seconds=seconds,
+                   concurrency=1 if client == "loop" else args.concurrency, seconds=seconds,
                    client_cpu=cpu, server_cpu=server_cpu)
 
 
@@ -395,7 +398,7 @@ def step_summary(args):
         p("|---|---|---|---|---|---|---|---|")
         summary = {}
         for delay in sorted({r["delay_ms"] for r in bulk}):
-            for client in ("cli", "loop"):
+            for client in ("cli", "floor", "loop"):
                 rows = [r for r in bulk if r["delay_ms"] == delay and r["client"] == client]
                 if not rows:
                     continue
@@ -405,8 +408,9 @@ def step_summary(args):
                 scpu = statistics.median(r["server_cpu"] for r in rows)
                 ideal = n * delay / 1000 / conc
                 summary[(delay, client)] = (t, ideal, conc)
-                label = (f"`extracta-batch delete --from-csv --concurrency {conc}`" if client == "cli"
-                         else "Python loop (urllib, sequential)")
+                label = {"cli": f"`extracta-batch delete --from-csv --concurrency {conc}`",
+                         "floor": f"bare QNetworkAccessManager, {conc} in flight (`bench_http_floor`)",
+                         "loop": "Python loop (urllib, sequential)"}[client]
                 times = ", ".join(f"{r['seconds']:.2f}" for r in rows)
                 p(f"| {delay} ms | {label} | {len(rows)} ({times} s) | {t:.2f} s | {n / t:.0f} | {ccpu:.2f} s | "
                   f"{scpu:.2f} s ({100 * scpu / t:.0f} % of a core) | {f'{ideal:.1f} s' if ideal else '—'} |")
@@ -423,6 +427,14 @@ def step_summary(args):
                     line += (f"; {t:.2f} s against the ideal {ideal:.1f} s = "
                              f"**{100 * (t / ideal - 1):+.1f} %** (target within 10 %)")
                 p(line + ".")
+            if (delay, "cli") in summary and (delay, "floor") in summary and delay > 0:
+                t, ideal, conc = summary[(delay, "cli")]
+                floor = summary[(delay, "floor")][0]
+                rounds = bulk[0]["n"] / conc
+                p(f"- {delay} ms: the HTTP stack alone (a bare QNetworkAccessManager, same requests, {conc} in "
+                  f"flight) takes {floor:.2f} s = **{100 * (floor / ideal - 1):+.1f} %** against the ideal; "
+                  f"extracta-batch adds {t - floor:.2f} s to it, {1000 * (t - floor) / rounds:.2f} ms per round of "
+                  f"{conc} (its queue, the flushed audit record before each request, the answer checks).")
         loops = {d: summary[(d, "loop")][0] / bulk[0]["n"] for d in (0, 20) if (d, "loop") in summary}
         if len(loops) == 2:
             p(f"- Latency the sandbox really added as the Python loop saw it (per request, 20 ms minus 0 ms): "
@@ -505,6 +517,7 @@ def main():
     parser.add_argument("--bare")
     parser.add_argument("--stall")
     parser.add_argument("--loop-script")
+    parser.add_argument("--http-floor")
     parser.add_argument("--url")
     parser.add_argument("--token-file")
     parser.add_argument("--batch-list")

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The command-line and app benchmarks, side by side in one run, against standalone sandboxes on 127.0.0.1:
 #   1. one deletion, whole process: extracta-batch vs curl;
-#   2. 1,000 deletions from a list: extracta-batch --from-csv vs a sequential Python loop, with 0 and
-#      20 ms of added server latency, plus the sandbox alone (curl --parallel, the CLI at 8);
+#   2. 1,000 deletions from a list: extracta-batch --from-csv vs a sequential Python loop and vs a bare
+#      QNetworkAccessManager client (bench_http_floor, the floor of Qt's HTTP stack), with 0 and 20 ms
+#      of added server latency, plus the sandbox alone (curl --parallel, the CLI at 8);
 #   3. the app: start-up to the first shown frame vs a bare Qt Widgets window, idle RSS, and the
 #      largest event-loop stall during a 1,000-item bulk run (bench_bulk_stall).
 #
@@ -34,7 +35,8 @@ APP=$BUILD/src/app/extracta-batch-admin
 SANDBOX=$BUILD/tests/tools/eba-sandbox
 BARE=$BUILD/bench/bench_bare_window
 STALL=$BUILD/bench/bench_bulk_stall
-for program in "$CLI" "$APP" "$SANDBOX" "$BARE" "$STALL"; do
+FLOOR=$BUILD/bench/bench_http_floor
+for program in "$CLI" "$APP" "$SANDBOX" "$BARE" "$STALL" "$FLOOR"; do
     [[ -x $program ]] || { echo "missing $program: build $BUILD first (with tests and benchmarks)" >&2; exit 2; }
 done
 for tool in curl python3; do
@@ -111,8 +113,8 @@ note() { echo "[$(date +%T)] $*" >&2; }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 note "starting the sandboxes (load average $LOAD_BEFORE)"
 start_sandbox single --batches $((2 * RUNS_SINGLE + 10))
-start_sandbox bulk0 --batches $(((2 * RUNS_BULK + 5) * BULK_N))
-start_sandbox bulk20 --batches $(((2 * RUNS_BULK + 5) * BULK_N)) --delay-ms 20
+start_sandbox bulk0 --batches $(((3 * RUNS_BULK + 5) * BULK_N))
+start_sandbox bulk20 --batches $(((3 * RUNS_BULK + 5) * BULK_N)) --delay-ms 20
 
 note "1. one deletion: extracta-batch vs curl, $RUNS_SINGLE runs each"
 "${MEASURE[@]}" single --cli "$CLI" --url "$single_URL" --token-file "$single_TOKEN" \
@@ -120,14 +122,14 @@ note "1. one deletion: extracta-batch vs curl, $RUNS_SINGLE runs each"
 
 for delay in 0 20; do
     url_var=bulk${delay}_URL pid_var=bulk${delay}_PID token_var=bulk${delay}_TOKEN list_var=bulk${delay}_LIST
-    note "2. $BULK_N deletions, $delay ms added latency: extracta-batch vs Python loop, $RUNS_BULK runs each"
-    "${MEASURE[@]}" bulk --cli "$CLI" --loop-script "$HERE/delete_loop.py" --url "${!url_var}" \
+    note "2. $BULK_N deletions, $delay ms added latency: extracta-batch vs bare Qt client vs Python loop, $RUNS_BULK runs each"
+    "${MEASURE[@]}" bulk --cli "$CLI" --loop-script "$HERE/delete_loop.py" --http-floor "$FLOOR" --url "${!url_var}" \
         --token-file "${!token_var}" --batch-list "${!list_var}" --sandbox-pid "${!pid_var}" \
         --count "$BULK_N" --runs "$RUNS_BULK" --delay-ms "$delay" --concurrency 4
     note "   the sandbox alone ($delay ms): curl --parallel-max 8, extracta-batch --concurrency 8, curl sequential"
     "${MEASURE[@]}" capacity --cli "$CLI" --url "${!url_var}" --token-file "${!token_var}" \
         --batch-list "${!list_var}" --sandbox-pid "${!pid_var}" --count "$BULK_N" \
-        --first $((2 * RUNS_BULK * BULK_N)) --delay-ms "$delay"
+        --first $((3 * RUNS_BULK * BULK_N)) --delay-ms "$delay"
 done
 
 note "3. start-up to the first shown frame: app vs bare window ($RUNS_STARTUP runs each), idle RSS"

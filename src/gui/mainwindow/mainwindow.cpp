@@ -17,6 +17,7 @@
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "infonotes.h"
+#include "mainwindowactions.h"
 #include "quitguard.h"
 #include "singledeletion.h"
 #include "singledeletionreport.h"
@@ -26,7 +27,6 @@
 #include "welcomepage.h"
 #include "windowdialogs.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
@@ -160,7 +160,6 @@ void MainWindow::setUpParts()
         this);
     m_connectionStatus->applyThemeColors();
     m_form->setUp(m_connection, m_settings);
-    setUpActions();
     // The action column fits either action, whichever is wider in the user's language.
     m_statusPane->setUp({SingleDeletion::actionName(), BulkRunHost::actionName()}, m_ui->clearAction);
     m_bulkRun->setStatusPane(m_statusPane);
@@ -168,41 +167,23 @@ void MainWindow::setUpParts()
         new SingleDeletionReport(m_catalogue, m_cataloguePanel, m_statusPane, m_form, m_ui->statusBar, this);
 }
 
-void MainWindow::setUpActions()
-{
-    const QIcon deleteIcon(QStringLiteral(":/icons/delete-batch.svg"));
-    m_ui->deleteAction->setIcon(deleteIcon);
-    m_ui->bulkDeleteAction->setIcon(deleteIcon);
-    m_ui->bulkDeleteAction->setEnabled(false);
-    m_ui->fetchAgainAction->setEnabled(false);
-    m_ui->showBulkRunAction->setEnabled(false);
-}
-
 void MainWindow::connectActions()
 {
-    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::openAuditTrail);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->copyAction, &QAction::triggered, m_statusPane, &StatusPane::copyRows);
-    connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::requestDeletion);
-    connect(m_ui->bulkDeleteAction, &QAction::triggered, m_cataloguePanel,
-            &CataloguePanel::requestBulkDeletion);
-    connect(m_ui->showBulkRunAction, &QAction::triggered, this, &MainWindow::showBulkDeletionWindow);
-    connect(m_ui->addIdsAction, &QAction::triggered, this, &MainWindow::openAddIds);
-    connect(m_ui->findAction, &QAction::triggered, m_cataloguePanel, &CataloguePanel::focusFilter);
-    connect(m_ui->fetchAgainAction, &QAction::triggered, m_preview, &BatchPreviewPane::fetchAgain);
-    connect(m_preview, &BatchPreviewPane::fetchAgainAvailable, m_ui->fetchAgainAction, &QAction::setEnabled);
-    connect(m_ui->shortcutsAction, &QAction::triggered, m_dialogs, &WindowDialogs::showShortcuts);
-    connect(m_ui->aboutAction, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
-    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_actions = new MainWindowActions(
+        {m_ui->settingsAction, m_ui->auditAction, m_ui->quitAction, m_ui->copyAction, m_ui->deleteAction,
+         m_ui->bulkDeleteAction, m_ui->showBulkRunAction, m_ui->addIdsAction, m_ui->findAction,
+         m_ui->fetchAgainAction, m_ui->shortcutsAction, m_ui->aboutAction, m_ui->aboutQtAction},
+        this);
+    m_actions->connectTo({this, m_form, m_statusPane, m_cataloguePanel, m_preview, m_dialogs, m_bulkRun});
+    connect(m_actions, &MainWindowActions::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_actions, &MainWindowActions::deletionRequested, this, &MainWindow::requestDeletion);
 }
 
 void MainWindow::connectParts()
 {
     connect(m_form, &DeleteForm::deleteRequested, this, &MainWindow::requestDeletion);
     connect(m_form, &DeleteForm::cancelRequested, this, &MainWindow::cancelRequest);
-    connect(m_form, &DeleteForm::validated, this, [this](bool canDelete) {
-        m_ui->deleteAction->setEnabled(canDelete);
+    connect(m_form, &DeleteForm::validated, this, [this] {
         m_connectionStatus->updateWelcome();
         m_connectionStatus->updateNotice();
     });
@@ -237,10 +218,6 @@ void MainWindow::connectCatalogue()
     connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::confirmBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
-    connect(m_cataloguePanel, &CataloguePanel::bulkSelectionChanged, this, [this](int count) {
-        m_bulkSelectionCount = count;
-        updateBulkAction();
-    });
     connect(&m_catalogue, &CatalogueService::invalidIdsLeftOut, this, [this](int count) {
         showInfo(tr("%n ID(s) from the server were left out of the catalogue: they contain spaces, line "
                     "breaks, invisible or control characters, or are too long, so this app cannot select or "
@@ -274,10 +251,7 @@ void MainWindow::connectDeletions()
     connect(m_bulkRun, &BulkRunHost::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_bulkRun, &BulkRunHost::note, this, &MainWindow::showInfo);
-    connect(m_bulkRun, &BulkRunHost::runStarting, this, [this] {
-        m_cataloguePanel->clearCurrent();
-        m_ui->showBulkRunAction->setEnabled(true);
-    });
+    connect(m_bulkRun, &BulkRunHost::runStarting, m_cataloguePanel, &CataloguePanel::clearCurrent);
     connect(m_bulkRun, &BulkRunHost::resultsApplied, this, [this](const QList<DeletionResult>& results) {
         m_dialogs->showNewAuditEntries();
         clearFormIfDeleted(results);
@@ -387,9 +361,8 @@ void MainWindow::onClassificationPicked(const QString& classificationId)
 
 void MainWindow::setRequestRunning(bool running)
 {
-    m_ui->settingsAction->setEnabled(!running);
+    m_actions->setRequestRunning(running);
     m_cataloguePanel->setEnabled(!running);
-    updateBulkAction();
     m_ui->noticeFrame->setSettingsEnabled(!running);
     m_form->setRequestRunning(running);
 }
@@ -456,12 +429,6 @@ void MainWindow::showInfo(const QString& text)
     m_ui->infoFrame->addNote(text);
 }
 
-void MainWindow::updateBulkAction()
-{
-    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning() &&
-                                       !m_quitGuard->isWindingDown());
-}
-
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
@@ -485,6 +452,6 @@ void MainWindow::windDown()
     m_bulkRun->windDown();
     if (m_ui) {
         m_form->setQuitting();
-        updateBulkAction();
+        m_actions->setWindingDown();
     }
 }

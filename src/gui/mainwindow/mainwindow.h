@@ -25,6 +25,7 @@ class CataloguePanel;
 class CatalogueService;
 class ConnectionStatus;
 class DeleteForm;
+class MainWindowActions;
 class QMessageBox;
 class QuitGuard;
 class SingleDeletion;
@@ -37,10 +38,10 @@ class WindowDialogs;
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
 // parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
-// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionStatus,
-// ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
-// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost) and quitting
-// while deletions run (QuitGuard).
+// (BatchPreviewPane), the status pane (StatusPane), the menu actions (MainWindowActions), the notes
+// at the top (ConnectionStatus, ConnectionNotice, InfoNotes, WelcomePage), the dialogs
+// (WindowDialogs), the deletion from the form (SingleDeletion, shown by SingleDeletionReport), the
+// bulk run (BulkRunHost) and quitting while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -113,7 +114,6 @@ private:
     void restoreWindowGeometry();
     void setUpWorkers();
     void setUpParts();
-    void setUpActions();
     void connectActions();
     void connectParts();
     void connectCatalogue();
@@ -124,7 +124,6 @@ private:
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
     void setRequestRunning(bool running);
-    void updateBulkAction();
     // After a bulk run deleted the batch that is in the form.
     void clearFormIfDeleted(const QList<DeletionResult>& results);
     // Quit while deletions run: nothing new is sent (QuitGuard decides when to close).
@@ -146,6 +145,6 @@ private:
     QuitGuard* m_quitGuard = nullptr;
     ConnectionStatus* m_connectionStatus = nullptr;
     WindowDialogs* m_dialogs = nullptr;
-    int m_bulkSelectionCount = 0;
+    MainWindowActions* m_actions = nullptr;
     QStringList m_infoBeforeContents;
 };

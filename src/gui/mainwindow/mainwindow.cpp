@@ -1,12 +1,12 @@
 #include "mainwindow.h"
 
 #include "bulkrunhost.h"
+#include "cataloguepick.h"
 #include "connectionnotice.h"
 #include "connectionstatus.h"
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
-#include "core/storage/cataloguestore.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
 #include "gui/bulk/addidsdialog.h"
@@ -187,12 +187,6 @@ void MainWindow::connectParts()
         m_connectionStatus->updateWelcome();
         m_connectionStatus->updateNotice();
     });
-    // The preview only ever shows the batch that is in the form.
-    connect(m_form, &DeleteForm::idsEdited, this, [this] {
-        if (m_form->classificationId() != m_preview->classificationId() ||
-            m_form->batchId() != m_preview->batchId())
-            m_preview->clear();
-    });
     connect(m_statusPane, &StatusPane::rowsCopied, this,
             [this](int count) { statusBar()->showMessage(tr("Copied %n row(s).", nullptr, count), 5000); });
     connect(m_ui->infoFrame, &InfoNotes::auditTrailRequested, this, &MainWindow::openAuditTrail);
@@ -204,9 +198,7 @@ void MainWindow::connectParts()
 
 void MainWindow::connectCatalogue()
 {
-    connect(m_cataloguePanel, &CataloguePanel::batchSelected, this, &MainWindow::onBatchPicked);
-    connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
-            &MainWindow::onClassificationPicked);
+    new CataloguePick(m_catalogue, *m_single, m_cataloguePanel, m_form, m_preview, this);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
     connect(m_dialogs, &WindowDialogs::entriesAdded, this,
             [this](const QList<IdPair>& entries, const AddedEntries& added) {
@@ -337,26 +329,6 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, const Deletion
     setRequestRunning(false);
     emit deletionFinished(outcome);
     m_quitGuard->quitIfWoundDown();
-}
-
-void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)
-{
-    if (isRequestRunning())
-        return;
-    m_form->fill(classificationId, batchId);
-    m_preview->showBatch(classificationId, batchId);
-    if (const auto classification = m_catalogue.store().classification(classificationId);
-        classification && !classification->detailsFetchedAt.isValid())
-        m_catalogue.lookUpClassification(classificationId);
-}
-
-void MainWindow::onClassificationPicked(const QString& classificationId)
-{
-    if (isRequestRunning())
-        return;
-    m_form->fillClassification(classificationId);
-    m_preview->clear();
-    m_catalogue.lookUpClassification(classificationId);
 }
 
 void MainWindow::setRequestRunning(bool running)

@@ -37,11 +37,12 @@ class WindowDialogs;
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
-// parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
-// (BatchPreviewPane), the status pane (StatusPane), the menu actions (MainWindowActions), the notes
-// at the top (ConnectionStatus, ConnectionNotice, InfoNotes, WelcomePage), the dialogs
-// (WindowDialogs), the deletion from the form (SingleDeletion, shown by SingleDeletionReport), the
-// bulk run (BulkRunHost) and quitting while deletions run (QuitGuard).
+// parts that each own one job: the catalogue (CataloguePanel) and what a pick in it does
+// (CataloguePick), the form (DeleteForm), the preview (BatchPreviewPane), the status pane
+// (StatusPane), the menu actions (MainWindowActions), the notes at the top (ConnectionStatus,
+// ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
+// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost) and quitting
+// while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -119,8 +120,6 @@ private:
     void connectCatalogue();
     void connectConnection();
     void connectDeletions();
-    void onBatchPicked(const QString& classificationId, const QString& batchId);
-    void onClassificationPicked(const QString& classificationId);
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
     void setRequestRunning(bool running);

@@ -1084,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>BulkRunReport</name>
+    <message>
+        <source>Batch %1, which was in the form, was deleted by the bulk deletion.</source>
+        <translation>Stapel %1 aus dem Formular wurde durch die Massenlöschung gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message numerus="yes">
         <source>%n known batch(es)</source>
@@ -2464,10 +2471,6 @@ Umgebung:
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>Batch %1, which was in the form, was deleted by the bulk deletion.</source>
-        <translation>Stapel %1 aus dem Formular wurde durch die Massenlöschung gelöscht.</translation>
     </message>
 </context>
 <context>

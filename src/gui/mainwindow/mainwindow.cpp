@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bulkrunhost.h"
+#include "bulkrunreport.h"
 #include "cataloguepick.h"
 #include "connectionnotice.h"
 #include "connectionstatus.h"
@@ -240,14 +241,9 @@ void MainWindow::connectDeletions()
     connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
     connect(m_single, &SingleDeletion::notSent, m_singleReport, &SingleDeletionReport::showNotSent);
     connect(m_single, &SingleDeletion::finished, this, &MainWindow::onDeletionFinished);
-    connect(m_bulkRun, &BulkRunHost::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    new BulkRunReport(m_bulkRun, m_connection, *m_single, m_form, m_cataloguePanel, m_dialogs,
+                      m_ui->statusBar, this);
     connect(m_bulkRun, &BulkRunHost::note, this, &MainWindow::showInfo);
-    connect(m_bulkRun, &BulkRunHost::runStarting, m_cataloguePanel, &CataloguePanel::clearCurrent);
-    connect(m_bulkRun, &BulkRunHost::resultsApplied, this, [this](const QList<DeletionResult>& results) {
-        m_dialogs->showNewAuditEntries();
-        clearFormIfDeleted(results);
-    });
     connect(m_bulkRun, &BulkRunHost::runFinished, m_quitGuard, &QuitGuard::quitIfWoundDown);
     connect(m_bulkRun, &BulkRunHost::tokenSettingsRequested, this, &MainWindow::openSettings);
     connect(m_quitGuard, &QuitGuard::windingDown, this, &MainWindow::windDown);
@@ -258,20 +254,6 @@ MainWindow::~MainWindow()
     // Nothing of a run may be lost on the way out: the catalogue learns about every result.
     m_bulkRun->passOnAll();
     m_bulkRun->setStatusPane(nullptr);
-}
-
-void MainWindow::clearFormIfDeleted(const QList<DeletionResult>& results)
-{
-    // The form shows the catalogue in use; a run bound to another one deleted nothing of it.
-    if (!m_ui || isRequestRunning() || m_bulkRun->runHost() != m_connection.storageKey())
-        return;
-    const QString batchId = m_form->batchId();
-    if (!BulkRunHost::deletes(results, m_form->classificationId(), batchId))
-        return;
-    // As after a deletion from the form: a deleted batch left there invites a second attempt.
-    m_form->clearBatch();
-    statusBar()->showMessage(
-        tr("Batch %1, which was in the form, was deleted by the bulk deletion.").arg(batchId), 10000);
 }
 
 StatusLogModel* MainWindow::statusModel() const

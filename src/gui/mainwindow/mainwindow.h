@@ -41,8 +41,8 @@ class WindowDialogs;
 // (CataloguePick), the form (DeleteForm), the preview (BatchPreviewPane), the status pane
 // (StatusPane), the menu actions (MainWindowActions), the notes at the top (ConnectionStatus,
 // ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
-// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost) and quitting
-// while deletions run (QuitGuard).
+// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost, shown by
+// BulkRunReport) and quitting while deletions run (QuitGuard).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -123,8 +123,6 @@ private:
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
     void setRequestRunning(bool running);
-    // After a bulk run deleted the batch that is in the form.
-    void clearFormIfDeleted(const QList<DeletionResult>& results);
     // Quit while deletions run: nothing new is sent (QuitGuard decides when to close).
     void windDown();
 

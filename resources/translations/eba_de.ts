@@ -2315,10 +2315,6 @@ Umgebung:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Extracta Batch Admin</source>
-        <translation>Extracta Batch Admin</translation>
-    </message>
-    <message>
         <source>DEMO MODE — a built-in sandbox API on this computer with sample data. Nothing is sent to Extracta.ai.</source>
         <translation>DEMO-MODUS – eine eingebaute Sandbox-API mit Beispieldaten auf diesem Computer. An Extracta.ai wird nichts gesendet.</translation>
     </message>
@@ -2390,10 +2386,6 @@ Umgebung:
         <source>&amp;About Extracta Batch Admin</source>
         <translation>&amp;Über Extracta Batch Admin</translation>
     </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
@@ -2448,10 +2440,6 @@ Umgebung:
     <message>
         <source>Ba&amp;tches</source>
         <translation>Sta&amp;pel</translation>
-    </message>
-    <message>
-        <source>Opening the catalogue and the audit trail…</source>
-        <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
     </message>
     <message numerus="yes">
         <source>%n ID(s) from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</source>
@@ -3133,6 +3121,21 @@ Umgebung:
     <message>
         <source>The demo opens in a second window with sample data and a sandbox API on this computer. Nothing is sent to Extracta.ai, and this window stays open for when you are ready.</source>
         <translation>Die Demo öffnet sich in einem zweiten Fenster mit Beispieldaten und einer Sandbox-API auf diesem Computer. Nichts wird an Extracta.ai gesendet, und dieses Fenster bleibt geöffnet, bis Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShell</name>
+    <message>
+        <source>Opening the catalogue and the audit trail…</source>
+        <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Extracta Batch Admin</source>
+        <translation>Extracta Batch Admin</translation>
     </message>
 </context>
 <context>

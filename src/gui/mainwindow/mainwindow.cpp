@@ -27,17 +27,15 @@
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
 #include "windowdialogs.h"
+#include "windowshell.h"
 
 #include <QCloseEvent>
 #include <QEvent>
-#include <QLabel>
 
 #include <utility>
 
 namespace {
 
-// The window's size on a first start, before the user has chosen one.
-constexpr QSize DefaultWindowSize(1280, 760);
 // The narrowest the form, preview and status pane get.
 constexpr int WorkAreaMinimumCharacters = 46;
 
@@ -56,41 +54,18 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     if (build == ContentsBuild::Now)
         buildContents();
     else
-        showStartupFrame();
+        m_shell->showStartupFrame();
 }
 
 void MainWindow::setUpWorkers()
 {
+    m_shell = new WindowShell(m_connection, m_settings, this);
     m_single = new SingleDeletion(m_connection, m_settings, m_catalogue, m_audit, this);
     m_bulkRun = new BulkRunHost(m_connection, m_catalogue, m_audit, this);
     m_dialogs = new WindowDialogs(m_connection, m_settings, m_catalogue, m_audit, m_plainTokenFilePath, this);
     m_quitGuard = new QuitGuard(this, [this] {
         return QuitGuard::Running{isRequestRunning(), m_bulkRun->isRunning(), m_bulkRun->remaining()};
     });
-}
-
-void MainWindow::showStartupFrame()
-{
-    // As little as the first frame needs: the title, the size the user left the window at, and one
-    // line of text. The menus, panels and tables follow in buildContents().
-    setWindowTitle(windowTitleText());
-    auto* message = new QLabel(tr("Opening the catalogue and the audit trail…"), this);
-    message->setObjectName(QStringLiteral("startupMessage"));
-    message->setAlignment(Qt::AlignCenter);
-    setCentralWidget(message);
-    restoreWindowGeometry();
-}
-
-QString MainWindow::windowTitleText() const
-{
-    // Qt appends the application's display name ("Extracta Batch Admin") where it differs.
-    return m_connection.isDemo() ? tr("Demo") : tr("Extracta Batch Admin");
-}
-
-void MainWindow::restoreWindowGeometry()
-{
-    resize(DefaultWindowSize);
-    restoreGeometry(m_settings.windowGeometry());
 }
 
 bool MainWindow::hasContents() const
@@ -116,7 +91,7 @@ void MainWindow::buildContents()
     connectDeletions();
 
     if (!startupFrameShown)
-        restoreWindowGeometry();
+        m_shell->restoreGeometry();
     m_connectionStatus->updateConnectionInfo();
     m_form->reloadRecentIds();
     m_form->validate();
@@ -152,9 +127,8 @@ void MainWindow::setUpParts()
     keepMinimumHeightFittingContents(m_ui->workArea);
     // Wide enough for the IDs in the form and for the hints to wrap into two lines, not five.
     m_ui->workArea->setMinimumWidth(WorkAreaMinimumCharacters * fontMetrics().averageCharWidth());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_ui->demoBanner->setVisible(m_connection.isDemo());
-    setWindowTitle(windowTitleText());
+    m_shell->setUpForContents();
     m_connectionStatus = new ConnectionStatus(
         m_connection, m_settings,
         {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_ui->connectionLabel, m_ui->mainSplitter},
@@ -396,8 +370,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.sync();
+    m_shell->saveGeometry();
     event->accept();
 }
 

@@ -33,6 +33,7 @@ class SingleDeletionReport;
 class StatusLogModel;
 class StatusPane;
 class WindowDialogs;
+class WindowShell;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
@@ -42,7 +43,8 @@ class WindowDialogs;
 // (StatusPane), the menu actions (MainWindowActions), the notes at the top (ConnectionStatus,
 // ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
 // form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost, shown by
-// BulkRunReport) and quitting while deletions run (QuitGuard).
+// BulkRunReport), quitting while deletions run (QuitGuard), and the title, geometry and startup
+// frame (WindowShell).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -110,9 +112,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showStartupFrame();
-    QString windowTitleText() const;
-    void restoreWindowGeometry();
     void setUpWorkers();
     void setUpParts();
     void connectActions();
@@ -143,5 +142,6 @@ private:
     ConnectionStatus* m_connectionStatus = nullptr;
     WindowDialogs* m_dialogs = nullptr;
     MainWindowActions* m_actions = nullptr;
+    WindowShell* m_shell = nullptr;
     QStringList m_infoBeforeContents;
 };

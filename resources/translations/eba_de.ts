@@ -1084,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>BulkRunReport</name>
+    <message>
+        <source>Batch %1, which was in the form, was deleted by the bulk deletion.</source>
+        <translation>Stapel %1 aus dem Formular wurde durch die Massenlöschung gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message numerus="yes">
         <source>%n known batch(es)</source>
@@ -2308,10 +2315,6 @@ Umgebung:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Extracta Batch Admin</source>
-        <translation>Extracta Batch Admin</translation>
-    </message>
-    <message>
         <source>DEMO MODE — a built-in sandbox API on this computer with sample data. Nothing is sent to Extracta.ai.</source>
         <translation>DEMO-MODUS – eine eingebaute Sandbox-API mit Beispieldaten auf diesem Computer. An Extracta.ai wird nichts gesendet.</translation>
     </message>
@@ -2383,10 +2386,6 @@ Umgebung:
         <source>&amp;About Extracta Batch Admin</source>
         <translation>&amp;Über Extracta Batch Admin</translation>
     </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
@@ -2442,10 +2441,6 @@ Umgebung:
         <source>Ba&amp;tches</source>
         <translation>Sta&amp;pel</translation>
     </message>
-    <message>
-        <source>Opening the catalogue and the audit trail…</source>
-        <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
-    </message>
     <message numerus="yes">
         <source>%n ID(s) from the server were left out of the catalogue: they contain spaces, line breaks, invisible or control characters, or are too long, so this app cannot select or delete them.</source>
         <translation>
@@ -2464,10 +2459,6 @@ Umgebung:
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>Batch %1, which was in the form, was deleted by the bulk deletion.</source>
-        <translation>Stapel %1 aus dem Formular wurde durch die Massenlöschung gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3121,21 @@ Umgebung:
     <message>
         <source>The demo opens in a second window with sample data and a sandbox API on this computer. Nothing is sent to Extracta.ai, and this window stays open for when you are ready.</source>
         <translation>Die Demo öffnet sich in einem zweiten Fenster mit Beispieldaten und einer Sandbox-API auf diesem Computer. Nichts wird an Extracta.ai gesendet, und dieses Fenster bleibt geöffnet, bis Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShell</name>
+    <message>
+        <source>Opening the catalogue and the audit trail…</source>
+        <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Extracta Batch Admin</source>
+        <translation>Extracta Batch Admin</translation>
     </message>
 </context>
 <context>

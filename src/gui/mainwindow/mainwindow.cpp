@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 
 #include "bulkrunhost.h"
+#include "bulkrunreport.h"
+#include "cataloguepick.h"
 #include "connectionnotice.h"
 #include "connectionstatus.h"
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
-#include "core/storage/cataloguestore.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
 #include "gui/bulk/addidsdialog.h"
@@ -17,6 +18,7 @@
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "infonotes.h"
+#include "mainwindowactions.h"
 #include "quitguard.h"
 #include "singledeletion.h"
 #include "singledeletionreport.h"
@@ -25,18 +27,15 @@
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
 #include "windowdialogs.h"
+#include "windowshell.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
-#include <QLabel>
 
 #include <utility>
 
 namespace {
 
-// The window's size on a first start, before the user has chosen one.
-constexpr QSize DefaultWindowSize(1280, 760);
 // The narrowest the form, preview and status pane get.
 constexpr int WorkAreaMinimumCharacters = 46;
 
@@ -55,41 +54,18 @@ MainWindow::MainWindow(ActiveConnection& connection, AppSettings& settings, Cata
     if (build == ContentsBuild::Now)
         buildContents();
     else
-        showStartupFrame();
+        m_shell->showStartupFrame();
 }
 
 void MainWindow::setUpWorkers()
 {
+    m_shell = new WindowShell(m_connection, m_settings, this);
     m_single = new SingleDeletion(m_connection, m_settings, m_catalogue, m_audit, this);
     m_bulkRun = new BulkRunHost(m_connection, m_catalogue, m_audit, this);
     m_dialogs = new WindowDialogs(m_connection, m_settings, m_catalogue, m_audit, m_plainTokenFilePath, this);
     m_quitGuard = new QuitGuard(this, [this] {
         return QuitGuard::Running{isRequestRunning(), m_bulkRun->isRunning(), m_bulkRun->remaining()};
     });
-}
-
-void MainWindow::showStartupFrame()
-{
-    // As little as the first frame needs: the title, the size the user left the window at, and one
-    // line of text. The menus, panels and tables follow in buildContents().
-    setWindowTitle(windowTitleText());
-    auto* message = new QLabel(tr("Opening the catalogue and the audit trail…"), this);
-    message->setObjectName(QStringLiteral("startupMessage"));
-    message->setAlignment(Qt::AlignCenter);
-    setCentralWidget(message);
-    restoreWindowGeometry();
-}
-
-QString MainWindow::windowTitleText() const
-{
-    // Qt appends the application's display name ("Extracta Batch Admin") where it differs.
-    return m_connection.isDemo() ? tr("Demo") : tr("Extracta Batch Admin");
-}
-
-void MainWindow::restoreWindowGeometry()
-{
-    resize(DefaultWindowSize);
-    restoreGeometry(m_settings.windowGeometry());
 }
 
 bool MainWindow::hasContents() const
@@ -115,7 +91,7 @@ void MainWindow::buildContents()
     connectDeletions();
 
     if (!startupFrameShown)
-        restoreWindowGeometry();
+        m_shell->restoreGeometry();
     m_connectionStatus->updateConnectionInfo();
     m_form->reloadRecentIds();
     m_form->validate();
@@ -151,16 +127,14 @@ void MainWindow::setUpParts()
     keepMinimumHeightFittingContents(m_ui->workArea);
     // Wide enough for the IDs in the form and for the hints to wrap into two lines, not five.
     m_ui->workArea->setMinimumWidth(WorkAreaMinimumCharacters * fontMetrics().averageCharWidth());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/app-icon.svg")));
     m_ui->demoBanner->setVisible(m_connection.isDemo());
-    setWindowTitle(windowTitleText());
+    m_shell->setUpForContents();
     m_connectionStatus = new ConnectionStatus(
         m_connection, m_settings,
         {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_ui->connectionLabel, m_ui->mainSplitter},
         this);
     m_connectionStatus->applyThemeColors();
     m_form->setUp(m_connection, m_settings);
-    setUpActions();
     // The action column fits either action, whichever is wider in the user's language.
     m_statusPane->setUp({SingleDeletion::actionName(), BulkRunHost::actionName()}, m_ui->clearAction);
     m_bulkRun->setStatusPane(m_statusPane);
@@ -168,49 +142,25 @@ void MainWindow::setUpParts()
         new SingleDeletionReport(m_catalogue, m_cataloguePanel, m_statusPane, m_form, m_ui->statusBar, this);
 }
 
-void MainWindow::setUpActions()
-{
-    const QIcon deleteIcon(QStringLiteral(":/icons/delete-batch.svg"));
-    m_ui->deleteAction->setIcon(deleteIcon);
-    m_ui->bulkDeleteAction->setIcon(deleteIcon);
-    m_ui->bulkDeleteAction->setEnabled(false);
-    m_ui->fetchAgainAction->setEnabled(false);
-    m_ui->showBulkRunAction->setEnabled(false);
-}
-
 void MainWindow::connectActions()
 {
-    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_ui->auditAction, &QAction::triggered, this, &MainWindow::openAuditTrail);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->copyAction, &QAction::triggered, m_statusPane, &StatusPane::copyRows);
-    connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::requestDeletion);
-    connect(m_ui->bulkDeleteAction, &QAction::triggered, m_cataloguePanel,
-            &CataloguePanel::requestBulkDeletion);
-    connect(m_ui->showBulkRunAction, &QAction::triggered, this, &MainWindow::showBulkDeletionWindow);
-    connect(m_ui->addIdsAction, &QAction::triggered, this, &MainWindow::openAddIds);
-    connect(m_ui->findAction, &QAction::triggered, m_cataloguePanel, &CataloguePanel::focusFilter);
-    connect(m_ui->fetchAgainAction, &QAction::triggered, m_preview, &BatchPreviewPane::fetchAgain);
-    connect(m_preview, &BatchPreviewPane::fetchAgainAvailable, m_ui->fetchAgainAction, &QAction::setEnabled);
-    connect(m_ui->shortcutsAction, &QAction::triggered, m_dialogs, &WindowDialogs::showShortcuts);
-    connect(m_ui->aboutAction, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
-    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_actions = new MainWindowActions(
+        {m_ui->settingsAction, m_ui->auditAction, m_ui->quitAction, m_ui->copyAction, m_ui->deleteAction,
+         m_ui->bulkDeleteAction, m_ui->showBulkRunAction, m_ui->addIdsAction, m_ui->findAction,
+         m_ui->fetchAgainAction, m_ui->shortcutsAction, m_ui->aboutAction, m_ui->aboutQtAction},
+        this);
+    m_actions->connectTo({this, m_form, m_statusPane, m_cataloguePanel, m_preview, m_dialogs, m_bulkRun});
+    connect(m_actions, &MainWindowActions::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_actions, &MainWindowActions::deletionRequested, this, &MainWindow::requestDeletion);
 }
 
 void MainWindow::connectParts()
 {
     connect(m_form, &DeleteForm::deleteRequested, this, &MainWindow::requestDeletion);
     connect(m_form, &DeleteForm::cancelRequested, this, &MainWindow::cancelRequest);
-    connect(m_form, &DeleteForm::validated, this, [this](bool canDelete) {
-        m_ui->deleteAction->setEnabled(canDelete);
+    connect(m_form, &DeleteForm::validated, this, [this] {
         m_connectionStatus->updateWelcome();
         m_connectionStatus->updateNotice();
-    });
-    // The preview only ever shows the batch that is in the form.
-    connect(m_form, &DeleteForm::idsEdited, this, [this] {
-        if (m_form->classificationId() != m_preview->classificationId() ||
-            m_form->batchId() != m_preview->batchId())
-            m_preview->clear();
     });
     connect(m_statusPane, &StatusPane::rowsCopied, this,
             [this](int count) { statusBar()->showMessage(tr("Copied %n row(s).", nullptr, count), 5000); });
@@ -223,9 +173,7 @@ void MainWindow::connectParts()
 
 void MainWindow::connectCatalogue()
 {
-    connect(m_cataloguePanel, &CataloguePanel::batchSelected, this, &MainWindow::onBatchPicked);
-    connect(m_cataloguePanel, &CataloguePanel::classificationSelected, this,
-            &MainWindow::onClassificationPicked);
+    new CataloguePick(m_catalogue, *m_single, m_cataloguePanel, m_form, m_preview, this);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
     connect(m_dialogs, &WindowDialogs::entriesAdded, this,
             [this](const QList<IdPair>& entries, const AddedEntries& added) {
@@ -237,10 +185,6 @@ void MainWindow::connectCatalogue()
     connect(m_cataloguePanel, &CataloguePanel::bulkDeleteRequested, this, &MainWindow::confirmBulkDeletion);
     connect(m_cataloguePanel, &CataloguePanel::entryForgotten, this,
             [this](const QString& description) { statusBar()->showMessage(description, 10000); });
-    connect(m_cataloguePanel, &CataloguePanel::bulkSelectionChanged, this, [this](int count) {
-        m_bulkSelectionCount = count;
-        updateBulkAction();
-    });
     connect(&m_catalogue, &CatalogueService::invalidIdsLeftOut, this, [this](int count) {
         showInfo(tr("%n ID(s) from the server were left out of the catalogue: they contain spaces, line "
                     "breaks, invisible or control characters, or are too long, so this app cannot select or "
@@ -271,17 +215,9 @@ void MainWindow::connectDeletions()
     connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
     connect(m_single, &SingleDeletion::notSent, m_singleReport, &SingleDeletionReport::showNotSent);
     connect(m_single, &SingleDeletion::finished, this, &MainWindow::onDeletionFinished);
-    connect(m_bulkRun, &BulkRunHost::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    new BulkRunReport(m_bulkRun, m_connection, *m_single, m_form, m_cataloguePanel, m_dialogs,
+                      m_ui->statusBar, this);
     connect(m_bulkRun, &BulkRunHost::note, this, &MainWindow::showInfo);
-    connect(m_bulkRun, &BulkRunHost::runStarting, this, [this] {
-        m_cataloguePanel->clearCurrent();
-        m_ui->showBulkRunAction->setEnabled(true);
-    });
-    connect(m_bulkRun, &BulkRunHost::resultsApplied, this, [this](const QList<DeletionResult>& results) {
-        m_dialogs->showNewAuditEntries();
-        clearFormIfDeleted(results);
-    });
     connect(m_bulkRun, &BulkRunHost::runFinished, m_quitGuard, &QuitGuard::quitIfWoundDown);
     connect(m_bulkRun, &BulkRunHost::tokenSettingsRequested, this, &MainWindow::openSettings);
     connect(m_quitGuard, &QuitGuard::windingDown, this, &MainWindow::windDown);
@@ -292,20 +228,6 @@ MainWindow::~MainWindow()
     // Nothing of a run may be lost on the way out: the catalogue learns about every result.
     m_bulkRun->passOnAll();
     m_bulkRun->setStatusPane(nullptr);
-}
-
-void MainWindow::clearFormIfDeleted(const QList<DeletionResult>& results)
-{
-    // The form shows the catalogue in use; a run bound to another one deleted nothing of it.
-    if (!m_ui || isRequestRunning() || m_bulkRun->runHost() != m_connection.storageKey())
-        return;
-    const QString batchId = m_form->batchId();
-    if (!BulkRunHost::deletes(results, m_form->classificationId(), batchId))
-        return;
-    // As after a deletion from the form: a deleted batch left there invites a second attempt.
-    m_form->clearBatch();
-    statusBar()->showMessage(
-        tr("Batch %1, which was in the form, was deleted by the bulk deletion.").arg(batchId), 10000);
 }
 
 StatusLogModel* MainWindow::statusModel() const
@@ -365,31 +287,10 @@ void MainWindow::onDeletionFinished(const DeletionTarget& target, const Deletion
     m_quitGuard->quitIfWoundDown();
 }
 
-void MainWindow::onBatchPicked(const QString& classificationId, const QString& batchId)
-{
-    if (isRequestRunning())
-        return;
-    m_form->fill(classificationId, batchId);
-    m_preview->showBatch(classificationId, batchId);
-    if (const auto classification = m_catalogue.store().classification(classificationId);
-        classification && !classification->detailsFetchedAt.isValid())
-        m_catalogue.lookUpClassification(classificationId);
-}
-
-void MainWindow::onClassificationPicked(const QString& classificationId)
-{
-    if (isRequestRunning())
-        return;
-    m_form->fillClassification(classificationId);
-    m_preview->clear();
-    m_catalogue.lookUpClassification(classificationId);
-}
-
 void MainWindow::setRequestRunning(bool running)
 {
-    m_ui->settingsAction->setEnabled(!running);
+    m_actions->setRequestRunning(running);
     m_cataloguePanel->setEnabled(!running);
-    updateBulkAction();
     m_ui->noticeFrame->setSettingsEnabled(!running);
     m_form->setRequestRunning(running);
 }
@@ -456,12 +357,6 @@ void MainWindow::showInfo(const QString& text)
     m_ui->infoFrame->addNote(text);
 }
 
-void MainWindow::updateBulkAction()
-{
-    m_ui->bulkDeleteAction->setEnabled(m_bulkSelectionCount > 0 && !isRequestRunning() &&
-                                       !m_quitGuard->isWindingDown());
-}
-
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
@@ -475,8 +370,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.sync();
+    m_shell->saveGeometry();
     event->accept();
 }
 
@@ -485,6 +379,6 @@ void MainWindow::windDown()
     m_bulkRun->windDown();
     if (m_ui) {
         m_form->setQuitting();
-        updateBulkAction();
+        m_actions->setWindingDown();
     }
 }

@@ -25,6 +25,7 @@ class CataloguePanel;
 class CatalogueService;
 class ConnectionStatus;
 class DeleteForm;
+class MainWindowActions;
 class QMessageBox;
 class QuitGuard;
 class SingleDeletion;
@@ -32,15 +33,18 @@ class SingleDeletionReport;
 class StatusLogModel;
 class StatusPane;
 class WindowDialogs;
+class WindowShell;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
-// parts that each own one job: the catalogue (CataloguePanel), the form (DeleteForm), the preview
-// (BatchPreviewPane), the status pane (StatusPane), the notes at the top (ConnectionStatus,
+// parts that each own one job: the catalogue (CataloguePanel) and what a pick in it does
+// (CataloguePick), the form (DeleteForm), the preview (BatchPreviewPane), the status pane
+// (StatusPane), the menu actions (MainWindowActions), the notes at the top (ConnectionStatus,
 // ConnectionNotice, InfoNotes, WelcomePage), the dialogs (WindowDialogs), the deletion from the
-// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost) and quitting
-// while deletions run (QuitGuard).
+// form (SingleDeletion, shown by SingleDeletionReport), the bulk run (BulkRunHost, shown by
+// BulkRunReport), quitting while deletions run (QuitGuard), and the title, geometry and startup
+// frame (WindowShell).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -108,25 +112,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showStartupFrame();
-    QString windowTitleText() const;
-    void restoreWindowGeometry();
     void setUpWorkers();
     void setUpParts();
-    void setUpActions();
     void connectActions();
     void connectParts();
     void connectCatalogue();
     void connectConnection();
     void connectDeletions();
-    void onBatchPicked(const QString& classificationId, const QString& batchId);
-    void onClassificationPicked(const QString& classificationId);
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
     void setRequestRunning(bool running);
-    void updateBulkAction();
-    // After a bulk run deleted the batch that is in the form.
-    void clearFormIfDeleted(const QList<DeletionResult>& results);
     // Quit while deletions run: nothing new is sent (QuitGuard decides when to close).
     void windDown();
 
@@ -146,6 +141,7 @@ private:
     QuitGuard* m_quitGuard = nullptr;
     ConnectionStatus* m_connectionStatus = nullptr;
     WindowDialogs* m_dialogs = nullptr;
-    int m_bulkSelectionCount = 0;
+    MainWindowActions* m_actions = nullptr;
+    WindowShell* m_shell = nullptr;
     QStringList m_infoBeforeContents;
 };

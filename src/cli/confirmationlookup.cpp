@@ -71,8 +71,7 @@ void ConfirmationLookup::start(const QStringList& classificationIds, const QStri
     m_running = true;
     // Started before the first request, so that with a bound equal to the client's timeout it is the
     // lookup's bound that passes first and says so.
-    m_deadline.start(
-        std::min(m_bound, std::chrono::duration_cast<std::chrono::milliseconds>(m_client.timeout())));
+    m_deadline.start(std::min(m_bound, m_client.timeout()));
     startNext();
 }
 

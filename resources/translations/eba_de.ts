@@ -1657,6 +1657,121 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ConfirmationSummary</name>
+    <message>
+        <source>Could not check: rate limited</source>
+        <translation>Nicht geprüft: gedrosselt</translation>
+    </message>
+    <message>
+        <source>Could not check: the server did not answer in time</source>
+        <translation>Nicht geprüft: Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not check: the server gave no answer</source>
+        <translation>Nicht geprüft: Der Server hat keine Antwort gegeben</translation>
+    </message>
+    <message>
+        <source>Could not check: the server could not be reached</source>
+        <translation>Nicht geprüft: Der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Could not check: the API rejected the token</source>
+        <translation>Nicht geprüft: Die API hat das API-Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not looked up</source>
+        <translation>Nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>none (the batch is empty)</source>
+        <translation>keine (der Stapel ist leer)</translation>
+    </message>
+    <message>
+        <source>(no file name)</source>
+        <translation>(kein Dateiname)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Classification %1 — %2 (%n batch(es)):</source>
+        <translation>
+            <numerusform>  Klassifizierung %1 — %2 (%n Stapel):</numerusform>
+            <numerusform>  Klassifizierung %1 — %2 (%n Stapel):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes a batch and all its results and files for good.</source>
+        <translation>Dies löscht einen Stapel mit allen Ergebnissen und Dateien endgültig.</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Stapel:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation>API-Host:</translation>
+    </message>
+    <message>
+        <source>This deletes %1 batches and all their results and files for good, on %2:
+</source>
+        <translation>Dies löscht %1 Stapel mit allen Ergebnissen und Dateien endgültig, auf %2:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more batch(es).
+</source>
+        <translation>
+            <numerusform>  … und %n weiterer Stapel.
+</numerusform>
+            <numerusform>  … und %n weitere Stapel.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Names are looked up for the classifications listed only; the list has %n more.
+</source>
+        <translation>
+            <numerusform>  Namen werden nur für die aufgeführten Klassifizierungen nachgeschlagen; die Liste enthält %n weitere.
+</numerusform>
+            <numerusform>  Namen werden nur für die aufgeführten Klassifizierungen nachgeschlagen; die Liste enthält %n weitere.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classification not found on the server</source>
+        <translation>Klassifizierung auf dem Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Batch not found on the server — the deletion will most likely be refused</source>
+        <translation>Stapel auf dem Server nicht gefunden — die Löschung wird höchstwahrscheinlich abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionNotice</name>
     <message>
         <source>Open &amp;settings…</source>
@@ -1894,42 +2009,12 @@ Exit-Codes:
         <translation>Zur Bestätigung %1 eingeben: </translation>
     </message>
     <message>
-        <source>This deletes a batch and all its results and files for good.
-  Classification: %1
-  Batch:          %2
-  API host:       %3
-</source>
-        <translation>Dies löscht einen Stapel mit allen Ergebnissen und Dateien endgültig.
-  Klassifizierung: %1
-  Stapel:          %2
-  API-Host:        %3
-</translation>
+        <source>Looking up the batch on %1…</source>
+        <translation>Der Stapel wird auf %1 nachgeschlagen…</translation>
     </message>
     <message>
-        <source>This deletes %1 batches and all their results and files for good, on %2:
-</source>
-        <translation>Dies löscht %1 Stapel mit allen Ergebnissen und Dateien endgültig, auf %2:
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>  Classification %1 (%n batch(es)):
-</source>
-        <translation>
-            <numerusform>  Klassifizierung %1 (%n Stapel):
-</numerusform>
-            <numerusform>  Klassifizierung %1 (%n Stapel):
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  … and %n more.
-</source>
-        <translation>
-            <numerusform>  … und %n weiterer.
-</numerusform>
-            <numerusform>  … und %n weitere.
-</numerusform>
-        </translation>
+        <source>Looking up the classifications on %1…</source>
+        <translation>Die Klassifizierungen werden auf %1 nachgeschlagen…</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,43 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationSummary</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Classification %1 — %2 (%n batch(es)):</source>
+        <translation>
+            <numerusform>  Classification %1 — %2 (%n batch):</numerusform>
+            <numerusform>  Classification %1 — %2 (%n batches):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more batch(es).
+</source>
+        <translation>
+            <numerusform>  … and %n more batch.
+</numerusform>
+            <numerusform>  … and %n more batches.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Names are looked up for the classifications listed only; the list has %n more.
+</source>
+        <translation>
+            <numerusform>  Names are looked up for the classifications listed only; the list has %n more.
+</numerusform>
+            <numerusform>  Names are looked up for the classifications listed only; the list has %n more.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteCommand</name>
     <message numerus="yes">
         <source>%n line(s) of the list cannot be used; nothing was sent:</source>
@@ -290,29 +327,6 @@
         <translation>
             <numerusform>%n batch not sent because the run stopped.</numerusform>
             <numerusform>%n batches not sent because the run stopped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteConfirmation</name>
-    <message numerus="yes">
-        <source>  Classification %1 (%n batch(es)):
-</source>
-        <translation>
-            <numerusform>  Classification %1 (%n batch):
-</numerusform>
-            <numerusform>  Classification %1 (%n batches):
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  … and %n more.
-</source>
-        <translation>
-            <numerusform>  … and %n more.
-</numerusform>
-            <numerusform>  … and %n more.
-</numerusform>
         </translation>
     </message>
 </context>

@@ -82,7 +82,7 @@ ExitCode DeleteCommand::run()
     }
 
     const QString host = connection.endpoint().hostLabel();
-    if (!m_arguments.assumeYes && !DeleteConfirmation::confirm(items, host)) {
+    if (!m_arguments.assumeYes && !DeleteConfirmation::confirm(items, host, connection.client())) {
         m_output.error(tr("Not confirmed: nothing was deleted."));
         return ExitCode::Declined;
     }

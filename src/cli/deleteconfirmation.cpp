@@ -1,9 +1,10 @@
 #include "deleteconfirmation.h"
 
 #include "cliterminal.h"
+#include "confirmationlookup.h"
+#include "confirmationsummary.h"
 
-#include <QHash>
-#include <QStringList>
+#include <QEventLoop>
 
 namespace {
 
@@ -16,54 +17,41 @@ bool askFor(const QString& question, const QString& expected)
     return answer.trimmed() == expected;
 }
 
+// Runs the lookups to their end (bounded by ConfirmationLookup) and returns what they learnt. The
+// lookups can take a moment: a line on the terminal says why nothing shows yet, then goes away.
+ConfirmationFacts lookUp(ExtractaClient& client, const QStringList& classificationIds, const QString& batchId,
+                         const QString& waitingText)
+{
+    const bool showWaiting = CliTerminal::isStderrTerminal();
+    if (showWaiting)
+        CliTerminal::writeError(waitingText);
+    ConfirmationLookup lookup(client);
+    QEventLoop loop;
+    QObject::connect(&lookup, &ConfirmationLookup::finished, &loop, &QEventLoop::quit);
+    lookup.start(classificationIds, batchId);
+    if (lookup.isRunning())
+        loop.exec();
+    if (showWaiting)
+        CliTerminal::writeError(QLatin1Char('\r') + QString(waitingText.size(), QLatin1Char(' ')) +
+                                QLatin1Char('\r'));
+    return lookup.facts();
+}
+
 } // namespace
 
-bool DeleteConfirmation::confirm(const QList<DeletionItem>& items, const QString& host)
+bool DeleteConfirmation::confirm(const QList<DeletionItem>& items, const QString& host,
+                                 ExtractaClient& client)
 {
     if (items.size() == 1) {
-        CliTerminal::writeError(singleSummary(items.constFirst(), host));
-        return askFor(tr("Type the batch ID to confirm: "), items.constFirst().batchId);
+        const DeletionItem& item = items.constFirst();
+        const ConfirmationFacts facts = lookUp(client, {item.classificationId}, item.batchId,
+                                               tr("Looking up the batch on %1…").arg(host));
+        CliTerminal::writeError(ConfirmationSummary::single(item, facts, host));
+        return askFor(tr("Type the batch ID to confirm: "), item.batchId);
     }
-    CliTerminal::writeError(bulkSummary(items, host));
+    const ConfirmationFacts facts =
+        lookUp(client, ConfirmationSummary::listedClassifications(items, MaxListedBatches), {},
+               tr("Looking up the classifications on %1…").arg(host));
+    CliTerminal::writeError(ConfirmationSummary::bulk(items, facts, host, MaxListedBatches));
     return askFor(tr("Type %1 to confirm: ").arg(items.size()), QString::number(items.size()));
-}
-
-QString DeleteConfirmation::singleSummary(const DeletionItem& item, const QString& host)
-{
-    return tr("This deletes a batch and all its results and files for good.\n"
-              "  Classification: %1\n"
-              "  Batch:          %2\n"
-              "  API host:       %3\n")
-        .arg(item.classificationId, item.batchId, host);
-}
-
-QString DeleteConfirmation::bulkSummary(const QList<DeletionItem>& items, const QString& host, int maxListed)
-{
-    QStringList order;
-    QHash<QString, QStringList> batches;
-    for (const DeletionItem& item : items) {
-        if (!batches.contains(item.classificationId))
-            order << item.classificationId;
-        batches[item.classificationId] << item.batchId;
-    }
-
-    QString text = tr("This deletes %1 batches and all their results and files for good, on %2:\n")
-                       .arg(items.size())
-                       .arg(host);
-    int listed = 0;
-    for (const QString& classificationId : order) {
-        if (listed >= maxListed)
-            break;
-        const QStringList& ids = batches.value(classificationId);
-        text += tr("  Classification %1 (%n batch(es)):\n", nullptr, int(ids.size())).arg(classificationId);
-        for (const QString& batchId : ids) {
-            if (listed >= maxListed)
-                break;
-            text += QStringLiteral("    %1\n").arg(batchId);
-            ++listed;
-        }
-    }
-    if (listed < items.size())
-        text += tr("  … and %n more.\n", nullptr, int(items.size() - listed));
-    return text;
 }

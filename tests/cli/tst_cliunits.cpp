@@ -4,8 +4,8 @@
 #include "cli/cliarguments.h"
 #include "cli/cliexitcode.h"
 #include "cli/clijson.h"
+#include "cli/confirmationsummary.h"
 #include "cli/deletecommand.h"
-#include "cli/deleteconfirmation.h"
 #include "cli/deletionlistreader.h"
 #include "cli/interruptwatcher.h"
 
@@ -438,18 +438,18 @@ void TestCliUnits::bulkSummaryGroupsAndCaps()
                                     item(QStringLiteral("cls-b"), QStringLiteral("b2")),
                                     item(QStringLiteral("cls-a"), QStringLiteral("b3")),
                                     item(QStringLiteral("cls-c"), QStringLiteral("b4"))};
-    const QString all = DeleteConfirmation::bulkSummary(items, QStringLiteral("api.example"), 10);
+    const QString all = ConfirmationSummary::bulk(items, {}, QStringLiteral("api.example"), 10);
     QVERIFY(all.contains(QLatin1String("4 batches")));
     QVERIFY(all.contains(QLatin1String("api.example")));
     QVERIFY(all.indexOf(QLatin1String("b3")) < all.indexOf(QLatin1String("cls-b"))); // grouped
     QVERIFY(!all.contains(QLatin1String("more")));
 
-    const QString capped = DeleteConfirmation::bulkSummary(items, QStringLiteral("api.example"), 2);
+    const QString capped = ConfirmationSummary::bulk(items, {}, QStringLiteral("api.example"), 2);
     QVERIFY(capped.contains(QLatin1String("b3")));
     QVERIFY(!capped.contains(QLatin1String("b2")));
     QVERIFY(capped.contains(QLatin1String("2 more")));
 
-    const QString single = DeleteConfirmation::singleSummary(item(Cls, Batch), QStringLiteral("api.example"));
+    const QString single = ConfirmationSummary::single(item(Cls, Batch), {}, QStringLiteral("api.example"));
     QVERIFY(single.contains(Cls));
     QVERIFY(single.contains(Batch));
     QVERIFY(single.contains(QLatin1String("for good")));

@@ -39,19 +39,32 @@ ConfirmationFacts lookUp(ExtractaClient& client, const QStringList& classificati
 
 } // namespace
 
-bool DeleteConfirmation::confirm(const QList<DeletionItem>& items, const QString& host,
-                                 ExtractaClient& client)
+bool DeleteConfirmation::confirm(QList<DeletionItem>& items, const QString& host, ExtractaClient& client)
 {
     if (items.size() == 1) {
         const DeletionItem& item = items.constFirst();
         const ConfirmationFacts facts = lookUp(client, {item.classificationId}, item.batchId,
                                                tr("Looking up the batch on %1…").arg(host));
         CliTerminal::writeError(ConfirmationSummary::single(item, facts, host));
-        return askFor(tr("Type the batch ID to confirm: "), item.batchId);
+        recordFacts(items, facts);
+        return askFor(tr("Type the batch ID to confirm: "), items.constFirst().batchId);
     }
     const ConfirmationFacts facts =
         lookUp(client, ConfirmationSummary::listedClassifications(items, MaxListedBatches), {},
                tr("Looking up the classifications on %1…").arg(host));
     CliTerminal::writeError(ConfirmationSummary::bulk(items, facts, host, MaxListedBatches));
+    recordFacts(items, facts);
     return askFor(tr("Type %1 to confirm: ").arg(items.size()), QString::number(items.size()));
+}
+
+void DeleteConfirmation::recordFacts(QList<DeletionItem>& items, const ConfirmationFacts& facts)
+{
+    for (DeletionItem& item : items) {
+        const auto classification = facts.classifications.constFind(item.classificationId);
+        if (item.classificationName.isEmpty() && classification != facts.classifications.cend() &&
+            classification->status.state == LookupStatus::State::Known)
+            item.classificationName = classification->name;
+    }
+    if (items.size() == 1 && facts.batch.status.state == LookupStatus::State::Known)
+        items.first().fileCount = facts.batch.fileCount;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "confirmationfacts.h"
 #include "core/deletion/deletionqueue.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,10 @@ public:
     static constexpr int MaxListedBatches = 30;
 
     // True only when the answer typed matches exactly (surrounding spaces aside). The lookups go
-    // through `client`; an interrupt during them ends the process, as one at the question does.
-    static bool confirm(const QList<DeletionItem>& items, const QString& host, ExtractaClient& client);
+    // through `client`; an interrupt during them ends the process, as one at the question does. What
+    // they learnt goes into `items` for the audit trail: each classification's name where the item
+    // has none, and a single batch's file count.
+    static bool confirm(QList<DeletionItem>& items, const QString& host, ExtractaClient& client);
+    // The same, without asking anyone (for tests): what `facts` tell, copied into `items`.
+    static void recordFacts(QList<DeletionItem>& items, const ConfirmationFacts& facts);
 };

@@ -222,6 +222,14 @@ void TestCliConfirmPrompt::promptShowsNameFilesAndDeletes()
     QVERIFY2(session.out().startsWith("Deleted "), session.out().constData());
     QVERIFY(!sandbox.hasBatch(InvoicesClassification, InvoicesFirstBatch));
     QCOMPARE(requestLines(sandbox).constLast(), DeleteLine);
+    // What the lookup learnt is in the audit trail too, as for a batch picked in the app's catalogue.
+    const CliRun audit = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(audit.exitCode, 0);
+    const QList<QJsonObject> entries = audit.jsonLines();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().value(QLatin1String("classificationName")).toString(),
+             QStringLiteral("Invoices and receipts"));
+    QCOMPARE(entries.constFirst().value(QLatin1String("fileCount")).toInt(), 4);
 }
 
 void TestCliConfirmPrompt::unknownClassificationIsSaidAndTheDeletionStillAsked()

@@ -1262,6 +1262,109 @@
     </message>
 </context>
 <context>
+    <name>CheckStatusLine</name>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWording</name>
+    <message>
+        <source>Batch not found on the server — the deletion will most likely be refused</source>
+        <translation>Stapel auf dem Server nicht gefunden – die Löschung wird höchstwahrscheinlich abgelehnt</translation>
+    </message>
+    <message>
+        <source>Classification not found on the server</source>
+        <translation>Klassifizierung auf dem Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not check: rate limited</source>
+        <translation>Prüfung nicht möglich: gedrosselt</translation>
+    </message>
+    <message>
+        <source>Could not check: the server could not be reached</source>
+        <translation>Prüfung nicht möglich: Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Could not check: the server did not answer</source>
+        <translation>Prüfung nicht möglich: Der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not check: the API rejected the token</source>
+        <translation>Prüfung nicht möglich: Die API hat das Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not check: server error %1</source>
+        <translation>Prüfung nicht möglich: Serverfehler %1</translation>
+    </message>
+    <message>
+        <source>Could not check: server error</source>
+        <translation>Prüfung nicht möglich: Serverfehler</translation>
+    </message>
+    <message>
+        <source>Could not check: the server refused the request (HTTP %1)</source>
+        <translation>Prüfung nicht möglich: Der Server hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Could not check: the server refused the request</source>
+        <translation>Prüfung nicht möglich: Der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not check: unexpected response</source>
+        <translation>Prüfung nicht möglich: unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Could not check: the API URL seems to be wrong</source>
+        <translation>Prüfung nicht möglich: Die API-URL scheint falsch zu sein</translation>
+    </message>
+    <message>
+        <source>Could not check: the connection is not secure</source>
+        <translation>Prüfung nicht möglich: Die Verbindung ist nicht sicher</translation>
+    </message>
+    <message>
+        <source>Could not check: redirected to another server</source>
+        <translation>Prüfung nicht möglich: an einen anderen Server umgeleitet</translation>
+    </message>
+    <message>
+        <source>Could not check: the check was cancelled</source>
+        <translation>Prüfung nicht möglich: Die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
@@ -1654,6 +1757,30 @@ Exit-Codes:
     <message>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Classification name: %1</source>
+        <translation>Name der Klassifizierung: %1</translation>
+    </message>
+    <message>
+        <source>Checking the classification…</source>
+        <translation>Die Klassifizierung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 (number of files not known yet)</source>
+        <translation>%1 (Anzahl der Dateien noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Checking the batch contents…</source>
+        <translation>Der Stapelinhalt wird geprüft…</translation>
+    </message>
+    <message>
+        <source>as fetched %1</source>
+        <translation>Stand: %1</translation>
     </message>
 </context>
 <context>

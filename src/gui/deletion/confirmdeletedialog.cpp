@@ -1,5 +1,7 @@
 #include "confirmdeletedialog.h"
 
+#include "checkstatusline.h"
+#include "checkwording.h"
 #include "core/text/servertext.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/servertextlabel.h"
@@ -17,6 +19,24 @@ namespace {
 constexpr int MinimumWidthInCharacters = 48;
 constexpr int IdLengthThatMayWrap = 40;
 
+using Check = ConfirmationFacts::Check;
+
+void showCheck(CheckStatusLine* line, const Check& check, const QString& checkingWords,
+               CheckWording::Subject subject)
+{
+    switch (check.state) {
+    case Check::State::Checking:
+        line->showChecking(checkingWords);
+        return;
+    case Check::State::Failed:
+        line->showWarning(CheckWording::problem(subject, check.outcome));
+        return;
+    case Check::State::Idle:
+        line->clear();
+        return;
+    }
+}
+
 } // namespace
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* parent)
@@ -26,31 +46,20 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
 {
     ensureGuiResources();
     m_ui->setupUi(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->warningIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_ui->warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
-    m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
-    QFont headlineFont = m_ui->headline->font();
-    headlineFont.setBold(true);
-    m_ui->headline->setFont(headlineFont);
-    for (QLabel* sentence : {m_ui->headline, m_ui->headlineDetail, m_ui->confirmCaption})
-        sentence->setWordWrap(true);
+    setUpLook();
+    createFileRows();
 
     // IDs are shown with anything invisible or look-alike escaped; what the server named (the
     // classification, the files) each on a line of its own, marked as the server's, never wrapped
     // into something that looks like one of these rows.
     m_ui->classificationValue->setText(ServerText::visibleId(target.classificationId));
-    m_ui->classificationName->setServerText(target.classificationName, tr("not known"));
-    const QString batchId = ServerText::visibleId(target.batchId);
-    m_ui->batchValue->setText(target.fileCount >= 0
-                                  ? tr("%1 (%n file(s))", nullptr, target.fileCount).arg(batchId)
-                                  : tr("%1 (number of files not known)").arg(batchId));
     // An ID is read (and typed) as a whole: it never wraps at one of its hyphens, unless it is too
     // long for any window.
-    const bool longIds = qMax(batchId.size(), m_ui->classificationValue->text().size()) > IdLengthThatMayWrap;
+    const bool longIds = qMax(ServerText::visibleId(target.batchId).size(),
+                              m_ui->classificationValue->text().size()) > IdLengthThatMayWrap;
     m_ui->classificationValue->setWordWrap(longIds);
     m_ui->batchValue->setWordWrap(longIds);
-    fillFiles();
+    showTarget();
     const QString host = ServerText::oneLine(target.apiHost);
     m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(host) : host);
 
@@ -74,6 +83,16 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
 
 ConfirmDeleteDialog::~ConfirmDeleteDialog() = default;
 
+void ConfirmDeleteDialog::follow(ConfirmationFacts* facts)
+{
+    facts->setParent(this);
+    m_facts = facts;
+    // Only labels change: the confirmation field, its text, the focus and the Delete button are left
+    // as they are, whenever an answer arrives.
+    connect(facts, &ConfirmationFacts::changed, this, &ConfirmDeleteDialog::refresh);
+    refresh();
+}
+
 const DeletionTarget& ConfirmDeleteDialog::target() const
 {
     return m_target;
@@ -84,31 +103,110 @@ bool ConfirmDeleteDialog::isConfirmationComplete() const
     return m_confirmation->isComplete();
 }
 
-void ConfirmDeleteDialog::fillFiles()
+void ConfirmDeleteDialog::setUpLook()
 {
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->warningIcon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
+    QFont headlineFont = m_ui->headline->font();
+    headlineFont.setBold(true);
+    m_ui->headline->setFont(headlineFont);
+    for (QLabel* sentence : {m_ui->headline, m_ui->headlineDetail, m_ui->confirmCaption})
+        sentence->setWordWrap(true);
+}
+
+void ConfirmDeleteDialog::createFileRows()
+{
+    // Kept once made, and shown or hidden as answers arrive: nothing the user may have selected or
+    // clicked is taken away under them. File names get their rows as they come (fileRow()).
     auto* layout = static_cast<QVBoxLayout*>(m_ui->filesList->layout());
-    const auto addNote = [&](const QString& text) {
-        auto* note = new QLabel(text, m_ui->filesList);
+    const auto addNote = [&](const char* objectName) {
+        auto* note = new QLabel(m_ui->filesList);
+        note->setObjectName(QLatin1String(objectName));
         note->setTextFormat(Qt::PlainText);
         note->setWordWrap(true);
         layout->addWidget(note);
         return note;
     };
-    if (m_target.fileCount < 0) {
-        addNote(tr("not known: the batch contents have not been fetched"));
-        return;
-    }
-    if (m_target.fileCount == 0) {
-        addNote(tr("none listed when last fetched"));
-        return;
-    }
-    const QStringList shown = m_target.fileNames.mid(0, DeletionTarget::FileNamesShown);
-    for (const QString& name : shown) {
+    m_moreFiles = addNote("moreFiles");
+    m_filesNote = addNote("filesNote");
+    m_filesAge = addNote("filesAge");
+}
+
+ServerTextLabel* ConfirmDeleteDialog::fileRow(qsizetype i)
+{
+    while (m_fileNames.size() <= i) {
         auto* file = new ServerTextLabel(m_ui->filesList);
-        file->setServerText(name, tr("(no name)"));
-        layout->addWidget(file);
+        // Below the check's line and the names before it, above the notes.
+        auto* layout = static_cast<QVBoxLayout*>(m_ui->filesList->layout());
+        layout->insertWidget(layout->indexOf(m_ui->batchCheck) + 1 + int(m_fileNames.size()), file);
+        m_fileNames << file;
+    }
+    return m_fileNames.at(i);
+}
+
+void ConfirmDeleteDialog::refresh()
+{
+    m_facts->fillKnown(m_target);
+    showTarget();
+}
+
+void ConfirmDeleteDialog::showTarget()
+{
+    showName(m_facts ? m_facts->classificationCheck() : Check());
+    showBatch(m_facts ? m_facts->batchCheck() : Check());
+}
+
+void ConfirmDeleteDialog::showName(const Check& check)
+{
+    const QString whenEmpty = check.state == Check::State::Checking ? tr("not known yet") : tr("not known");
+    m_ui->classificationName->setServerText(m_target.classificationName, whenEmpty);
+    const QString name = ServerText::oneLine(m_target.classificationName);
+    m_ui->classificationName->setAccessibleName(
+        tr("Classification name: %1").arg(name.isEmpty() ? whenEmpty : name));
+    showCheck(m_ui->classificationCheck, check, tr("Checking the classification…"),
+              CheckWording::Subject::Classification);
+}
+
+void ConfirmDeleteDialog::showBatch(const Check& check)
+{
+    const QString batchId = ServerText::visibleId(m_target.batchId);
+    if (m_target.fileCount >= 0)
+        m_ui->batchValue->setText(tr("%1 (%n file(s))", nullptr, m_target.fileCount).arg(batchId));
+    else if (check.state == Check::State::Checking)
+        m_ui->batchValue->setText(tr("%1 (number of files not known yet)").arg(batchId));
+    else
+        m_ui->batchValue->setText(tr("%1 (number of files not known)").arg(batchId));
+    showCheck(m_ui->batchCheck, check, tr("Checking the batch contents…"), CheckWording::Subject::Batch);
+    showFiles(check);
+}
+
+void ConfirmDeleteDialog::showFiles(const Check& check)
+{
+    const QStringList shown = m_target.fileNames.mid(0, DeletionTarget::FileNamesShown);
+    for (qsizetype i = 0; i < qMax(shown.size(), m_fileNames.size()); ++i) {
+        ServerTextLabel* file = fileRow(i);
+        file->setServerText(shown.value(i), i < shown.size() ? tr("(no name)") : QString());
+        file->setVisible(i < shown.size());
     }
     const int more = m_target.fileCount - static_cast<int>(shown.size());
-    if (more > 0)
-        addNote(tr("… and %n more", nullptr, more))->setObjectName(QStringLiteral("moreFiles"));
+    m_moreFiles->setText(more > 0 ? tr("… and %n more", nullptr, more) : QString());
+    m_moreFiles->setVisible(more > 0);
+
+    // Where no list is known, a check under way or failed says why on its own line above.
+    QString note;
+    if (m_target.fileCount == 0)
+        note = tr("none listed when last fetched");
+    else if (m_target.fileCount < 0 && check.state == Check::State::Idle)
+        note = tr("not known: the batch contents have not been fetched");
+    m_filesNote->setText(note);
+    m_filesNote->setVisible(!note.isEmpty());
+
+    const QDateTime fetchedAt = m_target.filesFetchedAt;
+    m_filesAge->setText(
+        fetchedAt.isValid()
+            ? tr("as fetched %1").arg(CheckWording::age(fetchedAt.secsTo(QDateTime::currentDateTimeUtc())))
+            : QString());
+    m_filesAge->setVisible(fetchedAt.isValid());
 }

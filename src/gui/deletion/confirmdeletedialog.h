@@ -1,34 +1,29 @@
 #pragma once
 
+#include "confirmationfacts.h"
+#include "deletiontarget.h"
+
 #include <QDialog>
-#include <QStringList>
+#include <QList>
+#include <QPointer>
 
 #include <memory>
 
+class CheckStatusLine;
+class QLabel;
+class ServerTextLabel;
 class TypeToConfirm;
 
 namespace Ui {
 class ConfirmDeleteDialog;
 }
 
-// What the user is about to delete, with whatever the app knows about it.
-struct DeletionTarget
-{
-    static constexpr int FileNamesShown = 5;
-
-    QString classificationId;
-    QString classificationName; // empty when unknown
-    QString batchId;
-    int fileCount = -1;    // -1 when unknown
-    QStringList fileNames; // the batch's files as last fetched; empty when unknown or none
-    QString apiHost;
-    bool demo = false;
-};
-
 // The last stop before an irreversible deletion: says plainly what goes, and enables "Delete batch"
 // only once the batch ID has been typed or pasted exactly. Cancel is the default; Escape cancels.
 // Whatever came from a server is shown as the server's (ServerTextLabel) and IDs with anything
 // invisible or look-alike escaped (ServerText::visibleId); the window never clips a row.
+// Following ConfirmationFacts, it says what is still being checked on the server and fills in the
+// answers as they arrive, leaving the confirmation field, the focus and the Delete button alone.
 class ConfirmDeleteDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,13 +32,30 @@ public:
     explicit ConfirmDeleteDialog(const DeletionTarget& target, QWidget* parent = nullptr);
     ~ConfirmDeleteDialog() override;
 
+    // From now on shows what `facts` know and are checking, and keeps the target up to date with
+    // them; the dialog owns them.
+    void follow(ConfirmationFacts* facts);
+
+    // The target as the dialog shows it now: what is confirmed (and recorded) is what the user saw.
     const DeletionTarget& target() const;
     bool isConfirmationComplete() const;
 
 private:
-    void fillFiles();
+    void setUpLook();
+    void createFileRows();
+    ServerTextLabel* fileRow(qsizetype i);
+    void refresh();
+    void showTarget();
+    void showName(const ConfirmationFacts::Check& check);
+    void showBatch(const ConfirmationFacts::Check& check);
+    void showFiles(const ConfirmationFacts::Check& check);
 
     std::unique_ptr<Ui::ConfirmDeleteDialog> m_ui;
     DeletionTarget m_target;
     TypeToConfirm* m_confirmation = nullptr;
+    QPointer<ConfirmationFacts> m_facts;
+    QList<ServerTextLabel*> m_fileNames;
+    QLabel* m_moreFiles = nullptr;
+    QLabel* m_filesNote = nullptr;
+    QLabel* m_filesAge = nullptr;
 };

@@ -1,11 +1,11 @@
 #include "singledeletion.h"
 
 #include "core/api/activeconnection.h"
+#include "core/api/extractaclient.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
-#include "core/storage/cataloguestore.h"
-#include "core/text/servertext.h"
+#include "gui/deletion/confirmationfacts.h"
 
 #include <QWidget>
 
@@ -31,18 +31,7 @@ DeletionTarget SingleDeletion::describeTarget(const QString& classificationId, c
     target.batchId = batchId;
     target.apiHost = m_connection.endpoint().hostLabel();
     target.demo = m_connection.isDemo();
-    const CatalogueStore& store = m_catalogue.store();
-    if (const auto classification = store.classification(classificationId))
-        target.classificationName = classification->name;
-    // Files are listed only for a batch believed to exist: not for one deleted or not found since.
-    if (const auto batch = store.batch(classificationId, batchId); batch && batch->filesFetchedAt.isValid() &&
-                                                                   batch->state != BatchState::Deleted &&
-                                                                   batch->state != BatchState::NotFound) {
-        target.fileCount = batch->fileCount;
-        for (const FileRecord& file : store.files(classificationId, batchId))
-            target.fileNames << (file.fileName.isEmpty() ? ServerText::visibleId(file.fileId)
-                                                         : file.fileName);
-    }
+    ConfirmationFacts::fillKnown(m_catalogue.store(), target);
     return target;
 }
 
@@ -52,6 +41,14 @@ void SingleDeletion::confirm(const QString& classificationId, const QString& bat
         return;
     m_confirmation = new ConfirmDeleteDialog(describeTarget(classificationId, batchId), m_window);
     ConfirmDeleteDialog* dialog = m_confirmation;
+    // What the catalogue does not know yet, or knew long ago, is checked while the dialog is open.
+    // The catalogue asks only with a token (the form offers the deletion only then, but it may have
+    // gone since): without one, nothing is checked and the dialog shows what is known.
+    auto* facts = new ConfirmationFacts(m_catalogue, classificationId, batchId);
+    dialog->follow(facts);
+    const ExtractaClient& client = m_connection.client();
+    if (client.hasToken() && client.endpoint().isValid())
+        facts->check();
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         const DeletionTarget confirmed = dialog->target();
         dialog->deleteLater();

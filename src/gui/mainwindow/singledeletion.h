@@ -13,10 +13,11 @@ class CatalogueService;
 class QWidget;
 
 // The deletion from the form, from the IDs to the result: describes the batch from the catalogue,
-// asks ConfirmDeleteDialog, and once confirmed runs the core's one deletion path (a DeletionQueue of
-// one, tried once) on the connection in force. Cancel aborts the request on its way. Says what came
-// of it through signals: started(), recordWritten(), notSent() when the audit record could not be
-// written (nothing left), finished() with the answer. The window applies them.
+// asks ConfirmDeleteDialog (which checks on the server what the catalogue does not know), and once
+// confirmed runs the core's one deletion path (a DeletionQueue of one, tried once) on the connection
+// in force. Cancel aborts the request on its way. Says what came of it through signals: started(),
+// recordWritten(), notSent() when the audit record could not be written (nothing left), finished()
+// with the answer. The window applies them.
 class SingleDeletion final : public QObject
 {
     Q_OBJECT
@@ -25,10 +26,12 @@ public:
     SingleDeletion(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
                    AuditLog& audit, QWidget* window);
 
-    // The batch as the confirmation shows it: the connection in force, and what the catalogue knows
-    // (name, file count, file names).
+    // The batch as the confirmation first shows it: the connection in force, and what the catalogue
+    // knows (name, file count, file names).
     DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
-    // Opens the confirmation (window-modal, open(), never exec()) unless one is open already.
+    // Opens the confirmation (window-modal, open(), never exec()) unless one is open already. What the
+    // catalogue does not know, or knows from long ago, the dialog checks while it is open
+    // (ConfirmationFacts); confirming does not wait for those checks.
     void confirm(const QString& classificationId, const QString& batchId);
     // The confirmation dialog while it is open.
     ConfirmDeleteDialog* pendingConfirmation() const;

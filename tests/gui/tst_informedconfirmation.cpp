@@ -27,6 +27,8 @@ const QString BatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsTuV");
 const QString MissingBatchId = QStringLiteral("-OQb7Kx2LmNn8PqRsZZZ");
 const QString MissingClassificationId = QStringLiteral("-OZZZ1F82I0cRYJPcHNo");
 constexpr int FilesInBatch = 7;
+// Long enough for a busy test machine to see the dialog checking, short enough for QTRY's 5 s.
+constexpr int SlowAnswer = 1200;
 
 const QString ConfirmFieldName = QStringLiteral("Type the batch ID to confirm");
 const QString CheckingClassification = QStringLiteral("Checking the classification…");
@@ -180,7 +182,7 @@ private slots:
 void TestInformedConfirmation::typedPairIsCheckedAndFilledInWhileTyping()
 {
     Harness h;
-    h.answerAfter(400);
+    h.answerAfter(SlowAnswer);
     ConfirmDeleteDialog* dialog = h.confirm(InvoicesClassification, BatchId);
     QVERIFY(dialog);
     auto* field = findByAccessibleName<QLineEdit>(dialog, ConfirmFieldName);
@@ -355,7 +357,7 @@ void TestInformedConfirmation::listFetchedLongAgoIsFetchedAgain()
 {
     Harness h;
     h.knowFetched(std::chrono::hours(2), {QStringLiteral("old.pdf")});
-    h.answerAfter(400);
+    h.answerAfter(SlowAnswer);
     ConfirmDeleteDialog* dialog = h.confirm(InvoicesClassification, BatchId);
     QVERIFY(dialog);
 
@@ -378,7 +380,7 @@ void TestInformedConfirmation::listFetchedLongAgoIsFetchedAgain()
 void TestInformedConfirmation::confirmingWhileCheckingDeletesAtOnce()
 {
     Harness h;
-    h.answerAfter(1500);
+    h.answerAfter(2 * SlowAnswer);
     QSignalSpy started(&h.single, &SingleDeletion::started);
     QSignalSpy fetched(&h.catalogue, &CatalogueService::batchFetchFinished);
     ConfirmDeleteDialog* dialog = h.confirm(InvoicesClassification, BatchId);
@@ -399,7 +401,7 @@ void TestInformedConfirmation::confirmingWhileCheckingDeletesAtOnce()
 void TestInformedConfirmation::cancellingWhileCheckingSendsNoDeletion()
 {
     Harness h;
-    h.answerAfter(300);
+    h.answerAfter(SlowAnswer);
     QSignalSpy fetched(&h.catalogue, &CatalogueService::batchFetchFinished);
     ConfirmDeleteDialog* dialog = h.confirm(InvoicesClassification, BatchId);
     QVERIFY(dialog);
@@ -418,7 +420,7 @@ void TestInformedConfirmation::cancellingWhileCheckingSendsNoDeletion()
 void TestInformedConfirmation::nothingIsClippedWhileCheckingOrOnceFilled()
 {
     Harness h;
-    h.answerAfter(300);
+    h.answerAfter(SlowAnswer);
     ConfirmDeleteDialog* dialog = h.confirm(InvoicesClassification, BatchId);
     QVERIFY(dialog);
     QVERIFY(shownLabel(dialog, CheckingBatch));

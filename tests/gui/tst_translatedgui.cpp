@@ -71,7 +71,7 @@ void TestTranslatedGui::confirmationChecksSpeakGerman()
                                {});
     SandboxFault slow;
     slow.kind = SandboxFault::Kind::Delay;
-    slow.delayMs = 300;
+    slow.delayMs = 1200;
     h.server.setFault(slow);
     h.startSandbox();
     QWidget window;

@@ -11,6 +11,7 @@
 
 #include <QIcon>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -18,6 +19,8 @@ namespace {
 // Narrow enough for a small screen, wide enough that the sentences wrap into a few lines only.
 constexpr int MinimumWidthInCharacters = 48;
 constexpr int IdLengthThatMayWrap = 40;
+// The age of the list shown is in whole minutes at best.
+constexpr std::chrono::seconds AgeRefresh{20};
 
 using Check = ConfirmationFacts::Check;
 
@@ -77,6 +80,10 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
                                        {tr("\"Delete batch\" stays disabled until the batch ID matches."),
                                         tr("Does not match the batch ID yet."),
                                         tr("The batch ID matches. \"Delete batch\" is now enabled.")});
+    // "as fetched just now" stays true however long the dialog is left open.
+    auto* ageClock = new QTimer(this);
+    connect(ageClock, &QTimer::timeout, this, &ConfirmDeleteDialog::showAge);
+    ageClock->start(AgeRefresh);
     keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
     adjustSize();
 }
@@ -203,6 +210,11 @@ void ConfirmDeleteDialog::showFiles(const Check& check)
     m_filesNote->setText(note);
     m_filesNote->setVisible(!note.isEmpty());
 
+    showAge();
+}
+
+void ConfirmDeleteDialog::showAge()
+{
     const QDateTime fetchedAt = m_target.filesFetchedAt;
     m_filesAge->setText(
         fetchedAt.isValid()

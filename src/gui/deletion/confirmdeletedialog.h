@@ -49,6 +49,7 @@ private:
     void showName(const ConfirmationFacts::Check& check);
     void showBatch(const ConfirmationFacts::Check& check);
     void showFiles(const ConfirmationFacts::Check& check);
+    void showAge();
 
     std::unique_ptr<Ui::ConfirmDeleteDialog> m_ui;
     DeletionTarget m_target;

@@ -22,7 +22,7 @@ constexpr int IdLengthThatMayWrap = 40;
 // The age of the list shown is in whole minutes at best.
 constexpr std::chrono::seconds AgeRefresh{20};
 
-using Check = ConfirmationFacts::Check;
+using Check = TargetInfo::Check;
 
 void showCheck(CheckStatusLine* line, const Check& check, const QString& checkingWords,
                CheckWording::Subject subject)
@@ -90,13 +90,13 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
 
 ConfirmDeleteDialog::~ConfirmDeleteDialog() = default;
 
-void ConfirmDeleteDialog::follow(ConfirmationFacts* facts)
+void ConfirmDeleteDialog::follow(TargetInfo* info)
 {
-    facts->setParent(this);
-    m_facts = facts;
+    info->setParent(this);
+    m_info = info;
     // Only labels change: the confirmation field, its text, the focus and the Delete button are left
     // as they are, whenever an answer arrives.
-    connect(facts, &ConfirmationFacts::changed, this, &ConfirmDeleteDialog::refresh);
+    connect(info, &TargetInfo::changed, this, &ConfirmDeleteDialog::refresh);
     refresh();
 }
 
@@ -155,14 +155,14 @@ ServerTextLabel* ConfirmDeleteDialog::fileRow(qsizetype i)
 
 void ConfirmDeleteDialog::refresh()
 {
-    m_facts->fillKnown(m_target);
+    m_info->fillKnown(m_target);
     showTarget();
 }
 
 void ConfirmDeleteDialog::showTarget()
 {
-    showName(m_facts ? m_facts->classificationCheck() : Check());
-    showBatch(m_facts ? m_facts->batchCheck() : Check());
+    showName(m_info ? m_info->classificationCheck() : Check());
+    showBatch(m_info ? m_info->batchCheck() : Check());
 }
 
 void ConfirmDeleteDialog::showName(const Check& check)

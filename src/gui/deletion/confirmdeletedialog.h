@@ -1,7 +1,7 @@
 #pragma once
 
-#include "confirmationfacts.h"
 #include "deletiontarget.h"
+#include "targetinfo.h"
 
 #include <QDialog>
 #include <QList>
@@ -22,7 +22,7 @@ class ConfirmDeleteDialog;
 // only once the batch ID has been typed or pasted exactly. Cancel is the default; Escape cancels.
 // Whatever came from a server is shown as the server's (ServerTextLabel) and IDs with anything
 // invisible or look-alike escaped (ServerText::visibleId); the window never clips a row.
-// Following ConfirmationFacts, it says what is still being checked on the server and fills in the
+// Following TargetInfo, it says what is still being checked on the server and fills in the
 // answers as they arrive, leaving the confirmation field, the focus and the Delete button alone.
 class ConfirmDeleteDialog final : public QDialog
 {
@@ -32,9 +32,9 @@ public:
     explicit ConfirmDeleteDialog(const DeletionTarget& target, QWidget* parent = nullptr);
     ~ConfirmDeleteDialog() override;
 
-    // From now on shows what `facts` know and are checking, and keeps the target up to date with
+    // From now on shows what `info` knows and is checking, and keeps the target up to date with
     // them; the dialog owns them.
-    void follow(ConfirmationFacts* facts);
+    void follow(TargetInfo* info);
 
     // The target as the dialog shows it now: what is confirmed (and recorded) is what the user saw.
     const DeletionTarget& target() const;
@@ -46,15 +46,15 @@ private:
     ServerTextLabel* fileRow(qsizetype i);
     void refresh();
     void showTarget();
-    void showName(const ConfirmationFacts::Check& check);
-    void showBatch(const ConfirmationFacts::Check& check);
-    void showFiles(const ConfirmationFacts::Check& check);
+    void showName(const TargetInfo::Check& check);
+    void showBatch(const TargetInfo::Check& check);
+    void showFiles(const TargetInfo::Check& check);
     void showAge();
 
     std::unique_ptr<Ui::ConfirmDeleteDialog> m_ui;
     DeletionTarget m_target;
     TypeToConfirm* m_confirmation = nullptr;
-    QPointer<ConfirmationFacts> m_facts;
+    QPointer<TargetInfo> m_info;
     QList<ServerTextLabel*> m_fileNames;
     QLabel* m_moreFiles = nullptr;
     QLabel* m_filesNote = nullptr;

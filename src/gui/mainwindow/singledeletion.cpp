@@ -5,7 +5,7 @@
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
-#include "gui/deletion/confirmationfacts.h"
+#include "gui/deletion/targetinfo.h"
 
 #include <QWidget>
 
@@ -31,7 +31,7 @@ DeletionTarget SingleDeletion::describeTarget(const QString& classificationId, c
     target.batchId = batchId;
     target.apiHost = m_connection.endpoint().hostLabel();
     target.demo = m_connection.isDemo();
-    ConfirmationFacts::fillKnown(m_catalogue.store(), target);
+    TargetInfo::fillKnown(m_catalogue.store(), target);
     return target;
 }
 
@@ -44,11 +44,11 @@ void SingleDeletion::confirm(const QString& classificationId, const QString& bat
     // What the catalogue does not know yet, or knew long ago, is checked while the dialog is open.
     // The catalogue asks only with a token (the form offers the deletion only then, but it may have
     // gone since): without one, nothing is checked and the dialog shows what is known.
-    auto* facts = new ConfirmationFacts(m_catalogue, classificationId, batchId);
-    dialog->follow(facts);
+    auto* info = new TargetInfo(m_catalogue, classificationId, batchId);
+    dialog->follow(info);
     const ExtractaClient& client = m_connection.client();
     if (client.hasToken() && client.endpoint().isValid())
-        facts->check();
+        info->check();
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         const DeletionTarget confirmed = dialog->target();
         dialog->deleteLater();

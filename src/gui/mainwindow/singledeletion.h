@@ -31,7 +31,7 @@ public:
     DeletionTarget describeTarget(const QString& classificationId, const QString& batchId) const;
     // Opens the confirmation (window-modal, open(), never exec()) unless one is open already. What the
     // catalogue does not know, or knows from long ago, the dialog checks while it is open
-    // (ConfirmationFacts); confirming does not wait for those checks.
+    // (TargetInfo); confirming does not wait for those checks.
     void confirm(const QString& classificationId, const QString& batchId);
     // The confirmation dialog while it is open.
     ConfirmDeleteDialog* pendingConfirmation() const;

@@ -1,4 +1,4 @@
-#include "confirmationfacts.h"
+#include "targetinfo.h"
 
 #include "core/catalogue/catalogueservice.h"
 #include "core/storage/cataloguestore.h"
@@ -8,14 +8,14 @@ namespace {
 
 bool isFresh(const QDateTime& fetchedAt)
 {
-    const auto fresh = std::chrono::duration_cast<std::chrono::seconds>(ConfirmationFacts::FreshFor);
+    const auto fresh = std::chrono::duration_cast<std::chrono::seconds>(TargetInfo::FreshFor);
     return fetchedAt.isValid() && fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < fresh.count();
 }
 
 } // namespace
 
-ConfirmationFacts::ConfirmationFacts(CatalogueService& catalogue, const QString& classificationId,
-                                     const QString& batchId, QObject* parent)
+TargetInfo::TargetInfo(CatalogueService& catalogue, const QString& classificationId, const QString& batchId,
+                       QObject* parent)
     : QObject(parent)
     , m_catalogue(catalogue)
     , m_classificationId(classificationId)
@@ -45,7 +45,7 @@ ConfirmationFacts::ConfirmationFacts(CatalogueService& catalogue, const QString&
             });
 }
 
-void ConfirmationFacts::check()
+void TargetInfo::check()
 {
     m_catalogue.addEntries({IdPair{m_classificationId, m_batchId}});
     checkClassification();
@@ -53,7 +53,7 @@ void ConfirmationFacts::check()
     emit changed();
 }
 
-void ConfirmationFacts::checkClassification()
+void TargetInfo::checkClassification()
 {
     const std::optional<ClassificationRecord> known = m_catalogue.store().classification(m_classificationId);
     if (known && isFresh(known->detailsFetchedAt))
@@ -64,7 +64,7 @@ void ConfirmationFacts::checkClassification()
     m_catalogue.lookUpClassification(m_classificationId);
 }
 
-void ConfirmationFacts::checkBatch()
+void TargetInfo::checkBatch()
 {
     const std::optional<BatchRecord> known = m_catalogue.store().batch(m_classificationId, m_batchId);
     if (known && known->state == BatchState::Present && isFresh(known->filesFetchedAt))
@@ -76,7 +76,7 @@ void ConfirmationFacts::checkBatch()
     m_catalogue.fetchBatch(m_classificationId, m_batchId, force);
 }
 
-void ConfirmationFacts::finish(Check& check, const ApiOutcome& outcome)
+void TargetInfo::finish(Check& check, const ApiOutcome& outcome)
 {
     if (check.state != Check::State::Checking)
         return;
@@ -85,17 +85,17 @@ void ConfirmationFacts::finish(Check& check, const ApiOutcome& outcome)
     emit changed();
 }
 
-bool ConfirmationFacts::isOurs(const QString& classificationId, const QString& batchId) const
+bool TargetInfo::isOurs(const QString& classificationId, const QString& batchId) const
 {
     return classificationId == m_classificationId && batchId == m_batchId;
 }
 
-void ConfirmationFacts::fillKnown(DeletionTarget& target) const
+void TargetInfo::fillKnown(DeletionTarget& target) const
 {
     fillKnown(m_catalogue.store(), target);
 }
 
-void ConfirmationFacts::fillKnown(const CatalogueStore& store, DeletionTarget& target)
+void TargetInfo::fillKnown(const CatalogueStore& store, DeletionTarget& target)
 {
     const std::optional<ClassificationRecord> classification = store.classification(target.classificationId);
     target.classificationName = classification ? classification->name : QString();
@@ -113,12 +113,12 @@ void ConfirmationFacts::fillKnown(const CatalogueStore& store, DeletionTarget& t
         target.fileNames << (file.fileName.isEmpty() ? ServerText::visibleId(file.fileId) : file.fileName);
 }
 
-ConfirmationFacts::Check ConfirmationFacts::classificationCheck() const
+TargetInfo::Check TargetInfo::classificationCheck() const
 {
     return m_classification;
 }
 
-ConfirmationFacts::Check ConfirmationFacts::batchCheck() const
+TargetInfo::Check TargetInfo::batchCheck() const
 {
     return m_batch;
 }

@@ -14,7 +14,7 @@ class CatalogueStore;
 // checked. Reads the catalogue; check() asks the server, through CatalogueService, for what the
 // catalogue does not know or knows from longer ago than FreshFor; changed() follows every answer.
 // Holds no widget: the dialog shows what it says.
-class ConfirmationFacts final : public QObject
+class TargetInfo final : public QObject
 {
     Q_OBJECT
 
@@ -34,8 +34,8 @@ public:
         ApiOutcome outcome;
     };
 
-    ConfirmationFacts(CatalogueService& catalogue, const QString& classificationId, const QString& batchId,
-                      QObject* parent = nullptr);
+    TargetInfo(CatalogueService& catalogue, const QString& classificationId, const QString& batchId,
+               QObject* parent = nullptr);
 
     // Makes the pair known to the catalogue (only a known entry keeps what the server answers) and
     // asks for the name and the contents unless they are fresh. The contents are fetched through the

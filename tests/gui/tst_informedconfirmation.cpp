@@ -43,7 +43,7 @@ QString fileName(int i)
 // Invoices classification with a batch of seven files.
 struct Harness : AppWiring
 {
-    Harness()
+    explicit Harness(Token token = Token::Session)
         : AppWiring(QStringLiteral("tst_informedconfirmation"))
     {
         server.addClassification(InvoicesClassification, QStringLiteral("Invoices"), QString(), {});
@@ -52,7 +52,7 @@ struct Harness : AppWiring
             files << SandboxFile{QStringLiteral("f%1").arg(i), fileName(i), QStringLiteral("done"),
                                  QStringLiteral("invoice"), 0.9};
         server.addBatch(InvoicesClassification, BatchId, files);
-        startSandbox();
+        startSandbox(token);
         window.resize(640, 480);
     }
 
@@ -177,6 +177,7 @@ private slots:
     void confirmingWhileCheckingDeletesAtOnce();
     void cancellingWhileCheckingSendsNoDeletion();
     void nothingIsClippedWhileCheckingOrOnceFilled();
+    void withoutATokenNothingIsCheckedOrAwaited();
 };
 
 void TestInformedConfirmation::typedPairIsCheckedAndFilledInWhileTyping()
@@ -427,6 +428,23 @@ void TestInformedConfirmation::nothingIsClippedWhileCheckingOrOnceFilled()
     QVERIFY2(clippedWidgets(dialog).isEmpty(), qPrintable(clippedWidgets(dialog).join(u'\n')));
     QTRY_VERIFY(showsText(dialog, QStringLiteral("as fetched just now")));
     QTRY_VERIFY2(clippedWidgets(dialog).isEmpty(), qPrintable(clippedWidgets(dialog).join(u'\n')));
+    dialog->reject();
+}
+
+void TestInformedConfirmation::withoutATokenNothingIsCheckedOrAwaited()
+{
+    // The catalogue asks nothing without a token, so no answer would ever come: the dialog must not
+    // say it is checking, and says what it knows as before.
+    Harness h(Harness::Token::None);
+    ConfirmDeleteDialog* dialog = h.confirm(InvoicesClassification, BatchId);
+    QVERIFY(dialog);
+    QVERIFY(!shownLabel(dialog, CheckingClassification));
+    QVERIFY(!shownLabel(dialog, CheckingBatch));
+    QCOMPARE(busyIndicatorsShown(dialog), 0);
+    QCOMPARE(labelText(dialog, "classificationName"), QStringLiteral("not known"));
+    QVERIFY(showsText(dialog, QStringLiteral("not known: the batch contents have not been fetched")));
+    QTest::qWait(300);
+    QCOMPARE(h.server.requests().size(), 0);
     dialog->reject();
 }
 

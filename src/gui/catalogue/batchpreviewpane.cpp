@@ -1,7 +1,6 @@
 #include "batchpreviewpane.h"
 
 #include "core/catalogue/catalogueservice.h"
-#include "core/catalogue/resultsfetchqueue.h"
 #include "core/storage/cataloguestore.h"
 #include "core/text/servertext.h"
 #include "filelistmodel.h"
@@ -69,8 +68,9 @@ void BatchPreviewPane::showBatch(const QString& classificationId, const QString&
     m_fetching = false;
     m_lastProblem.clear();
     showCached();
-    // Only the batch on screen matters: fetches queued while browsing past others are dropped.
-    m_service.resultsQueue().clear();
+    // Only the batch on screen matters: fetches queued while browsing past others (picked or typed)
+    // are dropped; those asked for with Fetch again are kept.
+    m_service.dropFetchesToShow();
     m_service.fetchBatch(classificationId, batchId);
 }
 
@@ -80,7 +80,7 @@ void BatchPreviewPane::clear()
     m_batchId.clear();
     m_files->setFiles({});
     setFetchAgainEnabled(false);
-    m_ui->summaryLabel->setText(tr("Select a batch in the catalogue to see its files."));
+    m_ui->summaryLabel->setText(tr("Select a batch in the catalogue or enter its IDs to see its files."));
 }
 
 QString BatchPreviewPane::classificationId() const

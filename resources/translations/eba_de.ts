@@ -683,8 +683,12 @@
         <translation>Abruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Select a batch in the catalogue or enter its IDs to see its files.</source>
-        <translation>Wählen Sie einen Stapel im Katalog aus oder geben Sie seine IDs ein, um seine Dateien zu sehen.</translation>
+        <source>Select a batch in the catalogue or enter its IDs.</source>
+        <translation>Wählen Sie einen Stapel im Katalog aus oder geben Sie seine IDs ein.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not found on the server.</source>
+        <translation>Stapel %1 wurde auf dem Server nicht gefunden.</translation>
     </message>
 </context>
 <context>

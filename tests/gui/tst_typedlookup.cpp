@@ -105,6 +105,7 @@ private slots:
     void knownPairShowsNameFilesAndCatalogueRow();
     void unknownClassificationWarns();
     void unknownBatchIsMarkedInPreviewAndCatalogue();
+    void pairOfAnUnknownClassificationStaysOutOfTheCatalogue();
     void typingKeyByKeySendsOneLookup();
     void slowLookupIsNotAskedTwice();
     void rateLimitedLookupWarnsOnceAndWaitsForRetryAfter();
@@ -180,6 +181,30 @@ void TestTypedLookup::unknownBatchIsMarkedInPreviewAndCatalogue()
              BatchState::NotFound);
     QCOMPARE(h.catalogue.lastBatchFetch(InvoicesClassification, UnknownId)->kind, ApiOutcome::Kind::NotFound);
     QTRY_COMPARE(f.name->serverText(), QStringLiteral("Invoices and receipts"));
+}
+
+void TestTypedLookup::pairOfAnUnknownClassificationStaysOutOfTheCatalogue()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const Form f = formOf(window);
+    typeInto(f.classification, UnknownId);
+    typeInto(f.batch, InvoicesFirstBatch);
+    QTest::keyClick(f.batch->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(f.check->text(), QStringLiteral("⚠ Classification not found"));
+    QTest::qWait(700);
+    QVERIFY(!h.catalogue.store().classification(UnknownId));
+    QCOMPARE(h.requestsTo(ResultsRoute), 0);
+    QVERIFY(window.previewPane()->batchId().isEmpty());
+
+    // The right classification in its place: the pair follows.
+    typeInto(f.classification, InvoicesClassification);
+    QTest::keyClick(f.classification->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(f.name->serverText(), QStringLiteral("Invoices and receipts"));
+    QTRY_COMPARE(currentCatalogueRow(window), (IdPair{InvoicesClassification, InvoicesFirstBatch}));
+    QTRY_COMPARE(f.files->model()->rowCount(),
+                 h.server.batchFiles(InvoicesClassification, InvoicesFirstBatch).size());
 }
 
 void TestTypedLookup::typingKeyByKeySendsOneLookup()

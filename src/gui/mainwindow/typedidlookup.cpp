@@ -10,6 +10,8 @@
 #include "gui/catalogue/cataloguepanel.h"
 #include "singledeletion.h"
 
+#include <utility>
+
 TypedIdLookup::TypedIdLookup(CatalogueService& catalogue, ActiveConnection& connection,
                              const SingleDeletion& single, Parts parts, QObject* parent)
     : QObject(parent)
@@ -43,6 +45,7 @@ TypedIdLookup::TypedIdLookup(CatalogueService& catalogue, ActiveConnection& conn
 void TypedIdLookup::onEdited()
 {
     // A note about another ID must not stay next to this one, not even for the pause.
+    m_pairWaits = false;
     if (m_parts.form->classificationId() != m_classificationId) {
         m_classificationId.clear();
         m_parts.form->clearClassificationNote();
@@ -52,6 +55,7 @@ void TypedIdLookup::onEdited()
 
 void TypedIdLookup::startOver()
 {
+    m_pairWaits = false;
     m_classificationId.clear();
     m_parts.form->clearClassificationNote();
     m_pause.start();
@@ -69,9 +73,13 @@ void TypedIdLookup::lookUp(Trigger trigger)
     if (classificationId != m_classificationId || (trigger == Trigger::Enter && m_checkFailed))
         checkClassification(classificationId);
     const QString batchId = m_parts.form->batchId();
-    if (isValidId(batchId) &&
-        (m_parts.preview->classificationId() != classificationId || m_parts.preview->batchId() != batchId))
+    if (!isValidId(batchId) ||
+        (m_parts.preview->classificationId() == classificationId && m_parts.preview->batchId() == batchId))
+        return;
+    if (m_catalogue.store().classification(classificationId))
         showPair(classificationId, batchId);
+    else
+        m_pairWaits = true;
 }
 
 void TypedIdLookup::checkClassification(const QString& classificationId)
@@ -106,6 +114,10 @@ void TypedIdLookup::onLookupFinished(const QString& classificationId, const ApiO
 {
     if (classificationId != m_classificationId)
         return;
+    // Shown also when the check failed on the way: the batch may well exist.
+    if (std::exchange(m_pairWaits, false) && outcome.kind != ApiOutcome::Kind::NotFound &&
+        !m_single.isRunning() && isValidId(m_parts.form->batchId()))
+        showPair(classificationId, m_parts.form->batchId());
     if (outcome.isSuccess()) {
         showKnownName(classificationId);
     } else if (outcome.kind == ApiOutcome::Kind::NotFound) {

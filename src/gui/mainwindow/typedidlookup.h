@@ -16,11 +16,11 @@ class SingleDeletion;
 
 // What IDs typed or pasted into the form lead to, as a pick in the catalogue would: the
 // classification's name (or why it is not known) next to its field, and a valid pair added to the
-// catalogue, selected there and shown in the preview. It looks once the typing pauses (Pause), or
-// at once when an ID is pasted, Enter is pressed or the focus leaves a field; each distinct ID once,
-// through CatalogueService, whose catalogue of the host in force is the cache: a name fetched within
-// NameFreshFor is not asked again, a batch's files are shown as last fetched. Nothing is looked up
-// while a deletion request runs, and fetches queued to show a batch are dropped when one starts.
+// catalogue, selected there and shown in the preview (once its classification is known to exist). It looks
+// once the typing pauses (Pause), or at once when an ID is pasted, Enter is pressed or the focus leaves a
+// field; each distinct ID once, through CatalogueService, whose catalogue of the host in force is the cache:
+// a name fetched within NameFreshFor is not asked again, a batch's files are shown as last fetched. Nothing
+// is looked up while a deletion request runs, and fetches queued to show a batch are dropped when one starts.
 class TypedIdLookup final : public QObject
 {
     Q_OBJECT
@@ -68,4 +68,7 @@ private:
     // (network, rate limit, token) rather than with an answer.
     QString m_classificationId;
     bool m_checkFailed = false;
+    // A pair whose classification is not in the catalogue waits for the server to find it: a
+    // mistyped classification brings no batch into the catalogue.
+    bool m_pairWaits = false;
 };

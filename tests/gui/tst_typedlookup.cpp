@@ -156,6 +156,19 @@ void TestTypedLookup::unknownClassificationWarns()
     QVERIFY(!f.name->isVisible());
     // In the warning colour of the form's problems, readable in this palette.
     QCOMPARE(f.check->palette().color(QPalette::WindowText), ReadableColors::problemText(f.check->palette()));
+    QVERIFY(ReadableColors::contrastRatio(f.check->palette().color(QPalette::WindowText),
+                                          window.palette().color(QPalette::Window)) >=
+            ReadableColors::MinTextContrast);
+    // A dark theme at run time recolours the warning, still readable.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    window.setPalette(dark);
+    QCOMPARE(f.check->palette().color(QPalette::WindowText), ReadableColors::problemText(dark));
+    QVERIFY(ReadableColors::contrastRatio(f.check->palette().color(QPalette::WindowText),
+                                          dark.color(QPalette::Window)) >= ReadableColors::MinTextContrast);
     // An ID the server does not know does not enter the catalogue on its own.
     QVERIFY(!h.catalogue.store().classification(UnknownId));
     QCOMPARE(h.requestsTo(ViewRoute), 1);

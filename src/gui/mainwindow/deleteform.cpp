@@ -205,7 +205,7 @@ void DeleteForm::showClassificationName(const QString& name)
 void DeleteForm::showClassificationCheck(const QString& text, CheckTone tone)
 {
     m_ui->classificationName->hide();
-    m_ui->classificationCheck->setProperty("warning", tone == CheckTone::Warning);
+    m_classificationCheckWarns = tone == CheckTone::Warning;
     m_ui->classificationCheck->setText(tone == CheckTone::Warning ? tr("⚠ %1").arg(text) : text);
     m_ui->classificationCheck->setAccessibleDescription(text);
     applyThemeColors();
@@ -227,7 +227,7 @@ void DeleteForm::applyThemeColors()
     // Derived from the palette in use, so that it stays readable when the theme turns dark.
     const QColor problem = ReadableColors::problemText(palette());
     QPalette checkPalette = palette();
-    if (m_ui->classificationCheck->property("warning").toBool())
+    if (m_classificationCheckWarns)
         checkPalette.setColor(QPalette::WindowText, problem);
     m_ui->classificationCheck->setPalette(checkPalette);
     for (QLabel* label : {m_ui->classificationProblem, m_ui->batchProblem}) {

@@ -92,6 +92,7 @@ private:
     AppSettings* m_settings = nullptr;
     QString m_classificationText;
     QString m_batchText;
+    bool m_classificationCheckWarns = false;
     bool m_classificationTouched = false;
     bool m_batchTouched = false;
     bool m_requestRunning = false;

@@ -652,10 +652,6 @@
         <translation>Stapelvorschau</translation>
     </message>
     <message>
-        <source>Select a batch in the catalogue to see its files.</source>
-        <translation>Wählen Sie einen Stapel im Katalog aus, um seine Dateien zu sehen.</translation>
-    </message>
-    <message>
         <source>Batch %1 is not in the catalogue.</source>
         <translation>Stapel %1 ist nicht im Katalog.</translation>
     </message>
@@ -685,6 +681,14 @@
     <message>
         <source>Could not fetch: %1</source>
         <translation>Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Select a batch in the catalogue or enter its IDs.</source>
+        <translation>Wählen Sie einen Stapel im Katalog aus oder geben Sie seine IDs ein.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not found on the server.</source>
+        <translation>Stapel %1 wurde auf dem Server nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2226,18 @@ Exit-Codes:
         <source>Enter a valid classification ID and batch ID.</source>
         <translation>Geben Sie eine gültige Klassifizierungs-ID und Stapel-ID ein.</translation>
     </message>
+    <message>
+        <source>Classification name</source>
+        <translation>Name der Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Classification check</source>
+        <translation>Prüfung der Klassifizierung</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
 </context>
 <context>
     <name>DeletionListReader</name>
@@ -3294,6 +3310,60 @@ Umgebung:
     <message>
         <source>No keychain service is available.</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedIdLookup</name>
+    <message>
+        <source>Looking up the classification…</source>
+        <translation>Die Klassifizierung wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Classification not found</source>
+        <translation>Klassifizierung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited, retry after %n s</source>
+        <translation>
+            <numerusform>gedrosselt, erneut versuchen in %n s</numerusform>
+            <numerusform>gedrosselt, erneut versuchen in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>the API token was rejected</source>
+        <translation>das API-Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation>Serverfehler %1</translation>
+    </message>
+    <message>
+        <source>the API URL looks wrong</source>
+        <translation>die API-URL scheint falsch zu sein</translation>
+    </message>
+    <message>
+        <source>the connection is not secure</source>
+        <translation>die Verbindung ist nicht sicher</translation>
+    </message>
+    <message>
+        <source>redirected to another server</source>
+        <translation>an einen anderen Server umgeleitet</translation>
+    </message>
+    <message>
+        <source>unexpected response</source>
+        <translation>unerwartete Antwort</translation>
     </message>
 </context>
 <context>

@@ -411,4 +411,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TypedIdLookup</name>
+    <message numerus="yes">
+        <source>rate limited, retry after %n s</source>
+        <translation>
+            <numerusform>rate limited, retry after %n s</numerusform>
+            <numerusform>rate limited, retry after %n s</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

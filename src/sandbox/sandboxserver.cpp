@@ -407,8 +407,9 @@ SandboxResponse SandboxServer::respond(const SandboxRequest& request)
         return gone;
     }
 
-    const SandboxFault fault = m_fault;
-    if (m_fault.count > 0 && --m_fault.count == 0)
+    const bool faultApplies = m_fault.route.isEmpty() || request.path.endsWith(m_fault.route);
+    const SandboxFault fault = faultApplies ? m_fault : SandboxFault();
+    if (faultApplies && m_fault.count > 0 && --m_fault.count == 0)
         m_fault = SandboxFault();
 
     SandboxResponse response =

@@ -108,6 +108,10 @@ struct SandboxFault
     // How many requests the fault applies to before it clears itself; -1 = until setFault({}).
     // Lets a test fail the first attempt only, or redirect once and then answer normally.
     int count = -1;
+    // Only requests to this route are affected (the path after /api/v1, e.g.
+    // "/documentClassification/getResults"); all when empty. Other routes answer normally and do not
+    // use up `count`.
+    QByteArray route;
 };
 
 // A built-in fake of the Extracta.ai API over plain HTTP/1.1 on 127.0.0.1. It serves the --demo

@@ -16,6 +16,8 @@ CatalogueService::CatalogueService(Database& database, ExtractaClient& client, Q
     , m_client(client)
     , m_store(std::make_unique<CatalogueStore>(database, QString()))
 {
+    m_lookupHold.setSingleShot(true);
+    connect(&m_lookupHold, &QTimer::timeout, this, &CatalogueService::startLookups);
     createResultsQueue();
 }
 
@@ -37,6 +39,10 @@ void CatalogueService::setHost(const QString& host)
         return;
     createResultsQueue();
     m_lookupsWaiting.clear();
+    m_addWhenFound.clear();
+    m_lookupHold.stop();
+    m_lastLookups.clear();
+    m_lastFetches.clear();
     m_store = std::make_unique<CatalogueStore>(m_database, host);
     emit reset();
 }
@@ -95,51 +101,89 @@ void CatalogueService::lookUpNew(const AddedEntries& added)
         lookUpClassification(classificationId);
 }
 
-void CatalogueService::lookUpClassification(const QString& classificationId)
+void CatalogueService::lookUpClassification(const QString& classificationId, IfNotListed ifNotListed)
 {
-    if (!m_client.hasToken() || !m_client.endpoint().isValid() ||
-        m_lookupsInFlight.contains(classificationId) || m_lookupsWaiting.contains(classificationId))
+    if (!m_client.hasToken() || !m_client.endpoint().isValid())
+        return;
+    if (ifNotListed == IfNotListed::AddWhenFound)
+        m_addWhenFound.insert(classificationId);
+    if (m_lookupsInFlight.contains(classificationId) || m_lookupsWaiting.contains(classificationId))
         return;
     m_lookupsWaiting << classificationId;
     startLookups();
 }
 
+bool CatalogueService::hasFreshDetails(const QString& classificationId, std::chrono::seconds maxAge) const
+{
+    const std::optional<ClassificationRecord> classification = m_store->classification(classificationId);
+    return classification && classification->detailsFetchedAt.isValid() &&
+           classification->detailsFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < maxAge.count();
+}
+
 void CatalogueService::startLookups()
 {
-    while (m_lookupsInFlight.size() < MaxLookupsInFlight && !m_lookupsWaiting.isEmpty()) {
+    while (!m_lookupHold.isActive() && m_lookupsInFlight.size() < MaxLookupsInFlight &&
+           !m_lookupsWaiting.isEmpty()) {
         const QString classificationId = m_lookupsWaiting.takeFirst();
         m_lookupsInFlight.insert(classificationId);
         ApiCall* call = m_client.viewClassification(classificationId);
         const QString host = m_store->host();
-        connect(
-            call, &ApiCall::finished, this, [this, call, classificationId, host](const ApiOutcome& outcome) {
-                m_lookupsInFlight.remove(classificationId);
-                // The answer belongs to the host it was asked of, and only to an entry still known: the
-                // user may have switched hosts or removed it from the list meanwhile. After a switch it
-                // goes into the catalogue of the host that answered, where no view shows it.
-                const bool current = host == m_store->host();
-                std::optional<CatalogueStore> asked;
-                if (!current)
-                    asked.emplace(m_database, host);
-                CatalogueStore& store = current ? *m_store : *asked;
-                if (outcome.isSuccess() && store.classification(classificationId)) {
-                    QStringList batchIds;
-                    const ClassificationRecord details =
-                        ApiAnswers::classificationDetails(call->answerObject(), classificationId, &batchIds);
-                    store.updateClassificationDetails(details);
-                    QList<IdPair> batches;
-                    for (const QString& batchId : batchIds)
-                        batches << IdPair{classificationId, batchId};
-                    if (current)
-                        emit classificationChanged(classificationId);
-                    const AddedEntries added = storeAndAnnounce(batches, host);
-                    if (current && added.refused > 0)
-                        emit invalidIdsLeftOut(added.refused);
-                }
-                emit classificationLookupFinished(classificationId, outcome);
-                startLookups();
-            });
+        connect(call, &ApiCall::finished, this,
+                [this, call, classificationId, host](const ApiOutcome& outcome) {
+                    onLookupFinished(call, classificationId, host, outcome);
+                });
     }
+}
+
+void CatalogueService::onLookupFinished(ApiCall* call, const QString& classificationId, const QString& host,
+                                        const ApiOutcome& outcome)
+{
+    m_lookupsInFlight.remove(classificationId);
+    // The answer belongs to the host it was asked of, and only to an entry still known: the user may
+    // have switched hosts or removed it from the list meanwhile. After a switch it goes into the
+    // catalogue of the host that answered, where no view shows it.
+    const bool current = host == m_store->host();
+    std::optional<CatalogueStore> asked;
+    if (!current)
+        asked.emplace(m_database, host);
+    CatalogueStore& store = current ? *m_store : *asked;
+    if (outcome.isSuccess() && current && m_addWhenFound.contains(classificationId) &&
+        !store.classification(classificationId))
+        storeAndAnnounce({IdPair{classificationId, QString()}});
+    if (current)
+        m_addWhenFound.remove(classificationId);
+    if (outcome.isSuccess() && store.classification(classificationId)) {
+        QStringList batchIds;
+        const ClassificationRecord details =
+            ApiAnswers::classificationDetails(call->answerObject(), classificationId, &batchIds);
+        store.updateClassificationDetails(details);
+        QList<IdPair> batches;
+        for (const QString& batchId : batchIds)
+            batches << IdPair{classificationId, batchId};
+        if (current)
+            emit classificationChanged(classificationId);
+        const AddedEntries added = storeAndAnnounce(batches, host);
+        if (current && added.refused > 0)
+            emit invalidIdsLeftOut(added.refused);
+    }
+    if (current) {
+        m_lastLookups.insert(classificationId, outcome);
+        holdLookupsAfter(outcome);
+    }
+    emit classificationLookupFinished(classificationId, outcome);
+    startLookups();
+}
+
+void CatalogueService::holdLookupsAfter(const ApiOutcome& outcome)
+{
+    if (outcome.kind != ApiOutcome::Kind::RateLimited)
+        return;
+    // Without a Retry-After, as long as getResults asks between calls.
+    const std::chrono::milliseconds wait = outcome.retryAfterSeconds >= 0
+                                               ? std::chrono::seconds(outcome.retryAfterSeconds)
+                                               : ResultsFetchQueue::DefaultSpacing;
+    const std::chrono::milliseconds remaining(std::max(0, m_lookupHold.remainingTime()));
+    m_lookupHold.start(std::max(wait, remaining));
 }
 
 void CatalogueService::fetchBatch(const QString& classificationId, const QString& batchId, bool force)
@@ -149,12 +193,43 @@ void CatalogueService::fetchBatch(const QString& classificationId, const QString
     const std::optional<BatchRecord> batch = m_store->batch(classificationId, batchId);
     if (!force && batch && (batch->filesFetchedAt.isValid() || batch->state == BatchState::Deleted))
         return;
-    m_results->enqueue(classificationId, batchId);
+    m_results->enqueue(classificationId, batchId,
+                       force ? ResultsFetchQueue::Reason::Asked : ResultsFetchQueue::Reason::ToShow);
+}
+
+void CatalogueService::dropFetchesToShow()
+{
+    m_results->dropQueuedToShow();
+}
+
+bool CatalogueService::isLookingUp(const QString& classificationId, const QString& batchId) const
+{
+    return isLookingUpClassification(classificationId) ||
+           (!batchId.isEmpty() && m_results->isFetching(classificationId, batchId));
+}
+
+bool CatalogueService::isLookingUpClassification(const QString& classificationId) const
+{
+    return m_lookupsInFlight.contains(classificationId) || m_lookupsWaiting.contains(classificationId);
+}
+
+std::optional<ApiOutcome> CatalogueService::lastClassificationLookup(const QString& classificationId) const
+{
+    const auto found = m_lastLookups.constFind(classificationId);
+    return found == m_lastLookups.constEnd() ? std::nullopt : std::optional<ApiOutcome>(*found);
+}
+
+std::optional<ApiOutcome> CatalogueService::lastBatchFetch(const QString& classificationId,
+                                                           const QString& batchId) const
+{
+    const auto found = m_lastFetches.constFind({classificationId, batchId});
+    return found == m_lastFetches.constEnd() ? std::nullopt : std::optional<ApiOutcome>(*found);
 }
 
 void CatalogueService::onBatchFetched(const QString& classificationId, const QString& batchId,
                                       const ApiOutcome& outcome, const QList<FileRecord>& files)
 {
+    m_lastFetches.insert({classificationId, batchId}, outcome);
     if (!m_store->batch(classificationId, batchId)) {
         // Removed from the list while its contents were being fetched: it stays removed.
     } else if (outcome.isSuccess()) {

@@ -3,12 +3,16 @@
 #include "catalogue.h"
 #include "core/api/apioutcome.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
+class ApiCall;
 class CatalogueImport;
 class CatalogueStore;
 class Database;
@@ -44,9 +48,31 @@ public:
     // The same for a list of any length, a slice per turn of the event loop (see CatalogueImport):
     // the import reports its progress and what it added, then deletes itself.
     CatalogueImport* startAdding(const QList<IdPair>& entries);
-    void lookUpClassification(const QString& classificationId);
-    // Queues a getResults (spaced, never overlapping); `force` refetches a cached list.
+    // What a lookup does with a classification the catalogue does not hold: nothing (the answer is
+    // only announced), or add it once the server has found it (a typed ID: one the server does not
+    // know never enters the catalogue).
+    enum class IfNotListed
+    {
+        Skip,
+        AddWhenFound,
+    };
+    // Asks viewClassification (at most MaxLookupsInFlight at a time; after a 429 none until its
+    // Retry-After has passed) unless this one is already asked or waiting.
+    void lookUpClassification(const QString& classificationId, IfNotListed ifNotListed = IfNotListed::Skip);
+    // Whether the classification's details were fetched within `maxAge`: no need to ask again.
+    bool hasFreshDetails(const QString& classificationId, std::chrono::seconds maxAge) const;
+    // Queues a getResults (spaced, never overlapping); `force` refetches a cached list. A fetch that
+    // is not forced is only to show the batch: showing another one drops it while still queued
+    // (dropFetchesToShow()); a forced one (Fetch again) is kept.
     void fetchBatch(const QString& classificationId, const QString& batchId, bool force = false);
+    void dropFetchesToShow();
+
+    // What the confirmation dialog can tell of a pair while it is open: whether its classification
+    // is being looked up or its batch fetched, and how the last of each went (this host, this run).
+    bool isLookingUp(const QString& classificationId, const QString& batchId) const;
+    bool isLookingUpClassification(const QString& classificationId) const;
+    std::optional<ApiOutcome> lastClassificationLookup(const QString& classificationId) const;
+    std::optional<ApiOutcome> lastBatchFetch(const QString& classificationId, const QString& batchId) const;
     void recordDeletionOutcome(const QString& classificationId, const QString& batchId,
                                const ApiOutcome& outcome, const QString& user);
     struct DeletionOutcome
@@ -97,6 +123,9 @@ private:
     void lookUpNew(const AddedEntries& added);
     void createResultsQueue();
     void startLookups();
+    void onLookupFinished(ApiCall* call, const QString& classificationId, const QString& host,
+                          const ApiOutcome& outcome);
+    void holdLookupsAfter(const ApiOutcome& outcome);
     bool isKnownDeleted(const QString& classificationId, const QString& batchId) const;
     void onBatchFetched(const QString& classificationId, const QString& batchId, const ApiOutcome& outcome,
                         const QList<FileRecord>& files);
@@ -107,6 +136,11 @@ private:
     std::unique_ptr<ResultsFetchQueue> m_results;
     QSet<QString> m_lookupsInFlight;
     QStringList m_lookupsWaiting;
+    QSet<QString> m_addWhenFound;
+    // After a 429 from viewClassification no lookup starts before the server's Retry-After.
+    QTimer m_lookupHold;
+    QHash<QString, ApiOutcome> m_lastLookups;
+    QHash<std::pair<QString, QString>, ApiOutcome> m_lastFetches;
 };
 
 // Adds a long list of IDs to the catalogue a slice at a time, so that the thread it runs on (the UI

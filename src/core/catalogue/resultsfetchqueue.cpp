@@ -3,6 +3,7 @@
 #include "core/api/apianswers.h"
 #include "core/api/extractaclient.h"
 
+#include <algorithm>
 #include <utility>
 
 using namespace std::chrono_literals;
@@ -30,12 +31,19 @@ std::chrono::milliseconds ResultsFetchQueue::minimumSpacing() const
     return m_spacing;
 }
 
-void ResultsFetchQueue::enqueue(const QString& classificationId, const QString& batchId)
+void ResultsFetchQueue::enqueue(const QString& classificationId, const QString& batchId, Reason reason)
 {
     const IdPair pair{classificationId, batchId};
-    if ((m_call && m_running == pair) || m_pending.contains(pair))
+    if (m_call && m_running == pair)
         return;
-    m_pending.append(pair);
+    const auto queued = std::find_if(m_pending.begin(), m_pending.end(),
+                                     [&](const Pending& item) { return item.batch == pair; });
+    if (queued != m_pending.end()) {
+        if (reason == Reason::Asked)
+            queued->reason = Reason::Asked;
+        return;
+    }
+    m_pending.append(Pending{pair, reason});
     startNextWhenAllowed();
 }
 
@@ -43,6 +51,21 @@ void ResultsFetchQueue::clear()
 {
     m_pending.clear();
     m_wait.stop();
+}
+
+void ResultsFetchQueue::dropQueuedToShow()
+{
+    m_pending.removeIf([](const Pending& item) { return item.reason == Reason::ToShow; });
+    if (m_pending.isEmpty())
+        m_wait.stop();
+}
+
+bool ResultsFetchQueue::isFetching(const QString& classificationId, const QString& batchId) const
+{
+    const IdPair pair{classificationId, batchId};
+    return (m_call && m_running == pair) ||
+           std::any_of(m_pending.begin(), m_pending.end(),
+                       [&](const Pending& item) { return item.batch == pair; });
 }
 
 bool ResultsFetchQueue::isIdle() const
@@ -85,7 +108,7 @@ void ResultsFetchQueue::startNext()
     }
 
     m_serverWait = 0ms;
-    m_running = m_pending.takeFirst();
+    m_running = m_pending.takeFirst().batch;
     ApiCall* call = m_client.getResults(m_running.classificationId, m_running.batchId);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call](const ApiOutcome& outcome) {

@@ -28,10 +28,23 @@ public:
     void setMinimumSpacing(std::chrono::milliseconds spacing);
     std::chrono::milliseconds minimumSpacing() const;
 
-    // Queues a fetch unless the same batch is already queued or running.
-    void enqueue(const QString& classificationId, const QString& batchId);
+    // Why a fetch is queued: only to show a batch (the preview, the form), or because the user asked
+    // for it (Fetch again). Moving on to another batch drops the first kind while still queued.
+    enum class Reason
+    {
+        ToShow,
+        Asked,
+    };
+
+    // Queues a fetch unless the same batch is already queued or running (a queued one asked for
+    // keeps that reason).
+    void enqueue(const QString& classificationId, const QString& batchId, Reason reason = Reason::Asked);
     // Drops queued (not running) fetches.
     void clear();
+    // Drops queued (not running) fetches that were queued only to show a batch no longer shown.
+    void dropQueuedToShow();
+    // Whether this batch is queued or running.
+    bool isFetching(const QString& classificationId, const QString& batchId) const;
     bool isIdle() const;
     int pendingCount() const;
 
@@ -48,7 +61,12 @@ private:
 
     ExtractaClient& m_client;
     std::chrono::milliseconds m_spacing = DefaultSpacing;
-    QList<IdPair> m_pending;
+    struct Pending
+    {
+        IdPair batch;
+        Reason reason;
+    };
+    QList<Pending> m_pending;
     IdPair m_running;
     QPointer<ApiCall> m_call;
     QElapsedTimer m_sinceLastFinished;

@@ -1,7 +1,6 @@
 #include "batchpreviewpane.h"
 
 #include "core/catalogue/catalogueservice.h"
-#include "core/catalogue/resultsfetchqueue.h"
 #include "core/storage/cataloguestore.h"
 #include "core/text/servertext.h"
 #include "filelistmodel.h"
@@ -53,7 +52,9 @@ BatchPreviewPane::BatchPreviewPane(CatalogueService& service, QWidget* parent)
                 if (!isCurrent(cls, batch))
                     return;
                 m_fetching = false;
-                m_lastProblem = outcome.isSuccess() ? QString() : outcome.detail;
+                // A 404 is what the summary says already ("not found on the server").
+                const bool told = outcome.isSuccess() || outcome.kind == ApiOutcome::Kind::NotFound;
+                m_lastProblem = told ? QString() : outcome.detail;
                 showCached();
             });
     connect(&m_service, &CatalogueService::reset, this, &BatchPreviewPane::clear);
@@ -69,8 +70,9 @@ void BatchPreviewPane::showBatch(const QString& classificationId, const QString&
     m_fetching = false;
     m_lastProblem.clear();
     showCached();
-    // Only the batch on screen matters: fetches queued while browsing past others are dropped.
-    m_service.resultsQueue().clear();
+    // Only the batch on screen matters: fetches queued while browsing past others (picked or typed)
+    // are dropped; those asked for with Fetch again are kept.
+    m_service.dropFetchesToShow();
     m_service.fetchBatch(classificationId, batchId);
 }
 
@@ -80,7 +82,7 @@ void BatchPreviewPane::clear()
     m_batchId.clear();
     m_files->setFiles({});
     setFetchAgainEnabled(false);
-    m_ui->summaryLabel->setText(tr("Select a batch in the catalogue to see its files."));
+    m_ui->summaryLabel->setText(tr("Select a batch in the catalogue or enter its IDs."));
 }
 
 QString BatchPreviewPane::classificationId() const
@@ -126,6 +128,8 @@ void BatchPreviewPane::showCached()
         summary =
             tr("Batch %1 was deleted on %2. Its files as last fetched:")
                 .arg(shownId, QLocale().toString(batch->stateChangedAt.toLocalTime(), QLocale::ShortFormat));
+    } else if (batch->state == BatchState::NotFound && !batch->filesFetchedAt.isValid()) {
+        summary = tr("Batch %1 was not found on the server.").arg(shownId);
     } else if (batch->state == BatchState::NotFound) {
         summary = tr("Batch %1 was not found on the server. Its files as last fetched:").arg(shownId);
     } else if (batch->filesFetchedAt.isValid()) {

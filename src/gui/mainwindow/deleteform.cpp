@@ -3,6 +3,7 @@
 #include "core/api/activeconnection.h"
 #include "core/ids/idvalidation.h"
 #include "core/settings/appsettings.h"
+#include "core/text/servertext.h"
 #include "core/tokens/tokenprovider.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/readablecolors.h"
@@ -20,6 +21,7 @@ DeleteForm::DeleteForm(QWidget* parent)
     applyThemeColors();
     m_ui->classificationProblem->hide();
     m_ui->batchProblem->hide();
+    clearClassificationNote();
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete-batch.svg")));
     m_ui->busyBar->hide();
     m_ui->cancelRequestButton->hide();
@@ -31,8 +33,13 @@ DeleteForm::DeleteForm(QWidget* parent)
     m_ui->batchCombo->lineEdit()->setPlaceholderText(tr("the batch to delete"));
 
     connect(m_ui->classificationCombo, &QComboBox::editTextChanged, this,
-            [this] { onEdited(m_classificationTouched); });
-    connect(m_ui->batchCombo, &QComboBox::editTextChanged, this, [this] { onEdited(m_batchTouched); });
+            [this](const QString& text) { onEdited(m_classificationTouched, m_classificationText, text); });
+    connect(m_ui->batchCombo, &QComboBox::editTextChanged, this,
+            [this](const QString& text) { onEdited(m_batchTouched, m_batchText, text); });
+    for (QComboBox* combo : {m_ui->classificationCombo, m_ui->batchCombo}) {
+        connect(combo->lineEdit(), &QLineEdit::returnPressed, this, &DeleteForm::idsConfirmed);
+        combo->lineEdit()->installEventFilter(this);
+    }
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &DeleteForm::deleteRequested);
     connect(m_ui->cancelRequestButton, &QPushButton::clicked, this, &DeleteForm::cancelRequested);
 }
@@ -60,11 +67,23 @@ bool DeleteForm::canDelete() const
     return m_ui->deleteButton->isEnabled();
 }
 
-void DeleteForm::onEdited(bool& touched)
+void DeleteForm::onEdited(bool& touched, QString& lastText, const QString& text)
 {
+    // More than one character at once is a paste (or a pick, or a completion), not typing.
+    const bool pasted = text.size() > lastText.size() + 1;
+    lastText = text;
     touched = true;
     validate();
     emit idsEdited();
+    if (pasted)
+        emit idsCommitted();
+}
+
+bool DeleteForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut)
+        emit idsCommitted();
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void DeleteForm::showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched)
@@ -126,8 +145,11 @@ void DeleteForm::setQuitting()
 
 void DeleteForm::fill(const QString& classificationId, const QString& batchId)
 {
-    m_ui->classificationCombo->setEditText(classificationId);
-    m_ui->batchCombo->setEditText(batchId);
+    // A field that already holds the ID keeps its text and cursor: the user may be editing it.
+    if (this->classificationId() != classificationId)
+        m_ui->classificationCombo->setEditText(classificationId);
+    if (this->batchId() != batchId)
+        m_ui->batchCombo->setEditText(batchId);
 }
 
 void DeleteForm::fillClassification(const QString& classificationId)
@@ -170,10 +192,44 @@ void DeleteForm::focusBatch()
     m_ui->batchCombo->setFocus();
 }
 
+void DeleteForm::showClassificationName(const QString& name)
+{
+    m_ui->classificationCheck->hide();
+    m_ui->classificationName->setServerText(name, tr("(no name)"));
+    // Read out as what the label shows: the accessible name says what it is, this what it says.
+    m_ui->classificationName->setAccessibleDescription(name.isEmpty() ? tr("(no name)")
+                                                                      : ServerText::oneLine(name));
+    m_ui->classificationName->show();
+}
+
+void DeleteForm::showClassificationCheck(const QString& text, CheckTone tone)
+{
+    m_ui->classificationName->hide();
+    m_classificationCheckWarns = tone == CheckTone::Warning;
+    m_ui->classificationCheck->setText(tone == CheckTone::Warning ? tr("⚠ %1").arg(text) : text);
+    m_ui->classificationCheck->setAccessibleDescription(text);
+    applyThemeColors();
+    m_ui->classificationCheck->show();
+}
+
+void DeleteForm::clearClassificationNote()
+{
+    m_ui->classificationName->hide();
+    m_ui->classificationName->setServerText(QString());
+    m_ui->classificationName->setAccessibleDescription(QString());
+    m_ui->classificationCheck->hide();
+    m_ui->classificationCheck->clear();
+    m_ui->classificationCheck->setAccessibleDescription(QString());
+}
+
 void DeleteForm::applyThemeColors()
 {
     // Derived from the palette in use, so that it stays readable when the theme turns dark.
     const QColor problem = ReadableColors::problemText(palette());
+    QPalette checkPalette = palette();
+    if (m_classificationCheckWarns)
+        checkPalette.setColor(QPalette::WindowText, problem);
+    m_ui->classificationCheck->setPalette(checkPalette);
     for (QLabel* label : {m_ui->classificationProblem, m_ui->batchProblem}) {
         QPalette labelPalette = label->palette();
         labelPalette.setColor(QPalette::WindowText, problem);

@@ -54,18 +54,35 @@ public:
     void focusClassification();
     void focusBatch();
 
+    // What is known of the classification ID in the field (TypedIdLookup decides): its name from
+    // the server, shown as server text; a line of the app's own (looking it up, a warning); or nothing.
+    enum class CheckTone
+    {
+        Plain,
+        Warning,
+    };
+    void showClassificationName(const QString& name);
+    void showClassificationCheck(const QString& text, CheckTone tone);
+    void clearClassificationNote();
+
 signals:
     void deleteRequested();
     void cancelRequested();
     void validated(bool canDelete);
     // An ID field changed (typed, or filled from a pick), after validate().
     void idsEdited();
+    // The user seems done with an ID for now: it was pasted (or filled from a pick), or the focus
+    // left a field.
+    void idsCommitted();
+    // Enter in an ID field: done with the IDs, and a check that failed may be tried again.
+    void idsConfirmed();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void onEdited(bool& touched);
+    void onEdited(bool& touched, QString& lastText, const QString& text);
     void showIdProblem(QComboBox* field, QLabel* problemLabel, const QString& problem, bool touched);
     QString hint(bool idsValid) const;
     void applyThemeColors();
@@ -73,6 +90,9 @@ private:
     std::unique_ptr<Ui::DeleteForm> m_ui;
     ActiveConnection* m_connection = nullptr;
     AppSettings* m_settings = nullptr;
+    QString m_classificationText;
+    QString m_batchText;
+    bool m_classificationCheckWarns = false;
     bool m_classificationTouched = false;
     bool m_batchTouched = false;
     bool m_requestRunning = false;

@@ -24,6 +24,7 @@
 #include "singledeletionreport.h"
 #include "statuslogmodel.h"
 #include "statuspane.h"
+#include "typedidlookup.h"
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
 #include "windowdialogs.h"
@@ -174,6 +175,7 @@ void MainWindow::connectParts()
 void MainWindow::connectCatalogue()
 {
     new CataloguePick(m_catalogue, *m_single, m_cataloguePanel, m_form, m_preview, this);
+    new TypedIdLookup(m_catalogue, m_connection, *m_single, {m_form, m_cataloguePanel, m_preview}, this);
     connect(m_cataloguePanel, &CataloguePanel::addIdsRequested, this, &MainWindow::openAddIds);
     connect(m_dialogs, &WindowDialogs::entriesAdded, this,
             [this](const QList<IdPair>& entries, const AddedEntries& added) {

@@ -33,10 +33,10 @@ confirm "-OPXT4kQm2ZbW9sLe7Ha"
 import -window root "$out/confirm-dialog.png"
 xdotool key Tab Tab Return; sleep 1.5
 # The same batch again, typed by hand into the batch field: the server answers 404.
-xdotool mousemove 900 149 click 1; xdotool key ctrl+a; t "-OPXT4kQm2ZbW9sLe7Ha"
+focus "^Demo"; xdotool key alt+b ctrl+a; t "-OPXT4kQm2ZbW9sLe7Ha"
 focus "^Demo"; xdotool key ctrl+d; confirm "-OPXT4kQm2ZbW9sLe7Ha"; xdotool key Tab Tab Return; sleep 1.5
 # A mistyped ID is refused next to the field.
-xdotool mousemove 900 149 click 1; xdotool key ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
+focus "^Demo"; xdotool key alt+b ctrl+a; t "-OPYa8cD3nR5tV1wX6Jb x"; sleep 0.5
 import -window root "$out/main-window.png"
 # File → Audit trail… (Ctrl+T).
 focus "^Demo"; xdotool key ctrl+t; sleep 1.5

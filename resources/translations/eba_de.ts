@@ -1367,6 +1367,13 @@
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Could not check: rate limited, retry after %n s</source>
+        <translation>
+            <numerusform>Prüfung nicht möglich: gedrosselt, erneut versuchen in %n s</numerusform>
+            <numerusform>Prüfung nicht möglich: gedrosselt, erneut versuchen in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -3317,53 +3324,6 @@ Umgebung:
     <message>
         <source>Looking up the classification…</source>
         <translation>Die Klassifizierung wird nachgeschlagen…</translation>
-    </message>
-    <message>
-        <source>Classification not found</source>
-        <translation>Klassifizierung nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>Prüfung nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>rate limited, retry after %n s</source>
-        <translation>
-            <numerusform>gedrosselt, erneut versuchen in %n s</numerusform>
-            <numerusform>gedrosselt, erneut versuchen in %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>rate limited</source>
-        <translation>gedrosselt</translation>
-    </message>
-    <message>
-        <source>the API token was rejected</source>
-        <translation>das API-Token wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>network error</source>
-        <translation>Netzwerkfehler</translation>
-    </message>
-    <message>
-        <source>server error %1</source>
-        <translation>Serverfehler %1</translation>
-    </message>
-    <message>
-        <source>the API URL looks wrong</source>
-        <translation>die API-URL scheint falsch zu sein</translation>
-    </message>
-    <message>
-        <source>the connection is not secure</source>
-        <translation>die Verbindung ist nicht sicher</translation>
-    </message>
-    <message>
-        <source>redirected to another server</source>
-        <translation>an einen anderen Server umgeleitet</translation>
-    </message>
-    <message>
-        <source>unexpected response</source>
-        <translation>unerwartete Antwort</translation>
     </message>
 </context>
 <context>

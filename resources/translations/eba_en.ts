@@ -241,6 +241,13 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Could not check: rate limited, retry after %n s</source>
+        <translation>
+            <numerusform>Could not check: rate limited, retry after %n s</numerusform>
+            <numerusform>Could not check: rate limited, retry after %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliAuditTrail</name>
@@ -408,16 +415,6 @@
         <translation>
             <numerusform>Batch %1: %n file</numerusform>
             <numerusform>Batch %1: %n files</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TypedIdLookup</name>
-    <message numerus="yes">
-        <source>rate limited, retry after %n s</source>
-        <translation>
-            <numerusform>rate limited, retry after %n s</numerusform>
-            <numerusform>rate limited, retry after %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 // The words the deletion confirmation uses when checking its target on the server did not work out,
 // and for how old a list shown is: every kind of answer, as a table.
 
-#include "gui/deletion/checkwording.h"
+#include "core/api/checkwording.h"
 
 #include <QTest>
 
@@ -52,7 +52,7 @@ void TestCheckWording::problem_data()
     QTest::newRow("classification 404") << classification << outcome(Kind::NotFound, 404)
                                         << QStringLiteral("Classification not found on the server");
     QTest::newRow("batch 429") << batch << outcome(Kind::RateLimited, 429, 30)
-                               << QStringLiteral("Could not check: rate limited");
+                               << QStringLiteral("Could not check: rate limited, retry after 30 s");
     QTest::newRow("classification 429") << classification << outcome(Kind::RateLimited, 429)
                                         << QStringLiteral("Could not check: rate limited");
     QTest::newRow("refused, DNS, no connection")

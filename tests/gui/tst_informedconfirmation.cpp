@@ -292,7 +292,8 @@ void TestInformedConfirmation::failedCheckSaysWhy_data()
     SandboxFault rateLimited;
     rateLimited.kind = SandboxFault::Kind::RateLimited;
     rateLimited.retryAfterSeconds = 1;
-    QTest::newRow("rate limited") << rateLimited << false << QStringLiteral("Could not check: rate limited");
+    QTest::newRow("rate limited") << rateLimited << false
+                                  << QStringLiteral("Could not check: rate limited, retry after 1 s");
     SandboxFault tokenRejected;
     tokenRejected.kind = SandboxFault::Kind::Status;
     tokenRejected.status = 401;

@@ -151,7 +151,7 @@ void TestTypedLookup::unknownClassificationWarns()
     typeInto(f.classification, UnknownId);
     QTest::keyClick(f.classification->lineEdit(), Qt::Key_Return);
 
-    QTRY_COMPARE(f.check->text(), QStringLiteral("⚠ Classification not found"));
+    QTRY_COMPARE(f.check->text(), QStringLiteral("⚠ Classification not found on the server"));
     QVERIFY(f.check->isVisible());
     QVERIFY(!f.name->isVisible());
     // In the warning colour of the form's problems, readable in this palette.
@@ -205,7 +205,7 @@ void TestTypedLookup::pairOfAnUnknownClassificationStaysOutOfTheCatalogue()
     typeInto(f.classification, UnknownId);
     typeInto(f.batch, InvoicesFirstBatch);
     QTest::keyClick(f.batch->lineEdit(), Qt::Key_Return);
-    QTRY_COMPARE(f.check->text(), QStringLiteral("⚠ Classification not found"));
+    QTRY_COMPARE(f.check->text(), QStringLiteral("⚠ Classification not found on the server"));
     QTest::qWait(700);
     QVERIFY(!h.catalogue.store().classification(UnknownId));
     QCOMPARE(h.requestsTo(ResultsRoute), 0);
@@ -420,7 +420,7 @@ void TestTypedLookup::notesHaveAccessibleNamesAndDescriptions()
     typeInto(f.classification, InvoicesClassification);
     QTRY_COMPARE(f.name->accessibleDescription(), QStringLiteral("Invoices and receipts"));
     typeInto(f.classification, UnknownId);
-    QTRY_COMPARE(f.check->accessibleDescription(), QStringLiteral("Classification not found"));
+    QTRY_COMPARE(f.check->accessibleDescription(), QStringLiteral("Classification not found on the server"));
     QVERIFY(!f.name->isVisible());
     QVERIFY(f.name->accessibleDescription().isEmpty());
 }

@@ -1,7 +1,7 @@
 #include "confirmdeletedialog.h"
 
 #include "checkstatusline.h"
-#include "checkwording.h"
+#include "core/api/checkwording.h"
 #include "core/text/servertext.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/servertextlabel.h"

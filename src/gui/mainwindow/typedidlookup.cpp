@@ -1,6 +1,7 @@
 #include "typedidlookup.h"
 
 #include "core/api/activeconnection.h"
+#include "core/api/checkwording.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/ids/idvalidation.h"
 #include "core/storage/cataloguestore.h"
@@ -120,12 +121,13 @@ void TypedIdLookup::onLookupFinished(const QString& classificationId, const ApiO
         showPair(classificationId, m_parts.form->batchId());
     if (outcome.isSuccess()) {
         showKnownName(classificationId);
-    } else if (outcome.kind == ApiOutcome::Kind::NotFound) {
-        m_parts.form->showClassificationCheck(tr("Classification not found"), DeleteForm::CheckTone::Warning);
     } else {
-        m_checkFailed = true;
-        m_parts.form->showClassificationCheck(tr("Could not check: %1").arg(checkProblem(outcome)),
-                                              DeleteForm::CheckTone::Warning);
+        // The same words as the confirmation's (CheckWording), so that a problem reads the same
+        // wherever it shows.
+        m_checkFailed = outcome.kind != ApiOutcome::Kind::NotFound;
+        m_parts.form->showClassificationCheck(
+            CheckWording::problem(CheckWording::Subject::Classification, outcome),
+            DeleteForm::CheckTone::Warning);
     }
 }
 
@@ -134,30 +136,4 @@ void TypedIdLookup::showKnownName(const QString& classificationId)
     const std::optional<ClassificationRecord> classification =
         m_catalogue.store().classification(classificationId);
     m_parts.form->showClassificationName(classification ? classification->name : QString());
-}
-
-QString TypedIdLookup::checkProblem(const ApiOutcome& outcome)
-{
-    using Kind = ApiOutcome::Kind;
-    switch (outcome.kind) {
-    case Kind::RateLimited:
-        return outcome.retryAfterSeconds >= 0
-                   ? tr("rate limited, retry after %n s", nullptr, outcome.retryAfterSeconds)
-                   : tr("rate limited");
-    case Kind::TokenRejected:
-        return tr("the API token was rejected");
-    case Kind::NetworkError:
-    case Kind::OutcomeUnknown:
-        return tr("network error");
-    case Kind::ServerError:
-        return tr("server error %1").arg(outcome.httpStatus);
-    case Kind::WrongApiUrl:
-        return tr("the API URL looks wrong");
-    case Kind::InsecureRefused:
-        return tr("the connection is not secure");
-    case Kind::RedirectRefused:
-        return tr("redirected to another server");
-    default:
-        return tr("unexpected response");
-    }
 }

@@ -39,9 +39,6 @@ public:
     TypedIdLookup(CatalogueService& catalogue, ActiveConnection& connection, const SingleDeletion& single,
                   Parts parts, QObject* parent);
 
-    // The short words for a lookup that could not say whether the classification exists.
-    static QString checkProblem(const ApiOutcome& outcome);
-
 private:
     enum class Trigger
     {

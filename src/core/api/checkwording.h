@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/apioutcome.h"
+#include "apioutcome.h"
 
 #include <QCoreApplication>
 #include <QString>

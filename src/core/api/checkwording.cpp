@@ -20,7 +20,9 @@ QString CheckWording::problem(Subject subject, const ApiOutcome& outcome)
                    ? tr("Batch not found on the server — the deletion will most likely be refused")
                    : tr("Classification not found on the server");
     case Kind::RateLimited:
-        return tr("Could not check: rate limited");
+        return outcome.retryAfterSeconds > 0
+                   ? tr("Could not check: rate limited, retry after %n s", nullptr, outcome.retryAfterSeconds)
+                   : tr("Could not check: rate limited");
     case Kind::NetworkError:
         return tr("Could not check: the server could not be reached");
     case Kind::OutcomeUnknown:

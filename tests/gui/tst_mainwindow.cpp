@@ -176,6 +176,7 @@ private slots:
     void filteringNeverPutsAnotherBatchIntoTheForm();
     void pickingAClassificationClearsABatchOfAnotherOne();
     void lookupsAndPreviewsStayOnTheServerTheyAsked();
+    void aFileListArrivingAfterTheDeletionLeavesTheBatchDeleted();
 };
 
 void TestMainWindow::controlsHaveTheContractedAccessibleNames()
@@ -1285,6 +1286,32 @@ void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
     // The first server's catalogue has what the first server said.
     const CatalogueStore first(h.database, firstHost);
     QCOMPARE(first.classification(InvoicesClassification)->name, QStringLiteral("Invoices"));
+}
+
+// A preview or a confirmation asks for a batch's files; the user deletes it before that answer is
+// in. The list read before the deletion must not bring the batch back as present.
+void TestMainWindow::aFileListArrivingAfterTheDeletionLeavesTheBatchDeleted()
+{
+    Harness h;
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 300;
+    h.server.setFault(slow);
+    h.catalogue.addEntries({IdPair{InvoicesClassification, BatchId}});
+    QSignalSpy fetched(&h.catalogue, &CatalogueService::batchFetchFinished);
+    h.catalogue.fetchBatch(InvoicesClassification, BatchId);
+    ApiOutcome deleted;
+    deleted.kind = ApiOutcome::Kind::Succeeded;
+    deleted.httpStatus = 200;
+    h.catalogue.recordDeletionOutcome(InvoicesClassification, BatchId, deleted, QStringLiteral("agent"));
+    QCOMPARE(h.catalogue.store().batch(InvoicesClassification, BatchId)->state, BatchState::Deleted);
+
+    QVERIFY(fetched.wait(5000));
+    QVERIFY(fetched.constFirst().at(2).value<ApiOutcome>().isSuccess()); // the list was read before
+    const std::optional<BatchRecord> batch = h.catalogue.store().batch(InvoicesClassification, BatchId);
+    QVERIFY(batch);
+    QCOMPARE(batch->state, BatchState::Deleted);
+    QCOMPARE(batch->changedBy, QStringLiteral("agent"));
 }
 
 void TestMainWindow::notesGivenBeforeTheWindowIsShownAreAllKept()

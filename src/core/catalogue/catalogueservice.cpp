@@ -232,6 +232,9 @@ void CatalogueService::onBatchFetched(const QString& classificationId, const QSt
     m_lastFetches.insert({classificationId, batchId}, outcome);
     if (!m_store->batch(classificationId, batchId)) {
         // Removed from the list while its contents were being fetched: it stays removed.
+    } else if (isKnownDeleted(classificationId, batchId)) {
+        // Deleted through this app while the list was on its way: the list was read before (batch IDs
+        // are never reused), and the batch stays deleted, with who deleted it and when.
     } else if (outcome.isSuccess()) {
         int refused = 0;
         m_store->storeBatchFiles(classificationId, batchId, files, QDateTime::currentDateTimeUtc(), &refused);

@@ -1797,28 +1797,8 @@ Exit-Codes:
 <context>
     <name>ConfirmationSummary</name>
     <message>
-        <source>Could not check: rate limited</source>
-        <translation>Nicht geprüft: gedrosselt</translation>
-    </message>
-    <message>
         <source>Could not check: the server did not answer in time</source>
         <translation>Nicht geprüft: Der Server hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>Could not check: the server gave no answer</source>
-        <translation>Nicht geprüft: Der Server hat keine Antwort gegeben</translation>
-    </message>
-    <message>
-        <source>Could not check: the server could not be reached</source>
-        <translation>Nicht geprüft: Der Server war nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Could not check: the API rejected the token</source>
-        <translation>Nicht geprüft: Die API hat das API-Token abgelehnt</translation>
-    </message>
-    <message>
-        <source>Could not check: %1</source>
-        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>Not looked up</source>
@@ -1899,14 +1879,6 @@ Exit-Codes:
             <numerusform>  Namen werden nur für die aufgeführten Klassifizierungen nachgeschlagen; die Liste enthält %n weitere.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Classification not found on the server</source>
-        <translation>Klassifizierung auf dem Server nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Batch not found on the server — the deletion will most likely be refused</source>
-        <translation>Stapel auf dem Server nicht gefunden — die Löschung wird höchstwahrscheinlich abgelehnt</translation>
     </message>
 </context>
 <context>

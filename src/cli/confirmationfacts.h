@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/apioutcome.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -18,11 +20,12 @@ struct LookupStatus
         NoAnswer,       // the connection ended without an answer
         Unreachable,    // the request did not reach the server
         TokenRejected,  // 401 / 403
-        Failed,         // any other answer: `problem` says what, in the client's plain words
+        Failed,         // any other answer (`outcome` says which)
     };
 
     State state = State::NotLookedUp;
-    QString problem; // untrusted: it may repeat the server's message
+    // The answer that decided the state (from Known to Failed); CheckWording says it in words.
+    ApiOutcome outcome;
 };
 
 struct ClassificationFacts

@@ -160,6 +160,7 @@ LookupStatus ConfirmationLookup::statusFor(const ApiOutcome& outcome)
     using Kind = ApiOutcome::Kind;
     using State = LookupStatus::State;
     LookupStatus status;
+    status.outcome = outcome;
     switch (outcome.kind) {
     case Kind::Succeeded:
         status.state = State::Known;
@@ -181,7 +182,6 @@ LookupStatus ConfirmationLookup::statusFor(const ApiOutcome& outcome)
         break;
     default:
         status.state = State::Failed;
-        status.problem = outcome.message();
         break;
     }
     return status;

@@ -1,5 +1,6 @@
 #include "confirmationsummary.h"
 
+#include "core/api/checkwording.h"
 #include "core/text/servertext.h"
 
 #include <QHash>
@@ -9,34 +10,27 @@
 
 namespace {
 
-// A failure's own words can be long (they may carry the server's message): enough to say what it was.
-constexpr int MaxProblemChars = 100;
-
-// The reasons a lookup of any kind could not tell; empty for the states that depend on what was asked.
-QString couldNotCheck(const LookupStatus& status)
+// Why a lookup could not tell: the two reasons only the CLI's lookup has, then the words the app
+// uses for the same answers (CheckWording); empty when it told.
+QString couldNotCheck(const LookupStatus& status, CheckWording::Subject subject)
 {
     using State = LookupStatus::State;
     switch (status.state) {
-    case State::RateLimited:
-        return ConfirmationSummary::tr("Could not check: rate limited");
-    case State::NoAnswerInTime:
-        return ConfirmationSummary::tr("Could not check: the server did not answer in time");
-    case State::NoAnswer:
-        return ConfirmationSummary::tr("Could not check: the server gave no answer");
-    case State::Unreachable:
-        return ConfirmationSummary::tr("Could not check: the server could not be reached");
-    case State::TokenRejected:
-        return ConfirmationSummary::tr("Could not check: the API rejected the token");
-    case State::Failed:
-        return ConfirmationSummary::tr("Could not check: %1")
-            .arg(ServerText::oneLine(status.problem, MaxProblemChars));
+    case State::Known:
+        return {};
     case State::NotLookedUp:
         return ConfirmationSummary::tr("Not looked up");
-    case State::Known:
+    case State::NoAnswerInTime:
+        return ConfirmationSummary::tr("Could not check: the server did not answer in time");
     case State::NotFound:
+    case State::RateLimited:
+    case State::NoAnswer:
+    case State::Unreachable:
+    case State::TokenRejected:
+    case State::Failed:
         break;
     }
-    return {};
+    return CheckWording::problem(subject, status.outcome);
 }
 
 QString shownName(const ClassificationFacts& facts)
@@ -178,14 +172,10 @@ QString ConfirmationSummary::bulk(const QList<DeletionItem>& items, const Confir
 
 QString ConfirmationSummary::classificationReason(const LookupStatus& status)
 {
-    if (status.state == LookupStatus::State::NotFound)
-        return tr("Classification not found on the server");
-    return couldNotCheck(status);
+    return couldNotCheck(status, CheckWording::Subject::Classification);
 }
 
 QString ConfirmationSummary::batchReason(const LookupStatus& status)
 {
-    if (status.state == LookupStatus::State::NotFound)
-        return tr("Batch not found on the server — the deletion will most likely be refused");
-    return couldNotCheck(status);
+    return couldNotCheck(status, CheckWording::Subject::Batch);
 }

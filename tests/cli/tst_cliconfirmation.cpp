@@ -26,11 +26,13 @@ DeletionItem item(const QString& classificationId, const QString& batchId)
     return result;
 }
 
-LookupStatus status(State state, const QString& problem = {})
+// A lookup's status as ConfirmationLookup makes it from an answer of `kind`.
+LookupStatus status(State state, ApiOutcome::Kind kind = ApiOutcome::Kind::Succeeded, int httpStatus = 0)
 {
     LookupStatus result;
     result.state = state;
-    result.problem = problem;
+    result.outcome.kind = kind;
+    result.outcome.httpStatus = httpStatus;
     return result;
 }
 
@@ -121,28 +123,34 @@ void TestCliConfirmation::singleSaysWhyWhatIsUnknown_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("classification not found")
-        << status(State::NotFound) << status(State::NotFound)
+        << status(State::NotFound, ApiOutcome::Kind::NotFound, 404)
+        << status(State::NotFound, ApiOutcome::Kind::NotFound, 404)
         << QStringList{QStringLiteral("Classification not found on the server"),
                        QStringLiteral("Batch not found on the server — the deletion will most likely be "
                                       "refused")};
-    QTest::newRow("batch not found") << status(State::Known) << status(State::NotFound)
+    QTest::newRow("batch not found") << status(State::Known)
+                                     << status(State::NotFound, ApiOutcome::Kind::NotFound, 404)
                                      << QStringList{QStringLiteral("Batch not found on the server")};
-    QTest::newRow("rate limited") << status(State::RateLimited) << status(State::RateLimited)
+    QTest::newRow("rate limited") << status(State::RateLimited, ApiOutcome::Kind::RateLimited, 429)
+                                  << status(State::RateLimited, ApiOutcome::Kind::RateLimited, 429)
                                   << QStringList{QStringLiteral("Could not check: rate limited")};
     QTest::newRow("late") << status(State::NoAnswerInTime) << status(State::NoAnswerInTime)
                           << QStringList{
                                  QStringLiteral("Could not check: the server did not answer in time")};
-    QTest::newRow("no answer") << status(State::NoAnswer) << status(State::NoAnswer)
-                               << QStringList{QStringLiteral("Could not check: the server gave no answer")};
-    QTest::newRow("unreachable") << status(State::Unreachable) << status(State::Unreachable)
+    QTest::newRow("no answer") << status(State::NoAnswer, ApiOutcome::Kind::OutcomeUnknown)
+                               << status(State::NoAnswer, ApiOutcome::Kind::OutcomeUnknown)
+                               << QStringList{QStringLiteral("Could not check: the server did not answer")};
+    QTest::newRow("unreachable") << status(State::Unreachable, ApiOutcome::Kind::NetworkError)
+                                 << status(State::Unreachable, ApiOutcome::Kind::NetworkError)
                                  << QStringList{
                                         QStringLiteral("Could not check: the server could not be reached")};
-    QTest::newRow("token") << status(State::TokenRejected) << status(State::TokenRejected)
+    QTest::newRow("token") << status(State::TokenRejected, ApiOutcome::Kind::TokenRejected, 401)
+                           << status(State::TokenRejected, ApiOutcome::Kind::TokenRejected, 401)
                            << QStringList{QStringLiteral("Could not check: the API rejected the token")};
-    QTest::newRow("other") << status(State::Failed, QStringLiteral("Server error 503."))
+    QTest::newRow("other") << status(State::Failed, ApiOutcome::Kind::ServerError, 503)
                            << status(State::Known)
                            << QStringList{
-                                  QStringLiteral("Name:           Could not check: Server error 503.")};
+                                  QStringLiteral("Name:           Could not check: server error 503")};
 }
 
 void TestCliConfirmation::singleSaysWhyWhatIsUnknown()
@@ -169,8 +177,8 @@ void TestCliConfirmation::serverTextCannotDriveTheTerminal()
     const QString longName(500, QLatin1Char('x'));
     ConfirmationFacts facts = knownFacts(hostileName, {hostileFile, longName});
     facts.classifications[HrClassification] = {status(State::Known), longName};
-    facts.classifications[ClaimsClassification] = {
-        status(State::Failed, QStringLiteral("Rejected: \x1b[2Jwiped")), {}};
+    facts.classifications[ClaimsClassification] = {status(State::Failed, ApiOutcome::Kind::Failed, 400),
+                                                   {}}; // the server's words are not shown
 
     const QString single =
         ConfirmationSummary::single(item(InvoicesClassification, InvoicesFirstBatch), facts, Host);
@@ -193,8 +201,9 @@ void TestCliConfirmation::bulkShowsNamesAndCountsPerClassification()
 {
     ConfirmationFacts facts;
     facts.classifications[InvoicesClassification] = {status(State::Known), QStringLiteral("Invoices")};
-    facts.classifications[HrClassification] = {status(State::NotFound), {}};
-    facts.classifications[ClaimsClassification] = {status(State::RateLimited), {}};
+    facts.classifications[HrClassification] = {status(State::NotFound, ApiOutcome::Kind::NotFound, 404), {}};
+    facts.classifications[ClaimsClassification] = {
+        status(State::RateLimited, ApiOutcome::Kind::RateLimited, 429), {}};
     const QList<DeletionItem> items{item(InvoicesClassification, InvoicesFirstBatch),
                                     item(HrClassification, HrFirstBatch),
                                     item(InvoicesClassification, InvoicesSecondBatch),

@@ -106,6 +106,7 @@ private slots:
     void unknownClassificationWarns();
     void unknownBatchIsMarkedInPreviewAndCatalogue();
     void pairOfAnUnknownClassificationStaysOutOfTheCatalogue();
+    void aBatchIdTypedHalfWayLeavesNothingBehind();
     void typingKeyByKeySendsOneLookup();
     void slowLookupIsNotAskedTwice();
     void rateLimitedLookupWarnsOnceAndWaitsForRetryAfter();
@@ -194,6 +195,31 @@ void TestTypedLookup::unknownBatchIsMarkedInPreviewAndCatalogue()
              BatchState::NotFound);
     QCOMPARE(h.catalogue.lastBatchFetch(InvoicesClassification, UnknownId)->kind, ApiOutcome::Kind::NotFound);
     QTRY_COMPARE(f.name->serverText(), QStringLiteral("Invoices and receipts"));
+}
+
+// Typed by hand with a pause half-way, a batch ID joins the catalogue as it stands then (and is
+// marked not found); once the rest is typed, that half goes again. A pair the server knew stays.
+void TestTypedLookup::aBatchIdTypedHalfWayLeavesNothingBehind()
+{
+    Harness h;
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const Form f = formOf(window);
+    typeInto(f.classification, InvoicesClassification);
+    const QString half = InvoicesFirstBatch.left(8);
+    typeInto(f.batch, half);
+    QTRY_VERIFY(h.catalogue.store().batch(InvoicesClassification, half));
+
+    QTest::keyClicks(f.batch->lineEdit(), InvoicesFirstBatch.mid(8), Qt::NoModifier, 10);
+    QTRY_VERIFY(h.catalogue.store().batch(InvoicesClassification, InvoicesFirstBatch));
+    QTRY_VERIFY(!h.catalogue.store().batch(InvoicesClassification, half));
+    QTRY_COMPARE_WITH_TIMEOUT(h.catalogue.store().batch(InvoicesClassification, InvoicesFirstBatch)->state,
+                              BatchState::Present, 7000);
+
+    typeInto(f.batch, InvoicesSecondBatch);
+    QTRY_VERIFY(h.catalogue.store().batch(InvoicesClassification, InvoicesSecondBatch));
+    QCOMPARE(h.catalogue.store().batch(InvoicesClassification, InvoicesFirstBatch)->state,
+             BatchState::Present);
 }
 
 void TestTypedLookup::pairOfAnUnknownClassificationStaysOutOfTheCatalogue()

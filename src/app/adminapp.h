@@ -3,6 +3,7 @@
 #include "core/api/activeconnection.h"
 #include "core/api/extractaclient.h"
 #include "core/catalogue/catalogueservice.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/launchoptions.h"
 #include "core/storage/auditlog.h"
@@ -48,6 +49,11 @@ private:
     const LaunchOptions m_options;
     QSettings m_qsettings;
     AppSettings m_settings;
+    ConnectionStore m_connections;
+    // Today's setup became a connection (ConnectionMigration), before anything reads the connections.
+    const bool m_migrated;
+    // Why the connection asked for (--connection, EXTRACTA_CONNECTION) is not the one in force.
+    QString m_connectionProblem;
     const QString m_plainTokenFile;
     KeychainTokenStore m_keychain;
     PlainFileTokenStore m_plainFile;

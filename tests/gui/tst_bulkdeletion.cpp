@@ -2,9 +2,11 @@
 // watch the run, and find every batch deleted in the catalogue, the status pane and the audit trail.
 #include "appwiring.h"
 #include "core/api/activeconnection.h"
+#include "core/api/apicall.h"
 #include "core/api/apioutcome.h"
 #include "core/api/extractaclient.h"
 #include "core/catalogue/catalogueservice.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/cataloguestore.h"
@@ -150,6 +152,7 @@ private slots:
     void resultsExportAsCsv();
     void resultRowChangesAreAnnouncedTogether();
     void runStaysOnTheServerItWasConfirmedFor();
+    void runStaysOnTheConnectionItWasConfirmedFor();
     void escapeDoesNotHideARunningRun();
     void batchesMenuReopensTheRunWindow();
     void quitDuringARunAsksAndNoKeepsItGoing();
@@ -310,7 +313,7 @@ void TestBulkDeletion::runStaysOnTheServerItWasConfirmedFor()
     QVERIFY(other.start());
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
     window.show();
-    const QString firstHost = h.connection.storageKey();
+    const QString firstHost = h.connection.endpoint().hostLabel();
     QSignalSpy received(&h.server, &SandboxServer::requestReceived);
     BulkDeletionWindow* run = confirmRun(window, firstBatches(40));
     QVERIFY(run);
@@ -319,7 +322,7 @@ void TestBulkDeletion::runStaysOnTheServerItWasConfirmedFor()
     // The user points the app at the other server (Settings → Save applies the new URL).
     h.connection.setOverrides(other.baseUrl().toString(), QString());
     h.connection.apply();
-    QVERIFY(h.connection.storageKey() != firstHost);
+    QVERIFY(h.connection.endpoint().hostLabel() != firstHost);
     QTRY_VERIFY_WITH_TIMEOUT(!run->queue().isRunning(), 30000);
 
     QCOMPARE(deleteRequests(other), 0);
@@ -334,17 +337,77 @@ void TestBulkDeletion::runStaysOnTheServerItWasConfirmedFor()
         QCOMPARE(entry.host, firstHost);
         QCOMPARE(entry.outcome, QStringLiteral("succeeded"));
     }
-    // The catalogue of the first server learns of every deletion; the other one's of none.
-    const CatalogueStore firstCatalogue(h.database, firstHost);
-    QTRY_COMPARE(firstCatalogue.batch(InvoicesClassification, batchId(39))->state, BatchState::Deleted);
+    // The connection's catalogue learns of every deletion (a URL given for the session keeps the
+    // connection's data).
+    const CatalogueStore catalogue(h.database, h.connection.storageKey());
+    QTRY_COMPARE(catalogue.batch(InvoicesClassification, batchId(39))->state, BatchState::Deleted);
     for (int i = 0; i < 40; ++i)
-        QCOMPARE(firstCatalogue.batch(InvoicesClassification, batchId(i))->state, BatchState::Deleted);
-    QCOMPARE(h.catalogue.host(), h.connection.storageKey());
-    for (const BatchRecord& batch : h.catalogue.store().batches())
-        QVERIFY(batch.state != BatchState::Deleted);
+        QCOMPARE(catalogue.batch(InvoicesClassification, batchId(i))->state, BatchState::Deleted);
     // The window says why the change did not reach the run.
     auto* info = window.findChild<QLabel*>(QStringLiteral("infoText"));
     QVERIFY2(info->isVisible() && info->text().contains(firstHost), qPrintable(info->text()));
+}
+
+// Issue 14: a run started on one connection goes to that connection's server with its token, and is
+// recorded on it (audit entries and catalogue), even when another connection is put in force while it
+// runs; from then on the app speaks to the new one with the new one's token.
+void TestBulkDeletion::runStaysOnTheConnectionItWasConfirmedFor()
+{
+    Harness h(20);
+    // The first connection's own URL, not one given for the session only.
+    h.connection.setOverrides(std::nullopt, std::nullopt);
+    QVERIFY(h.connection.saveApiUrl(h.server.baseUrl().toString()).isEmpty());
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 20;
+    h.server.setFault(slow);
+    const QString otherToken = QStringLiteral("token-of-the-staging-account");
+    SandboxServer other;
+    other.setToken(otherToken);
+    other.addClassification(InvoicesClassification, QStringLiteral("Invoices"), QString(), {});
+    for (int i = 0; i < 20; ++i)
+        other.addBatch(InvoicesClassification, batchId(i), {});
+    QVERIFY(other.start());
+    Connection staging;
+    staging.name = QStringLiteral("acme-staging");
+    staging.apiUrl = other.baseUrl().toString();
+    staging.environment = EnvironmentType::Staging;
+    QVERIFY(h.connections.add(staging).isEmpty());
+    h.keychain.write(staging.tokenEntry(), otherToken);
+
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const Connection first = h.connection.connection();
+    QSignalSpy received(&h.server, &SandboxServer::requestReceived);
+    BulkDeletionWindow* run = confirmRun(window, firstBatches(20));
+    QVERIFY(run);
+    QVERIFY(received.wait(5000));
+
+    h.connection.use(staging);
+    QTRY_COMPARE(h.tokens.token(), otherToken);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->queue().isRunning(), 30000);
+
+    QCOMPARE(deleteRequests(other), 0);
+    QCOMPARE(deleteRequests(h.server), 20);
+    const QList<AuditEntry> entries = h.audit.entries();
+    QCOMPARE(entries.size(), 20);
+    for (const AuditEntry& entry : entries) {
+        QCOMPARE(entry.connectionId, first.id);
+        QCOMPARE(entry.connectionName, first.name);
+        QCOMPARE(entry.host, h.server.baseUrl().authority());
+        QCOMPARE(entry.outcome, QStringLiteral("succeeded"));
+    }
+    const CatalogueStore firstCatalogue(h.database, first.dataKey());
+    QTRY_COMPARE(firstCatalogue.batch(InvoicesClassification, batchId(19))->state, BatchState::Deleted);
+    QCOMPARE(h.catalogue.host(), staging.dataKey());
+    for (const BatchRecord& batch : CatalogueStore(h.database, staging.dataKey()).batches())
+        QVERIFY(batch.state != BatchState::Deleted);
+    // What the app asks from now on goes to the staging account's server with its token.
+    QCOMPARE(h.client.endpoint().baseUrl(), other.baseUrl());
+    ApiCall* credits = h.client.fetchCredits();
+    QSignalSpy answered(credits, &ApiCall::finished);
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(answered.first().first().value<ApiOutcome>().kind, ApiOutcome::Kind::Succeeded);
 }
 
 // Issue 11, defect 21: Escape, like the close button, asks before a running run's window goes; it

@@ -775,7 +775,9 @@ void TestMainWindow::singleDeletionIsTriedOnceAndAuditedOnce()
     QCOMPARE(entries.first().outcome, auditOutcome);
     QCOMPARE(entries.first().httpStatus, httpStatus);
     QCOMPARE(entries.first().batchId, batch);
-    QCOMPARE(entries.first().host, h.connection.storageKey());
+    QCOMPARE(entries.first().host, h.connection.endpoint().hostLabel());
+    QCOMPARE(entries.first().connectionId, h.connection.connection().id);
+    QCOMPARE(entries.first().connectionName, h.connection.connection().name);
     QVERIFY(entries.first().completedUtc.isValid());
     QCOMPARE(finished.first().first().value<ApiOutcome>().httpStatus, httpStatus);
     // The audit window showed the record once it was written, and shows the answer now.

@@ -7,6 +7,8 @@
 #include "core/api/activeconnection.h"
 #include "core/api/apiendpoint.h"
 #include "core/api/extractaclient.h"
+#include "core/connections/connectionmigration.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/appsettings.h"
 #include "core/tokens/plainfiletokenstore.h"
 #include "core/tokens/tokenprovider.h"
@@ -50,9 +52,9 @@ const QString Token = QStringLiteral("eba-gui-test-7f3K9qLmZ2xVb81");
 
 // Everything the dialog works on, the way main() wires it (tests/support), applied as at a start
 // with no URL given. Holds no widgets.
-struct Environment : ConnectionObjects
+struct DialogSetup : ConnectionObjects
 {
-    Environment()
+    DialogSetup()
     {
         connection.apply();
     }
@@ -64,6 +66,20 @@ struct Environment : ConnectionObjects
     QString plainFilePath() const
     {
         return dir.filePath(QStringLiteral("token"));
+    }
+    // The API URL saved for the connection in force (the one a first start makes).
+    QString savedUrl() const
+    {
+        return connections.current().value_or(Connection{}).apiUrl;
+    }
+    // Saves `url` for the connection in force as it is (blank included), as an edited settings file
+    // would, and lets the app take it.
+    void saveUrl(const QString& url)
+    {
+        Connection current = connections.current().value_or(Connection{});
+        current.apiUrl = url;
+        connections.saveUnchecked(current);
+        connection.refresh();
     }
 };
 
@@ -199,7 +215,7 @@ private slots:
 
 void TestSettingsDialog::accessibleNamesArePresent()
 {
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
 
@@ -229,7 +245,7 @@ void TestSettingsDialog::saveWritesTokenToKeychain()
 {
     QFETCH(QString, typed);
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
@@ -260,7 +276,7 @@ void TestSettingsDialog::saveWritesTokenToKeychain()
 
 void TestSettingsDialog::tokenFieldIsMaskedAndShowToggles()
 {
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
@@ -294,7 +310,7 @@ void TestSettingsDialog::tokenFieldIsMaskedAndShowToggles()
 
 void TestSettingsDialog::unavailableKeychainKeepsTokenForSessionByDefault()
 {
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     env.keychain.setUnavailable(true);
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
@@ -347,7 +363,7 @@ void TestSettingsDialog::unavailableKeychainKeepsTokenForSessionByDefault()
 
 void TestSettingsDialog::unavailableKeychainPlainFileChoiceStoresInPlainFile()
 {
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     env.keychain.setUnavailable(true);
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
@@ -415,7 +431,7 @@ void TestSettingsDialog::tokenWithWhitespaceIsRefused()
     QFETCH(QString, token);
     QFETCH(bool, paste);
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
@@ -466,7 +482,7 @@ void TestSettingsDialog::testConnectionShowsCredits()
     server.setToken(Token);
     server.setCredits(credits);
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
@@ -506,7 +522,7 @@ void TestSettingsDialog::testConnectionShowsCredits()
     QVERIFY(dialog.isVisible());
     QCOMPARE(env.tokens.source(), TokenProvider::Source::None);
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
-    QVERIFY(!env.settings.savedApiBaseUrl());
+    QCOMPARE(env.savedUrl(), ApiEndpoint::defaultBaseUrl());
 }
 
 void TestSettingsDialog::testConnectionWithWrongTokenSaysTokenRejected()
@@ -516,7 +532,7 @@ void TestSettingsDialog::testConnectionWithWrongTokenSaysTokenRejected()
     server.setToken(Token);
     const QString wrongToken = QStringLiteral("eba-gui-test-wrong-Q4ntz8");
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
@@ -565,10 +581,10 @@ void TestSettingsDialog::invalidBaseUrlIsRefused()
 {
     QFETCH(QString, url);
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     const QString savedUrl = QStringLiteral("https://eu.api.extracta.test/api/v1");
-    env.settings.setSavedApiBaseUrl(savedUrl);
+    env.saveUrl(savedUrl);
     env.settings.setTimeoutSeconds(40);
     env.settings.sync();
     const QByteArray iniBefore = fileContent(env.iniPath());
@@ -619,11 +635,11 @@ void TestSettingsDialog::invalidBaseUrlIsRefused()
     QCOMPARE(urlEdit->text(), url); // left for the user to correct
 
     // Nothing was saved: neither the URL, nor the timeout typed with it, nor the token.
-    QCOMPARE(env.settings.savedApiBaseUrl(), savedUrl);
+    QCOMPARE(env.savedUrl(), savedUrl);
     QCOMPARE(env.settings.timeoutSeconds(), 40);
     env.settings.sync();
     QSettings reread(env.iniPath(), QSettings::IniFormat);
-    QCOMPARE(AppSettings(reread).savedApiBaseUrl(), savedUrl);
+    QCOMPARE(ConnectionStore(reread).current()->apiUrl, savedUrl);
     QCOMPARE(fileContent(env.iniPath()), iniBefore);
     QCOMPARE(env.tokens.source(), TokenProvider::Source::None);
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
@@ -651,7 +667,7 @@ void TestSettingsDialog::validUrlAndTimeoutAreSaved()
     QFETCH(int, timeout);
     QFETCH(QString, hostLabel);
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
@@ -676,12 +692,12 @@ void TestSettingsDialog::validUrlAndTimeoutAreSaved()
     QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Accepted));
     QVERIFY2(urlProblem->text().isEmpty(), qPrintable(urlProblem->text()));
 
-    QCOMPARE(env.settings.savedApiBaseUrl(), url);
+    QCOMPARE(env.savedUrl(), url);
     QCOMPARE(env.settings.timeoutSeconds(), timeout);
     // Written to the file, not only held in memory.
     QSettings reread(env.iniPath(), QSettings::IniFormat);
     const AppSettings fromFile(reread);
-    QCOMPARE(fromFile.savedApiBaseUrl(), url);
+    QCOMPARE(ConnectionStore(reread).current()->apiUrl, url);
     QCOMPARE(fromFile.timeoutSeconds(), timeout);
     // And in force right away.
     QCOMPARE(env.connection.urlSource(), SettingSource::SavedSetting);
@@ -705,10 +721,10 @@ void TestSettingsDialog::cancelAfterUnfinishedSaveChangesNothing()
     QFETCH(QString, typedToken);
     QFETCH(bool, keychainAvailable);
 
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     const QString savedUrl = QStringLiteral("https://eu.api.extracta.test/api/v1");
-    env.settings.setSavedApiBaseUrl(savedUrl);
+    env.saveUrl(savedUrl);
     env.settings.setTimeoutSeconds(40);
     env.settings.sync();
     env.connection.apply();
@@ -744,13 +760,13 @@ void TestSettingsDialog::cancelAfterUnfinishedSaveChangesNothing()
     QCOMPARE(env.connection.endpoint().hostLabel(), QStringLiteral("eu.api.extracta.test"));
 
     // Cancel means nothing changes: the URL and timeout typed with the unfinished save are not kept.
-    QCOMPARE(env.settings.savedApiBaseUrl(), savedUrl);
+    QCOMPARE(env.savedUrl(), savedUrl);
     QCOMPARE(env.settings.timeoutSeconds(), 40);
 }
 
 void TestSettingsDialog::removeSavedTokenClearsProviderAndStores()
 {
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     {
         QSignalSpy saved(&env.tokens, &TokenProvider::saveFinished);
@@ -793,7 +809,7 @@ void TestSettingsDialog::removeSavedTokenClearsProviderAndStores()
 
 void TestSettingsDialog::settingsFileNeverContainsToken()
 {
-    Environment env;
+    DialogSetup env;
     QVERIFY(env.dir.isValid());
     const QByteArray secret = Token.toUtf8();
 
@@ -858,7 +874,7 @@ void TestSettingsDialog::testConnectionUsesTheUrlInForce()
     SandboxServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     server.setToken(Token);
-    Environment env;
+    DialogSetup env;
     env.connection.setOverrides(server.baseUrl().toString(), QString());
     env.connection.apply();
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
@@ -878,7 +894,7 @@ void TestSettingsDialog::cancelIsRefusedWhileTheKeychainWrites()
 {
     // A keychain answers later, from its own event; closing the dialog meanwhile must not leave a
     // token saved behind the user's back, so Cancel waits for the write to finish.
-    Environment env;
+    DialogSetup env;
     env.keychain.setDeferredAnswers(true);
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     QVERIFY(showAndActivate(dialog));
@@ -898,7 +914,7 @@ void TestSettingsDialog::demoModeCannotReplaceTheSandboxToken()
 {
     SandboxServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Environment env;
+    DialogSetup env;
     env.connection.setDemoEndpoint(ApiEndpoint::parse(server.baseUrl().toString()));
     env.tokens.useDemoToken(server.token());
     env.connection.apply();
@@ -916,7 +932,7 @@ void TestSettingsDialog::demoModeCannotReplaceTheSandboxToken()
     QCOMPARE(env.tokens.source(), TokenProvider::Source::Demo);
     QVERIFY(env.tokens.token() == server.token());
     QCOMPARE(readStore(env.keychain).status, TokenStore::Status::NotFound);
-    QVERIFY(!env.settings.savedApiBaseUrl());
+    QCOMPARE(env.savedUrl(), ApiEndpoint::defaultBaseUrl());
 }
 
 void TestSettingsDialog::blankUrlIsRefusedNotTakenForTheDefault_data()
@@ -932,9 +948,9 @@ void TestSettingsDialog::blankUrlIsRefusedNotTakenForTheDefault()
     QFETCH(QString, typed);
 
     // Clearing the field must never quietly mean production (issue 11, defect 2).
-    Environment env;
+    DialogSetup env;
     const QString staging = QStringLiteral("https://staging.api.extracta.test/api/v1");
-    env.settings.setSavedApiBaseUrl(staging);
+    env.saveUrl(staging);
     env.connection.apply();
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
@@ -958,15 +974,15 @@ void TestSettingsDialog::blankUrlIsRefusedNotTakenForTheDefault()
     QVERIFY(urlProblem->isVisible());
     QVERIFY2(urlProblem->text().contains(QLatin1String("Use the default URL")),
              qPrintable(urlProblem->text()));
-    QCOMPARE(env.settings.savedApiBaseUrl(), staging);
+    QCOMPARE(env.savedUrl(), staging);
     QCOMPARE(env.connection.endpoint().hostLabel(), QStringLiteral("staging.api.extracta.test"));
     QCOMPARE(env.tokens.source(), TokenProvider::Source::None);
 }
 
 void TestSettingsDialog::theDefaultUrlIsAnExplicitChoice()
 {
-    Environment env;
-    env.settings.setSavedApiBaseUrl(QStringLiteral("https://staging.api.extracta.test/api/v1"));
+    DialogSetup env;
+    env.saveUrl(QStringLiteral("https://staging.api.extracta.test/api/v1"));
     env.connection.apply();
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
@@ -980,17 +996,17 @@ void TestSettingsDialog::theDefaultUrlIsAnExplicitChoice()
     QCOMPARE(urlEdit->text(), ApiEndpoint::defaultBaseUrl());
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
-    // Saved as "no URL of my own": the built-in default applies.
-    QVERIFY(!env.settings.savedApiBaseUrl());
-    QCOMPARE(env.connection.urlSource(), SettingSource::BuiltInDefault);
+    // Saved as the connection's URL, written out: what the user saw is what applies.
+    QCOMPARE(env.savedUrl(), ApiEndpoint::defaultBaseUrl());
+    QCOMPARE(env.connection.urlSource(), SettingSource::SavedSetting);
     QCOMPARE(env.connection.endpoint().baseUrl().toString(), ApiEndpoint::defaultBaseUrl());
 }
 
 void TestSettingsDialog::savedBlankUrlIsShownAsAProblem()
 {
     // A settings file whose URL is blank: in force nothing is usable, and the dialog says why.
-    Environment env;
-    env.settings.setSavedApiBaseUrl(QStringLiteral(" "));
+    DialogSetup env;
+    env.saveUrl(QStringLiteral(" "));
     env.connection.apply();
     QVERIFY(!env.connection.endpoint().isValid());
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
@@ -1004,13 +1020,12 @@ void TestSettingsDialog::savedBlankUrlIsShownAsAProblem()
     QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
     QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 0);
-    const std::optional<QString> saved = env.settings.savedApiBaseUrl();
-    QVERIFY(saved && saved->trimmed().isEmpty()); // left as it was, not turned into "the default"
+    QVERIFY(env.savedUrl().trimmed().isEmpty()); // left as it was, not turned into "the default"
 }
 
 void TestSettingsDialog::blankUrlInTheEnvironmentIsNamedAsTheProblem()
 {
-    Environment env;
+    DialogSetup env;
     env.connection.setOverrides(std::nullopt, QString());
     env.connection.apply();
     QVERIFY(!env.connection.endpoint().isValid());
@@ -1029,7 +1044,7 @@ void TestSettingsDialog::testConnectionShowsAnEchoedTokenMasked()
     SandboxFault echo;
     echo.kind = SandboxFault::Kind::EchoAuthorization;
     server.setFault(echo);
-    Environment env;
+    DialogSetup env;
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* tokenEdit = findByAccessibleName<QLineEdit>(&dialog, TokenFieldName);
     auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
@@ -1060,7 +1075,7 @@ void TestSettingsDialog::testConnectionShowsServerTextLiterally()
     markup.body =
         R"({"status":"error","message":"<h1>Big</h1><a href=\"http://evil.example\">x</a><img src=\"file:///etc/hostname\">\nline two"})";
     server.setFault(markup);
-    Environment env;
+    DialogSetup env;
     SettingsDialog dialog(env.connection, env.settings, env.plainFilePath());
     auto* urlEdit = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
     QLabel* result = label(dialog, "testResult");
@@ -1102,7 +1117,9 @@ void TestSettingsDialog::tokenFileOpenToOthersIsRefusedAndCanBeMadePrivate()
     QNetworkAccessManager network;
     ExtractaClient client(&network);
     TokenProvider tokens(&keychain, &plainFile, ConnectionKey);
-    ActiveConnection connection(client, tokens, settings);
+    ConnectionStore connections(qsettings);
+    ConnectionMigration::run(connections, settings);
+    ActiveConnection connection(client, tokens, settings, connections);
     connection.apply();
     tokens.load(TokenProvider::Destination::PlainFile);
     QVERIFY(!tokens.hasToken());

@@ -4,6 +4,8 @@
 #include "core/api/extractaclient.h"
 #include "core/catalogue/catalogueservice.h"
 #include "core/catalogue/resultsfetchqueue.h"
+#include "core/connections/connectionmigration.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -31,12 +33,15 @@ struct ConnectionObjects
     QTemporaryDir dir;
     QSettings qsettings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     AppSettings settings{qsettings};
+    ConnectionStore connections{qsettings};
+    // The connection a first start makes ("default"), as the app makes it.
+    bool migrated = ConnectionMigration::run(connections, settings);
     MemoryTokenStore keychain;
     MemoryTokenStore plainFile;
     TokenProvider tokens{&keychain, &plainFile, QStringLiteral("default")};
     QNetworkAccessManager network;
     ExtractaClient client{&network};
-    ActiveConnection connection{client, tokens, settings};
+    ActiveConnection connection{client, tokens, settings, connections};
 };
 
 // Everything the main window runs on: the connection, and the database in the same temporary

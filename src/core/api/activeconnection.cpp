@@ -1,6 +1,7 @@
 #include "activeconnection.h"
 
 #include "boundconnection.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/appsettings.h"
 #include "core/tokens/tokenprovider.h"
 #include "extractaclient.h"
@@ -8,12 +9,16 @@
 #include <chrono>
 
 ActiveConnection::ActiveConnection(ExtractaClient& client, TokenProvider& tokens, AppSettings& settings,
-                                   QObject* parent)
+                                   ConnectionStore& connections, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_tokens(tokens)
     , m_settings(settings)
+    , m_connections(connections)
+    , m_current(connections.current().value_or(Connection{}))
 {
+    if (!m_current.id.isEmpty())
+        m_tokens.setConnection(m_current.tokenEntry());
     connect(&m_tokens, &TokenProvider::tokenChanged, this, [this] {
         m_client.setToken(m_tokens.token());
         emit changed();
@@ -32,6 +37,59 @@ void ActiveConnection::setDemoEndpoint(const ApiEndpoint& endpoint)
     m_demoEndpoint = endpoint;
 }
 
+void ActiveConnection::use(const Connection& connection)
+{
+    m_current = connection;
+    if (!isDemo()) {
+        m_tokens.setConnection(connection.tokenEntry());
+        m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
+                          ? TokenProvider::Destination::PlainFile
+                          : TokenProvider::Destination::Keychain);
+    }
+    apply();
+}
+
+void ActiveConnection::refresh()
+{
+    if (const std::optional<Connection> saved = m_connections.byId(m_current.id))
+        m_current = *saved;
+    apply();
+}
+
+Connection ActiveConnection::connection() const
+{
+    if (!isDemo())
+        return m_current;
+    Connection demo;
+    demo.id = QStringLiteral("demo");
+    demo.name = tr("Demo sandbox");
+    demo.apiUrl = m_demoEndpoint.baseUrl().toString();
+    demo.environment = EnvironmentType::Demo;
+    return demo;
+}
+
+QString ActiveConnection::saveApiUrl(const QString& url)
+{
+    Connection changed = m_current;
+    changed.apiUrl = url.trimmed();
+    if (const QString problem = m_connections.update(changed); !problem.isEmpty())
+        return problem;
+    m_current = changed;
+    apply();
+    return {};
+}
+
+AuditOrigin ActiveConnection::auditOrigin() const
+{
+    const Connection current = connection();
+    return {isDemo() ? storageKey() : m_endpoint.hostLabel(), current.id, current.name};
+}
+
+ConnectionStore& ActiveConnection::connections() const
+{
+    return m_connections;
+}
+
 void ActiveConnection::apply()
 {
     if (isDemo()) {
@@ -39,8 +97,7 @@ void ActiveConnection::apply()
         m_endpointProblem.clear();
         m_urlSource = SettingSource::DemoSandbox;
     } else {
-        const ResolvedValue url =
-            resolveApiBaseUrl(m_flagUrl, m_environmentUrl, m_settings.savedApiBaseUrl());
+        const ResolvedValue url = resolveApiBaseUrl(m_flagUrl, m_environmentUrl, m_current.apiUrl);
         m_urlSource = url.source;
         m_endpoint = ApiEndpoint::parse(url.value, &m_endpointProblem);
         if (!m_endpointProblem.isEmpty())
@@ -55,7 +112,7 @@ void ActiveConnection::apply()
 BoundConnection* ActiveConnection::bind(QObject* parent) const
 {
     return new BoundConnection(m_client.network(), m_endpoint, m_tokens.token(), m_client.timeout(),
-                               storageKey(), isDemo(), this, parent);
+                               connection(), storageKey(), this, parent);
 }
 
 ExtractaClient& ActiveConnection::client() const
@@ -95,7 +152,7 @@ bool ActiveConnection::isReady() const
 
 QString ActiveConnection::storageKey() const
 {
-    return isDemo() ? QStringLiteral("demo") : m_endpoint.hostLabel();
+    return isDemo() ? QStringLiteral("demo") : m_current.dataKey();
 }
 
 std::optional<QString> ActiveConnection::flagUrl() const

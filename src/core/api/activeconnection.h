@@ -1,6 +1,8 @@
 #pragma once
 
 #include "apiendpoint.h"
+#include "core/connections/connection.h"
+#include "core/storage/auditlog.h"
 
 #include <QObject>
 
@@ -8,18 +10,35 @@
 
 class AppSettings;
 class BoundConnection;
+class ConnectionStore;
 class ExtractaClient;
 class TokenProvider;
 
-// The API endpoint, timeout and token in force right now, resolved by the precedence rules of the
-// interface contract and pushed into the client whenever one of their sources changes.
+// The connection in force (a saved Connection, or the demo sandbox) and the API endpoint, timeout and
+// token it leads to right now, resolved by the precedence rules of the interface contract and pushed
+// into the client whenever one of their sources changes.
 class ActiveConnection final : public QObject
 {
     Q_OBJECT
 
 public:
     ActiveConnection(ExtractaClient& client, TokenProvider& tokens, AppSettings& settings,
-                     QObject* parent = nullptr);
+                     ConnectionStore& connections, QObject* parent = nullptr);
+
+    // Makes `connection` the one in force: its URL, its token (read again from the store in force,
+    // unless EXTRACTA_API_TOKEN or the demo's token applies), its catalogue and audit entries. Does
+    // not remember it as the current one (ConnectionStore::setCurrentId() does). Applies at once.
+    void use(const Connection& connection);
+    // The connection in force was edited (its name, URL or type): takes what is saved now.
+    void refresh();
+    // The connection in force; in demo mode a Connection of type Demo with the id "demo".
+    Connection connection() const;
+    // Saves `url` as the API URL of the connection in force and applies it. Returns the problem when
+    // the URL cannot be used (then nothing changed); empty when saved.
+    QString saveApiUrl(const QString& url);
+    // Where the audit entries of deletions made now come from.
+    AuditOrigin auditOrigin() const;
+    ConnectionStore& connections() const;
 
     // Values from the command line and the environment (nullopt when not given); they win over the
     // saved setting.
@@ -41,7 +60,8 @@ public:
     SettingSource urlSource() const;
     bool isDemo() const;
     bool isReady() const; // a usable endpoint and a token
-    // Key under which per-host data (recent IDs) is kept: the demo's random port must not matter.
+    // Key under which the connection's data (catalogue, recent IDs) is kept: Connection::dataKey(),
+    // "demo" for the demo (its random port must not matter).
     QString storageKey() const;
     std::optional<QString> flagUrl() const;
     std::optional<QString> environmentUrl() const;
@@ -53,6 +73,8 @@ private:
     ExtractaClient& m_client;
     TokenProvider& m_tokens;
     AppSettings& m_settings;
+    ConnectionStore& m_connections;
+    Connection m_current;
     std::optional<QString> m_flagUrl;
     std::optional<QString> m_environmentUrl;
     ApiEndpoint m_demoEndpoint;

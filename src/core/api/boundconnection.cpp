@@ -6,12 +6,13 @@
 #include <utility>
 
 BoundConnection::BoundConnection(QNetworkAccessManager* network, const ApiEndpoint& endpoint,
-                                 const QString& token, std::chrono::milliseconds timeout, QString storageKey,
-                                 bool demo, const ActiveConnection* origin, QObject* parent)
+                                 const QString& token, std::chrono::milliseconds timeout,
+                                 Connection connection, QString storageKey, const ActiveConnection* origin,
+                                 QObject* parent)
     : QObject(parent)
     , m_client(network)
+    , m_connection(std::move(connection))
     , m_storageKey(std::move(storageKey))
-    , m_demo(demo)
     , m_origin(origin)
 {
     m_client.setEndpoint(endpoint);
@@ -41,14 +42,24 @@ QString BoundConnection::storageKey() const
 
 bool BoundConnection::isDemo() const
 {
-    return m_demo;
+    return m_connection.environment == EnvironmentType::Demo;
+}
+
+Connection BoundConnection::connection() const
+{
+    return m_connection;
+}
+
+AuditOrigin BoundConnection::auditOrigin() const
+{
+    return {isDemo() ? m_storageKey : hostLabel(), m_connection.id, m_connection.name};
 }
 
 bool BoundConnection::isStillCurrent() const
 {
     return m_origin && m_origin->endpoint().isValid() &&
            m_origin->endpoint().baseUrl() == m_client.endpoint().baseUrl() &&
-           m_origin->storageKey() == m_storageKey;
+           m_origin->storageKey() == m_storageKey && m_origin->connection().id == m_connection.id;
 }
 
 bool BoundConnection::renewToken()

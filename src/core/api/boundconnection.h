@@ -1,6 +1,8 @@
 #pragma once
 
 #include "apiendpoint.h"
+#include "core/connections/connection.h"
+#include "core/storage/auditlog.h"
 #include "extractaclient.h"
 
 #include <QObject>
@@ -21,7 +23,7 @@ class BoundConnection final : public QObject
 
 public:
     BoundConnection(QNetworkAccessManager* network, const ApiEndpoint& endpoint, const QString& token,
-                    std::chrono::milliseconds timeout, QString storageKey, bool demo,
+                    std::chrono::milliseconds timeout, Connection connection, QString storageKey,
                     const ActiveConnection* origin, QObject* parent = nullptr);
 
     ExtractaClient& client();
@@ -31,6 +33,10 @@ public:
     // Under which key its audit entries and catalogue records are kept.
     QString storageKey() const;
     bool isDemo() const;
+    // The connection the run was confirmed on, as it was then.
+    Connection connection() const;
+    // Where the run's audit entries come from: this endpoint's host and this connection.
+    AuditOrigin auditOrigin() const;
     // True while the connection in force is still this one (same endpoint): settings changed since
     // have not moved it elsewhere.
     bool isStillCurrent() const;
@@ -41,7 +47,7 @@ public:
 
 private:
     ExtractaClient m_client;
+    Connection m_connection;
     QString m_storageKey;
-    bool m_demo;
     QPointer<const ActiveConnection> m_origin;
 };

@@ -2,7 +2,8 @@
 
 #include "connectionstore.h"
 
-ConnectionChoice ConnectionChoice::resolve(const ConnectionStore& store, const std::optional<QString>& flagName,
+ConnectionChoice ConnectionChoice::resolve(const ConnectionStore& store,
+                                           const std::optional<QString>& flagName,
                                            const std::optional<QString>& environmentName)
 {
     ConnectionChoice choice;
@@ -21,8 +22,8 @@ ConnectionChoice ConnectionChoice::resolve(const ConnectionStore& store, const s
     choice.connection = store.byName(*named);
     if (!choice.connection) {
         // The unknown name is not repeated: a token pasted into the wrong place must not be shown.
-        choice.problem =
-            tr("No connection has the name given by %1. Known connections: %2.").arg(source, store.namesText());
+        choice.problem = tr("No connection has the name given by %1. Known connections: %2.")
+                             .arg(source, store.namesText());
     }
     return choice;
 }

@@ -14,6 +14,11 @@ struct ParserSetup
                                                           "Use this API base URL (overrides EXTRACTA_API_URL "
                                                           "and the saved setting)."),
                               QStringLiteral("url")};
+    QCommandLineOption connection{QStringLiteral("connection"),
+                                  QCoreApplication::translate("LaunchOptions",
+                                                              "Start on the saved connection with this name "
+                                                              "(overrides EXTRACTA_CONNECTION)."),
+                                  QStringLiteral("name")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             QCoreApplication::translate("LaunchOptions",
                                                         "Start a built-in sandbox API on this computer with "
@@ -28,7 +33,7 @@ struct ParserSetup
         parser.setApplicationDescription(QCoreApplication::translate(
             "LaunchOptions",
             "Extracta Batch Admin: delete Extracta.ai document-classification batches safely."));
-        parser.addOptions({apiUrl, demo, help, version});
+        parser.addOptions({apiUrl, connection, demo, help, version});
     }
 };
 
@@ -62,8 +67,15 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     options.demo = setup.parser.isSet(setup.demo);
     if (setup.parser.isSet(setup.apiUrl))
         options.apiUrl = setup.parser.value(setup.apiUrl);
+    if (setup.parser.isSet(setup.connection)) {
+        options.connectionName = setup.parser.value(setup.connection).trimmed();
+        if (options.connectionName->isEmpty())
+            options.error = tr("--connection needs the name of a connection.");
+    }
     if (options.demo && options.apiUrl)
         options.error = tr("--demo and --api-url cannot be used together.");
+    if (options.demo && options.connectionName)
+        options.error = tr("--demo and --connection cannot be used together.");
     return options;
 }
 
@@ -86,7 +98,8 @@ QString LaunchOptions::helpText()
     text.replace(0, firstLineEnd, tr("Usage: extracta-batch-admin [options]"));
     text += tr("\nEnvironment:\n"
                "  EXTRACTA_API_TOKEN  API token to use instead of the saved one.\n"
-               "  EXTRACTA_API_URL    API base URL (the --api-url option wins).\n");
+               "  EXTRACTA_API_URL    API base URL (the --api-url option wins).\n"
+               "  EXTRACTA_CONNECTION Saved connection to start on (the --connection option wins).\n");
     return text;
 }
 

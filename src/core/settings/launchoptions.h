@@ -15,8 +15,9 @@ public:
     bool demo = false;
     bool showVersion = false;
     bool showHelp = false;
-    std::optional<QString> apiUrl; // nullopt when --api-url was not given
-    QString error;                 // non-empty when the command line could not be used
+    std::optional<QString> apiUrl;         // nullopt when --api-url was not given
+    std::optional<QString> connectionName; // --connection NAME, trimmed; nullopt when not given
+    QString error;                         // non-empty when the command line could not be used
 
     static LaunchOptions parse(const QStringList& arguments);
     // Looked for in the raw argv before QApplication exists (which needs a display and strips its

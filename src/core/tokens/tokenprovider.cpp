@@ -41,6 +41,25 @@ void TokenProvider::useDemoToken(const QString& token)
     setStored(token, Source::Demo);
 }
 
+void TokenProvider::setConnection(const QString& connection)
+{
+    if (connection == m_connection)
+        return;
+    m_connection = connection;
+    m_pending = 0;
+    m_loadProblem.clear();
+    if (m_storedSource == Source::Demo)
+        return;
+    m_storedToken.clear();
+    m_storedSource = Source::None;
+    emit tokenChanged();
+}
+
+QString TokenProvider::connection() const
+{
+    return m_connection;
+}
+
 TokenStore* TokenProvider::storeFor(Destination destination) const
 {
     return destination == Destination::PlainFile ? m_plainFile : m_keychain;

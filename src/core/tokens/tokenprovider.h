@@ -39,6 +39,12 @@ public:
     // The demo sandbox hands out its own token; nothing is read from or written to any store.
     void useDemoToken(const QString& token);
 
+    // Another connection's saved token from now on: the token kept for the previous one is dropped
+    // (EXTRACTA_API_TOKEN still wins) and load() reads the new entry. Answers still due for the
+    // previous entry are ignored.
+    void setConnection(const QString& connection);
+    QString connection() const;
+
     // Reads the saved token from `from` (Keychain or PlainFile); emits loadFinished().
     void load(Destination from);
     void save(const QString& token, Destination destination);

@@ -19,7 +19,7 @@ BulkDeletionWindow::BulkDeletionWindow(BoundConnection* connection, AuditLog& au
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BulkDeletionWindow>())
     , m_connection(connection)
-    , m_queue(connection->client(), &audit, connection->storageKey(), osUser)
+    , m_queue(connection->client(), &audit, connection->auditOrigin(), osUser)
     , m_model(new BulkResultModel(this))
 {
     m_connection->setParent(this);

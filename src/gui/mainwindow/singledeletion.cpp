@@ -97,7 +97,7 @@ void SingleDeletion::start(const DeletionTarget& target)
     item.classificationName = target.classificationName;
     item.batchId = target.batchId;
     item.fileCount = target.fileCount;
-    auto* queue = new DeletionQueue(m_connection.client(), &m_audit, m_connection.storageKey(),
+    auto* queue = new DeletionQueue(m_connection.client(), &m_audit, m_connection.auditOrigin(),
                                     AuditLog::currentOsUser(), this);
     queue->setConcurrency(1);
     queue->setMaxAttempts(1);

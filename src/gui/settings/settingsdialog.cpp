@@ -37,8 +37,12 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
     // The field always names the URL that applies; it is never left empty to mean "the default",
     // so that clearing it can never send anyone to production unawares.
     m_ui->urlEdit->setPlaceholderText(tr("Required: an https:// URL"));
-    const std::optional<QString> savedUrl = m_settings.savedApiBaseUrl();
-    m_ui->urlEdit->setText(savedUrl.value_or(ApiEndpoint::defaultBaseUrl()));
+    // The URL and token here are those of the connection in force; File → Connections… edits the others.
+    const Connection current = m_connection.connection();
+    const std::optional<QString> savedUrl = current.apiUrl;
+    m_ui->urlEdit->setText(current.apiUrl);
+    setWindowTitle(tr("Settings — %1").arg(current.title()));
+    m_ui->urlEdit->setAccessibleDescription(tr("The API base URL of the connection %1").arg(current.name));
     connect(m_ui->defaultUrlButton, &QPushButton::clicked, this, [this] {
         m_ui->urlEdit->setText(ApiEndpoint::defaultBaseUrl());
         m_ui->urlProblem->clear();
@@ -327,13 +331,14 @@ void SettingsDialog::finish()
 {
     // Written only now: a save that stops half-way (keychain choice, bad token) and is then
     // cancelled must leave every setting as it was.
-    // validateUrl() has refused a blank field. The default URL is not written down as such: the
-    // setting stays absent, so that the built-in default keeps applying.
-    const QString url = m_ui->urlEdit->text().trimmed();
-    if (url == ApiEndpoint::defaultBaseUrl())
-        m_settings.clearSavedApiBaseUrl();
-    else
-        m_settings.setSavedApiBaseUrl(url);
+    // validateUrl() has refused a blank field and a URL that cannot be used. The demo's URL is its
+    // sandbox's, never saved.
+    if (!m_connection.isDemo()) {
+        if (const QString problem = m_connection.saveApiUrl(m_ui->urlEdit->text()); !problem.isEmpty()) {
+            showUrlProblem(problem);
+            return;
+        }
+    }
     m_settings.setTimeoutSeconds(m_ui->timeoutSpin->value());
     m_settings.sync();
     m_connection.apply();

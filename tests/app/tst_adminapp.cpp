@@ -56,7 +56,7 @@ void TestAdminApp::demoStartsWithItsSamplesInTheCatalogue()
     auto* tree = window->cataloguePanel()->findChild<QTreeView*>();
     QVERIFY(tree);
     QTRY_VERIFY(tree->model()->rowCount() >= 2); // the sample classifications, under the demo host
-    QCOMPARE(window->windowTitle(), QStringLiteral("Demo"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Demo — Demo sandbox"));
 }
 
 void TestAdminApp::databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReported()
@@ -70,7 +70,8 @@ void TestAdminApp::databaseOpensAfterTheFirstFrameAndUnfinishedEntriesAreReporte
     QVERIFY(app.start());
     MainWindow* window = app.window();
     QVERIFY(window && window->isVisible());
-    QCOMPARE(window->windowTitle(), QStringLiteral("Extracta Batch Admin"));
+    // A first start makes the connection of the default URL; the title names it.
+    QCOMPARE(window->windowTitle(), QStringLiteral("Production — api.extracta.ai"));
     // The first frame needs no database.
     QVERIFY(!app.database().isOpen());
     QVERIFY(!window->hasContents());

@@ -1337,7 +1337,7 @@ void TestMainWindow::startupFrameOfTheDemoSaysDemo()
     Harness h(Harness::Mode::Demo);
     MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString(),
                       MainWindow::ContentsBuild::WhenAsked);
-    QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo — Demo sandbox"));
     QCOMPARE(window.size(), QSize(1280, 760)); // no size saved: the default
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -1345,7 +1345,7 @@ void TestMainWindow::startupFrameOfTheDemoSaysDemo()
     connect(&window, &QWidget::windowTitleChanged, this,
             [&titles](const QString& title) { titles << title; });
     window.buildContents();
-    QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo — Demo sandbox"));
     QVERIFY2(titles.isEmpty(), qPrintable(titles.join(u", "))); // no flicker through another title
     auto* banner = window.findChild<QLabel*>(QStringLiteral("demoBanner"));
     QVERIFY(banner);
@@ -1373,7 +1373,9 @@ void TestMainWindow::startupFrameComesFirstAndTheContentsWhenAsked()
     QVERIFY(!window.hasContents());
     QVERIFY(!window.cataloguePanel());
     QVERIFY(!window.previewPane());
-    QCOMPARE(window.windowTitle(), QStringLiteral("Extracta Batch Admin"));
+    // The title names the connection in force: its environment and name, in words.
+    QCOMPARE(window.windowTitle(), h.connection.connection().title());
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Production — ")), qPrintable(window.windowTitle()));
     auto* message = qobject_cast<QLabel*>(window.centralWidget());
     QVERIFY(message);
     QCOMPARE(message->text(), QStringLiteral("Opening the catalogue and the audit trail…"));

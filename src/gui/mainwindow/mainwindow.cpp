@@ -201,6 +201,7 @@ void MainWindow::connectConnection()
     connect(&m_connection, &ActiveConnection::changed, this, [this] {
         m_connectionStatus->setTokenRejected(false);
         m_catalogue.setHost(m_connection.storageKey());
+        m_shell->updateTitle();
         m_connectionStatus->updateConnectionInfo();
         m_form->reloadRecentIds();
         m_form->validate();

@@ -39,8 +39,14 @@ void WindowShell::setUpForContents()
 
 QString WindowShell::titleText() const
 {
-    // Qt appends the application's display name ("Extracta Batch Admin") where it differs.
-    return m_connection.isDemo() ? tr("Demo") : tr("Extracta Batch Admin");
+    // Qt appends the application's display name ("Extracta Batch Admin") where it differs: the
+    // connection in force comes first, so that a task bar entry already says where deletions go.
+    return m_connection.connection().title();
+}
+
+void WindowShell::updateTitle()
+{
+    m_window->setWindowTitle(titleText());
 }
 
 void WindowShell::restoreGeometry()

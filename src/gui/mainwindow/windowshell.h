@@ -21,6 +21,8 @@ public:
     void showStartupFrame();
     // With the contents: the title and the app's icon.
     void setUpForContents();
+    // The title names the connection in force ("Production — acme-prod"); again after a switch.
+    void updateTitle();
     void restoreGeometry();
     // As the window closes.
     void saveGeometry();

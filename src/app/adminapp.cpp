@@ -147,3 +147,8 @@ AuditLog& AdminApp::audit()
 {
     return m_audit;
 }
+
+ActiveConnection& AdminApp::connection()
+{
+    return m_connection;
+}

@@ -42,6 +42,7 @@ public:
     Database& database();
     CatalogueService& catalogue();
     AuditLog& audit();
+    ActiveConnection& connection();
 
 private:
     void completeStart();

@@ -56,6 +56,15 @@ void ActiveConnection::refresh()
     apply();
 }
 
+void ActiveConnection::reloadToken()
+{
+    if (isDemo())
+        return;
+    m_tokens.reload(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
+                        ? TokenProvider::Destination::PlainFile
+                        : TokenProvider::Destination::Keychain);
+}
+
 Connection ActiveConnection::connection() const
 {
     if (!isDemo())
@@ -88,6 +97,11 @@ AuditOrigin ActiveConnection::auditOrigin() const
 ConnectionStore& ActiveConnection::connections() const
 {
     return m_connections;
+}
+
+AppSettings& ActiveConnection::settings() const
+{
+    return m_settings;
 }
 
 void ActiveConnection::apply()

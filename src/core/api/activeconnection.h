@@ -31,6 +31,8 @@ public:
     void use(const Connection& connection);
     // The connection in force was edited (its name, URL or type): takes what is saved now.
     void refresh();
+    // Its saved token was replaced or removed: reads it again from the store in force.
+    void reloadToken();
     // The connection in force; in demo mode a Connection of type Demo with the id "demo".
     Connection connection() const;
     // Saves `url` as the API URL of the connection in force and applies it. Returns the problem when
@@ -39,6 +41,7 @@ public:
     // Where the audit entries of deletions made now come from.
     AuditOrigin auditOrigin() const;
     ConnectionStore& connections() const;
+    AppSettings& settings() const;
 
     // Values from the command line and the environment (nullopt when not given); they win over the
     // saved setting.

@@ -60,6 +60,21 @@ QString TokenProvider::connection() const
     return m_connection;
 }
 
+void TokenProvider::reload(Destination from)
+{
+    if (m_storedSource == Source::Demo)
+        return;
+    m_storedToken.clear();
+    m_storedSource = Source::None;
+    emit tokenChanged();
+    load(from);
+}
+
+TokenStore* TokenProvider::store(Destination destination) const
+{
+    return storeFor(destination);
+}
+
 TokenStore* TokenProvider::storeFor(Destination destination) const
 {
     return destination == Destination::PlainFile ? m_plainFile : m_keychain;

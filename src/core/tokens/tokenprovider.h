@@ -47,6 +47,12 @@ public:
 
     // Reads the saved token from `from` (Keychain or PlainFile); emits loadFinished().
     void load(Destination from);
+    // Reads the saved token again, replacing the one kept (the token was replaced elsewhere, for
+    // example in File → Connections…). Nothing changes for EXTRACTA_API_TOKEN or the demo's token.
+    void reload(Destination from);
+    // The store behind a destination (Keychain or PlainFile), for whoever keeps other connections'
+    // tokens in the same places (ConnectionTokens).
+    TokenStore* store(Destination destination) const;
     void save(const QString& token, Destination destination);
     // Removes the saved token from the keychain, the plain file and this session.
     void forget();

@@ -1,0 +1,148 @@
+#include "connectionswitching.h"
+
+#include "core/api/activeconnection.h"
+#include "core/api/extractaclient.h"
+#include "core/connections/connectionstore.h"
+#include "core/tokens/connectiontokens.h"
+#include "core/tokens/tokenprovider.h"
+#include "gui/connections/connectionband.h"
+#include "gui/connections/connectionsdialog.h"
+#include "gui/connections/connectionswitcher.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+
+ConnectionSwitching::ConnectionSwitching(ActiveConnection& connection, std::function<QString()> busyReason,
+                                         QWidget* window)
+    : QObject(window)
+    , m_connection(connection)
+    , m_busyReason(std::move(busyReason))
+    , m_window(window)
+    , m_bar(new QWidget(window))
+    , m_band(new ConnectionBand(m_bar))
+    , m_switcher(new ConnectionSwitcher(m_bar))
+    , m_tokens(new ConnectionTokens(connection.tokens().store(TokenProvider::Destination::Keychain),
+                                    connection.tokens().store(TokenProvider::Destination::PlainFile),
+                                    connection.settings(), this))
+{
+    m_bar->setObjectName(QStringLiteral("connectionBar"));
+    auto* layout = new QHBoxLayout(m_bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_band, 1);
+    auto* caption = new QLabel(tr("&Connection:"), m_bar);
+    caption->setBuddy(m_switcher);
+    layout->addWidget(caption);
+    layout->addWidget(m_switcher);
+    // The demo is a sandbox of its own: there is nothing to switch to.
+    caption->setVisible(!m_connection.isDemo());
+    m_switcher->setVisible(!m_connection.isDemo());
+    connect(m_switcher, &ConnectionSwitcher::switchRequested, this, [this](const QString& id) {
+        if (const QString why = switchTo(id); !why.isEmpty())
+            emit refused(why);
+    });
+    connect(&m_connection, &ActiveConnection::changed, this, &ConnectionSwitching::showCurrent);
+    showCurrent();
+    updateBlocked();
+}
+
+QWidget* ConnectionSwitching::bar() const
+{
+    return m_bar;
+}
+
+ConnectionBand* ConnectionSwitching::band() const
+{
+    return m_band;
+}
+
+ConnectionSwitcher* ConnectionSwitching::switcher() const
+{
+    return m_switcher;
+}
+
+void ConnectionSwitching::setManagerAction(QAction* action)
+{
+    action->setVisible(!m_connection.isDemo());
+    connect(action, &QAction::triggered, this, &ConnectionSwitching::openManager);
+}
+
+QString ConnectionSwitching::switchTo(const QString& id)
+{
+    if (id == m_connection.connection().id)
+        return {};
+    if (const QString busy = m_busyReason(); !busy.isEmpty())
+        return busy;
+    ConnectionStore& store = m_connection.connections();
+    const std::optional<Connection> chosen = store.byId(id);
+    if (!chosen) {
+        showCurrent();
+        return tr("That connection no longer exists.");
+    }
+    store.setCurrentId(chosen->id);
+    m_connection.use(*chosen);
+    return {};
+}
+
+void ConnectionSwitching::updateBlocked()
+{
+    const QString busy = m_busyReason();
+    m_switcher->setSwitchingBlocked(!busy.isEmpty(), busy);
+    if (m_manager)
+        m_manager->setSwitchingBlocked(!busy.isEmpty(), busy);
+}
+
+void ConnectionSwitching::openManager()
+{
+    if (!m_manager) {
+        m_manager = new ConnectionsDialog(m_connection.connections(), *m_tokens, m_connection.client().network(),
+                                          m_window);
+        m_manager->setAttribute(Qt::WA_DeleteOnClose);
+        m_manager->setTestTimeout(m_connection.client().timeout());
+        connect(m_manager, &ConnectionsDialog::connectionsChanged, this, &ConnectionSwitching::onConnectionsChanged);
+        connect(m_manager, &ConnectionsDialog::tokenChanged, this, &ConnectionSwitching::onTokenChanged);
+        connect(m_manager, &ConnectionsDialog::switchRequested, this, [this](const QString& id) {
+            if (const QString why = switchTo(id); !why.isEmpty())
+                emit refused(why);
+        });
+        m_manager->setCurrentId(m_connection.connection().id);
+        m_manager->selectConnection(m_connection.connection().id);
+        updateBlocked();
+    }
+    m_manager->show();
+    m_manager->raise();
+    m_manager->activateWindow();
+}
+
+ConnectionsDialog* ConnectionSwitching::manager() const
+{
+    return m_manager;
+}
+
+void ConnectionSwitching::showCurrent()
+{
+    const Connection current = m_connection.connection();
+    m_band->setConnection(current);
+    if (!m_connection.isDemo())
+        m_switcher->setConnections(m_connection.connections().list(), current.id);
+    if (m_manager)
+        m_manager->setCurrentId(current.id);
+}
+
+void ConnectionSwitching::onConnectionsChanged()
+{
+    if (m_connection.isDemo())
+        return;
+    const QString currentId = m_connection.connection().id;
+    if (m_connection.connections().byId(currentId)) {
+        // Its name, URL or type may have changed: the window, the client and the band follow.
+        m_connection.refresh();
+    }
+    showCurrent();
+}
+
+void ConnectionSwitching::onTokenChanged(const QString& connectionId)
+{
+    if (connectionId == m_connection.connection().id)
+        m_connection.reloadToken();
+}

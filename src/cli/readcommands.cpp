@@ -9,16 +9,20 @@
 
 #include <QLocale>
 
-ReadCommands::ReadCommands(const CliArguments& arguments, AppSettings& settings, CliOutput& output)
+#include <utility>
+
+ReadCommands::ReadCommands(const CliArguments& arguments, AppSettings& settings, Connection connection,
+                           CliOutput& output)
     : m_arguments(arguments)
     , m_settings(settings)
+    , m_connection(std::move(connection))
     , m_output(output)
 {}
 
 ExitCode ReadCommands::credits()
 {
     CliConnection connection;
-    if (!connection.open(m_arguments, m_settings, m_output))
+    if (!connection.open(m_arguments, m_settings, m_connection, m_output))
         return ExitCode::UsageError;
     const CliConnection::Answer answer = CliConnection::wait(connection.client().fetchCredits());
     if (!answer.outcome.isSuccess())
@@ -36,7 +40,7 @@ ExitCode ReadCommands::credits()
 ExitCode ReadCommands::inspect()
 {
     CliConnection connection;
-    if (!connection.open(m_arguments, m_settings, m_output))
+    if (!connection.open(m_arguments, m_settings, m_connection, m_output))
         return ExitCode::UsageError;
     const CliConnection::Answer answer =
         CliConnection::wait(connection.client().viewClassification(m_arguments.classificationId));

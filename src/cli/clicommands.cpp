@@ -26,8 +26,12 @@ ExitCode runCommand(const CliArguments& arguments, CliOutput& output)
     ConnectionMigration::run(connections, settings);
     if (arguments.command == CliArguments::Command::Connections)
         return ConnectionsCommand(arguments, connections, settings, output).run();
+    // Without --connection or EXTRACTA_CONNECTION, audit lists every connection's entries: it resolves
+    // a name itself.
+    if (arguments.command == CliArguments::Command::Audit)
+        return AuditCommand(arguments, output).run();
 
-    // A name given but unknown is an error for every command: a script meant for staging must not
+    // A name given but unknown is an error, never a fall-back: a script meant for staging must not
     // end up on production.
     const ConnectionChoice choice = ConnectionChoice::resolve(connections, arguments.connectionName,
                                                               environmentValue("EXTRACTA_CONNECTION"));
@@ -43,7 +47,6 @@ ExitCode runCommand(const CliArguments& arguments, CliOutput& output)
     case CliArguments::Command::Credits:
         return ReadCommands(arguments, settings, *choice.connection, output).credits();
     case CliArguments::Command::Audit:
-        return AuditCommand(arguments, output).run();
     case CliArguments::Command::Connections:
     case CliArguments::Command::None:
         break;

@@ -84,10 +84,9 @@ ExitCode DeleteCommand::run()
         return ExitCode::UsageError;
     }
     // The trail belongs to a connection: the entries made before connections existed go to the one
-    // carried over from that setup.
-    // TODO(lead): adoptLegacyEntries — call it here once AuditLog has it (schema v4):
-    //   if (!m_connection.legacyDataKey.isEmpty())
-    //       audit.adoptLegacyEntries(m_connection.legacyDataKey, m_connection.id, m_connection.name);
+    // carried over from that setup. TODO(lead): adoptLegacyEntries — AuditLog::adoptLegacyEntries() is
+    // not on main yet; once it is, call it here with m_connection.legacyDataKey, m_connection.id and
+    // m_connection.name when legacyDataKey is not empty.
 
     const ConfirmationPlace place{connection.endpoint().hostLabel(), m_connection.title()};
     if (!m_arguments.assumeYes && !DeleteConfirmation::confirm(items, place, connection.client())) {
@@ -255,8 +254,9 @@ ExitCode DeleteCommand::summarize(const QList<DeletionResult>& results)
                           "them. Check with the inspect command before trying again.",
                           nullptr, unknown));
     if (tokenRejected)
-        m_output.error(tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in "
-                          "Extracta Batch Admin."));
+        m_output.error(tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for the "
+                          "connection %1 (connections set-token).")
+                           .arg(ServerText::oneLine(m_connection.name)));
     if (results.size() > 1 && !m_output.isJson()) {
         const auto count = [&results](DeletionResultKind kind) {
             return std::count_if(results.cbegin(), results.cend(),

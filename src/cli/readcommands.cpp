@@ -96,8 +96,9 @@ ExitCode ReadCommands::inspectBatch(CliConnection& connection)
 ExitCode ReadCommands::failure(const QString& what, const ApiOutcome& outcome)
 {
     QString text = outcome.kind == ApiOutcome::Kind::TokenRejected
-                       ? tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in "
-                            "Extracta Batch Admin.")
+                       ? tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for "
+                            "the connection %1 (connections set-token).")
+                             .arg(ServerText::oneLine(m_connection.name))
                        : outcome.detail;
     if (outcome.httpStatus > 0)
         text += tr(" (HTTP %1)").arg(outcome.httpStatus);

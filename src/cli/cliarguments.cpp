@@ -15,6 +15,8 @@ const QString DeleteName = QStringLiteral("delete");
 const QString InspectName = QStringLiteral("inspect");
 const QString CreditsName = QStringLiteral("credits");
 const QString AuditName = QStringLiteral("audit");
+const QString ConnectionsName = QStringLiteral("connections");
+const QString CommandList = QStringLiteral("delete, inspect, credits, audit or connections");
 
 // Descriptions are not shown: helpText() lays the options out by command, which QCommandLineParser
 // cannot do. They only name what the parser recognises.
@@ -28,6 +30,9 @@ struct ParserSetup
     QCommandLineOption yes{QStringLiteral("yes")};
     QCommandLineOption since{QStringLiteral("since"), QString(), QStringLiteral("date")};
     QCommandLineOption csv{QStringLiteral("csv")};
+    QCommandLineOption environment{QStringLiteral("environment"), QString(), QStringLiteral("type")};
+    QCommandLineOption note{QStringLiteral("note"), QString(), QStringLiteral("text")};
+    QCommandLineOption overwrite{QStringLiteral("overwrite")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), QString(), QStringLiteral("url")};
     QCommandLineOption connection{QStringLiteral("connection"), QString(), QStringLiteral("name")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds")};
@@ -40,18 +45,20 @@ struct ParserSetup
     ParserSetup()
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({classification, batch, fromCsv, concurrency, yes, since, csv, apiUrl, connection,
-                           timeout, json, quiet, tokenStdin, help, version});
+        parser.addOptions({classification, batch, fromCsv, concurrency, yes, since, csv, environment, note,
+                           overwrite, apiUrl, connection, timeout, json, quiet, tokenStdin, help, version});
     }
 
     QList<const QCommandLineOption*> commandOptions() const
     {
-        return {&classification, &batch, &fromCsv, &concurrency, &yes, &since, &csv};
+        return {&classification, &batch, &fromCsv,     &concurrency, &yes,
+                &since,          &csv,   &environment, &note,        &overwrite};
     }
 
     QList<const QCommandLineOption*> valueOptions() const
     {
-        return {&classification, &batch, &fromCsv, &concurrency, &since, &apiUrl, &connection, &timeout};
+        return {&classification, &batch, &fromCsv, &concurrency, &since,
+                &environment,    &note,  &apiUrl,  &connection,  &timeout};
     }
 
     // The command-specific options each command accepts; the global ones are accepted everywhere.
@@ -64,6 +71,8 @@ struct ParserSetup
             return {&classification, &batch};
         case CliArguments::Command::Audit:
             return {&since, &csv};
+        case CliArguments::Command::Connections:
+            return {&environment, &note, &overwrite};
         case CliArguments::Command::Credits:
         case CliArguments::Command::None:
             break;
@@ -104,10 +113,9 @@ QString notValue(const QString& value)
 CliArguments::Command commandNamed(const QString& name)
 {
     static const QHash<QString, CliArguments::Command> commands{
-        {DeleteName, CliArguments::Command::Delete},
-        {InspectName, CliArguments::Command::Inspect},
-        {CreditsName, CliArguments::Command::Credits},
-        {AuditName, CliArguments::Command::Audit},
+        {DeleteName, CliArguments::Command::Delete},           {InspectName, CliArguments::Command::Inspect},
+        {CreditsName, CliArguments::Command::Credits},         {AuditName, CliArguments::Command::Audit},
+        {ConnectionsName, CliArguments::Command::Connections},
     };
     return commands.value(name, CliArguments::Command::None);
 }
@@ -184,6 +192,117 @@ void readDeleteOptions(const ParserSetup& setup, CliArguments& arguments)
             checkedId(parser.value(setup.batch), CliArguments::tr("Batch ID"), &arguments.error);
 }
 
+std::optional<CliArguments::ConnectionsAction> connectionsActionNamed(const QString& name)
+{
+    using Action = CliArguments::ConnectionsAction;
+    static const QHash<QString, Action> actions{
+        {QStringLiteral("list"), Action::List},     {QStringLiteral("add"), Action::Add},
+        {QStringLiteral("remove"), Action::Remove}, {QStringLiteral("set-token"), Action::SetToken},
+        {QStringLiteral("export"), Action::Export}, {QStringLiteral("import"), Action::Import},
+    };
+    const auto found = actions.constFind(name);
+    return found == actions.cend() ? std::nullopt : std::optional<Action>(*found);
+}
+
+// What each action is called with; for messages that say how to call it.
+QString connectionsUsage(CliArguments::ConnectionsAction action)
+{
+    using Action = CliArguments::ConnectionsAction;
+    switch (action) {
+    case Action::List:
+        return QStringLiteral("connections list [--json]");
+    case Action::Add:
+        return QStringLiteral("connections add NAME --api-url URL [--environment TYPE] [--note TEXT]");
+    case Action::Remove:
+        return QStringLiteral("connections remove NAME");
+    case Action::SetToken:
+        return QStringLiteral("connections set-token NAME --token-stdin");
+    case Action::Export:
+        return QStringLiteral("connections export FILE|-");
+    case Action::Import:
+        break;
+    }
+    return QStringLiteral("connections import FILE|- [--overwrite]");
+}
+
+// The options of `connections` that only some of its actions take (the global ones included: a URL,
+// a token or a connection given where nothing would use it is a mistake to report, not to ignore).
+QString checkConnectionsOptions(const ParserSetup& setup, CliArguments::ConnectionsAction action)
+{
+    using Action = CliArguments::ConnectionsAction;
+    const QList<std::pair<const QCommandLineOption*, Action>> onlyFor{
+        {&setup.apiUrl, Action::Add},       {&setup.environment, Action::Add},
+        {&setup.note, Action::Add},         {&setup.tokenStdin, Action::SetToken},
+        {&setup.overwrite, Action::Import}, {&setup.json, Action::List},
+    };
+    const QString usage = connectionsUsage(action);
+    if (setup.parser.isSet(setup.connection))
+        return CliArguments::tr("--connection cannot be used with the connections command: name the "
+                                "connection after the action (%1).")
+            .arg(usage);
+    for (const auto& [option, allowedAction] : onlyFor) {
+        if (setup.parser.isSet(*option) && action != allowedAction)
+            return CliArguments::tr("%1 cannot be used here: %2.").arg(optionName(*option), usage);
+    }
+    if (action == Action::Add && !setup.parser.isSet(setup.apiUrl))
+        return CliArguments::tr("connections add needs --api-url: %1.").arg(usage);
+    if (action == Action::SetToken && !setup.parser.isSet(setup.tokenStdin))
+        return CliArguments::tr("connections set-token reads the token from standard input only: %1.")
+            .arg(usage);
+    return {};
+}
+
+void readConnectionsOptions(const ParserSetup& setup, CliArguments& arguments)
+{
+    using Action = CliArguments::ConnectionsAction;
+    const QStringList positional = setup.parser.positionalArguments();
+    const QString actionName = positional.value(1, QStringLiteral("list"));
+    const std::optional<Action> action = connectionsActionNamed(actionName);
+    if (!action) {
+        arguments.error =
+            RejectedInput::isSafeName(actionName)
+                ? CliArguments::tr("Unknown connections action \"%1\": use list, add, remove, "
+                                   "set-token, export or import.")
+                      .arg(actionName)
+                : CliArguments::tr("Unknown connections action: use list, add, remove, set-token, "
+                                   "export or import.");
+        return;
+    }
+    arguments.connectionsAction = *action;
+    const QString usage = connectionsUsage(*action);
+    const qsizetype words = *action == Action::List ? 2 : 3;
+    if (positional.size() > words) {
+        arguments.error = CliArguments::tr("Unexpected argument: %1.").arg(usage);
+        return;
+    }
+    if (*action != Action::List) {
+        const QString target = positional.value(2).trimmed();
+        if (target.isEmpty()) {
+            const bool file = *action == Action::Export || *action == Action::Import;
+            arguments.error = (file ? CliArguments::tr("Name the file, or - for %1: %2.")
+                                          .arg(*action == Action::Export ? CliArguments::tr("standard output")
+                                                                         : CliArguments::tr("standard input"),
+                                               usage)
+                                    : CliArguments::tr("Name the connection: %1.").arg(usage));
+            return;
+        }
+        arguments.connectionsTarget =
+            *action == Action::Export || *action == Action::Import ? positional.value(2) : target;
+    }
+    arguments.error = checkConnectionsOptions(setup, *action);
+    if (!arguments.error.isEmpty())
+        return;
+    arguments.overwrite = setup.parser.isSet(setup.overwrite);
+    arguments.note = setup.parser.value(setup.note);
+    if (setup.parser.isSet(setup.environment)) {
+        arguments.environment = Environment::fromCode(setup.parser.value(setup.environment));
+        if (!arguments.environment)
+            arguments.error =
+                CliArguments::tr("--environment must be one of %1").arg(Environment::storedCodes()) +
+                notValue(setup.parser.value(setup.environment));
+    }
+}
+
 void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)
 {
     const QCommandLineParser& parser = setup.parser;
@@ -223,6 +342,9 @@ void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)
                                                    "(for example 2024-05-01T09:00:00Z)") +
                                   notValue(parser.value(setup.since));
         }
+        return;
+    case CliArguments::Command::Connections:
+        readConnectionsOptions(setup, arguments);
         return;
     case CliArguments::Command::Credits:
     case CliArguments::Command::None:
@@ -273,18 +395,17 @@ CliArguments CliArguments::parse(const QStringList& arguments)
 
     const QStringList positional = setup.parser.positionalArguments();
     if (positional.isEmpty()) {
-        result.error = tr("No command given: use delete, inspect, credits or audit.");
+        result.error = tr("No command given: use %1.").arg(CommandList);
         return result;
     }
     result.command = commandNamed(positional.constFirst());
     if (result.command == Command::None) {
         result.error = RejectedInput::isSafeName(positional.constFirst())
-                           ? tr("Unknown command \"%1\": use delete, inspect, credits or audit.")
-                                 .arg(positional.constFirst())
-                           : tr("Unknown command: use delete, inspect, credits or audit.");
+                           ? tr("Unknown command \"%1\": use %2.").arg(positional.constFirst(), CommandList)
+                           : tr("Unknown command: use %1.").arg(CommandList);
         return result;
     }
-    if (positional.size() > 1) {
+    if (positional.size() > 1 && result.command != Command::Connections) {
         result.error = tr("Unexpected argument after the command: values are given with options, such as "
                           "--batch ID.");
         return result;
@@ -331,12 +452,32 @@ QString CliArguments::helpText()
               "  audit [--since DATE] [--csv]\n"
               "      List the deletions recorded on this computer, newest first. DATE is\n"
               "      YYYY-MM-DD (from local midnight) or ISO 8601, e.g. 2024-05-01T09:00:00Z.\n"
+              "  connections [list] [--json]\n"
+              "      List the saved connections: name, environment, API URL, whether a token\n"
+              "      is saved (never the token) and note; * marks the one used by default.\n"
+              "  connections add NAME --api-url URL [--environment TYPE] [--note TEXT]\n"
+              "      Save a connection. TYPE: production, staging or development (default:\n"
+              "      development for a URL on this computer, production otherwise).\n"
+              "  connections remove NAME\n"
+              "      Remove a connection and its saved token (its audit entries stay).\n"
+              "  connections set-token NAME --token-stdin\n"
+              "      Save the connection's token, read from the first line of standard input,\n"
+              "      where the app keeps tokens (the OS keychain, or its settings file).\n"
+              "  connections export FILE|-\n"
+              "  connections import FILE|- [--overwrite]\n"
+              "      Copy connections (name, URL, environment, note; never tokens) to or from\n"
+              "      a JSON file. import reports each one: added, skipped (already there),\n"
+              "      would overwrite (same name, other settings: --overwrite replaces it,\n"
+              "      keeping its token) or invalid.\n"
               "\n"
               "Command options:\n"
               "  --yes               Do not ask for confirmation. Required when standard input\n"
               "                      is not a terminal, and with --from-csv -.\n"
               "  --concurrency N     Requests in flight at once, 1 to 8 (default 2).\n"
               "  --csv               audit: print CSV (RFC 4180) instead of lines.\n"
+              "  --environment TYPE  connections add: production, staging or development.\n"
+              "  --note TEXT         connections add: a note shown in the list.\n"
+              "  --overwrite         connections import: replace connections of the same name.\n"
               "\n"
               "Global options:\n"
               "  --connection NAME   Use this saved connection (its URL, token, catalogue and\n"
@@ -356,8 +497,8 @@ QString CliArguments::helpText()
               "\n"
               "API token (never accepted as an argument: arguments are visible to other users):\n"
               "  EXTRACTA_API_TOKEN, else --token-stdin, else the connection's token saved by\n"
-              "  Extracta Batch Admin (OS keychain, or its settings file when that was chosen\n"
-              "  there).\n"
+              "  Extracta Batch Admin or connections set-token (OS keychain, or the settings\n"
+              "  file when that was chosen in the app).\n"
               "\n"
               "Environment:\n"
               "  EXTRACTA_API_TOKEN  API token.\n"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/connections/environmenttype.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -20,6 +22,17 @@ public:
         Inspect,
         Credits,
         Audit,
+        Connections,
+    };
+    // What `connections` does; List when no action is named.
+    enum class ConnectionsAction
+    {
+        List,
+        Add,
+        Remove,
+        SetToken,
+        Export,
+        Import,
     };
 
     static constexpr int MinTimeoutSeconds = 1;
@@ -35,12 +48,19 @@ public:
     bool assumeYes = false;
     QDateTime sinceUtc; // invalid = no lower bound
     bool csv = false;
+    ConnectionsAction connectionsAction = ConnectionsAction::List;
+    // connections add/remove/set-token: the connection's NAME (trimmed); export/import: the FILE, or
+    // StandardInput (standard output for export).
+    QString connectionsTarget;
+    std::optional<EnvironmentType> environment; // connections add --environment; nullopt: by the URL
+    QString note;                               // connections add --note
+    bool overwrite = false;                     // connections import --overwrite
 
     std::optional<QString> apiUrl; // nullopt when --api-url was not given
     // --connection NAME (trimmed, not empty); nullopt when not given (EXTRACTA_CONNECTION, then the
     // saved current connection apply).
     std::optional<QString> connectionName;
-    int timeoutSeconds = 0;        // 0 = the app's saved setting
+    int timeoutSeconds = 0; // 0 = the app's saved setting
     bool json = false;
     bool quiet = false;
     bool tokenFromStdin = false;

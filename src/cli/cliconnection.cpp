@@ -4,7 +4,9 @@
 #include "clioutput.h"
 #include "clitokensource.h"
 #include "core/api/apicall.h"
+#include "core/connections/connection.h"
 #include "core/settings/appsettings.h"
+#include "core/text/servertext.h"
 
 #include <QEventLoop>
 #include <QNetworkProxy>
@@ -14,14 +16,16 @@ CliConnection::CliConnection()
     : m_client(&m_network)
 {}
 
-bool CliConnection::open(const CliArguments& arguments, AppSettings& settings, CliOutput& output)
+bool CliConnection::open(const CliArguments& arguments, AppSettings& settings, const Connection& connection,
+                         CliOutput& output)
 {
     QString problem;
-    if (!configureEndpoint(arguments, settings, &problem)) {
+    if (!configureEndpoint(arguments, settings, connection, &problem)) {
         output.error(problem);
         return false;
     }
-    const CliTokenSource::Result token = CliTokenSource(settings, arguments.tokenFromStdin).resolve();
+    const CliTokenSource::Result token =
+        CliTokenSource(settings, arguments.tokenFromStdin, connection).resolve();
     if (!token.note.isEmpty())
         output.note(token.note);
     if (!token.warning.isEmpty())
@@ -35,14 +39,19 @@ bool CliConnection::open(const CliArguments& arguments, AppSettings& settings, C
 }
 
 bool CliConnection::configureEndpoint(const CliArguments& arguments, const AppSettings& settings,
-                                      QString* problem)
+                                      const Connection& connection, QString* problem)
 {
     const ResolvedValue url =
-        resolveApiBaseUrl(arguments.apiUrl, environmentValue("EXTRACTA_API_URL"), settings.savedApiBaseUrl());
+        resolveApiBaseUrl(arguments.apiUrl, environmentValue("EXTRACTA_API_URL"), connection.apiUrl);
     QString why;
     const ApiEndpoint endpoint = ApiEndpoint::parse(url.value, &why);
     if (!endpoint.isValid()) {
-        *problem = tr("The API URL from the %1 cannot be used: %2").arg(describeSource(url.source), why);
+        *problem =
+            url.source == SettingSource::SavedSetting
+                ? tr("The API URL of the connection %1 cannot be used: %2 Correct it in Extracta Batch "
+                     "Admin, or give one with --api-url.")
+                      .arg(ServerText::oneLine(connection.name), why)
+                : tr("The API URL from the %1 cannot be used: %2").arg(describeSource(url.source), why);
         return false;
     }
     // A proxy from the environment must not carry traffic meant for this computer elsewhere.

@@ -11,9 +11,11 @@
 class AppSettings;
 class CliOutput;
 struct CliArguments;
+struct Connection;
 
-// The API endpoint, timeout and client of one run, resolved by the same precedence as the app:
-// --api-url > EXTRACTA_API_URL > the app's saved setting > the built-in default.
+// The API endpoint, timeout and client of one run on a saved connection, resolved by the same
+// precedence as the app: --api-url > EXTRACTA_API_URL > the connection's URL; EXTRACTA_API_TOKEN >
+// --token-stdin > the connection's saved token.
 class CliConnection
 {
     Q_DECLARE_TR_FUNCTIONS(CliConnection)
@@ -31,7 +33,8 @@ public:
 
     // Sets up endpoint, timeout and token. False, after saying why on `output`, when the URL in force
     // is not acceptable (e.g. plain http to another host) or no usable token was found.
-    bool open(const CliArguments& arguments, AppSettings& settings, CliOutput& output);
+    bool open(const CliArguments& arguments, AppSettings& settings, const Connection& connection,
+              CliOutput& output);
 
     ExtractaClient& client();
     ApiEndpoint endpoint() const;
@@ -40,7 +43,8 @@ public:
     static Answer wait(ApiCall* call);
 
 private:
-    bool configureEndpoint(const CliArguments& arguments, const AppSettings& settings, QString* problem);
+    bool configureEndpoint(const CliArguments& arguments, const AppSettings& settings,
+                           const Connection& connection, QString* problem);
 
     QNetworkAccessManager m_network;
     ExtractaClient m_client;

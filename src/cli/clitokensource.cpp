@@ -2,12 +2,8 @@
 
 #include "cliterminal.h"
 #include "core/api/apiendpoint.h"
-#include "core/settings/appidentity.h"
-#include "core/tokens/keychaintokenstore.h"
-#include "core/tokens/plainfiletokenstore.h"
+#include "core/text/servertext.h"
 #include "core/tokens/tokenprovider.h"
-
-#include <QEventLoop>
 
 namespace {
 
@@ -18,26 +14,13 @@ CliTokenSource::Result failed(const QString& problem)
     return result;
 }
 
-CliTokenSource::Result checked(const QString& raw, const QString& where)
-{
-    const QString token = raw.trimmed();
-    if (token.isEmpty())
-        return failed(CliTokenSource::tr("%1 holds no token.").arg(where));
-    if (!TokenProvider::isWellFormed(token))
-        return failed(
-            CliTokenSource::tr("The token from %1 contains spaces or control characters.").arg(where));
-    CliTokenSource::Result result;
-    result.token = token;
-    return result;
-}
-
 // What the user is told for a token store's answer.
 CliTokenSource::Result fromStoreAnswer(TokenStore::Status status, const QString& token,
                                        const QString& message)
 {
     switch (status) {
     case TokenStore::Status::Ok:
-        return checked(token, CliTokenSource::tr("the saved token"));
+        return CliTokenSource::checked(token, CliTokenSource::tr("the saved token"));
     case TokenStore::Status::NotFound:
         return failed(CliTokenSource::tr("No API token is saved."));
     case TokenStore::Status::Unavailable:
@@ -49,10 +32,24 @@ CliTokenSource::Result fromStoreAnswer(TokenStore::Status status, const QString&
 
 } // namespace
 
-CliTokenSource::CliTokenSource(AppSettings& settings, bool fromStdin)
+CliTokenSource::CliTokenSource(AppSettings& settings, bool fromStdin, const Connection& connection)
     : m_settings(settings)
     , m_fromStdin(fromStdin)
+    , m_tokenEntry(connection.tokenEntry())
+    , m_connectionName(connection.name)
 {}
+
+CliTokenSource::Result CliTokenSource::checked(const QString& raw, const QString& where)
+{
+    const QString token = raw.trimmed();
+    if (token.isEmpty())
+        return failed(tr("%1 holds no token.").arg(where));
+    if (!TokenProvider::isWellFormed(token))
+        return failed(tr("The token from %1 contains spaces or control characters.").arg(where));
+    Result result;
+    result.token = token;
+    return result;
+}
 
 CliTokenSource::Result CliTokenSource::resolve() const
 {
@@ -65,14 +62,14 @@ CliTokenSource::Result CliTokenSource::resolve() const
         return result;
     }
     if (m_fromStdin)
-        return fromStandardInput();
+        return fromStandardInput(tr("API token (not shown): "));
     return fromSavedStore();
 }
 
-CliTokenSource::Result CliTokenSource::fromStandardInput() const
+CliTokenSource::Result CliTokenSource::fromStandardInput(const QString& prompt)
 {
     if (CliTerminal::isStdinTerminal())
-        CliTerminal::writeError(tr("API token (not shown): "));
+        CliTerminal::writeError(prompt);
     QString line;
     if (!CliTerminal::readSecretLine(&line))
         return failed(tr("--token-stdin: standard input ended before a token was read."));
@@ -81,45 +78,16 @@ CliTokenSource::Result CliTokenSource::fromStandardInput() const
 
 CliTokenSource::Result CliTokenSource::fromSavedStore() const
 {
-    const auto hint = tr("Set EXTRACTA_API_TOKEN, pass the token with --token-stdin, or save it in "
-                         "Extracta Batch Admin's settings.");
-    Result result;
-    if (m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile) {
-        // A script must not stop working over a file's permissions, but the user must hear of them.
-        PlainFileTokenStore store(plainTokenFilePath(), PlainFileTokenStore::OpenFile::UseWithWarning);
-        result = readStored(store, AppIdentity::defaultConnection());
-    } else {
-        KeychainTokenStore store(AppIdentity::keychainService());
-        store.setTimeout(KeychainTimeout);
-        result = readStored(store, AppIdentity::defaultConnection());
-    }
+    CliTokenStore store(m_settings);
+    const CliTokenStore::Answer answer = store.read(m_tokenEntry);
+    Result result = fromStoreAnswer(answer.status, answer.token, answer.message);
+    if (answer.status == TokenStore::Status::Ok && !result.token.isEmpty())
+        result.warning = answer.message;
     if (!result.problem.isEmpty())
-        result.problem += QLatin1Char(' ') + hint;
+        result.problem +=
+            QLatin1Char(' ') + tr("Set EXTRACTA_API_TOKEN, pass the token with --token-stdin, or save it for "
+                                  "the connection %1 with \"extracta-batch connections set-token NAME "
+                                  "--token-stdin\" or in Extracta Batch Admin.")
+                                   .arg(ServerText::oneLine(m_connectionName));
     return result;
-}
-
-CliTokenSource::Result CliTokenSource::readStored(TokenStore& store, const QString& connection)
-{
-    Result result;
-    bool answered = false;
-    QEventLoop loop;
-    // Stores may answer before read() returns, so the answer is caught before the loop starts.
-    QObject::connect(
-        &store, &TokenStore::readFinished, &loop,
-        [&](const QString&, TokenStore::Status status, const QString& token, const QString& message) {
-            answered = true;
-            result = fromStoreAnswer(status, token, message);
-            if (status == TokenStore::Status::Ok && !result.token.isEmpty())
-                result.warning = message;
-            loop.quit();
-        });
-    store.read(connection);
-    if (!answered)
-        loop.exec();
-    return result;
-}
-
-QString CliTokenSource::plainTokenFilePath()
-{
-    return AppIdentity::plainTokenFilePath();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clitokenstore.h"
+#include "core/connections/connection.h"
 #include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
@@ -7,11 +9,10 @@
 
 #include <chrono>
 
-class TokenStore;
-
 // Finds the API token for one run: EXTRACTA_API_TOKEN, else one line of standard input
-// (--token-stdin), else the token the app saved (OS keychain, or its plain file when the user chose
-// that). The token is never taken from the command line and never appears in a message.
+// (--token-stdin), else the token saved for the run's connection (OS keychain, or the app's plain
+// file when the user chose that). The token is never taken from the command line and never appears
+// in a message.
 class CliTokenSource
 {
     Q_DECLARE_TR_FUNCTIONS(CliTokenSource)
@@ -19,7 +20,7 @@ class CliTokenSource
 public:
     // A keychain that does not answer in this time counts as unavailable (it may be locked and
     // waiting for a password prompt nobody sees).
-    static constexpr std::chrono::seconds KeychainTimeout{5};
+    static constexpr std::chrono::seconds KeychainTimeout = CliTokenStore::KeychainTimeout;
 
     struct Result
     {
@@ -29,20 +30,22 @@ public:
         QString warning; // a risk the user must hear of even with --quiet (a token file others can read)
     };
 
-    CliTokenSource(AppSettings& settings, bool fromStdin);
+    // The saved token is the one of `connection` (its Connection::tokenEntry()).
+    CliTokenSource(AppSettings& settings, bool fromStdin, const Connection& connection);
 
     Result resolve() const;
 
-    // Waits (running an event loop) for `store` to answer a read of `connection`.
-    static Result readStored(TokenStore& store, const QString& connection);
-    // The file the app keeps the token in when the user chose "save in the settings file"; the same
-    // path as the app's main.cpp uses.
-    static QString plainTokenFilePath();
+    // One line of standard input, read without echo on a terminal (after a prompt there) and checked
+    // as a token; `prompt` says whose token it is.
+    static Result fromStandardInput(const QString& prompt);
+    // Trimmed and checked (no spaces or control characters); `where` names the source in messages.
+    static Result checked(const QString& raw, const QString& where);
 
 private:
-    Result fromStandardInput() const;
     Result fromSavedStore() const;
 
     AppSettings& m_settings;
     bool m_fromStdin;
+    QString m_tokenEntry;
+    QString m_connectionName;
 };

@@ -122,18 +122,20 @@ QString bulkClassificationLine(const QString& id, const ClassificationFacts& fac
 } // namespace
 
 QString ConfirmationSummary::single(const DeletionItem& item, const ConfirmationFacts& facts,
-                                    const QString& host)
+                                    const ConfirmationPlace& place)
 {
     const ClassificationFacts classification = facts.classifications.value(item.classificationId);
     const QString name = classification.status.state == LookupStatus::State::Known
                              ? shownName(classification)
                              : classificationReason(classification.status);
-    return tr("This deletes a batch and all its results and files for good.") + u'\n' +
-           aligned({{tr("Classification:"), {item.classificationId}},
-                    {tr("Name:"), {name}},
-                    {tr("Batch:"), {item.batchId}},
-                    {tr("Files:"), filesLines(facts.batch)},
-                    {tr("API host:"), {host}}});
+    QList<std::pair<QString, QStringList>> rows{{tr("Classification:"), {item.classificationId}},
+                                                {tr("Name:"), {name}},
+                                                {tr("Batch:"), {item.batchId}},
+                                                {tr("Files:"), filesLines(facts.batch)},
+                                                {tr("API host:"), {place.host}}};
+    if (!place.connectionTitle.isEmpty())
+        rows.prepend({tr("Connection:"), {ServerText::oneLine(place.connectionTitle)}});
+    return tr("This deletes a batch and all its results and files for good.") + u'\n' + aligned(rows);
 }
 
 QStringList ConfirmationSummary::listedClassifications(const QList<DeletionItem>& items, int maxListed)
@@ -143,12 +145,15 @@ QStringList ConfirmationSummary::listedClassifications(const QList<DeletionItem>
 }
 
 QString ConfirmationSummary::bulk(const QList<DeletionItem>& items, const ConfirmationFacts& facts,
-                                  const QString& host, int maxListed)
+                                  const ConfirmationPlace& place, int maxListed)
 {
     const Groups groups = grouped(items);
-    QString text = tr("This deletes %1 batches and all their results and files for good, on %2:\n")
-                       .arg(items.size())
-                       .arg(host);
+    QString text;
+    if (!place.connectionTitle.isEmpty())
+        text += tr("Connection: %1").arg(ServerText::oneLine(place.connectionTitle)) + u'\n';
+    text += tr("This deletes %1 batches and all their results and files for good, on %2:\n")
+                .arg(items.size())
+                .arg(place.host);
     int listed = 0;
     for (const QString& classificationId : groups.order.mid(0, listedCount(groups, maxListed))) {
         const QStringList& ids = groups.batches[classificationId];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliexitcode.h"
+#include "core/connections/connection.h"
 #include "core/deletion/deletionqueue.h"
 
 #include <QCoreApplication>
@@ -13,13 +14,14 @@ class InterruptWatcher;
 struct CliArguments;
 
 // `delete`: one batch or a list, confirmed, sent through the deletion queue shared with the app and
-// recorded in the app's audit trail.
+// recorded in the app's audit trail under the run's connection.
 class DeleteCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteCommand)
 
 public:
-    DeleteCommand(const CliArguments& arguments, AppSettings& settings, CliOutput& output);
+    DeleteCommand(const CliArguments& arguments, AppSettings& settings, Connection connection,
+                  CliOutput& output);
 
     ExitCode run();
 
@@ -41,5 +43,6 @@ private:
 
     const CliArguments& m_arguments;
     AppSettings& m_settings;
+    Connection m_connection;
     CliOutput& m_output;
 };

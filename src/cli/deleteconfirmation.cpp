@@ -2,7 +2,6 @@
 
 #include "cliterminal.h"
 #include "confirmationlookup.h"
-#include "confirmationsummary.h"
 
 #include <QEventLoop>
 
@@ -39,20 +38,22 @@ ConfirmationFacts lookUp(ExtractaClient& client, const QStringList& classificati
 
 } // namespace
 
-bool DeleteConfirmation::confirm(QList<DeletionItem>& items, const QString& host, ExtractaClient& client)
+bool DeleteConfirmation::confirm(QList<DeletionItem>& items, const ConfirmationPlace& place,
+                                 ExtractaClient& client)
 {
+    const QString& host = place.host;
     if (items.size() == 1) {
         const DeletionItem& item = items.constFirst();
         const ConfirmationFacts facts = lookUp(client, {item.classificationId}, item.batchId,
                                                tr("Looking up the batch on %1…").arg(host));
-        CliTerminal::writeError(ConfirmationSummary::single(item, facts, host));
+        CliTerminal::writeError(ConfirmationSummary::single(item, facts, place));
         recordFacts(items, facts);
         return askFor(tr("Type the batch ID to confirm: "), items.constFirst().batchId);
     }
     const ConfirmationFacts facts =
         lookUp(client, ConfirmationSummary::listedClassifications(items, MaxListedBatches), {},
                tr("Looking up the classifications on %1…").arg(host));
-    CliTerminal::writeError(ConfirmationSummary::bulk(items, facts, host, MaxListedBatches));
+    CliTerminal::writeError(ConfirmationSummary::bulk(items, facts, place, MaxListedBatches));
     recordFacts(items, facts);
     return askFor(tr("Type %1 to confirm: ").arg(items.size()), QString::number(items.size()));
 }

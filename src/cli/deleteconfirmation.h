@@ -1,6 +1,7 @@
 #pragma once
 
 #include "confirmationfacts.h"
+#include "confirmationsummary.h"
 #include "core/deletion/deletionqueue.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,8 @@ public:
     // through `client`; an interrupt during them ends the process, as one at the question does. What
     // they learnt goes into `items` for the audit trail: each classification's name where the item
     // has none, and a single batch's file count.
-    static bool confirm(QList<DeletionItem>& items, const QString& host, ExtractaClient& client);
+    // `place` names the connection (with its environment) and the API host the deletion goes to.
+    static bool confirm(QList<DeletionItem>& items, const ConfirmationPlace& place, ExtractaClient& client);
     // The same, without asking anyone (for tests): what `facts` tell, copied into `items`.
     static void recordFacts(QList<DeletionItem>& items, const ConfirmationFacts& facts);
 };

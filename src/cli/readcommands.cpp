@@ -9,16 +9,20 @@
 
 #include <QLocale>
 
-ReadCommands::ReadCommands(const CliArguments& arguments, AppSettings& settings, CliOutput& output)
+#include <utility>
+
+ReadCommands::ReadCommands(const CliArguments& arguments, AppSettings& settings, Connection connection,
+                           CliOutput& output)
     : m_arguments(arguments)
     , m_settings(settings)
+    , m_connection(std::move(connection))
     , m_output(output)
 {}
 
 ExitCode ReadCommands::credits()
 {
     CliConnection connection;
-    if (!connection.open(m_arguments, m_settings, m_output))
+    if (!connection.open(m_arguments, m_settings, m_connection, m_output))
         return ExitCode::UsageError;
     const CliConnection::Answer answer = CliConnection::wait(connection.client().fetchCredits());
     if (!answer.outcome.isSuccess())
@@ -36,7 +40,7 @@ ExitCode ReadCommands::credits()
 ExitCode ReadCommands::inspect()
 {
     CliConnection connection;
-    if (!connection.open(m_arguments, m_settings, m_output))
+    if (!connection.open(m_arguments, m_settings, m_connection, m_output))
         return ExitCode::UsageError;
     const CliConnection::Answer answer =
         CliConnection::wait(connection.client().viewClassification(m_arguments.classificationId));
@@ -92,8 +96,9 @@ ExitCode ReadCommands::inspectBatch(CliConnection& connection)
 ExitCode ReadCommands::failure(const QString& what, const ApiOutcome& outcome)
 {
     QString text = outcome.kind == ApiOutcome::Kind::TokenRejected
-                       ? tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in "
-                            "Extracta Batch Admin.")
+                       ? tr("The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for "
+                            "the connection %1 (connections set-token).")
+                             .arg(ServerText::oneLine(m_connection.name))
                        : outcome.detail;
     if (outcome.httpStatus > 0)
         text += tr(" (HTTP %1)").arg(outcome.httpStatus);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliexitcode.h"
+#include "core/connections/connection.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,8 @@ class ReadCommands
     Q_DECLARE_TR_FUNCTIONS(ReadCommands)
 
 public:
-    ReadCommands(const CliArguments& arguments, AppSettings& settings, CliOutput& output);
+    ReadCommands(const CliArguments& arguments, AppSettings& settings, Connection connection,
+                 CliOutput& output);
 
     ExitCode credits();
     ExitCode inspect();
@@ -28,5 +30,6 @@ private:
 
     const CliArguments& m_arguments;
     AppSettings& m_settings;
+    Connection m_connection;
     CliOutput& m_output;
 };

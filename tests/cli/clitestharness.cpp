@@ -163,8 +163,9 @@ CliRunner::CliRunner()
     m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     m_environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                          QStringLiteral("unix:path=/nonexistent-eba-test-bus"));
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "EXTRACTA_API_TOKEN",
-                             "EXTRACTA_API_URL", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"})
+    for (const char* name :
+         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "EXTRACTA_API_TOKEN", "EXTRACTA_API_URL",
+          "EXTRACTA_CONNECTION", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"})
         m_environment.remove(QString::fromLatin1(name));
 }
 

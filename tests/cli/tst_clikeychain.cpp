@@ -14,6 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -165,6 +167,7 @@ private slots:
     void cleanup();
 
     void savedTokenFromTheKeychain();
+    void eachConnectionHasItsOwnKeychainToken();
     void noSessionBus();
     void busWithoutSecretService();
     void secretServiceThatNeverAnswers();
@@ -237,6 +240,87 @@ void TestCliKeychain::savedTokenFromTheKeychain()
     QVERIFY2(run.err.contains("EXTRACTA_API_TOKEN"), run.err.constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(sandbox.requestCount(), 1);
+}
+
+// Two connections, each with its own token saved by `connections set-token` in the keychain: each
+// command sends the token of the connection it names to that connection's server, and removing a
+// connection takes its keychain entry with it.
+void TestCliKeychain::eachConnectionHasItsOwnKeychainToken()
+{
+    if (!inPrivateKeyring())
+        QSKIP("Real keychain test: runs only through tests/integration/run-in-private-keyring.sh (ctest: "
+              "tst_clikeychain_private_keyring).");
+    SandboxThread first;
+    SandboxThread second;
+    QVERIFY(first.token() != second.token());
+    CliRunner runner;
+    runner.addSecret(first.token());
+    runner.addSecret(second.token());
+    runner.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                QString::fromLocal8Bit(qgetenv("DBUS_SESSION_BUS_ADDRESS")));
+    const QString connections = QStringLiteral("connections");
+    for (auto* sandbox : {&first, &second}) {
+        const QString name = sandbox == &first ? QStringLiteral("first") : QStringLiteral("second");
+        CliRun run =
+            runner.run({connections, QStringLiteral("add"), name, QStringLiteral("--api-url"),
+                        sandbox->baseUrl(), QStringLiteral("--environment"), QStringLiteral("staging")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runner.run({connections, QStringLiteral("set-token"), name, QStringLiteral("--token-stdin")},
+                         sandbox->token().toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("in the OS keychain"), run.out.constData());
+    }
+
+    for (auto* sandbox : {&first, &second}) {
+        const QString name = sandbox == &first ? QStringLiteral("first") : QStringLiteral("second");
+        const CliRun run = runner.run({QStringLiteral("credits"), QStringLiteral("--connection"), name});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<SandboxRequest> requests =
+            sandbox->call([](SandboxServer& server) { return server.requests(); });
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.constFirst().header("Authorization"), "Bearer " + sandbox->token().toUtf8());
+    }
+
+    // The list reads each connection's entry: the connection made for a new install has none.
+    CliRun run = runner.run({connections, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QHash<QString, bool> stored;
+    for (const QJsonObject& object : run.jsonLines())
+        stored.insert(object.value(QLatin1String("name")).toString(),
+                      object.value(QLatin1String("tokenStored")).toBool());
+    QCOMPARE(stored.value(QStringLiteral("first")), true);
+    QCOMPARE(stored.value(QStringLiteral("second")), true);
+    QCOMPARE(stored.value(QStringLiteral("api.extracta.ai"), true), false);
+
+    // The keychain entries are named after the connections' ids, which only the settings file shows.
+    QStringList ids;
+    {
+        QSettings settings(runner.configHome() +
+                               QStringLiteral("/extracta-batch-admin/extracta-batch-admin.conf"),
+                           QSettings::IniFormat);
+        settings.beginGroup(connections);
+        for (const QString& id : settings.childGroups()) {
+            const QString name = settings.value(id + QStringLiteral("/name")).toString();
+            if (name == QLatin1String("first") || name == QLatin1String("second"))
+                ids << id;
+        }
+    }
+    QCOMPARE(ids.size(), 2);
+
+    run = runner.run({connections, QStringLiteral("remove"), QStringLiteral("first")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Removed its token from the OS keychain"), run.out.constData());
+    run = runner.run({connections, QStringLiteral("remove"), QStringLiteral("second")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    KeychainTokenStore store(AppIdentity::keychainService());
+    store.setTimeout(8s);
+    for (const QString& id : std::as_const(ids)) {
+        QSignalSpy read(&store, &TokenStore::readFinished);
+        store.read(id);
+        QVERIFY(read.count() > 0 || read.wait(10000));
+        QCOMPARE(read.constFirst().at(1).value<TokenStore::Status>(), TokenStore::Status::NotFound);
+    }
 }
 
 // No D-Bus session bus at all (no address, nothing in XDG_RUNTIME_DIR, no display to autolaunch

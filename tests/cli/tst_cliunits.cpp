@@ -47,6 +47,7 @@ private slots:
     void singleDeleteTakesIdsStartingWithADash();
     void bulkDeleteOptions();
     void globalOptions();
+    void connectionsArguments();
     void helpAndVersionWinOverMistakes();
     void refusedCommandLines_data();
     void refusedCommandLines();
@@ -112,6 +113,62 @@ void TestCliUnits::globalOptions()
     QVERIFY(!arguments.json);
 }
 
+void TestCliUnits::connectionsArguments()
+{
+    using Action = CliArguments::ConnectionsAction;
+    const QString connections = QStringLiteral("connections");
+    CliArguments arguments = parsed({connections});
+    QVERIFY2(arguments.error.isEmpty(), qPrintable(arguments.error));
+    QCOMPARE(arguments.command, CliArguments::Command::Connections);
+    QCOMPARE(arguments.connectionsAction, Action::List);
+
+    arguments = parsed({connections, QStringLiteral("add"), QStringLiteral(" acme prod "),
+                        QStringLiteral("--api-url"), QStringLiteral("https://acme.example"),
+                        QStringLiteral("--environment"), QStringLiteral("Staging"), QStringLiteral("--note"),
+                        QStringLiteral("EU")});
+    QVERIFY2(arguments.error.isEmpty(), qPrintable(arguments.error));
+    QCOMPARE(arguments.connectionsAction, Action::Add);
+    QCOMPARE(arguments.connectionsTarget, QStringLiteral("acme prod"));
+    QCOMPARE(arguments.environment, EnvironmentType::Staging);
+    QCOMPARE(arguments.note, QStringLiteral("EU"));
+
+    arguments = parsed({connections, QStringLiteral("export"), QStringLiteral("-")});
+    QVERIFY2(arguments.error.isEmpty(), qPrintable(arguments.error));
+    QCOMPARE(arguments.connectionsAction, Action::Export);
+    QCOMPARE(arguments.connectionsTarget, CliArguments::StandardInput);
+
+    arguments = parsed(
+        {connections, QStringLiteral("import"), QStringLiteral("c.json"), QStringLiteral("--overwrite")});
+    QVERIFY2(arguments.error.isEmpty(), qPrintable(arguments.error));
+    QCOMPARE(arguments.connectionsAction, Action::Import);
+    QVERIFY(arguments.overwrite);
+
+    arguments = parsed(
+        {connections, QStringLiteral("set-token"), QStringLiteral("acme"), QStringLiteral("--token-stdin")});
+    QVERIFY2(arguments.error.isEmpty(), qPrintable(arguments.error));
+    QCOMPARE(arguments.connectionsAction, Action::SetToken);
+    QVERIFY(arguments.tokenFromStdin);
+
+    // What only one action takes is refused elsewhere, and positional words are for connections only.
+    for (const QStringList& words :
+         {QStringList{connections, QStringLiteral("remove"), QStringLiteral("acme"),
+                      QStringLiteral("--overwrite")},
+          QStringList{connections, QStringLiteral("export"), QStringLiteral("f"), QStringLiteral("--json")},
+          QStringList{connections, QStringLiteral("import"), QStringLiteral("f"),
+                      QStringLiteral("--token-stdin")},
+          QStringList{connections, QStringLiteral("remove"), QStringLiteral("a"), QStringLiteral("b")},
+          QStringList{connections, QStringLiteral("list"), QStringLiteral("extra")},
+          QStringList{connections, QStringLiteral("import")},
+          QStringList{QStringLiteral("credits"), QStringLiteral("--environment"), QStringLiteral("staging")},
+          QStringList{QStringLiteral("credits"), QStringLiteral("--overwrite")}}) {
+        QVERIFY2(!parsed(words).error.isEmpty(), qPrintable(words.join(QLatin1Char(' '))));
+    }
+    // An action that could be a token pasted in the wrong place is not repeated.
+    const QString error = parsed({connections, QStringLiteral("tok_4f9a8b7c6d5e4f3a2b1c")}).error;
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(QLatin1String("4f9a8b7c")), qPrintable(error));
+}
+
 void TestCliUnits::helpAndVersionWinOverMistakes()
 {
     QVERIFY(parsed({QStringLiteral("--bogus"), QStringLiteral("--help")}).showHelp);
@@ -130,6 +187,14 @@ void TestCliUnits::helpAndVersionWinOverMistakes()
                              "--quiet",
                              "--token-stdin",
                              "EXTRACTA_API_TOKEN",
+                             "--connection NAME",
+                             "EXTRACTA_CONNECTION",
+                             "connections [list] [--json]",
+                             "connections add NAME --api-url URL [--environment TYPE] [--note TEXT]",
+                             "connections remove NAME",
+                             "connections set-token NAME --token-stdin",
+                             "connections export FILE|-",
+                             "connections import FILE|- [--overwrite]",
                              "Exit codes:",
                              "  0  ",
                              "  1  ",
@@ -453,6 +518,19 @@ void TestCliUnits::bulkSummaryGroupsAndCaps()
     QVERIFY(single.contains(Cls));
     QVERIFY(single.contains(Batch));
     QVERIFY(single.contains(QLatin1String("for good")));
+    QVERIFY(!single.contains(QLatin1String("Connection:")));
+
+    // On a connection, both name it with its environment in words, first; its name on one line.
+    const ConfirmationPlace place{QStringLiteral("api.example"),
+                                  QStringLiteral("Production — acme\x1b[2Jprod")};
+    const QString named = ConfirmationSummary::single(item(Cls, Batch), {}, place);
+    QVERIFY2(named.contains(
+                 QStringLiteral("\n  Connection:     Production — acme\\x1B[2Jprod\n  Classification:")),
+             qPrintable(named));
+    const QString namedBulk = ConfirmationSummary::bulk(items, {}, place, 10);
+    QVERIFY2(
+        namedBulk.startsWith(QStringLiteral("Connection: Production — acme\\x1B[2Jprod\nThis deletes 4")),
+        qPrintable(namedBulk));
 }
 
 void TestCliUnits::progressAndResultTexts()

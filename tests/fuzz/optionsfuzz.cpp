@@ -139,6 +139,14 @@ void checkCliArguments(FindingList& findings, const QStringList& argv)
                            arguments.csvSource.isEmpty(),
                        "audit and credits take no IDs");
         break;
+    case Command::Connections:
+        findings.check(arguments.classificationId.isEmpty() && arguments.batchId.isEmpty() &&
+                           arguments.csvSource.isEmpty() && !arguments.connectionName,
+                       "connections take no IDs and no --connection");
+        findings.check((arguments.connectionsAction == CliArguments::ConnectionsAction::List) ==
+                           arguments.connectionsTarget.isEmpty(),
+                       "every connections action but list names its connection or file");
+        break;
     case Command::None:
         break;
     }

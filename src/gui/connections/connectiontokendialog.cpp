@@ -16,7 +16,7 @@
 
 namespace {
 
-constexpr int MinimumWidthInCharacters = 56;
+constexpr int MinimumWidthInCharacters = 64;
 
 } // namespace
 
@@ -42,7 +42,7 @@ ConnectionTokenDialog::ConnectionTokenDialog(const Connection& connection, Conne
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
     m_tokenEdit->setEchoMode(QLineEdit::Password);
     m_tokenEdit->setAccessibleName(tr("API token"));
-    m_tokenEdit->setPlaceholderText(tr("Paste the API token of this connection"));
+    m_tokenEdit->setPlaceholderText(tr("Paste the API token"));
     m_showButton->setObjectName(QStringLiteral("showTokenButton"));
     m_showButton->setCheckable(true);
     m_showButton->setAutoDefault(false);

@@ -73,24 +73,20 @@ ConnectionsDialog::ConnectionsDialog(ConnectionStore& store, ConnectionTokens& t
         &m_tokens, &ConnectionTokens::readFinished, this,
         [this](const QString& entry, TokenStore::Status status, const QString& token,
                const QString& message) {
-            if (entry != m_testingEntry)
+            if (!m_testing || entry != m_testing->tokenEntry())
                 return;
-            m_testingEntry.clear();
-            const std::optional<Connection> connection = m_store.byId(entry);
-            if (!connection) {
-                m_ui->testButton->setEnabled(true);
-                return;
-            }
+            const Connection connection = *m_testing;
+            m_testing.reset();
             if (status == TokenStore::Status::Ok && !token.isEmpty()) {
                 m_test->setTimeout(m_testTimeout);
-                m_test->start(connection->apiUrl, token);
+                m_test->start(connection.apiUrl, token);
                 return;
             }
-            m_ui->testButton->setEnabled(true);
+            updateButtons();
             showResult(
                 status == TokenStore::Status::NotFound
-                    ? tr("No token is saved for %1. Set one with \"Set token…\" first.").arg(connection->name)
-                    : tr("The saved token of %1 could not be read: %2").arg(connection->name, message));
+                    ? tr("No token is saved for %1. Set one with \"Set token…\" first.").arg(connection.name)
+                    : tr("The saved token of %1 could not be read: %2").arg(connection.name, message));
         });
     connect(m_test, &ConnectionTest::finished, this, [this](bool, const QString& words) {
         updateButtons();
@@ -212,7 +208,7 @@ void ConnectionsDialog::updateButtons()
 {
     const std::optional<Connection> connection = selected();
     const bool any = connection.has_value();
-    const bool testing = m_test->isRunning() || !m_testingEntry.isEmpty();
+    const bool testing = m_test->isRunning() || m_testing.has_value();
     m_ui->editButton->setEnabled(any);
     m_ui->duplicateButton->setEnabled(any);
     m_ui->removeButton->setEnabled(any);
@@ -396,8 +392,8 @@ void ConnectionsDialog::testConnection()
     if (!connection)
         return;
     m_test->cancel();
-    m_testingEntry = connection->tokenEntry();
+    m_testing = connection;
     m_ui->testButton->setEnabled(false);
     showResult(tr("Testing %1…").arg(connection->title()));
-    m_tokens.read(m_testingEntry);
+    m_tokens.read(connection->tokenEntry());
 }

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConnectionsDialog;
@@ -86,7 +87,8 @@ private:
     QString m_currentId;
     bool m_switchingBlocked = false;
     QString m_blockedReason;
-    QString m_testingEntry;
+    // The connection whose saved token is being read for a test.
+    std::optional<Connection> m_testing;
     QPointer<QMessageBox> m_question;
     QPointer<QDialog> m_tokenDialog;
     QPointer<QDialog> m_editDialog;

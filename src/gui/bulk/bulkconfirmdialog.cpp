@@ -1,6 +1,8 @@
 #include "bulkconfirmdialog.h"
 
 #include "core/text/servertext.h"
+#include "gui/connections/connectionband.h"
+#include "gui/deletion/connectionnameconfirmation.h"
 #include "gui/deletion/typetoconfirm.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/plaintooltip.h"
@@ -71,10 +73,58 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
                                        {tr("The delete button stays disabled until the number matches."),
                                         tr("Does not match the number of batches."),
                                         tr("The number matches. The delete button is now enabled.")});
+    // Asked only on a Production connection: the field stays hidden and counts as matched otherwise.
+    for (QLabel* sentence : {m_ui->nameCaption, m_ui->nameHint})
+        sentence->setWordWrap(true);
+    m_ui->nameCaption->setTextFormat(Qt::PlainText);
+    m_ui->nameHint->setTextFormat(Qt::PlainText);
+    m_confirmation->addField(m_ui->nameEdit, m_ui->nameHint,
+                             [this](const QString& text) {
+                                 return !isNameRequired() ||
+                                        ConnectionNameConfirmation::matches(*m_connection, text);
+                             },
+                             {tr("Production: the delete button also waits for the connection's name."),
+                              tr("Does not match the connection's name (letter case counts)."),
+                              tr("The connection's name matches.")});
+    for (QWidget* part : {static_cast<QWidget*>(m_ui->nameCaption), static_cast<QWidget*>(m_ui->nameEdit),
+                          static_cast<QWidget*>(m_ui->nameHint)})
+        part->setVisible(false);
     keepMinimumSizeFittingContents(this, MinimumWidthInCharacters * fontMetrics().averageCharWidth());
 }
 
 BulkConfirmDialog::~BulkConfirmDialog() = default;
+
+void BulkConfirmDialog::setConnection(const Connection& connection)
+{
+    m_connection = connection;
+    if (!m_band) {
+        m_band = new ConnectionBand(this);
+        m_ui->mainLayout->insertWidget(0, m_band);
+    }
+    m_band->setConnection(connection);
+    setWindowTitle(tr("Delete batches permanently? — %1").arg(connection.title()));
+    const bool nameRequired = isNameRequired();
+    m_ui->nameCaption->setText(
+        tr("This is a Production connection: also type its name (%1):").arg(connection.name));
+    // Plain text without a buddy: a name with "&" or markup in it is shown as it is.
+    m_ui->nameEdit->setAccessibleDescription(m_ui->nameCaption->text());
+    for (QWidget* part : {static_cast<QWidget*>(m_ui->nameCaption), static_cast<QWidget*>(m_ui->nameEdit),
+                          static_cast<QWidget*>(m_ui->nameHint)})
+        part->setVisible(nameRequired);
+    if (!nameRequired)
+        m_ui->nameEdit->clear();
+    m_confirmation->update();
+}
+
+std::optional<Connection> BulkConfirmDialog::connection() const
+{
+    return m_connection;
+}
+
+bool BulkConfirmDialog::isNameRequired() const
+{
+    return ConnectionNameConfirmation::isRequired(m_connection);
+}
 
 const QList<DeletionItem>& BulkConfirmDialog::items() const
 {

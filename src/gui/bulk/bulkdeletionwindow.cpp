@@ -2,6 +2,7 @@
 
 #include "bulkresultmodel.h"
 #include "core/api/boundconnection.h"
+#include "gui/connections/connectionband.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "ui_bulkdeletionwindow.h"
 
@@ -68,6 +69,16 @@ BulkDeletionWindow::BulkDeletionWindow(BoundConnection* connection, AuditLog& au
 }
 
 BulkDeletionWindow::~BulkDeletionWindow() = default;
+
+void BulkDeletionWindow::setConnectionShown(const Connection& connection)
+{
+    if (!m_band) {
+        m_band = new ConnectionBand(this);
+        m_ui->mainLayout->insertWidget(0, m_band);
+    }
+    m_band->setConnection(connection);
+    setWindowTitle(tr("Bulk deletion — %1").arg(connection.title()));
+}
 
 void BulkDeletionWindow::start(const QList<DeletionItem>& items)
 {

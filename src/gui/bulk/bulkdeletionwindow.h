@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/connections/connection.h"
 #include "core/deletion/deletionqueue.h"
 
 #include <QDialog>
@@ -14,6 +15,7 @@ class BulkDeletionWindow;
 class AuditLog;
 class BoundConnection;
 class BulkResultModel;
+class ConnectionBand;
 class QMessageBox;
 
 // Runs a confirmed bulk deletion through the DeletionQueue and shows it: progress with done /
@@ -37,6 +39,8 @@ public:
                        QWidget* parent = nullptr);
     ~BulkDeletionWindow() override;
 
+    // Shows the connection the run was confirmed for in a band on top and in the window title.
+    void setConnectionShown(const Connection& connection);
     void start(const QList<DeletionItem>& items);
     DeletionQueue& queue();
     BulkResultModel* model() const;
@@ -85,6 +89,7 @@ private:
     BoundConnection* m_connection;
     DeletionQueue m_queue;
     BulkResultModel* m_model;
+    ConnectionBand* m_band = nullptr;
     QString m_rateLimitNote;
     QTimer m_progressTimer;
     QPointer<QMessageBox> m_question;

@@ -3,6 +3,7 @@
 #include "checkstatusline.h"
 #include "core/api/checkwording.h"
 #include "core/text/servertext.h"
+#include "gui/connections/connectionband.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/servertextlabel.h"
 #include "gui/widgets/windowminimumsize.h"
@@ -65,6 +66,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletionTarget& target, QWidget* 
     showTarget();
     const QString host = ServerText::oneLine(target.apiHost);
     m_ui->hostValue->setText(target.demo ? tr("%1 (demo sandbox on this computer)").arg(host) : host);
+
+    if (target.connection) {
+        // Which account the batch goes from comes first, in words and in its environment's colour.
+        auto* band = new ConnectionBand(this);
+        band->setConnection(*target.connection);
+        m_ui->mainLayout->insertWidget(0, band);
+        setWindowTitle(tr("Delete batch permanently? — %1").arg(target.connection->title()));
+    }
 
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     m_confirmation = new TypeToConfirm(this, m_ui->confirmEdit, m_ui->deleteButton, m_ui->matchHint,

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/connections/connection.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What the user is about to delete, with whatever the app knows about it.
 struct DeletionTarget
@@ -17,4 +21,7 @@ struct DeletionTarget
     QDateTime filesFetchedAt; // when that list was fetched (UTC); invalid when unknown
     QString apiHost;
     bool demo = false;
+    // The connection it is deleted through, shown in a band on top; none: no band (a caller that
+    // knows no connection yet).
+    std::optional<Connection> connection;
 };

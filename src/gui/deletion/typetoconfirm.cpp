@@ -5,37 +5,44 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 TypeToConfirm::TypeToConfirm(QDialog* dialog, QLineEdit* field, QPushButton* button, QLabel* hint,
                              std::function<bool(const QString& typed)> matches, Hints hints)
     : QObject(dialog)
-    , m_field(field)
     , m_button(button)
-    , m_hint(hint)
-    , m_matches(std::move(matches))
-    , m_hints(std::move(hints))
 {
-    connect(m_field, &QLineEdit::textChanged, this, &TypeToConfirm::update);
     connect(m_button, &QPushButton::clicked, dialog, [this, dialog] {
         if (isComplete())
             dialog->accept();
     });
+    addField(field, hint, std::move(matches), std::move(hints));
+    field->setFocus();
+}
+
+void TypeToConfirm::addField(QLineEdit* field, QLabel* hint,
+                             std::function<bool(const QString& typed)> matches, Hints hints)
+{
+    m_fields.append({field, hint, std::move(matches), std::move(hints)});
+    connect(field, &QLineEdit::textChanged, this, &TypeToConfirm::update);
     update();
-    m_field->setFocus();
 }
 
 bool TypeToConfirm::isComplete() const
 {
-    return m_matches(m_field->text());
+    return std::all_of(m_fields.cbegin(), m_fields.cend(),
+                       [](const Field& field) { return field.matches(field.field->text()); });
 }
 
 void TypeToConfirm::update()
 {
-    const bool complete = isComplete();
-    m_button->setEnabled(complete);
-    if (complete)
-        m_hint->setText(m_hints.matched);
-    else if (m_field->text().isEmpty())
-        m_hint->setText(m_hints.empty);
-    else
-        m_hint->setText(m_hints.mismatch);
+    m_button->setEnabled(isComplete());
+    for (const Field& field : std::as_const(m_fields)) {
+        if (field.matches(field.field->text()))
+            field.hint->setText(field.hints.matched);
+        else if (field.field->text().isEmpty())
+            field.hint->setText(field.hints.empty);
+        else
+            field.hint->setText(field.hints.mismatch);
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -12,7 +13,8 @@ class QPushButton;
 
 // The type-to-confirm rule of the deletion dialogs: the delete button is enabled only while what is
 // typed in the field matches, a hint under the field says where the user stands, and the button
-// accepts the dialog only then (a click that slipped through a stale state does nothing).
+// accepts the dialog only then (a click that slipped through a stale state does nothing). A dialog
+// that asks for more (the connection's name on Production) adds a field: then every field must match.
 class TypeToConfirm final : public QObject
 {
     Q_OBJECT
@@ -30,14 +32,23 @@ public:
     TypeToConfirm(QDialog* dialog, QLineEdit* field, QPushButton* button, QLabel* hint,
                   std::function<bool(const QString& typed)> matches, Hints hints);
 
-    bool isComplete() const;
+    // One more field that must match too, with its own hint. Leaves the focus where it is.
+    void addField(QLineEdit* field, QLabel* hint, std::function<bool(const QString& typed)> matches,
+                  Hints hints);
 
-private:
+    bool isComplete() const;
+    // Judges every field again: for a rule that changed (what is wanted, or whether a field is asked).
     void update();
 
-    QLineEdit* m_field;
+private:
+    struct Field
+    {
+        QLineEdit* field;
+        QLabel* hint;
+        std::function<bool(const QString&)> matches;
+        Hints hints;
+    };
+
     QPushButton* m_button;
-    QLabel* m_hint;
-    std::function<bool(const QString&)> m_matches;
-    Hints m_hints;
+    QList<Field> m_fields;
 };

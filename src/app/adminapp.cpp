@@ -27,6 +27,7 @@ AdminApp::AdminApp(LaunchOptions options)
     : m_options(std::move(options))
     , m_settings(m_qsettings)
     , m_connections(m_qsettings)
+    , m_hadSetup(m_settings.savedApiBaseUrl() || m_settings.firstRunCompleted())
     , m_migrated(ConnectionMigration::run(m_connections, m_settings))
     , m_plainTokenFile(AppIdentity::plainTokenFilePath())
     , m_keychain(AppIdentity::keychainService())
@@ -111,7 +112,7 @@ void AdminApp::completeStart()
     }
     if (!opened.message.isEmpty())
         m_window->showInfo(opened.message);
-    if (m_migrated && m_settings.firstRunCompleted()) {
+    if (m_migrated && m_hadSetup) {
         m_window->showInfo(QObject::tr("Your API URL and saved token are now the connection \"%1\". Add "
                                        "more accounts, and say which are production, in File → Connections…")
                                .arg(m_connection.connection().name));

@@ -51,6 +51,9 @@ private:
     QSettings m_qsettings;
     AppSettings m_settings;
     ConnectionStore m_connections;
+    // A version before connections was set up here (a URL saved, or a token used): its setup
+    // becoming a connection is worth a note; a first start's is not.
+    const bool m_hadSetup;
     // Today's setup became a connection (ConnectionMigration), before anything reads the connections.
     const bool m_migrated;
     // Why the connection asked for (--connection, EXTRACTA_CONNECTION) is not the one in force.

@@ -126,8 +126,10 @@ void TestWindowSizes::mainWindow()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QStringList clipped = clippedAtSmallSize(&window);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
-    // Sensible: it fits an 800×600 screen.
-    QVERIFY2(window.width() <= 800 && window.height() <= 600,
+    // Sensible: it fits a small laptop screen with a task bar (1366×768, less what the system takes)
+    // and is no wider than 800 pixels. Until issue 14 it fitted 800×600; the band that names the
+    // connection in force costs its line (about 20 pixels more than the connection line it replaced).
+    QVERIFY2(window.width() <= 800 && window.height() <= 640,
              qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
 }
 

@@ -69,11 +69,16 @@ struct AppObjects : ConnectionObjects
             qFatal("the test database did not open in %s", qPrintable(dir.path()));
     }
 
-    // Points the app at `url` as if given with --api-url, with `token` kept for this session (none
-    // when empty); the catalogue belongs to that host.
+    // Points the connection in force at `url` (a sandbox on this computer, so a Development
+    // connection, as a first start with that URL saved would make it), with `token` kept for this
+    // session (none when empty); the catalogue is that connection's.
     void connectTo(const QString& url, const QString& token)
     {
-        connection.setOverrides(url, std::nullopt);
+        Connection current = connection.connection();
+        current.apiUrl = url;
+        current.environment = Environment::defaultFor(url);
+        connections.saveUnchecked(current);
+        connection.refresh();
         if (!token.isEmpty())
             tokens.save(token, TokenProvider::Destination::Session);
         connection.apply();

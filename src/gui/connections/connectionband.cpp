@@ -34,8 +34,15 @@ ConnectionBand::ConnectionBand(QWidget* parent)
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_title->setWordWrap(true);
+    // On one line, whole: a name is at most 64 characters, so the band fits an 800-pixel screen.
+    m_title->setWordWrap(false);
+    m_title->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    m_host->setWordWrap(true);
     m_host->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The title keeps the width it needs for one line where it can; the host line wraps first.
+    QSizePolicy hostPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    hostPolicy.setHeightForWidth(true);
+    m_host->setSizePolicy(hostPolicy);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -44,12 +51,17 @@ ConnectionBand::ConnectionBand(QWidget* parent)
     hostFont.setPointSizeF(hostFont.pointSizeF() * 0.9);
     m_host->setFont(hostFont);
 
-    auto* layout = new QHBoxLayout(this);
-    const int margin = fontMetrics().height() / 2;
-    layout->setContentsMargins(margin * 2, margin, margin * 2, margin + BorderWidth);
-    layout->addWidget(m_title, 1);
-    layout->addWidget(m_host);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // One line: the title, the host (or what the window says of the connection) at the right, and
+    // room after it for a control that belongs to the connection.
+    m_layout = new QHBoxLayout(this);
+    const int margin = fontMetrics().height() / 3;
+    m_layout->setContentsMargins(margin * 2, margin, margin * 2, margin + BorderWidth);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_host, 1);
+    // As tall as its title needs at the width it gets: a long name wraps, never clipped.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setAccessibleName(tr("Current connection"));
     hide();
 }
@@ -72,6 +84,16 @@ void ConnectionBand::setConnection(const Connection& connection)
     setToolTip(QString());
     updateLook();
     show();
+}
+
+void ConnectionBand::addTrailingWidget(QWidget* widget)
+{
+    m_layout->addWidget(widget, 0, Qt::AlignVCenter);
+}
+
+QLabel* ConnectionBand::detailLabel() const
+{
+    return m_host;
 }
 
 void ConnectionBand::clear()

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 
 // A full-width band in the colour of the connection's environment that says which connection
@@ -22,6 +23,11 @@ public:
     // A connection of type Demo is the built-in sandbox and says so.
     void setConnection(const Connection& connection);
     void clear();
+    // A control shown at the band's right end (the main window puts its Connection switcher there).
+    void addTrailingWidget(QWidget* widget);
+    // The line under the title: the API host, until whoever owns the band says more there (the main
+    // window: the host, where its URL comes from and where the token comes from).
+    QLabel* detailLabel() const;
     std::optional<Connection> connection() const;
 
     // What the band says: its title ("Production — acme-prod") and the host line.
@@ -38,4 +44,5 @@ private:
     std::optional<Connection> m_connection;
     QLabel* m_title;
     QLabel* m_host;
+    QHBoxLayout* m_layout;
 };

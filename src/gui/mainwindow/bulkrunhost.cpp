@@ -51,6 +51,8 @@ void BulkRunHost::confirm(const QList<DeletionItem>& items)
     BoundConnection* connection = m_connection.bind(nullptr);
     auto* dialog = new BulkConfirmDialog(items, connection->hostLabel(), connection->isDemo(), m_window);
     connection->setParent(dialog);
+    // A Production connection also wants its name typed.
+    dialog->setConnection(connection->connection());
     m_confirmation = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog, connection](int result) {
         const QList<DeletionItem> confirmed = dialog->items();
@@ -72,6 +74,7 @@ void BulkRunHost::onConfirmed(const QList<DeletionItem>& items, BoundConnection*
     m_runHost = connection->storageKey();
     m_moveNoted = false;
     m_runWindow = new BulkDeletionWindow(connection, m_audit, AuditLog::currentOsUser(), m_window);
+    m_runWindow->setConnectionShown(connection->connection());
     connect(m_runWindow, &BulkDeletionWindow::itemFinished, &m_results, &BulkResultBatcher::add);
     connect(m_runWindow, &BulkDeletionWindow::runFinished, &m_results, &BulkResultBatcher::passOnNextGroup);
     connect(m_runWindow, &BulkDeletionWindow::runFinished, this, &BulkRunHost::runFinished);

@@ -23,9 +23,13 @@ void ConnectionStatus::updateConnectionInfo()
     const TokenProvider& tokens = m_connection.tokens();
     const QString host =
         m_connection.endpoint().isValid() ? m_connection.endpoint().hostLabel() : tr("(not usable)");
-    const QString source = describeSource(m_connection.urlSource());
+    // Where the URL comes from is worth saying only when it is not the connection's own.
+    const SettingSource urlSource = m_connection.urlSource();
+    const QString hostText = urlSource == SettingSource::CommandLine || urlSource == SettingSource::Environment
+                                 ? tr("%1 (%2)").arg(host, describeSource(urlSource))
+                                 : host;
     m_widgets.connectionLabel->setText(
-        tr("API host: %1 (%2)  ·  Token: %3").arg(host, source, TokenProvider::describe(tokens.source())));
+        tr("API host: %1  ·  Token: %2").arg(hostText, TokenProvider::describe(tokens.source())));
 }
 
 void ConnectionStatus::updateWelcome()

@@ -10,8 +10,10 @@
 #include "gui/connections/connectionswitcher.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
 
 ConnectionSwitching::ConnectionSwitching(ActiveConnection& connection, std::function<QString()> busyReason,
                                          QWidget* window)
@@ -30,13 +32,22 @@ ConnectionSwitching::ConnectionSwitching(ActiveConnection& connection, std::func
     auto* layout = new QHBoxLayout(m_bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_band, 1);
-    auto* caption = new QLabel(tr("&Connection:"), m_bar);
+    m_switcherBox = new QWidget(m_bar);
+    m_switcherBox->setObjectName(QStringLiteral("connectionSwitcherBox"));
+    auto* boxLayout = new QHBoxLayout(m_switcherBox);
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    // Long names are elided in the closed box (the list shows them whole), so that the window can
+    // stay narrow.
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_switcher->setMinimumContentsLength(30);
+    auto* caption = new QLabel(tr("&Connection:"), m_switcherBox);
     caption->setBuddy(m_switcher);
-    layout->addWidget(caption);
-    layout->addWidget(m_switcher);
+    m_switcher->setParent(m_switcherBox);
+    boxLayout->addWidget(caption);
+    boxLayout->addWidget(m_switcher);
+    m_band->addTrailingWidget(m_switcherBox);
     // The demo is a sandbox of its own: there is nothing to switch to.
-    caption->setVisible(!m_connection.isDemo());
-    m_switcher->setVisible(!m_connection.isDemo());
+    m_switcherBox->setVisible(!m_connection.isDemo());
     connect(m_switcher, &ConnectionSwitcher::switchRequested, this, [this](const QString& id) {
         if (const QString why = switchTo(id); !why.isEmpty())
             emit refused(why);
@@ -59,6 +70,17 @@ ConnectionBand* ConnectionSwitching::band() const
 ConnectionSwitcher* ConnectionSwitching::switcher() const
 {
     return m_switcher;
+}
+
+void ConnectionSwitching::placeSwitcherIn(QMenuBar* menuBar)
+{
+    // Beside the menus it costs the window no height and leaves the band's width to its words; a
+    // menu bar the OS draws (macOS) has no room for it, and it stays at the band's end.
+    if (menuBar->isNativeMenuBar())
+        return;
+    m_switcherBox->setParent(menuBar);
+    menuBar->setCornerWidget(m_switcherBox, Qt::TopRightCorner);
+    m_switcherBox->setVisible(!m_connection.isDemo());
 }
 
 void ConnectionSwitching::setManagerAction(QAction* action)

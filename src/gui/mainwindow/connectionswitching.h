@@ -11,6 +11,8 @@ class ConnectionsDialog;
 class ConnectionSwitcher;
 class ConnectionTokens;
 class QAction;
+class QMenuBar;
+class QMenuBar;
 class QWidget;
 
 // Which connection the window works on, and the rule for changing it: the band that names the
@@ -30,6 +32,8 @@ public:
     QWidget* bar() const;
     ConnectionBand* band() const;
     ConnectionSwitcher* switcher() const;
+    // Moves the switcher beside the menus, where the menu bar is drawn by Qt.
+    void placeSwitcherIn(QMenuBar* menuBar);
     // File → Connections…
     void setManagerAction(QAction* action);
 
@@ -59,6 +63,7 @@ private:
     QWidget* m_bar;
     ConnectionBand* m_band;
     ConnectionSwitcher* m_switcher;
+    QWidget* m_switcherBox = nullptr;
     ConnectionTokens* m_tokens;
     QPointer<ConnectionsDialog> m_manager;
 };

@@ -5,8 +5,10 @@
 #include "cataloguepick.h"
 #include "connectionnotice.h"
 #include "connectionstatus.h"
+#include "connectionswitching.h"
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
+#include "gui/connections/connectionband.h"
 #include "core/settings/appsettings.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
@@ -130,9 +132,14 @@ void MainWindow::setUpParts()
     m_ui->workArea->setMinimumWidth(WorkAreaMinimumCharacters * fontMetrics().averageCharWidth());
     m_ui->demoBanner->setVisible(m_connection.isDemo());
     m_shell->setUpForContents();
+    m_switching = new ConnectionSwitching(m_connection, [this] { return switchBlockedReason(); }, this);
+    m_ui->centralLayout->insertWidget(0, m_switching->bar());
+    m_switching->placeSwitcherIn(m_ui->menuBar);
+    m_switching->setManagerAction(m_ui->connectionsAction);
     m_connectionStatus = new ConnectionStatus(
         m_connection, m_settings,
-        {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_ui->connectionLabel, m_ui->mainSplitter},
+        {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_switching->band()->detailLabel(),
+         m_ui->mainSplitter},
         this);
     m_connectionStatus->applyThemeColors();
     m_form->setUp(m_connection, m_settings);
@@ -212,8 +219,34 @@ void MainWindow::connectConnection()
     });
 }
 
+QString MainWindow::switchBlockedReason() const
+{
+    // What runs finishes on the connection it started on; a switch meanwhile would leave the window
+    // showing one connection while deletions go to another.
+    if (m_single->isRunning())
+        return tr("A deletion is running on \"%1\": switch connections once it has finished.")
+            .arg(m_connection.connection().name);
+    if (m_bulkRun->isRunning())
+        return tr("A bulk run is in progress: switch connections once it has finished or been stopped.");
+    return {};
+}
+
 void MainWindow::connectDeletions()
 {
+    connect(m_single, &SingleDeletion::started, m_switching, &ConnectionSwitching::updateBlocked,
+            Qt::QueuedConnection);
+    connect(m_single, &SingleDeletion::finished, m_switching, &ConnectionSwitching::updateBlocked,
+            Qt::QueuedConnection);
+    connect(m_single, &SingleDeletion::notSent, m_switching, &ConnectionSwitching::updateBlocked,
+            Qt::QueuedConnection);
+    connect(m_bulkRun, &BulkRunHost::runStarting, m_switching, &ConnectionSwitching::updateBlocked,
+            Qt::QueuedConnection);
+    connect(m_bulkRun, &BulkRunHost::runFinished, m_switching, &ConnectionSwitching::updateBlocked,
+            Qt::QueuedConnection);
+    connect(m_switching, &ConnectionSwitching::refused, this, [this](const QString& why) {
+        statusBar()->showMessage(why, 10000);
+        showInfo(why);
+    });
     connect(m_single, &SingleDeletion::recordWritten, m_dialogs, &WindowDialogs::showNewAuditEntries);
     connect(m_single, &SingleDeletion::started, this, &MainWindow::onDeletionStarted);
     connect(m_single, &SingleDeletion::notSent, m_singleReport, &SingleDeletionReport::showNotSent);

@@ -24,6 +24,7 @@ class BulkRunHost;
 class CataloguePanel;
 class CatalogueService;
 class ConnectionStatus;
+class ConnectionSwitching;
 class DeleteForm;
 class MainWindowActions;
 class QMessageBox;
@@ -118,6 +119,8 @@ private:
     void connectParts();
     void connectCatalogue();
     void connectConnection();
+    // Why the connection cannot be switched now (a deletion runs); empty when it can.
+    QString switchBlockedReason() const;
     void connectDeletions();
     void onDeletionStarted(const DeletionTarget& target);
     void onDeletionFinished(const DeletionTarget& target, const DeletionResult& result);
@@ -140,6 +143,7 @@ private:
     BulkRunHost* m_bulkRun = nullptr;
     QuitGuard* m_quitGuard = nullptr;
     ConnectionStatus* m_connectionStatus = nullptr;
+    ConnectionSwitching* m_switching = nullptr;
     WindowDialogs* m_dialogs = nullptr;
     MainWindowActions* m_actions = nullptr;
     WindowShell* m_shell = nullptr;

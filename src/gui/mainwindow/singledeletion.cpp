@@ -31,6 +31,7 @@ DeletionTarget SingleDeletion::describeTarget(const QString& classificationId, c
     target.batchId = batchId;
     target.apiHost = m_connection.endpoint().hostLabel();
     target.demo = m_connection.isDemo();
+    target.connection = m_connection.connection();
     TargetInfo::fillKnown(m_catalogue.store(), target);
     return target;
 }

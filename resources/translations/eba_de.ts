@@ -440,6 +440,10 @@
         <translation>Host</translation>
     </message>
     <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
         <source>Classification ID</source>
         <translation>Klassifizierungs-ID</translation>
     </message>
@@ -539,12 +543,12 @@
         <translation>Bis Datum</translation>
     </message>
     <message>
-        <source>This &amp;host only</source>
-        <translation>Nur &amp;dieser Host</translation>
+        <source>Co&amp;nnection:</source>
+        <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
-        <source>This host only</source>
-        <translation>Nur dieser Host</translation>
+        <source>Connection filter</source>
+        <translation>Verbindungsfilter</translation>
     </message>
     <message>
         <source>&amp;Deletion attempts, newest first:</source>
@@ -575,12 +579,16 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>No API host is in use.</source>
-        <translation>Es ist kein API-Host in Verwendung.</translation>
+        <source>This connection (%1)</source>
+        <translation>Diese Verbindung (%1)</translation>
     </message>
     <message>
-        <source>This &amp;host only (%1)</source>
-        <translation>Nur &amp;dieser Host (%1)</translation>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>No connection is in use.</source>
+        <translation>Es ist keine Verbindung in Verwendung.</translation>
     </message>
     <message>
         <source>Any outcome</source>

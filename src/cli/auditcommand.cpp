@@ -4,11 +4,18 @@
 #include "cliaudittrail.h"
 #include "clijson.h"
 #include "clioutput.h"
+#include "core/api/apiendpoint.h"
+#include "core/connections/connectionchoice.h"
+#include "core/connections/connectionstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/text/servertext.h"
 
+#include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
+
+#include <optional>
 
 AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
     : m_arguments(arguments)
@@ -17,6 +24,23 @@ AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
 
 ExitCode AuditCommand::run()
 {
+    // Only a connection named by --connection or EXTRACTA_CONNECTION narrows the trail; without
+    // either, every entry of every connection is listed, as before there were connections. A name
+    // that is not saved is an error, never the whole trail instead.
+    std::optional<Connection> connection;
+    const std::optional<QString> environmentName = environmentValue("EXTRACTA_CONNECTION");
+    if (m_arguments.connectionName || environmentName) {
+        QSettings qsettings;
+        const ConnectionStore store(qsettings);
+        const ConnectionChoice choice =
+            ConnectionChoice::resolve(store, m_arguments.connectionName, environmentName);
+        if (!choice.connection) {
+            m_output.error(choice.problem);
+            return ExitCode::UsageError;
+        }
+        connection = choice.connection;
+    }
+
     Database database;
     AuditLog audit(database);
     const Database::OpenResult opened = CliAuditTrail::open(database, audit, m_output);
@@ -26,6 +50,13 @@ ExitCode AuditCommand::run()
     }
     AuditFilter filter;
     filter.fromUtc = m_arguments.sinceUtc;
+    if (connection) {
+        // The connection made from the setup of a version before connections shows what that version
+        // recorded under its API host, as the app does at its start.
+        if (!connection->legacyDataKey.isEmpty())
+            audit.adoptLegacyEntries(connection->legacyDataKey, connection->id, connection->name);
+        filter.connectionId = connection->id;
+    }
     const QList<AuditEntry> entries = audit.entries(filter);
 
     if (m_arguments.csv) {
@@ -34,7 +65,7 @@ ExitCode AuditCommand::run()
     }
     for (const AuditEntry& entry : entries) {
         if (m_output.isJson())
-            m_output.json(CliJson::auditEntry(entry));
+            m_output.json(jsonEntry(entry));
         else
             m_output.line(entryLine(entry));
     }
@@ -46,13 +77,25 @@ ExitCode AuditCommand::run()
     return ExitCode::Success;
 }
 
+QJsonObject AuditCommand::jsonEntry(const AuditEntry& entry)
+{
+    QJsonObject object = CliJson::auditEntry(entry);
+    // The name the connection had when the entry was made; "" for an entry in none.
+    object.insert(QStringLiteral("connection"), entry.connectionName);
+    return object;
+}
+
 QString AuditCommand::entryLine(const AuditEntry& entry)
 {
-    QString line =
-        QStringLiteral("%1  %2  %3  %4 %5")
-            .arg(entry.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                 ServerText::oneLine(entry.outcome).leftJustified(16), ServerText::oneLine(entry.host),
-                 ServerText::visibleId(entry.classificationId), ServerText::visibleId(entry.batchId));
+    // The connection's name before the host, when the entry went through one.
+    const QString connection = entry.connectionName.isEmpty()
+                                   ? QString()
+                                   : ServerText::oneLine(entry.connectionName) + QStringLiteral("  ");
+    QString line = QStringLiteral("%1  %2  %3%4  %5 %6")
+                       .arg(entry.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            ServerText::oneLine(entry.outcome).leftJustified(16), connection,
+                            ServerText::oneLine(entry.host), ServerText::visibleId(entry.classificationId),
+                            ServerText::visibleId(entry.batchId));
     if (entry.httpStatus > 0)
         line += tr("  HTTP %1").arg(entry.httpStatus);
     line += QStringLiteral("  ") + ServerText::oneLine(entry.osUser);

@@ -3,12 +3,14 @@
 #include "cliexitcode.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 class CliOutput;
 struct AuditEntry;
 struct CliArguments;
 
-// `audit`: the deletions recorded on this computer (by the app and by this tool), newest first.
+// `audit`: the deletions recorded on this computer (by the app and by this tool), newest first; with
+// --connection NAME or EXTRACTA_CONNECTION, only those made through that saved connection.
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -19,6 +21,8 @@ public:
     ExitCode run();
 
     static QString entryLine(const AuditEntry& entry);
+    // CliJson::auditEntry() and the name of the entry's connection ("connection", "" for none).
+    static QJsonObject jsonEntry(const AuditEntry& entry);
 
 private:
     const CliArguments& m_arguments;

@@ -1,6 +1,9 @@
 // extracta-batch as scripts meet it: help, usage errors, where the URL and the token come from,
 // credits, inspect and the audit command, run as a real process against the sandbox API.
 #include "clitestharness.h"
+#include "core/connections/connectionstore.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
 #include "sampleids.h"
 
 #include <QDir>
@@ -8,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
@@ -25,6 +29,91 @@ QStringList withUrl(const QString& url, QStringList arguments)
 QString settingsPath(const CliRunner& runner)
 {
     return runner.configHome() + QStringLiteral("/extracta-batch-admin/extracta-batch-admin.conf");
+}
+
+// The data file the app and extracta-batch share under a runner's private home.
+QString dataFilePath(CliRunner& runner)
+{
+    return runner.environment().value(QStringLiteral("XDG_DATA_HOME")) +
+           QStringLiteral("/extracta-batch-admin/extracta-batch-admin/extracta-batch-admin.sqlite3");
+}
+
+// Saved connections (issue 14), as the app keeps them in the settings both programs share.
+const auto ProductionId = QStringLiteral("6f0c2d8e-production");
+const auto ProductionName = QStringLiteral("acme-prod");
+const auto StagingId = QStringLiteral("91ab3c4d-staging");
+const auto StagingName = QStringLiteral("acme-staging");
+const auto LegacyHost = QStringLiteral("api.extracta.ai");
+
+void saveConnections(const CliRunner& runner, const QList<Connection>& connections)
+{
+    QSettings settings(settingsPath(runner), QSettings::IniFormat);
+    ConnectionStore store(settings);
+    for (const Connection& connection : connections)
+        store.saveUnchecked(connection);
+    settings.sync();
+}
+
+Connection connection(const QString& id, const QString& name, EnvironmentType environment,
+                      const QString& legacyDataKey = {})
+{
+    Connection made;
+    made.id = id;
+    made.name = name;
+    made.apiUrl = QStringLiteral("https://api.extracta.ai/api/v1");
+    made.environment = environment;
+    made.legacyDataKey = legacyDataKey;
+    return made;
+}
+
+// One completed entry, as the app or an earlier run would have left it.
+struct RecordedEntry
+{
+    QString batchId;
+    QString host;
+    QString connectionId;
+    QString connectionName;
+};
+
+// Writes the entries into the runner's data file, oldest first (one minute apart), through the same
+// AuditLog the programs use.
+bool recordEntries(CliRunner& runner, const QList<RecordedEntry>& recorded)
+{
+    static int counter = 0;
+    Database database(QStringLiteral("tst_clicommands-%1").arg(++counter));
+    if (!database.open(dataFilePath(runner)).ok || database.isInMemory())
+        return false;
+    AuditLog audit(database);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (qsizetype i = 0; i < recorded.size(); ++i) {
+        AuditEntry entry;
+        entry.startedUtc = start.addSecs(60 * i);
+        entry.osUser = QStringLiteral("tester");
+        entry.host = recorded.at(i).host;
+        entry.connectionId = recorded.at(i).connectionId;
+        entry.connectionName = recorded.at(i).connectionName;
+        entry.classificationId = InvoicesClassification;
+        entry.classificationName = QStringLiteral("Invoices");
+        entry.batchId = recorded.at(i).batchId;
+        entry.fileCount = 2;
+        const qint64 id = audit.recordSent(entry);
+        if (id < 0 ||
+            !audit.recordCompleted(id, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"), 5))
+            return false;
+    }
+    return true;
+}
+
+// The batch IDs of `audit --json` lines, newest first, and each one's "connection".
+QStringList batchesWithConnection(const CliRun& run)
+{
+    QStringList shown;
+    for (const QJsonObject& entry : run.jsonLines()) {
+        const QJsonValue connection = entry.value(QLatin1String("connection"));
+        shown << entry.value(QLatin1String("batchId")).toString() + QLatin1Char('@') +
+                     (connection.isString() ? connection.toString() : QStringLiteral("<not a string>"));
+    }
+    return shown;
 }
 
 } // namespace
@@ -55,6 +144,10 @@ private slots:
     void inspectBatchJson();
     void inspectUnknownClassification();
     void auditOfAnEmptyTrail();
+    void auditShowsEachEntrysConnection();
+    void auditOfOneConnection();
+    void auditOfAnUnknownConnection();
+    void auditAdoptsTheEntriesMadeBeforeConnections();
 };
 
 void TestCliCommands::cleanup()
@@ -383,6 +476,191 @@ void TestCliCommands::auditOfAnEmptyTrail()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith("started_utc,"), run.out.constData());
     QCOMPARE(run.out.count('\n'), 1);
+}
+
+// Issue 14: every entry says which connection it went through, by name ("" for none); every field
+// of before stays.
+void TestCliCommands::auditShowsEachEntrysConnection()
+{
+    CliRunner runner;
+    QVERIFY(recordEntries(runner,
+                          {{QStringLiteral("-OldBatch00000000001"), LegacyHost, {}, {}},
+                           {QStringLiteral("-ProdBatch0000000001"), LegacyHost, ProductionId, ProductionName},
+                           {QStringLiteral("-StagBatch0000000001"), QStringLiteral("staging.example"),
+                            StagingId, StagingName}}));
+
+    const CliRun json = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(batchesWithConnection(json),
+             (QStringList{QStringLiteral("-StagBatch0000000001@") + StagingName,
+                          QStringLiteral("-ProdBatch0000000001@") + ProductionName,
+                          QStringLiteral("-OldBatch00000000001@")}));
+    const QStringList fields = {QStringLiteral("id"),
+                                QStringLiteral("startedUtc"),
+                                QStringLiteral("completedUtc"),
+                                QStringLiteral("osUser"),
+                                QStringLiteral("host"),
+                                QStringLiteral("connection"),
+                                QStringLiteral("classificationId"),
+                                QStringLiteral("classificationName"),
+                                QStringLiteral("batchId"),
+                                QStringLiteral("fileCount"),
+                                QStringLiteral("outcome"),
+                                QStringLiteral("httpStatus"),
+                                QStringLiteral("serverMessage"),
+                                QStringLiteral("durationMs")};
+    for (const QJsonObject& entry : json.jsonLines()) {
+        QStringList keys = entry.keys();
+        QStringList expected = fields;
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+    }
+    // The connection's id is the program's, never shown.
+    QVERIFY(!json.out.contains(StagingId.toUtf8()) && !json.out.contains(ProductionId.toUtf8()));
+    QCOMPARE(json.jsonLines().at(1).value(QLatin1String("host")).toString(), LegacyHost);
+
+    // Lines for people name the connection of each entry that has one.
+    const CliRun text = runner.run({QStringLiteral("audit")});
+    QCOMPARE(text.exitCode, 0);
+    const QList<QByteArray> lines = text.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).contains(StagingName.toUtf8()) && lines.at(0).contains("-StagBatch0000000001"),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(1).contains(ProductionName.toUtf8()), lines.at(1).constData());
+    QVERIFY2(!lines.at(2).contains("acme"), lines.at(2).constData());
+
+    // CSV: the connection right after the host.
+    const CliRun csv = runner.run({QStringLiteral("audit"), QStringLiteral("--csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.startsWith("started_utc,completed_utc,os_user,host,connection,classification_id,"),
+             csv.out.constData());
+    QVERIFY2(csv.out.contains("," + LegacyHost.toUtf8() + "," + ProductionName.toUtf8() + ","),
+             csv.out.constData());
+}
+
+// --connection NAME (or EXTRACTA_CONNECTION) narrows the trail to that connection's entries, in
+// every output form; the flag wins over the environment.
+void TestCliCommands::auditOfOneConnection()
+{
+    CliRunner runner;
+    saveConnections(runner, {connection(ProductionId, ProductionName, EnvironmentType::Production),
+                             connection(StagingId, StagingName, EnvironmentType::Staging)});
+    QVERIFY(recordEntries(runner,
+                          {{QStringLiteral("-ProdBatch0000000001"), LegacyHost, ProductionId, ProductionName},
+                           {QStringLiteral("-StagBatch0000000001"), LegacyHost, StagingId, StagingName},
+                           {QStringLiteral("-NoConnection0000001"), LegacyHost, {}, {}},
+                           {QStringLiteral("-ProdBatch0000000002"), LegacyHost, ProductionId,
+                            QStringLiteral("acme-prod-renamed-since")}}));
+    const QStringList production = {QStringLiteral("-ProdBatch0000000002@acme-prod-renamed-since"),
+                                    QStringLiteral("-ProdBatch0000000001@") + ProductionName};
+    const QStringList staging = {QStringLiteral("-StagBatch0000000001@") + StagingName};
+
+    // By id: an entry keeps the name it had then, and is still the connection's after a rename.
+    CliRun run = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--connection"), ProductionName});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(batchesWithConnection(run), production);
+    // Names are matched ignoring case, as everywhere.
+    run = runner.run({QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--connection"),
+                      QStringLiteral("ACME-STAGING")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(batchesWithConnection(run), staging);
+
+    runner.environment().insert(QStringLiteral("EXTRACTA_CONNECTION"), StagingName);
+    run = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(batchesWithConnection(run), staging);
+    run = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--connection"), ProductionName});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(batchesWithConnection(run), production);
+
+    // Lines and CSV follow the same filter.
+    run = runner.run({QStringLiteral("audit")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 1);
+    QVERIFY2(run.out.contains("-StagBatch0000000001"), run.out.constData());
+    run = runner.run({QStringLiteral("audit"), QStringLiteral("--csv")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 2);
+    QVERIFY2(run.out.contains("-StagBatch0000000001"), run.out.constData());
+
+    // Without either, every entry, as before connections.
+    runner.environment().remove(QStringLiteral("EXTRACTA_CONNECTION"));
+    run = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.jsonLines().size(), 4);
+}
+
+// A connection name that is not saved is an error (exit 2), never the whole trail instead.
+void TestCliCommands::auditOfAnUnknownConnection()
+{
+    CliRunner runner;
+    saveConnections(runner, {connection(ProductionId, ProductionName, EnvironmentType::Production),
+                             connection(StagingId, StagingName, EnvironmentType::Staging)});
+    QVERIFY(recordEntries(
+        runner, {{QStringLiteral("-ProdBatch0000000001"), LegacyHost, ProductionId, ProductionName}}));
+    const QString unknown = QStringLiteral("acme-typo-x1");
+
+    CliRun run = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--connection"), unknown});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY2(run.err.contains("No connection has the name given by --connection"), run.err.constData());
+    // The known ones are listed; the unknown name is not repeated (it might be a misplaced token).
+    QVERIFY2(run.err.contains(ProductionName.toUtf8()) && run.err.contains(StagingName.toUtf8()),
+             run.err.constData());
+    QVERIFY2(!run.err.contains(unknown.toUtf8()), run.err.constData());
+
+    runner.environment().insert(QStringLiteral("EXTRACTA_CONNECTION"), unknown);
+    for (const QStringList& arguments : {QStringList{QStringLiteral("audit")},
+                                         QStringList{QStringLiteral("audit"), QStringLiteral("--csv")}}) {
+        run = runner.run(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QVERIFY2(run.err.contains("EXTRACTA_CONNECTION"), run.err.constData());
+    }
+}
+
+// The connection made from the setup of a version before connections shows the entries that version
+// recorded under its API host, and keeps them: they are its own from then on.
+void TestCliCommands::auditAdoptsTheEntriesMadeBeforeConnections()
+{
+    CliRunner runner;
+    saveConnections(runner, {connection(QStringLiteral("default"), ProductionName,
+                                        EnvironmentType::Production, LegacyHost),
+                             connection(StagingId, StagingName, EnvironmentType::Staging)});
+    QVERIFY(recordEntries(
+        runner,
+        {{QStringLiteral("-OldBatch00000000001"), LegacyHost, {}, {}},
+         {QStringLiteral("-OtherHost0000000001"), QStringLiteral("other.example"), {}, {}},
+         {QStringLiteral("-StagBatch0000000001"), LegacyHost, StagingId, StagingName},
+         {QStringLiteral("-NewBatch00000000001"), LegacyHost, QStringLiteral("default"), ProductionName}}));
+
+    // Listing everything adopts nothing.
+    CliRun run = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(batchesWithConnection(run).contains(QStringLiteral("-OldBatch00000000001@")));
+
+    run = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--connection"), ProductionName});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(batchesWithConnection(run),
+             (QStringList{QStringLiteral("-NewBatch00000000001@") + ProductionName,
+                          QStringLiteral("-OldBatch00000000001@") + ProductionName}));
+
+    // Adopted for good; the other host's entry and the other connection's stay as they were.
+    run = runner.run({QStringLiteral("audit"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(batchesWithConnection(run),
+             (QStringList{QStringLiteral("-NewBatch00000000001@") + ProductionName,
+                          QStringLiteral("-StagBatch0000000001@") + StagingName,
+                          QStringLiteral("-OtherHost0000000001@"),
+                          QStringLiteral("-OldBatch00000000001@") + ProductionName}));
+    run = runner.run(
+        {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--connection"), StagingName});
+    QCOMPARE(batchesWithConnection(run), QStringList{QStringLiteral("-StagBatch0000000001@") + StagingName});
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

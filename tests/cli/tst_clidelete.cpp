@@ -477,6 +477,8 @@ void TestCliDelete::auditListsWhatWasDeleted()
     for (const QJsonObject& entry : entries) {
         QCOMPARE(entry.value(QLatin1String("classificationId")).toString(), InvoicesClassification);
         QCOMPARE(entry.value(QLatin1String("host")).toString(), host);
+        // The connection's name (issue 14), "" when the entry belongs to none.
+        QVERIFY(entry.value(QLatin1String("connection")).isString());
         QVERIFY(!entry.value(QLatin1String("osUser")).toString().isEmpty());
         QVERIFY(QDateTime::fromString(entry.value(QLatin1String("startedUtc")).toString(), Qt::ISODateWithMs)
                     .isValid());

@@ -18,11 +18,23 @@
 namespace {
 
 const auto Host = QStringLiteral("api.extracta.ai");
-const QStringList CsvHeader = {
-    QStringLiteral("started_utc"), QStringLiteral("completed_utc"),     QStringLiteral("os_user"),
-    QStringLiteral("host"),        QStringLiteral("classification_id"), QStringLiteral("classification_name"),
-    QStringLiteral("batch_id"),    QStringLiteral("file_count"),        QStringLiteral("outcome"),
-    QStringLiteral("http_status"), QStringLiteral("server_message"),    QStringLiteral("duration_ms")};
+const QStringList CsvHeader = {QStringLiteral("started_utc"),
+                               QStringLiteral("completed_utc"),
+                               QStringLiteral("os_user"),
+                               QStringLiteral("host"),
+                               QStringLiteral("connection"),
+                               QStringLiteral("classification_id"),
+                               QStringLiteral("classification_name"),
+                               QStringLiteral("batch_id"),
+                               QStringLiteral("file_count"),
+                               QStringLiteral("outcome"),
+                               QStringLiteral("http_status"),
+                               QStringLiteral("server_message"),
+                               QStringLiteral("duration_ms")};
+const auto ProductionId = QStringLiteral("0b6f2a4e-prod");
+const auto ProductionName = QStringLiteral("acme-prod");
+const auto StagingId = QStringLiteral("5d1c9e7a-staging");
+const auto StagingName = QStringLiteral("acme-staging");
 
 // A database of its own in a fresh temporary folder.
 struct TestDatabase
@@ -181,6 +193,10 @@ private slots:
     void aGroupOfAnswersIsRecordedTogether();
     void memoryOnlyTrailRecordsNothing();
     void changesSinceACursorFollowTheTrail();
+    void connectionIsRecordedAndReadBack();
+    void changesSinceFollowOneConnection();
+    void legacyEntriesAreAdoptedByTheirConnection();
+    void adoptionFindsUnownedEntriesWithoutAScan();
     void osUserText_data();
     void osUserText();
     void currentOsUserComesFromTheSystem();
@@ -190,6 +206,7 @@ private slots:
     void csvQuotesAndNeutralisesCells_data();
     void csvQuotesAndNeutralisesCells();
     void csvRoundTripOfRecordedEntries();
+    void csvConnectionColumnFollowsHost();
     void tokenHasNoPlaceInTheAudit();
 };
 
@@ -542,6 +559,169 @@ void TestAuditLog::changesSinceACursorFollowTheTrail()
     QVERIFY(changes.shown.isEmpty() && changes.hidden.isEmpty());
 }
 
+// Issue 14: each entry records the connection it went through, by id (which survives a rename) and by
+// the name it had then; both overloads of recordSent() write them and every read gives them back.
+void TestAuditLog::connectionIsRecordedAndReadBack()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    AuditEntry single = sample(QStringLiteral("single"), utc("2024-06-07T08:09:10.111Z"));
+    single.connectionId = ProductionId;
+    single.connectionName = ProductionName;
+    const qint64 singleId = audit.recordSent(single);
+    QVERIFY(singleId > 0);
+
+    AuditEntry grouped = sample(QStringLiteral("grouped"), utc("2024-06-07T08:09:11.111Z"));
+    grouped.connectionId = StagingId;
+    grouped.connectionName = StagingName;
+    const AuditEntry unowned = sample(QStringLiteral("unowned"), utc("2024-06-07T08:09:12.111Z"));
+    const QList<qint64> groupIds = audit.recordSent(QList<AuditEntry>{grouped, unowned});
+    QCOMPARE(groupIds.size(), 2);
+
+    std::optional<AuditEntry> stored = audit.entry(singleId);
+    QVERIFY(stored);
+    QCOMPARE(stored->connectionId, ProductionId);
+    QCOMPARE(stored->connectionName, ProductionName);
+    QCOMPARE(stored->host, Host);
+    stored = audit.entry(groupIds.at(0));
+    QVERIFY(stored);
+    QCOMPARE(stored->connectionId, StagingId);
+    QCOMPARE(stored->connectionName, StagingName);
+    stored = audit.entry(groupIds.at(1));
+    QVERIFY(stored);
+    QVERIFY(stored->connectionId.isEmpty());
+    QVERIFY(stored->connectionName.isEmpty());
+    // In no connection is NULL in the file, never an id that could be taken for one.
+    QSqlQuery raw(db.database.handle());
+    QVERIFY(raw.exec(
+        QStringLiteral("SELECT connection_id, connection FROM audit WHERE id = %1").arg(groupIds.at(1))));
+    QVERIFY(raw.next());
+    QVERIFY(raw.value(0).isNull());
+    QCOMPARE(raw.value(1).toString(), QString());
+    raw.finish();
+
+    // Completing an entry leaves its connection as recorded.
+    QVERIFY(audit.recordCompleted(singleId, QStringLiteral("succeeded"), 200, QStringLiteral("Batch deleted"),
+                                  5));
+    const QList<AuditEntry> entries = audit.entries();
+    QCOMPARE(batchIds(entries),
+             (QStringList{QStringLiteral("unowned"), QStringLiteral("grouped"), QStringLiteral("single")}));
+    QCOMPARE(entries.at(2).connectionId, ProductionId);
+    QCOMPARE(entries.at(2).connectionName, ProductionName);
+    QCOMPARE(entries.at(2).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(1).connectionId, StagingId);
+    QCOMPARE(entries.at(1).connectionName, StagingName);
+    QVERIFY(entries.at(0).connectionId.isEmpty());
+}
+
+// A view of one connection follows only its entries; one of every connection (an empty id) all.
+void TestAuditLog::changesSinceFollowOneConnection()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    AuditCursor cursor = audit.cursor();
+    AuditEntry production = sample(QStringLiteral("production"));
+    production.connectionId = ProductionId;
+    production.connectionName = ProductionName;
+    AuditEntry staging = sample(QStringLiteral("staging"));
+    staging.connectionId = StagingId;
+    staging.connectionName = StagingName;
+    const qint64 productionId = audit.recordSent(production);
+    const qint64 stagingId = audit.recordSent(staging);
+    QVERIFY(productionId > 0 && stagingId > productionId);
+
+    AuditCursor everyConnection = cursor;
+    AuditFilter thisConnection;
+    thisConnection.connectionId = ProductionId;
+    AuditChanges changes = audit.changesSince(cursor, thisConnection);
+    QCOMPARE(changes.shown.size(), 1);
+    QCOMPARE(changes.shown.at(0).id, productionId);
+    QCOMPARE(changes.shown.at(0).connectionId, ProductionId);
+    QCOMPARE(changes.shown.at(0).connectionName, ProductionName);
+    QCOMPARE(changes.hidden, QList<qint64>{stagingId});
+
+    changes = audit.changesSince(everyConnection, AuditFilter{});
+    QCOMPARE(changes.shown.size(), 2);
+    QVERIFY(changes.hidden.isEmpty());
+    for (const AuditEntry& entry : std::as_const(changes.shown))
+        QCOMPARE(entry.connectionName, entry.id == productionId ? ProductionName : StagingName);
+}
+
+// The entries a version before named connections made carry only the API host. The connection made
+// from that setup adopts those of its host, and only those; it runs at every start, so doing it again
+// changes nothing.
+void TestAuditLog::legacyEntriesAreAdoptedByTheirConnection()
+{
+    TestDatabase db;
+    AuditLog audit(db.database);
+    const QString otherHost = QStringLiteral("staging.example");
+    const auto record = [&audit](const char* batchId, const QString& host, const QString& connectionId,
+                                 const QString& connectionName) {
+        AuditEntry entry = sample(QString::fromLatin1(batchId));
+        entry.host = host;
+        entry.connectionId = connectionId;
+        entry.connectionName = connectionName;
+        return audit.recordSent(entry);
+    };
+    const qint64 legacy = record("legacy", Host, {}, {});
+    const qint64 legacyOpen = record("legacy-open", Host, {}, {}); // still "sent"
+    const qint64 owned = record("owned", Host, StagingId, StagingName);
+    const qint64 elsewhere = record("elsewhere", otherHost, {}, {});
+    QVERIFY(legacy > 0 && legacyOpen > 0 && owned > 0 && elsewhere > 0);
+    QVERIFY(audit.recordCompleted(legacy, QStringLiteral("succeeded"), 200, {}, 5));
+
+    QCOMPARE(audit.adoptLegacyEntries(Host, ProductionId, ProductionName), 2);
+
+    const auto connectionOf = [&audit](qint64 id) {
+        const std::optional<AuditEntry> entry = audit.entry(id);
+        return entry ? std::make_pair(entry->connectionId, entry->connectionName)
+                     : std::make_pair(QStringLiteral("<missing>"), QStringLiteral("<missing>"));
+    };
+    QCOMPARE(connectionOf(legacy), std::make_pair(ProductionId, ProductionName));
+    QCOMPARE(connectionOf(legacyOpen), std::make_pair(ProductionId, ProductionName));
+    QCOMPARE(connectionOf(owned), std::make_pair(StagingId, StagingName));   // never taken over
+    QCOMPARE(connectionOf(elsewhere), std::make_pair(QString(), QString())); // another host
+    // Nothing else about them changed.
+    QCOMPARE(audit.entry(legacy)->outcome, QStringLiteral("succeeded"));
+    QCOMPARE(audit.entry(legacyOpen)->outcome, AuditLog::SentOutcome);
+    QCOMPARE(audit.entry(legacy)->host, Host);
+
+    AuditFilter production;
+    production.connectionId = ProductionId;
+    QCOMPARE(batchIds(audit.entries(production)),
+             (QStringList{QStringLiteral("legacy-open"), QStringLiteral("legacy")}));
+
+    // Again, at the next start: nothing left to adopt, even under another name.
+    QCOMPARE(audit.adoptLegacyEntries(Host, ProductionId, ProductionName), 0);
+    QCOMPARE(audit.adoptLegacyEntries(Host, StagingId, StagingName), 0);
+    QCOMPARE(connectionOf(legacy), std::make_pair(ProductionId, ProductionName));
+    // Nothing to adopt with: no host or no connection.
+    QCOMPARE(audit.adoptLegacyEntries(QString(), ProductionId, ProductionName), 0);
+    QCOMPARE(audit.adoptLegacyEntries(otherHost, QString(), ProductionName), 0);
+    QCOMPARE(connectionOf(elsewhere), std::make_pair(QString(), QString()));
+    // An entry recorded later without a connection is adopted at the next start.
+    const qint64 later = record("later", Host, {}, {});
+    QCOMPARE(audit.adoptLegacyEntries(Host, ProductionId, ProductionName), 1);
+    QCOMPARE(connectionOf(later), std::make_pair(ProductionId, ProductionName));
+}
+
+// Adoption runs at every start: it finds the entries in no connection through an index of those
+// alone, never by reading the trail.
+void TestAuditLog::adoptionFindsUnownedEntriesWithoutAScan()
+{
+    TestDatabase db;
+    QSqlQuery plan(db.database.handle());
+    QVERIFY(
+        plan.exec(QStringLiteral("EXPLAIN QUERY PLAN UPDATE audit SET connection_id = 'x', connection = 'y'"
+                                 " WHERE connection_id IS NULL AND host = 'h'")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    const QString shown = steps.join(QLatin1Char(';'));
+    QVERIFY2(shown.contains(QLatin1String("INDEX audit_unowned_by_host")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("SCAN audit")), qPrintable(shown));
+}
+
 void TestAuditLog::osUserText_data()
 {
     QTest::addColumn<QString>("claimed");
@@ -638,11 +818,31 @@ void TestAuditLog::filters_data()
     filter.text = QStringLiteral("nothing matches this");
     QTest::newRow("text: no match") << filter << QStringList{};
     filter = {};
+    filter.connectionId = ProductionId;
+    QTest::newRow("connection") << filter << QStringList{QStringLiteral("e4"), QStringLiteral("e1")};
+    filter.connectionId = StagingId;
+    QTest::newRow("another connection") << filter << QStringList{QStringLiteral("e2")};
+    filter.connectionId = QStringLiteral("no-such-connection");
+    QTest::newRow("connection without entries") << filter << QStringList{};
+    filter = {};
+    filter.text = QStringLiteral("ACME-STAG");
+    QTest::newRow("text: connection name") << filter << QStringList{QStringLiteral("e2")};
+    filter.text = QStringLiteral("acme");
+    QTest::newRow("text: connection names")
+        << filter << QStringList{QStringLiteral("e4"), QStringLiteral("e2"), QStringLiteral("e1")};
+    filter.text = StagingId;
+    QTest::newRow("text: never the connection's id") << filter << QStringList{};
+    filter = {};
     filter.text = QStringLiteral("invoices");
     filter.outcome = QStringLiteral("succeeded");
     filter.host = Host;
     filter.fromUtc = utc("2024-01-01T00:00:00.000Z");
     QTest::newRow("everything combined") << filter << QStringList{QStringLiteral("e4"), QStringLiteral("e1")};
+    filter.connectionId = ProductionId;
+    QTest::newRow("everything combined, with the connection")
+        << filter << QStringList{QStringLiteral("e4"), QStringLiteral("e1")};
+    filter.connectionId = StagingId;
+    QTest::newRow("everything combined, another connection") << filter << QStringList{};
 }
 
 void TestAuditLog::filters()
@@ -659,6 +859,15 @@ void TestAuditLog::filters()
         entry.classificationName = name;
         entry.host = host;
         entry.osUser = user;
+        // e1 and e4 went through the production connection, e2 through staging; e3 and e5 through
+        // none (recorded before connections, or outside any).
+        if (entry.batchId == QLatin1String("e1") || entry.batchId == QLatin1String("e4")) {
+            entry.connectionId = ProductionId;
+            entry.connectionName = ProductionName;
+        } else if (entry.batchId == QLatin1String("e2")) {
+            entry.connectionId = StagingId;
+            entry.connectionName = StagingName;
+        }
         return audit.recordSent(entry);
     };
     const QString c1 = QStringLiteral("-OPXR1F82I0cRYJPcHNo");
@@ -760,6 +969,8 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
     AuditEntry first = sample(QStringLiteral("batch, \"one\""), utc("2024-01-02T03:04:05.006Z"));
     first.classificationName = QStringLiteral("Names with\r\nline breaks, commas and \"quotes\"");
     first.osUser = QStringLiteral("=cmd");
+    first.connectionId = ProductionId;
+    first.connectionName = ProductionName;
     const qint64 firstId = audit.recordSent(first);
     QVERIFY(audit.recordCompleted(firstId, QStringLiteral("rejected"), 400, QStringLiteral("@bad\nrequest"),
                                   250));
@@ -788,6 +999,7 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
                                       completed,
                                       shown(entry.osUser),
                                       shown(entry.host),
+                                      shown(entry.connectionName),
                                       shown(entry.classificationId),
                                       shown(entry.classificationName),
                                       shown(entry.batchId),
@@ -799,11 +1011,41 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
         QCOMPARE(records.at(i + 1), expected);
     }
     QCOMPARE(records.at(1).at(0), QStringLiteral("2024-01-03T00:00:00.000Z"));
-    QCOMPARE(records.at(1).at(8), AuditLog::UnknownOutcome);
+    QCOMPARE(records.at(1).at(4), QString()); // recorded in no connection
+    QCOMPARE(records.at(1).at(9), AuditLog::UnknownOutcome);
     QCOMPARE(records.at(2).at(2), QStringLiteral("'=cmd"));
-    QCOMPARE(records.at(2).at(5), QStringLiteral("Names with\\r\\nline breaks, commas and \"quotes\""));
-    QCOMPARE(records.at(2).at(6), first.batchId);
-    QCOMPARE(records.at(2).at(10), QStringLiteral("'@bad\\nrequest"));
+    QCOMPARE(records.at(2).at(4), ProductionName);
+    QCOMPARE(records.at(2).at(6), QStringLiteral("Names with\\r\\nline breaks, commas and \"quotes\""));
+    QCOMPARE(records.at(2).at(7), first.batchId);
+    QCOMPARE(records.at(2).at(11), QStringLiteral("'@bad\\nrequest"));
+}
+
+// The connection's name comes right after the host; the name of a spreadsheet formula is defused
+// like any other cell.
+void TestAuditLog::csvConnectionColumnFollowsHost()
+{
+    const int column = static_cast<int>(CsvHeader.indexOf(QStringLiteral("connection")));
+    QCOMPARE(column, CsvHeader.indexOf(QStringLiteral("host")) + 1);
+
+    AuditEntry named = sample(QStringLiteral("b1"), utc("2024-06-07T08:09:10.111Z"));
+    named.outcome = AuditLog::SentOutcome;
+    named.connectionId = ProductionId;
+    named.connectionName = ProductionName;
+    AuditEntry formula = named;
+    formula.connectionName = QStringLiteral("=HYPERLINK(\"http://x\")");
+    AuditEntry none = named;
+    none.connectionId.clear();
+    none.connectionName.clear();
+    const QList<QStringList> records = parseOrFail(AuditLog::toCsv({named, formula, none}));
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.at(0), CsvHeader);
+    QCOMPARE(records.at(1).size(), CsvHeader.size());
+    QCOMPARE(records.at(1).at(column), ProductionName);
+    QCOMPARE(records.at(1).at(column - 1), Host);
+    QCOMPARE(records.at(2).at(column), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    QCOMPARE(records.at(3).at(column), QString());
+    // The id is for the program, never in the export.
+    QVERIFY(!AuditLog::toCsv({named}).contains(ProductionId));
 }
 
 void TestAuditLog::tokenHasNoPlaceInTheAudit()
@@ -831,7 +1073,8 @@ void TestAuditLog::tokenHasNoPlaceInTheAudit()
                               QStringLiteral("file_count"), QStringLiteral("outcome"),
                               QStringLiteral("http_status"), QStringLiteral("server_message"),
                               QStringLiteral("duration_ms"), QStringLiteral("completed_utc"),
-                              QStringLiteral("session")}));
+                              QStringLiteral("session"), QStringLiteral("connection_id"),
+                              QStringLiteral("connection")}));
         QVERIFY(!AuditLog::toCsv(audit.entries()).toUtf8().contains(token));
     }
     db.database.close();

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,25 @@ const QStringList SchemaV1 = {
         "NOT NULL DEFAULT '', batch_id TEXT NOT NULL, file_count INTEGER, outcome TEXT NOT NULL, "
         "http_status INTEGER NOT NULL DEFAULT 0, server_message TEXT NOT NULL DEFAULT '', duration_ms "
         "INTEGER, completed_utc TEXT)"),
+};
+
+// What versions 2 and 3 added, frozen here as they were released (see SchemaV1).
+const QStringList SchemaV2 = {
+    QStringLiteral("ALTER TABLE batches ADD COLUMN files_fetched_at TEXT"),
+    QStringLiteral(
+        "CREATE TABLE batch_files (host TEXT NOT NULL, classification_id TEXT NOT NULL, batch_id TEXT NOT "
+        "NULL, position INTEGER NOT NULL, file_id TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', status "
+        "TEXT NOT NULL DEFAULT '', document_type TEXT NOT NULL DEFAULT '', confidence REAL, PRIMARY KEY "
+        "(host, classification_id, batch_id, position), FOREIGN KEY (host, classification_id, batch_id) "
+        "REFERENCES batches (host, classification_id, batch_id) ON DELETE CASCADE)"),
+    QStringLiteral("CREATE INDEX audit_by_host_started ON audit (host, started_utc)"),
+    QStringLiteral("CREATE INDEX audit_by_started ON audit (started_utc)"),
+    QStringLiteral("CREATE INDEX audit_unfinished ON audit (outcome) WHERE outcome = 'sent'"),
+};
+const QStringList SchemaV3 = {
+    QStringLiteral("ALTER TABLE audit ADD COLUMN session TEXT"),
+    QStringLiteral("CREATE INDEX audit_open_sessions ON audit (session) WHERE outcome = 'sent'"),
+    QStringLiteral("DROP INDEX audit_unfinished"),
 };
 
 QString uniqueConnectionName()
@@ -90,6 +110,20 @@ void addNotADatabaseRows()
 QStringList tables(const Database& database)
 {
     QStringList names = database.handle().tables();
+    names.sort();
+    return names;
+}
+
+// The names of the indexes on `table`, sorted.
+QStringList indexes(const Database& database, const QString& table)
+{
+    QSqlQuery query(database.handle());
+    QStringList names;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '%1'")
+                        .arg(table)))
+        return names;
+    while (query.next())
+        names << query.value(0).toString();
     names.sort();
     return names;
 }
@@ -242,6 +276,7 @@ private slots:
     void twoConnectionsShareOneFile();
     void closeReleasesTheConnection();
     void migratesFirstSchemaKeepingData();
+    void migratesThirdSchemaKeepingAuditEntries();
     void unreadableFileIsMovedAside_data();
     void unreadableFileIsMovedAside();
     void journalFilesMoveWithTheirDatabase();
@@ -290,8 +325,8 @@ void TestDatabase::freshDatabaseHasCurrentSchema()
     QVERIFY(database.isOpen());
     QVERIFY(!database.isInMemory());
     QCOMPARE(database.filePath(), path);
-    QCOMPARE(database.schemaVersion(), 3);
-    QCOMPARE(pragma(database, QStringLiteral("user_version")), QStringLiteral("3"));
+    QCOMPARE(database.schemaVersion(), 4);
+    QCOMPARE(pragma(database, QStringLiteral("user_version")), QStringLiteral("4"));
     QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragma(database, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QVERIFY(pragma(database, QStringLiteral("busy_timeout")).toInt() > 0);
@@ -436,7 +471,7 @@ void TestDatabase::migratesFirstSchemaKeepingData()
     QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(!database.isInMemory());
-    QCOMPARE(database.schemaVersion(), 3);
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     QVERIFY(tables(database).contains(QStringLiteral("batch_files")));
 
     CatalogueStore store(database, Host);
@@ -484,8 +519,95 @@ void TestDatabase::migratesFirstSchemaKeepingData()
     // Opening the migrated file again changes nothing.
     database.close();
     QVERIFY(database.open(path).message.isEmpty());
-    QCOMPARE(database.schemaVersion(), 3);
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     QCOMPARE(CatalogueStore(database, Host).batches().size(), 2);
+}
+
+// Version 4 (issue 14, named connections): each audit entry records the connection it went through.
+// The entries of a version 3 file stay as they were, in no connection until one adopts them.
+void TestDatabase::migratesThirdSchemaKeepingAuditEntries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite3"));
+    QStringList statements = SchemaV1 + SchemaV2 + SchemaV3;
+    statements
+        << QStringLiteral("INSERT INTO classifications (host, id, name) VALUES ('api.extracta.ai', 'c1', "
+                          "'Invoices')")
+        << QStringLiteral("INSERT INTO batches (host, classification_id, batch_id, file_count) VALUES "
+                          "('api.extracta.ai', 'c1', 'b1', 7)")
+        << QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id, "
+                          "classification_name, batch_id, file_count, outcome, http_status, server_message, "
+                          "duration_ms, completed_utc, session) VALUES ('2025-02-03T04:05:06.000Z', 'alice', "
+                          "'api.extracta.ai', 'c1', 'Invoices', 'b1', 7, 'succeeded', 200, 'Batch deleted', "
+                          "321, '2025-02-03T04:05:06.321Z', 'gone-session-1')")
+        << QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id, batch_id, "
+                          "outcome, session) VALUES ('2025-02-04T00:00:00.000Z', 'bob', 'staging.example', "
+                          "'c2', 'b2', 'sent', 'gone-session-2')")
+        << QStringLiteral("PRAGMA user_version = 3");
+    QVERIFY(writeRaw(path, statements));
+
+    Database database(uniqueConnectionName());
+    const Database::OpenResult result = database.open(path);
+    QVERIFY(result.ok);
+    QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(!database.isInMemory());
+    QCOMPARE(database.schemaVersion(), 4);
+    QCOMPARE(Database::SchemaVersion, 4);
+
+    const QSqlRecord columns = database.handle().record(QStringLiteral("audit"));
+    QVERIFY(columns.contains(QStringLiteral("connection_id")));
+    QVERIFY(columns.contains(QStringLiteral("connection")));
+    const QStringList auditIndexes = indexes(database, QStringLiteral("audit"));
+    QVERIFY2(auditIndexes.contains(QStringLiteral("audit_by_connection_started")),
+             qPrintable(auditIndexes.join(u',')));
+    // The indexes of earlier versions stay.
+    for (const char* name : {"audit_by_host_started", "audit_by_started", "audit_open_sessions"})
+        QVERIFY2(auditIndexes.contains(QLatin1String(name)), name);
+
+    // Every row is there, unchanged, and in no connection.
+    {
+        QSqlQuery rows(database.handle());
+        QVERIFY(rows.exec(QStringLiteral("SELECT batch_id, connection_id, connection, session FROM audit "
+                                         "ORDER BY id")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), QStringLiteral("b1"));
+        QVERIFY(rows.value(1).isNull());
+        QCOMPARE(rows.value(2).toString(), QString());
+        QVERIFY(!rows.value(2).isNull());
+        QCOMPARE(rows.value(3).toString(), QStringLiteral("gone-session-1"));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), QStringLiteral("b2"));
+        QVERIFY(rows.value(1).isNull());
+        QVERIFY(!rows.next());
+    }
+    AuditLog audit(database);
+    const QList<AuditEntry> entries = audit.entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).batchId, QStringLiteral("b1"));
+    QCOMPARE(entries.at(1).host, Host);
+    QCOMPARE(entries.at(1).osUser, QStringLiteral("alice"));
+    QCOMPARE(entries.at(1).classificationName, QStringLiteral("Invoices"));
+    QCOMPARE(entries.at(1).fileCount, 7);
+    QCOMPARE(entries.at(1).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(entries.at(1).httpStatus, 200);
+    QCOMPARE(entries.at(1).serverMessage, QStringLiteral("Batch deleted"));
+    QCOMPARE(entries.at(1).durationMs, 321);
+    QCOMPARE(entries.at(1).completedUtc,
+             QDateTime::fromString(QStringLiteral("2025-02-03T04:05:06.321Z"), Qt::ISODateWithMs));
+    QCOMPARE(entries.at(0).batchId, QStringLiteral("b2"));
+    QCOMPARE(entries.at(0).host, QStringLiteral("staging.example"));
+    QCOMPARE(entries.at(0).outcome, AuditLog::SentOutcome);
+    // The session recorded by version 3 still tells a process that is gone.
+    QCOMPARE(audit.markAbandonedAsUnknown(), 1);
+    QCOMPARE(audit.entries().at(0).outcome, AuditLog::UnknownOutcome);
+    QCOMPARE(CatalogueStore(database, Host).batches().size(), 1);
+
+    // Opening the migrated file again changes nothing.
+    database.close();
+    QVERIFY(database.open(path).message.isEmpty());
+    QCOMPARE(database.schemaVersion(), 4);
+    QCOMPARE(AuditLog(database).entries().size(), 2);
 }
 
 void TestDatabase::unreadableFileIsMovedAside_data()

@@ -141,7 +141,7 @@ void TestWindowSizes::auditWindow_data()
 void TestWindowSizes::auditWindow()
 {
     Harness h;
-    AuditWindow window(h.audit, h.connection.storageKey());
+    AuditWindow window(h.audit, QStringLiteral("default"), QStringLiteral("acme-production-eu"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QStringList clipped = clippedAtSmallSize(&window);

@@ -19,7 +19,7 @@ const auto TimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
 const auto EntryColumns =
     QStringLiteral("id, started_utc, os_user, host, classification_id, classification_name, "
                    "batch_id, file_count, outcome, http_status, server_message, duration_ms, "
-                   "completed_utc");
+                   "completed_utc, connection_id, connection");
 
 // Fixed-width UTC ISO 8601 with milliseconds: text order is time order, so date ranges are plain
 // comparisons in SQL.
@@ -37,6 +37,12 @@ QDateTime timeFrom(const QVariant& value)
 QString text(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// No connection is NULL (a nullable column): never an id that could be taken for one.
+QVariant optionalText(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
 QVariant optionalNumber(qint64 value)
@@ -70,14 +76,16 @@ AuditEntry entryFrom(const QSqlQuery& query)
     entry.serverMessage = query.value(10).toString();
     entry.durationMs = query.value(11).isNull() ? -1 : query.value(11).toLongLong();
     entry.completedUtc = timeFrom(query.value(12));
+    entry.connectionId = query.value(13).toString();
+    entry.connectionName = query.value(14).toString();
     return entry;
 }
 
 bool matchesText(const AuditEntry& entry, const QString& needle)
 {
-    const QString fields[] = {
-        entry.classificationId, entry.batchId,      entry.classificationName, entry.host,
-        entry.osUser,           entry.serverMessage};
+    // The connection's name, never its id, which is for the program only.
+    const QString fields[] = {entry.classificationId, entry.batchId, entry.classificationName, entry.host,
+                              entry.connectionName,   entry.osUser,  entry.serverMessage};
     return std::any_of(std::cbegin(fields), std::cend(fields), [&needle](const QString& field) {
         return field.contains(needle, Qt::CaseInsensitive);
     });
@@ -125,17 +133,18 @@ QList<qint64> AuditLog::recordSent(const QList<AuditEntry>& entries)
         return {};
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
-                       " classification_name, batch_id, file_count, outcome, session)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " classification_name, batch_id, file_count, outcome, session, connection_id,"
+                       " connection) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> ids;
     ids.reserve(entries.size());
     for (const AuditEntry& entry : entries) {
         const QDateTime started =
             entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
         const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
-        if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
-                          text(entry.classificationName), text(entry.batchId),
-                          optionalNumber(entry.fileCount), SentOutcome, m_session.id()}))
+        if (!run(insert,
+                 {timeText(started), user, text(entry.host), text(entry.classificationId),
+                  text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
+                  SentOutcome, m_session.id(), optionalText(entry.connectionId), text(entry.connectionName)}))
             return {};
         const QVariant id = insert.lastInsertId();
         insert.finish();
@@ -247,6 +256,22 @@ int AuditLog::markAbandonedAsUnknown()
     return transaction.commit() ? changed : 0;
 }
 
+int AuditLog::adoptLegacyEntries(const QString& legacyHost, const QString& connectionId,
+                                 const QString& connectionName)
+{
+    if (legacyHost.isEmpty() || connectionId.isEmpty() || !m_database.isOpen())
+        return 0;
+    // "connection_id IS NULL" as written: only then can SQLite use the index of the entries in no
+    // connection (a partial index), which holds nothing once they are adopted.
+    QSqlQuery& update = m_database.preparedQuery(QStringLiteral(
+        "UPDATE audit SET connection_id = ?, connection = ? WHERE connection_id IS NULL AND host = ?"));
+    if (!run(update, {connectionId, text(connectionName), legacyHost}))
+        return 0;
+    const int changed = update.numRowsAffected();
+    update.finish();
+    return std::max(changed, 0);
+}
+
 namespace {
 
 // The SQL conditions of a filter (its text is matched afterwards, see selectEntries()).
@@ -276,6 +301,10 @@ Conditions conditionsOf(const AuditFilter& filter)
     if (!filter.host.isEmpty()) {
         conditions << QStringLiteral("host = ?");
         values << filter.host;
+    }
+    if (!filter.connectionId.isEmpty()) {
+        conditions << QStringLiteral("connection_id = ?");
+        values << filter.connectionId;
     }
     return where;
 }
@@ -404,16 +433,18 @@ std::optional<AuditEntry> AuditLog::entry(qint64 id) const
 
 QString AuditLog::toCsv(const QList<AuditEntry>& entries)
 {
-    QString csv = Csv::row(
-        {QStringLiteral("started_utc"), QStringLiteral("completed_utc"), QStringLiteral("os_user"),
-         QStringLiteral("host"), QStringLiteral("classification_id"), QStringLiteral("classification_name"),
-         QStringLiteral("batch_id"), QStringLiteral("file_count"), QStringLiteral("outcome"),
-         QStringLiteral("http_status"), QStringLiteral("server_message"), QStringLiteral("duration_ms")});
+    QString csv =
+        Csv::row({QStringLiteral("started_utc"), QStringLiteral("completed_utc"), QStringLiteral("os_user"),
+                  QStringLiteral("host"), QStringLiteral("connection"), QStringLiteral("classification_id"),
+                  QStringLiteral("classification_name"), QStringLiteral("batch_id"),
+                  QStringLiteral("file_count"), QStringLiteral("outcome"), QStringLiteral("http_status"),
+                  QStringLiteral("server_message"), QStringLiteral("duration_ms")});
     for (const AuditEntry& entry : entries) {
-        csv += Csv::row({csvTime(entry.startedUtc), csvTime(entry.completedUtc), entry.osUser, entry.host,
-                         entry.classificationId, entry.classificationName, entry.batchId,
-                         csvNumber(entry.fileCount, 0), entry.outcome, csvNumber(entry.httpStatus, 1),
-                         entry.serverMessage, csvNumber(entry.durationMs, 0)});
+        csv +=
+            Csv::row({csvTime(entry.startedUtc), csvTime(entry.completedUtc), entry.osUser, entry.host,
+                      entry.connectionName, entry.classificationId, entry.classificationName, entry.batchId,
+                      csvNumber(entry.fileCount, 0), entry.outcome, csvNumber(entry.httpStatus, 1),
+                      entry.serverMessage, csvNumber(entry.durationMs, 0)});
     }
     return csv;
 }

@@ -40,8 +40,9 @@ struct AuditFilter
     QDateTime fromUtc; // inclusive; invalid = open
     QDateTime toUtc;   // exclusive; invalid = open
     QString outcome;   // empty = any
-    QString text;      // matched case-insensitively against IDs, names, host, user and message
-    QString host;      // empty = every host
+    // Matched case-insensitively against IDs, names, host, connection name, user and message.
+    QString text;
+    QString host;         // empty = every host
     QString connectionId; // empty = every connection
 };
 
@@ -49,7 +50,8 @@ struct AuditFilter
 struct AuditOrigin
 {
     // Implicit from a host alone, for entries outside any connection (tests, benchmarks).
-    AuditOrigin(QString apiHost = {}, QString id = {}, QString name = {}) // NOLINT(google-explicit-constructor)
+    // NOLINTNEXTLINE(google-explicit-constructor)
+    AuditOrigin(QString apiHost = {}, QString id = {}, QString name = {})
         : host(std::move(apiHost))
         , connectionId(std::move(id))
         , connectionName(std::move(name))
@@ -121,6 +123,13 @@ public:
     // entries (an index holds them), and the folder of sessions only for those. Returns how many
     // entries it changed.
     int markAbandonedAsUnknown();
+    // For the connection made from the setup of a version before named connections (its
+    // legacyDataKey): the entries recorded then, in no connection, whose API host is `legacyHost`,
+    // become that connection's. Entries of another connection or host are left alone. Runs at every
+    // start: it reads only the entries in no connection (an index holds them), so once they are adopted
+    // it costs next to nothing, and a second run changes nothing. Returns how many entries it changed.
+    int adoptLegacyEntries(const QString& legacyHost, const QString& connectionId,
+                           const QString& connectionName);
 
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const; // newest first
     std::optional<AuditEntry> entry(qint64 id) const;

@@ -104,6 +104,17 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX audit_open_sessions ON audit (session) WHERE outcome = 'sent'"),
             QStringLiteral("DROP INDEX audit_unfinished"),
         },
+        // 4: the named connection each entry went through (issue 14): its id, which survives a rename,
+        // and its name then, shown in the trail. Entries written before have none (NULL id, empty name)
+        // until the connection made from that setup adopts them (AuditLog::adoptLegacyEntries()). One
+        // index reads a connection's entries newest first; a partial one holds only the entries in no
+        // connection, which adoption reads at every start and which are few once adopted.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN connection_id TEXT"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX audit_by_connection_started ON audit (connection_id, started_utc)"),
+            QStringLiteral("CREATE INDEX audit_unowned_by_host ON audit (host) WHERE connection_id IS NULL"),
+        },
     };
     return steps;
 }

@@ -8,7 +8,8 @@
 #include <map>
 #include <memory>
 
-// The app's one embedded SQLite database: catalogue and audit trail, each row keyed by API host.
+// The app's one embedded SQLite database: catalogue and audit trail, each row keyed by API host (and
+// each audit entry by the connection it went through).
 // Opening it migrates the schema step by step (PRAGMA user_version), switches to WAL and, when the
 // file is unreadable or corrupt, moves it aside (never overwrites it) and starts a fresh one.
 // SQLite's defaults decide what happens on close: the last connection to the file in any process
@@ -19,7 +20,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     struct OpenResult
     {

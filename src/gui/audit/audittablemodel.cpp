@@ -23,6 +23,7 @@ AuditTableModel::AuditTableModel(QObject* parent)
     : ColumnTableModel({{tr("Started")},
                         {tr("User")},
                         {tr("Host")},
+                        {tr("Connection")},
                         {tr("Classification ID")},
                         {tr("Classification name")},
                         {tr("Batch ID")},
@@ -181,6 +182,8 @@ QString AuditTableModel::cellText(int row, int column) const
         return ServerText::oneLine(e.osUser);
     case HostColumn:
         return ServerText::oneLine(e.host);
+    case ConnectionColumn:
+        return ServerText::oneLine(e.connectionName);
     case ClassificationIdColumn:
         return ServerText::visibleId(e.classificationId);
     case ClassificationNameColumn:

@@ -22,6 +22,7 @@ public:
         StartedColumn,
         UserColumn,
         HostColumn,
+        ConnectionColumn, // the connection's name when the entry was made; empty for none
         ClassificationIdColumn,
         ClassificationNameColumn,
         BatchIdColumn,

@@ -1,6 +1,7 @@
 #include "auditwindow.h"
 
 #include "audittablemodel.h"
+#include "core/text/servertext.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "ui_auditwindow.h"
@@ -22,11 +23,11 @@ constexpr int TextFilterDelayMs = 150;
 
 } // namespace
 
-AuditWindow::AuditWindow(AuditLog& auditLog, QString currentHost, QWidget* parent)
+AuditWindow::AuditWindow(AuditLog& auditLog, QString connectionId, QString connectionName, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AuditWindow>())
     , m_auditLog(auditLog)
-    , m_currentHost(std::move(currentHost))
+    , m_connectionId(std::move(connectionId))
     , m_model(new AuditTableModel(this))
     , m_textFilterTimer(new QTimer(this))
 {
@@ -42,15 +43,7 @@ AuditWindow::AuditWindow(AuditLog& auditLog, QString currentHost, QWidget* paren
     m_ui->fromDate->setEnabled(false);
     m_ui->toDate->setEnabled(false);
     populateOutcomes();
-
-    if (m_currentHost.isEmpty()) {
-        m_ui->hostCheck->setChecked(false);
-        m_ui->hostCheck->setEnabled(false);
-        m_ui->hostCheck->setToolTip(tr("No API host is in use."));
-    } else {
-        m_ui->hostCheck->setChecked(true);
-        m_ui->hostCheck->setText(tr("This &host only (%1)").arg(m_currentHost));
-    }
+    populateConnections(connectionName);
 
     setUpTable();
 
@@ -60,11 +53,12 @@ AuditWindow::AuditWindow(AuditLog& auditLog, QString currentHost, QWidget* paren
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_textFilterTimer, qOverload<>(&QTimer::start));
     connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
     connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
-    for (QCheckBox* check : {m_ui->fromCheck, m_ui->toCheck, m_ui->hostCheck})
+    for (QCheckBox* check : {m_ui->fromCheck, m_ui->toCheck})
         connect(check, &QCheckBox::toggled, this, &AuditWindow::reload);
     for (QDateEdit* edit : {m_ui->fromDate, m_ui->toDate})
         connect(edit, &QDateEdit::dateChanged, this, &AuditWindow::reload);
-    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &AuditWindow::reload);
+    for (QComboBox* combo : {m_ui->outcomeCombo, m_ui->connectionCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditWindow::reload);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditWindow::reload);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditWindow::chooseExportFile);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -102,6 +96,22 @@ void AuditWindow::populateOutcomes()
     add(AuditLog::SentOutcome, AuditTableModel::outcomeText(AuditLog::SentOutcome));
 }
 
+void AuditWindow::populateConnections(const QString& connectionName)
+{
+    QComboBox* combo = m_ui->connectionCombo;
+    // Each item's data is the connection id it shows; empty for every connection.
+    if (!m_connectionId.isEmpty()) {
+        const QString name = ServerText::oneLine(connectionName.isEmpty() ? m_connectionId : connectionName);
+        combo->addItem(tr("This connection (%1)").arg(name), m_connectionId);
+    }
+    combo->addItem(tr("All connections"), QString());
+    combo->setCurrentIndex(0);
+    if (m_connectionId.isEmpty()) {
+        combo->setEnabled(false);
+        combo->setToolTip(tr("No connection is in use."));
+    }
+}
+
 void AuditWindow::setUpTable()
 {
     QTableView* view = m_ui->auditView;
@@ -129,6 +139,7 @@ void AuditWindow::setUpTable()
     fit(AuditTableModel::StartedColumn, sampleTime);
     fit(AuditTableModel::UserColumn, QStringLiteral("j.doe-admin"));
     fit(AuditTableModel::HostColumn, QStringLiteral("api.extracta.ai"));
+    fit(AuditTableModel::ConnectionColumn, QStringLiteral("acme-production"));
     fit(AuditTableModel::ClassificationIdColumn, sampleId);
     fit(AuditTableModel::ClassificationNameColumn, QStringLiteral("Invoices 2025"));
     fit(AuditTableModel::BatchIdColumn, sampleId);
@@ -151,8 +162,7 @@ AuditFilter AuditWindow::currentFilter() const
         filter.toUtc = m_ui->toDate->date().addDays(1).startOfDay().toUTC();
     filter.outcome = m_ui->outcomeCombo->currentData().toString();
     filter.text = m_ui->searchEdit->text().trimmed();
-    if (m_ui->hostCheck->isChecked())
-        filter.host = m_currentHost;
+    filter.connectionId = m_ui->connectionCombo->currentData().toString();
     return filter;
 }
 

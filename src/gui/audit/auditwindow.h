@@ -13,14 +13,16 @@ class AuditTableModel;
 class QTimer;
 
 // The audit trail as a table: every deletion attempt, newest first, narrowed by date range,
-// outcome, text and API host, and exportable as CSV. Non-modal; Escape closes it.
+// outcome, text and connection, and exportable as CSV (what is shown). Non-modal; Escape closes it.
 class AuditWindow final : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `currentHost` is the API host in force; "This host only" (on by default) shows just its entries.
-    AuditWindow(AuditLog& auditLog, QString currentHost, QWidget* parent = nullptr);
+    // `connectionId` and `connectionName` are those of the connection in force: "This connection
+    // (NAME)", the first choice of the connection filter, shows just its entries; "All connections"
+    // every entry. Without a connection (an empty id) only "All connections" is offered.
+    AuditWindow(AuditLog& auditLog, QString connectionId, QString connectionName, QWidget* parent = nullptr);
     ~AuditWindow() override;
 
     // Reads the entries again with the current filters (a filter changed, Refresh).
@@ -37,6 +39,7 @@ public:
 
 private:
     void populateOutcomes();
+    void populateConnections(const QString& connectionName);
     void setUpTable();
     void applyPendingTextFilter();
     void chooseExportFile();
@@ -44,7 +47,7 @@ private:
 
     std::unique_ptr<Ui::AuditWindow> m_ui;
     AuditLog& m_auditLog;
-    QString m_currentHost;
+    QString m_connectionId;
     AuditTableModel* m_model;
     QTimer* m_textFilterTimer;
     AuditCursor m_cursor;

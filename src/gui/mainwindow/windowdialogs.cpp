@@ -32,7 +32,8 @@ void WindowDialogs::openSettings()
 void WindowDialogs::openAuditTrail()
 {
     if (!m_auditWindow) {
-        m_auditWindow = new AuditWindow(m_audit, m_connection.storageKey(), m_window);
+        // No connection is known here yet (issue 14 wires it): every connection's entries are shown.
+        m_auditWindow = new AuditWindow(m_audit, QString(), QString(), m_window);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditWindow->show();

@@ -70,6 +70,10 @@
         <source>%1 (from the %2)</source>
         <translation>%1 (aus der %2)</translation>
     </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddIdsDialog</name>
@@ -797,6 +801,30 @@
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>Type the connection&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production: the delete button also waits for the connection&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the connection&apos;s name (letter case counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete batches permanently? — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Production connection: also type its name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkDeletionWindow</name>
@@ -1011,6 +1039,10 @@
     <message>
         <source>Open &amp;token settings…</source>
         <translation>&amp;Token-Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Bulk deletion — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1446,20 +1478,84 @@
         <translation>Verwenden Sie entweder --csv oder --json.</translation>
     </message>
     <message>
-        <source>No command given: use delete, inspect, credits or audit.</source>
-        <translation>Kein Befehl angegeben: Verwenden Sie delete, inspect, credits oder audit.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use delete, inspect, credits or audit.</source>
-        <translation>Unbekannter Befehl „%1“: Verwenden Sie delete, inspect, credits oder audit.</translation>
-    </message>
-    <message>
-        <source>Unknown command: use delete, inspect, credits or audit.</source>
-        <translation>Unbekannter Befehl: Verwenden Sie delete, inspect, credits oder audit.</translation>
-    </message>
-    <message>
         <source>Unexpected argument after the command: values are given with options, such as --batch ID.</source>
         <translation>Unerwartetes Argument nach dem Befehl: Werte werden mit Optionen angegeben, etwa --batch ID.</translation>
+    </message>
+    <message>
+        <source> (not %1).</source>
+        <translation> (nicht %1).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z)</source>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>--connection cannot be used with the connections command: name the connection after the action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections add needs --api-url: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections set-token reads the token from standard input only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connections action &quot;%1&quot;: use list, add, remove, set-token, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connections action: use list, add, remove, set-token, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file, or - for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished">der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Name the connection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--environment must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection needs the name of a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given: use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: use %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: extracta-batch &lt;command&gt; [options]
@@ -1481,16 +1577,40 @@ Commands:
   audit [--since DATE] [--csv]
       List the deletions recorded on this computer, newest first. DATE is
       YYYY-MM-DD (from local midnight) or ISO 8601, e.g. 2024-05-01T09:00:00Z.
+  connections [list] [--json]
+      List the saved connections: name, environment, API URL, whether a token
+      is saved (never the token) and note; * marks the one used by default.
+  connections add NAME --api-url URL [--environment TYPE] [--note TEXT]
+      Save a connection. TYPE: production, staging or development (default:
+      development for a URL on this computer, production otherwise).
+  connections remove NAME
+      Remove a connection and its saved token (its audit entries stay).
+  connections set-token NAME --token-stdin
+      Save the connection&apos;s token, read from the first line of standard input,
+      where the app keeps tokens (the OS keychain, or its settings file).
+  connections export FILE|-
+  connections import FILE|- [--overwrite]
+      Copy connections (name, URL, environment, note; never tokens) to or from
+      a JSON file. import reports each one: added, skipped (already there),
+      would overwrite (same name, other settings: --overwrite replaces it,
+      keeping its token) or invalid.
 
 Command options:
   --yes               Do not ask for confirmation. Required when standard input
                       is not a terminal, and with --from-csv -.
   --concurrency N     Requests in flight at once, 1 to 8 (default 2).
   --csv               audit: print CSV (RFC 4180) instead of lines.
+  --environment TYPE  connections add: production, staging or development.
+  --note TEXT         connections add: a note shown in the list.
+  --overwrite         connections import: replace connections of the same name.
 
 Global options:
-  --api-url URL       API base URL. Wins over EXTRACTA_API_URL and the app&apos;s
-                      setting. Plain http:// only for this computer.
+  --connection NAME   Use this saved connection (its URL, token, catalogue and
+                      audit entries). Wins over EXTRACTA_CONNECTION; without
+                      either, the connection chosen last in the app.
+  --api-url URL       API base URL for this run only, instead of the
+                      connection&apos;s. Wins over EXTRACTA_API_URL. Plain http://
+                      only for this computer.
   --timeout SECONDS   Wait at most this long for each answer, 1 to 600
                       (default: the app&apos;s setting, 30 unless changed).
   --json              One JSON object per line on standard output, for scripts.
@@ -1501,12 +1621,14 @@ Global options:
   -h, --help          Show this help and exit.
 
 API token (never accepted as an argument: arguments are visible to other users):
-  EXTRACTA_API_TOKEN, else --token-stdin, else the token saved by Extracta Batch
-  Admin (OS keychain, or its settings file when that was chosen there).
+  EXTRACTA_API_TOKEN, else --token-stdin, else the connection&apos;s token saved by
+  Extracta Batch Admin or connections set-token (OS keychain, or the settings
+  file when that was chosen in the app).
 
 Environment:
   EXTRACTA_API_TOKEN  API token.
   EXTRACTA_API_URL    API base URL (--api-url wins).
+  EXTRACTA_CONNECTION The saved connection to use (--connection wins).
 
 Exit codes:
   0  Every batch deleted, or the command succeeded.
@@ -1523,86 +1645,7 @@ Exit codes:
   When a run ends with several of these, the most serious wins: 130, then 5,
   then 3, then 1.
 </source>
-        <translation>Aufruf: extracta-batch &lt;Befehl&gt; [Optionen]
-
-Löscht Stapel der Extracta.ai-Dokumentklassifizierung aus Skripten und Terminals, mit
-denselben Sicherheitsregeln und demselben Prüfprotokoll wie Extracta Batch Admin.
-
-Befehle:
-  delete --classification ID --batch ID [--yes]
-      Einen Stapel löschen.
-  delete --from-csv DATEI|- [--concurrency N] [--yes]
-      Jeden in DATEI oder mit - auf der Standardeingabe aufgeführten Stapel
-      löschen: ein classificationId,batchId pro Zeile (die Importregeln der
-      App). Eine fehlerhafte Zeile beendet den Lauf, bevor etwas gesendet wird.
-  inspect --classification ID [--batch ID]
-      Eine Klassifizierung anzeigen und mit --batch die Dateien dieses Stapels.
-  credits
-      Das Token prüfen und die verbleibenden Credits anzeigen.
-  audit [--since DATUM] [--csv]
-      Die auf diesem Computer protokollierten Löschungen auflisten, neueste
-      zuerst. DATUM ist JJJJ-MM-TT (ab Mitternacht Ortszeit) oder ISO 8601,
-      z. B. 2024-05-01T09:00:00Z.
-
-Befehlsoptionen:
-  --yes               Nicht nach einer Bestätigung fragen. Erforderlich, wenn die
-                      Standardeingabe kein Terminal ist, und mit --from-csv -.
-  --concurrency N     Gleichzeitig laufende Anfragen, 1 bis 8 (Vorgabe 2).
-  --csv               audit: CSV (RFC 4180) statt Zeilen ausgeben.
-
-Globale Optionen:
-  --api-url URL       Basis-URL der API. Hat Vorrang vor EXTRACTA_API_URL und der
-                      Einstellung der App. Unverschlüsseltes http:// nur für
-                      diesen Computer.
-  --timeout SEKUNDEN  Höchstens so lange auf jede Antwort warten, 1 bis 600
-                      (Vorgabe: die Einstellung der App, 30, wenn nicht geändert).
-  --json              Ein JSON-Objekt pro Zeile auf der Standardausgabe, für Skripte.
-  --quiet             Kein Fortschritt und keine Hinweise; ohne --json werden nur
-                      die nicht gelöschten Stapel aufgeführt.
-  --token-stdin       Das API-Token aus der ersten Zeile der Standardeingabe lesen.
-  --version           Die Version anzeigen und beenden.
-  -h, --help          Diese Hilfe anzeigen und beenden.
-
-API-Token (nie als Argument angenommen: Argumente sind für andere Benutzer sichtbar):
-  EXTRACTA_API_TOKEN, sonst --token-stdin, sonst das von Extracta Batch Admin
-  gespeicherte Token (Schlüsselbund des Systems oder dessen Einstellungsdatei,
-  wenn dies dort so gewählt wurde).
-
-Umgebung:
-  EXTRACTA_API_TOKEN  API-Token.
-  EXTRACTA_API_URL    Basis-URL der API (--api-url hat Vorrang).
-
-Exit-Codes:
-  0  Jeder Stapel gelöscht oder der Befehl war erfolgreich.
-  1  Die API hat mindestens eine Anfrage abgelehnt (4xx oder 5xx, einschließlich
-     404 nicht gefunden).
-  2  Aufruf- oder Eingabefehler, kein Token oder keine Bestätigung möglich: Es
-     wurde nichts gesendet.
-  3  Netzwerk- oder TLS-Fehler: Eine Anfrage hat den Server nicht erreicht. Bei
-     credits und inspect auch eine Zeitüberschreitung.
-  4  Bestätigung abgelehnt: Es wurde nichts gesendet.
-  5  delete: Für mindestens einen Stapel kam keine rechtzeitige Antwort, der
-     Server hat ihn also möglicherweise gelöscht oder auch nicht. Vor einem
-     erneuten Versuch prüfen.
-  130  delete mit Strg+C unterbrochen (143 bei SIGTERM): Es wurde keine neue
-       Löschung gestartet, laufende wurden beantwortet und protokolliert, die
-       übrigen werden als abgebrochen aufgeführt. Ein zweites Strg+C beendet
-       sofort.
-  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 130, dann 5,
-  dann 3, dann 1.
-</translation>
-    </message>
-    <message>
-        <source> (not %1).</source>
-        <translation> (nicht %1).</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from %2 to %3</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>--since expects a date as YYYY-MM-DD or ISO 8601 (for example 2024-05-01T09:00:00Z)</source>
-        <translation>--since erwartet ein Datum als JJJJ-MM-TT oder ISO 8601 (zum Beispiel 2024-05-01T09:00:00Z)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1663,10 @@ Exit-Codes:
     <message>
         <source>The API URL from the %1 cannot be used: %2</source>
         <translation>Die API-URL aus der %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>The API URL of the connection %1 cannot be used: %2 Correct it in Extracta Batch Admin, or give one with --api-url.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1700,6 @@ Exit-Codes:
         <translation>der Standardeingabe</translation>
     </message>
     <message>
-        <source>Set EXTRACTA_API_TOKEN, pass the token with --token-stdin, or save it in Extracta Batch Admin&apos;s settings.</source>
-        <translation>Setzen Sie EXTRACTA_API_TOKEN, übergeben Sie das Token mit --token-stdin oder speichern Sie es in den Einstellungen von Extracta Batch Admin.</translation>
-    </message>
-    <message>
         <source>the saved token</source>
         <translation>dem gespeicherten Eintrag</translation>
     </message>
@@ -1667,6 +1710,21 @@ Exit-Codes:
     <message>
         <source>The saved token could not be read.</source>
         <translation>Das gespeicherte Token konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Set EXTRACTA_API_TOKEN, pass the token with --token-stdin, or save it for the connection %1 with &quot;extracta-batch connections set-token NAME --token-stdin&quot; or in Extracta Batch Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliTokenStore</name>
+    <message>
+        <source>the token file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1859,10 @@ Exit-Codes:
         <source>as fetched %1</source>
         <translation>Stand: %1</translation>
     </message>
+    <message>
+        <source>Delete batch permanently? — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationSummary</name>
@@ -1888,6 +1950,154 @@ Exit-Codes:
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBand</name>
+    <message>
+        <source>Current connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo sandbox on this computer)</source>
+        <translation type="unfinished">%1 (Demo-Sandbox auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Demo environment: connection %1, the sandbox on this computer. Nothing real is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 environment: connection %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionChoice</name>
+    <message>
+        <source>No connection is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: name a connection (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection has the name given by %1. Known connections: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example acme-prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: an https:// URL</source>
+        <translation type="unfinished">Erforderlich: eine https://-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Real data. A bulk deletion on this connection also asks for its name to be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of production for trying things before they go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server for development and tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished">⚠ %1</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMigration</name>
+    <message>
+        <source>Extracta</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionNotice</name>
@@ -1923,8 +2133,575 @@ Exit-Codes:
         <translation>(nicht verwendbar)</translation>
     </message>
     <message>
-        <source>API host: %1 (%2)  ·  Token: %3</source>
-        <translation>API-Host: %1 (%2)  ·  API-Token: %3</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host: %1  ·  Token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>The connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection&apos;s name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection&apos;s name cannot contain control or invisible formatting characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note cannot contain control or invisible formatting characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox is built in; a saved connection is Production, Staging or Development.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There can be at most %1 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSwitcher</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSwitching</name>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The API URL cannot be used: %1</source>
+        <translation type="unfinished">Die API-URL ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The token works: %2 credits available.</source>
+        <translation type="unfinished">Mit %1 verbunden. Das Token funktioniert: %2 Credits verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTokenDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished">&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished">API-Token</translation>
+    </message>
+    <message>
+        <source>Paste the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation type="unfinished">Token anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished">&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Checking whether a token is saved for this connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>A token is saved for this connection. A token saved here replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is saved for this connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a token is saved could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a token first.</source>
+        <translation type="unfinished">Geben Sie zuerst ein Token ein.</translation>
+    </message>
+    <message>
+        <source>The token must not contain spaces or line breaks. Check what you pasted.</source>
+        <translation type="unfinished">Das Token darf keine Leerzeichen oder Zeilenumbrüche enthalten. Prüfen Sie, was Sie eingefügt haben.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1 Choose where tokens are kept in Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTokens</name>
+    <message>
+        <source>A token must not be empty or contain spaces, line breaks or control characters.</source>
+        <translation type="unfinished">Ein Token darf nicht leer sein und keine Leerzeichen, Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsCommand</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;apiUrl&quot; is missing or not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;environment&quot; must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* the connection used when none is named (--connection, EXTRACTA_CONNECTION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Whether tokens are saved cannot be told; they are listed as not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the connection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save its token with: extracta-batch connections set-token &quot;%1&quot; --token-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only connection, so it is not removed: add another first (extracta-batch connections add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the connection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed its token from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had no token saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its token could not be removed from %1: %2 No connection uses it any more; remove it from the keychain by hand if you want it gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its entries in the audit trail stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when no connection is named: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 was not saved in %2: %3 Until it can be, set EXTRACTA_API_TOKEN or use --token-stdin for each run (or choose the settings file for tokens in Extracta Batch Admin&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the token of the connection %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRACTA_API_TOKEN is set: as long as it is, it wins over every saved token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1 (names, URLs, environments and notes; no tokens).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import file is larger than 1 MiB, so it is not a file of connections. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import file is not a JSON object. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import file is not an export of extracta-batch connections (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import file is of a version this tool cannot read (it reads version %1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved already, the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved already with other settings; --overwrite replaces them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 skipped, %3 would overwrite, %4 replaced, %5 invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection has that name. Known connections: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is an account on an Extracta API server, with its own token, catalogue and audit records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">Verbindung testen</translation>
+    </message>
+    <message>
+        <source>U&amp;se this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>No token is saved for %1. Set one with &quot;Set token…&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved token of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the connection in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Set its token with &quot;Set token…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Tokens are not copied: set its token with &quot;Set token…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only connection and cannot be removed: the app always needs one. Add another connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the connection in use and cannot be removed. Switch to another connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its saved token is removed from this computer too. The audit records made through it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was kept: its saved token could not be removed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its saved token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2848,6 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in Extracta Batch Admin.</source>
-        <translation>Die API hat das Token abgelehnt. Prüfen Sie EXTRACTA_API_TOKEN oder das in Extracta Batch Admin gespeicherte Token.</translation>
-    </message>
-    <message>
         <source>%1 of %2 batches deleted.</source>
         <translation>%1 von %2 Stapeln gelöscht.</translation>
     </message>
@@ -2114,6 +2887,10 @@ Exit-Codes:
             <numerusform>%n Stapel nicht gesendet, weil der Lauf angehalten wurde.</numerusform>
             <numerusform>%n Stapel nicht gesendet, weil der Lauf angehalten wurde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for the connection %1 (connections set-token).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3078,25 @@ Exit-Codes:
     <message>
         <source>the audit trail could not be written, and nothing is sent without its record.</source>
         <translation>Das Prüfprotokoll konnte nicht geschrieben werden, und ohne Eintrag darin wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished">Demo</translation>
     </message>
 </context>
 <context>
@@ -2499,18 +3295,6 @@ Exit-Codes:
         <translation>Aufruf: extracta-batch-admin [Optionen]</translation>
     </message>
     <message>
-        <source>
-Environment:
-  EXTRACTA_API_TOKEN  API token to use instead of the saved one.
-  EXTRACTA_API_URL    API base URL (the --api-url option wins).
-</source>
-        <translation>
-Umgebung:
-  EXTRACTA_API_TOKEN  API-Token, das statt des gespeicherten verwendet wird.
-  EXTRACTA_API_URL    Basis-URL der API (die Option --api-url hat Vorrang).
-</translation>
-    </message>
-    <message>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Unbekannte Option „%1“.</translation>
     </message>
@@ -2525,6 +3309,27 @@ Umgebung:
     <message>
         <source>Unexpected argument %1: options start with --.</source>
         <translation>Unerwartetes Argument %1: Optionen beginnen mit --.</translation>
+    </message>
+    <message>
+        <source>Start on the saved connection with this name (overrides EXTRACTA_CONNECTION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection needs the name of a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --connection cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  EXTRACTA_API_TOKEN  API token to use instead of the saved one.
+  EXTRACTA_API_URL    API base URL (the --api-url option wins).
+  EXTRACTA_CONNECTION Saved connection to start on (the --connection option wins).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3480,22 @@ Umgebung:
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion is running on &quot;%1&quot;: switch connections once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk run is in progress: switch connections once it has finished or been stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlainFileTokenStore</name>
@@ -2747,6 +3568,14 @@ Umgebung:
     <message>
         <source>The demo could not be started.</source>
         <translation>Die Demo konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Your API URL and saved token are now the connection &quot;%1&quot;. Add more accounts, and say which are production, in File → Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The app started on &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2825,10 +3654,6 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved in Extracta Batch Admin.</source>
-        <translation>Die API hat das Token abgelehnt. Prüfen Sie EXTRACTA_API_TOKEN oder das in Extracta Batch Admin gespeicherte Token.</translation>
-    </message>
-    <message>
         <source> (HTTP %1)</source>
         <translation> (HTTP %1)</translation>
     </message>
@@ -2839,6 +3664,10 @@ Umgebung:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for the connection %1 (connections set-token).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3973,14 @@ Umgebung:
         <source>Enter the API URL to use, or press &quot;Use the default URL&quot;.</source>
         <translation>Geben Sie die zu verwendende API-URL ein oder klicken Sie auf „Vorgabe-URL verwenden“.</translation>
     </message>
+    <message>
+        <source>Settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL of the connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SingleDeletion</name>
@@ -3350,14 +4187,6 @@ Umgebung:
     <message>
         <source>Opening the catalogue and the audit trail…</source>
         <translation>Katalog und Prüfprotokoll werden geöffnet…</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>Extracta Batch Admin</source>
-        <translation>Extracta Batch Admin</translation>
     </message>
 </context>
 <context>

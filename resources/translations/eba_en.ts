@@ -314,6 +314,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsCommand</name>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1 (names, URLs, environments and notes; no tokens).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteCommand</name>
     <message numerus="yes">
         <source>%n line(s) of the list cannot be used; nothing was sent:</source>

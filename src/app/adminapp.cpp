@@ -100,6 +100,9 @@ void AdminApp::completeStart()
         m_demoData ? m_demoData->filePath(QStringLiteral("demo.sqlite3")) : Database::defaultPath());
     // Only entries whose process is gone: another copy of the app may be waiting for its answer.
     const int unfinished = m_audit.markAbandonedAsUnknown();
+    // Entries made before connections existed belong to the connection carried over from that setup.
+    if (const Connection connection = m_connection.connection(); !connection.legacyDataKey.isEmpty())
+        m_audit.adoptLegacyEntries(connection.legacyDataKey, connection.id, connection.name);
     // Built first: it sets the catalogue to the host in use, which the demo's samples belong to.
     m_window->buildContents();
     if (m_options.demo) {

@@ -84,9 +84,9 @@ ExitCode DeleteCommand::run()
         return ExitCode::UsageError;
     }
     // The trail belongs to a connection: the entries made before connections existed go to the one
-    // carried over from that setup. TODO(lead): adoptLegacyEntries — AuditLog::adoptLegacyEntries() is
-    // not on main yet; once it is, call it here with m_connection.legacyDataKey, m_connection.id and
-    // m_connection.name when legacyDataKey is not empty.
+    // carried over from that setup.
+    if (!m_connection.legacyDataKey.isEmpty())
+        audit.adoptLegacyEntries(m_connection.legacyDataKey, m_connection.id, m_connection.name);
 
     const ConfirmationPlace place{connection.endpoint().hostLabel(), m_connection.title()};
     if (!m_arguments.assumeYes && !DeleteConfirmation::confirm(items, place, connection.client())) {

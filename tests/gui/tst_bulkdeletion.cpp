@@ -849,7 +849,9 @@ void TestBulkDeletion::openAuditWindowFollowsARunEntryByEntry()
     AuditEntry earlier;
     earlier.startedUtc = QDateTime::currentDateTimeUtc().addDays(-1);
     earlier.osUser = QStringLiteral("tester");
-    earlier.host = h.connection.storageKey();
+    earlier.host = h.connection.endpoint().hostLabel();
+    earlier.connectionId = h.connection.connection().id;
+    earlier.connectionName = h.connection.connection().name;
     earlier.classificationId = InvoicesClassification;
     earlier.batchId = QStringLiteral("-EarlierBatch00000001");
     const qint64 earlierId = h.audit.recordSent(earlier);

@@ -3,6 +3,7 @@
 #include "core/api/apiendpoint.h"
 #include "core/api/extractaclient.h"
 #include "core/catalogue/catalogueservice.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/cataloguestore.h"
@@ -1248,8 +1249,9 @@ void TestMainWindow::pickingAClassificationClearsABatchOfAnotherOne()
     QVERIFY(!c.deleteButton->isEnabled());
 }
 
-// Issue 11, defect 17: a lookup or a preview on its way when the API URL changes is answered by the
-// server it asked, and its answer is not filed under the other one; nothing of it goes to the new one.
+// Issue 11, defect 17, and issue 14: a lookup or a preview on its way when another connection is put
+// in force is answered by the server it asked, and its answer is filed under the connection that
+// asked, not the new one; nothing of it goes to the new one's server.
 void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
 {
     Harness h;
@@ -1272,9 +1274,13 @@ void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
     QTRY_VERIFY(received.count() >= 2);
     const QString firstHost = h.catalogue.host();
 
-    h.connection.setOverrides(other.baseUrl().toString(), QString());
-    h.connection.apply();
-    QCOMPARE(h.catalogue.host(), h.connection.storageKey());
+    Connection second;
+    second.name = QStringLiteral("other-account");
+    second.apiUrl = other.baseUrl().toString();
+    QVERIFY(h.connections.add(second).isEmpty());
+    h.keychain.write(second.tokenEntry(), h.server.token());
+    h.connection.use(second);
+    QCOMPARE(h.catalogue.host(), second.dataKey());
     QSignalSpy lookedUp(&h.catalogue, &CatalogueService::classificationLookupFinished);
     QVERIFY(lookedUp.wait(5000));
     // A lookup asked now goes to the other server, and is the first thing it hears: nothing that

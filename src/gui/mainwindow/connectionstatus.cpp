@@ -25,9 +25,10 @@ void ConnectionStatus::updateConnectionInfo()
         m_connection.endpoint().isValid() ? m_connection.endpoint().hostLabel() : tr("(not usable)");
     // Where the URL comes from is worth saying only when it is not the connection's own.
     const SettingSource urlSource = m_connection.urlSource();
-    const QString hostText = urlSource == SettingSource::CommandLine || urlSource == SettingSource::Environment
-                                 ? tr("%1 (%2)").arg(host, describeSource(urlSource))
-                                 : host;
+    const QString hostText =
+        urlSource == SettingSource::CommandLine || urlSource == SettingSource::Environment
+            ? tr("%1 (%2)").arg(host, describeSource(urlSource))
+            : host;
     m_widgets.connectionLabel->setText(
         tr("API host: %1  ·  Token: %2").arg(hostText, TokenProvider::describe(tokens.source())));
 }

@@ -117,11 +117,12 @@ void ConnectionSwitching::updateBlocked()
 void ConnectionSwitching::openManager()
 {
     if (!m_manager) {
-        m_manager = new ConnectionsDialog(m_connection.connections(), *m_tokens, m_connection.client().network(),
-                                          m_window);
+        m_manager = new ConnectionsDialog(m_connection.connections(), *m_tokens,
+                                          m_connection.client().network(), m_window);
         m_manager->setAttribute(Qt::WA_DeleteOnClose);
         m_manager->setTestTimeout(m_connection.client().timeout());
-        connect(m_manager, &ConnectionsDialog::connectionsChanged, this, &ConnectionSwitching::onConnectionsChanged);
+        connect(m_manager, &ConnectionsDialog::connectionsChanged, this,
+                &ConnectionSwitching::onConnectionsChanged);
         connect(m_manager, &ConnectionsDialog::tokenChanged, this, &ConnectionSwitching::onTokenChanged);
         connect(m_manager, &ConnectionsDialog::switchRequested, this, [this](const QString& id) {
             if (const QString why = switchTo(id); !why.isEmpty())

@@ -8,7 +8,6 @@
 #include "connectionswitching.h"
 #include "core/api/activeconnection.h"
 #include "core/catalogue/catalogueservice.h"
-#include "gui/connections/connectionband.h"
 #include "core/settings/appsettings.h"
 #include "core/tokens/tokenprovider.h"
 #include "deleteform.h"
@@ -17,6 +16,7 @@
 #include "gui/catalogue/batchpreviewpane.h"
 #include "gui/catalogue/cataloguemodel.h"
 #include "gui/catalogue/cataloguepanel.h"
+#include "gui/connections/connectionband.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "infonotes.h"
@@ -132,15 +132,15 @@ void MainWindow::setUpParts()
     m_ui->workArea->setMinimumWidth(WorkAreaMinimumCharacters * fontMetrics().averageCharWidth());
     m_ui->demoBanner->setVisible(m_connection.isDemo());
     m_shell->setUpForContents();
-    m_switching = new ConnectionSwitching(m_connection, [this] { return switchBlockedReason(); }, this);
+    m_switching = new ConnectionSwitching(
+        m_connection, [this] { return switchBlockedReason(); }, this);
     m_ui->centralLayout->insertWidget(0, m_switching->bar());
     m_switching->placeSwitcherIn(m_ui->menuBar);
     m_switching->setManagerAction(m_ui->connectionsAction);
-    m_connectionStatus = new ConnectionStatus(
-        m_connection, m_settings,
-        {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage, m_switching->band()->detailLabel(),
-         m_ui->mainSplitter},
-        this);
+    m_connectionStatus = new ConnectionStatus(m_connection, m_settings,
+                                              {m_ui->demoBanner, m_ui->noticeFrame, m_ui->welcomePage,
+                                               m_switching->band()->detailLabel(), m_ui->mainSplitter},
+                                              this);
     m_connectionStatus->applyThemeColors();
     m_form->setUp(m_connection, m_settings);
     // The action column fits either action, whichever is wider in the user's language.

@@ -20,7 +20,19 @@ WindowDialogs::WindowDialogs(ActiveConnection& connection, AppSettings& settings
     , m_audit(audit)
     , m_plainTokenFilePath(std::move(plainTokenFilePath))
     , m_window(window)
-{}
+{
+    // The audit window shows the connection it was opened for first: after a switch it opens again
+    // for the new one, where it was open.
+    connect(&m_connection, &ActiveConnection::changed, this, [this] {
+        if (!m_auditWindow || m_auditConnectionId == m_connection.connection().id)
+            return;
+        const bool shown = m_auditWindow->isVisible();
+        m_auditWindow->close();
+        delete m_auditWindow;
+        if (shown)
+            openAuditTrail();
+    });
+}
 
 void WindowDialogs::openSettings()
 {
@@ -32,8 +44,9 @@ void WindowDialogs::openSettings()
 void WindowDialogs::openAuditTrail()
 {
     if (!m_auditWindow) {
-        // No connection is known here yet (issue 14 wires it): every connection's entries are shown.
-        m_auditWindow = new AuditWindow(m_audit, QString(), QString(), m_window);
+        const Connection current = m_connection.connection();
+        m_auditConnectionId = current.id;
+        m_auditWindow = new AuditWindow(m_audit, current.id, current.name, m_window);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditWindow->show();

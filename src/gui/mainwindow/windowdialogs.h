@@ -47,4 +47,5 @@ private:
     QString m_plainTokenFilePath;
     QMainWindow* m_window;
     QPointer<AuditWindow> m_auditWindow;
+    QString m_auditConnectionId; // the connection m_auditWindow was opened for
 };

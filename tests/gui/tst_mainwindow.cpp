@@ -13,6 +13,8 @@
 #include "gui/catalogue/batchpreviewpane.h"
 #include "gui/catalogue/cataloguemodel.h"
 #include "gui/catalogue/cataloguepanel.h"
+#include "gui/connections/connectionband.h"
+#include "gui/connections/connectionswitcher.h"
 #include "gui/deletion/confirmdeletedialog.h"
 #include "gui/help/aboutdialog.h"
 #include "gui/help/keyboardshortcutsdialog.h"
@@ -162,6 +164,8 @@ private slots:
     void singleDeletionIsTriedOnceAndAuditedOnce_data();
     void singleDeletionIsTriedOnceAndAuditedOnce();
     void formIsLockedWhileTheRequestRunsAndCanBeCancelled();
+    void switcherPutsAnotherConnectionInForceEverywhere();
+    void switchingIsRefusedWhileADeletionRunsAndSaysWhy();
     void quitDuringADeletionWaitsForItsAnswer();
     void usedIdsAreRememberedMostRecentFirstPerHost();
     void statusPaneNeverShowsTheToken();
@@ -834,6 +838,133 @@ void TestMainWindow::formIsLockedWhileTheRequestRunsAndCanBeCancelled()
     QVERIFY(entries.first().completedUtc.isValid());
     QVERIFY(entries.first().serverMessage.contains(QLatin1String("may already have acted")));
     QCOMPARE(finished.size(), 1);
+}
+
+// A second connection, Staging, on its own sandbox with its own token in the (memory) keychain.
+struct SecondConnection
+{
+    explicit SecondConnection(Harness& h)
+    {
+        server.setToken(QStringLiteral("token-of-acme-staging-0123456789"));
+        server.addClassification(InvoicesClassification, QStringLiteral("Staging invoices"), QString(), {});
+        server.addBatch(InvoicesClassification, BatchId, {});
+        if (!server.start())
+            qFatal("second sandbox did not start");
+        connection.name = QStringLiteral("acme-staging");
+        connection.apiUrl = server.baseUrl().toString();
+        connection.environment = EnvironmentType::Staging;
+        if (!h.connections.add(connection).isEmpty())
+            qFatal("second connection not added");
+        h.keychain.write(connection.tokenEntry(), server.token());
+    }
+
+    SandboxServer server;
+    Connection connection;
+};
+
+QComboBox* switcherOf(MainWindow& window)
+{
+    return findByAccessibleName<QComboBox>(&window, QStringLiteral("Connection"));
+}
+
+// Chooses the connection named `name` in the switcher as a user would (the list, then Enter).
+void choose(QComboBox* switcher, const QString& name)
+{
+    const int index = switcher->findText(name, Qt::MatchStartsWith);
+    QVERIFY2(index >= 0, qPrintable(name));
+    switcher->setFocus();
+    switcher->setCurrentIndex(index);
+    emit switcher->activated(index);
+}
+
+// Issue 14: choosing another connection puts it in force for the whole window: the band and the
+// title name it, requests go to its server with its token, the catalogue and recent IDs are its own,
+// and it is remembered for the next start.
+void TestMainWindow::switcherPutsAnotherConnectionInForceEverywhere()
+{
+    Harness h;
+    SecondConnection staging(h);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    QComboBox* switcher = switcherOf(window);
+    QVERIFY(switcher);
+    QCOMPARE(switcher->count(), 2);
+    const Connection first = h.connection.connection();
+    auto* band = window.findChild<ConnectionBand*>();
+    QVERIFY(band && band->isVisible());
+    QCOMPARE(band->titleText(), first.title());
+
+    choose(switcher, QStringLiteral("acme-staging"));
+    QCOMPARE(h.connection.connection().id, staging.connection.id);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Staging — acme-staging"));
+    QCOMPARE(band->titleText(), QStringLiteral("Staging — acme-staging"));
+    QVERIFY(switcher->currentText().startsWith(QStringLiteral("acme-staging")));
+    QCOMPARE(h.catalogue.host(), staging.connection.dataKey());
+    QCOMPARE(h.connections.current()->id, staging.connection.id);
+    // Its token, read from the keychain entry of its own, reaches its server.
+    QTRY_VERIFY(h.tokens.token() == staging.server.token());
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("connectionBandHost"))
+                 ->text()
+                 .contains(staging.server.token()));
+    const WindowControls c = controlsOf(window);
+    typeIds(c, InvoicesClassification, BatchId);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), BatchId);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(deleteRequests(staging.server), 1);
+    QCOMPARE(deleteRequests(h.server), 0);
+    const QList<AuditEntry> entries = h.audit.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().connectionName, QStringLiteral("acme-staging"));
+    QCOMPARE(entries.first().connectionId, staging.connection.id);
+    // And back, once the deletion is over: the first connection's catalogue and token again.
+    QTRY_VERIFY(!qobject_cast<ConnectionSwitcher*>(switcher)->isSwitchingBlocked());
+    choose(switcher, first.name);
+    QCOMPARE(h.connection.connection().id, first.id);
+    QCOMPARE(h.catalogue.host(), first.dataKey());
+}
+
+// Issue 14: while a deletion waits for its answer the switcher is blocked and says why; a switch
+// asked anyway (File → Connections… "Use") is refused with the reason, and the deletion finishes
+// and is recorded on the connection it started on. Once it has finished, switching works.
+void TestMainWindow::switchingIsRefusedWhileADeletionRunsAndSaysWhy()
+{
+    Harness h;
+    SecondConnection staging(h);
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 1500;
+    h.server.setFault(slow);
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    const Connection first = h.connection.connection();
+    const WindowControls c = controlsOf(window);
+    typeIds(c, InvoicesClassification, BatchId);
+    QSignalSpy finished(&window, &MainWindow::deletionFinished);
+    confirm(pressDelete(window, c), BatchId);
+    QTRY_VERIFY_WITH_TIMEOUT(deleteRequests(h.server) == 1, 5000);
+
+    auto* switcher = qobject_cast<ConnectionSwitcher*>(switcherOf(window));
+    QVERIFY(switcher);
+    QTRY_VERIFY(switcher->isSwitchingBlocked());
+    QVERIFY(!switcher->isEnabled());
+    QVERIFY2(switcher->toolTip().contains(QLatin1String("A deletion is running")),
+             qPrintable(switcher->toolTip()));
+    // The blocked box cannot be used; a request that comes anyway (one made the moment before the
+    // deletion started) is refused, and the window says why.
+    choose(switcher, QStringLiteral("acme-staging"));
+    QCOMPARE(h.connection.connection().id, first.id);
+    emit switcher->switchRequested(staging.connection.id);
+    QCOMPARE(h.connection.connection().id, first.id);
+    auto* note = window.findChild<QLabel*>(QStringLiteral("infoText"));
+    QVERIFY2(note && note->text().contains(QLatin1String("A deletion is running")),
+             qPrintable(note ? note->text() : QString()));
+
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(h.audit.entries().first().connectionId, first.id);
+    QTRY_VERIFY(!switcher->isSwitchingBlocked());
+    choose(switcher, QStringLiteral("acme-staging"));
+    QCOMPARE(h.connection.connection().id, staging.connection.id);
 }
 
 // Issue 11, defect 20: Quit while a deletion waits for its answer asks; "Keep running" keeps it, and

@@ -26,7 +26,7 @@ confirm() { sleep 0.8; t "\$1"; sleep 0.3; }
 # treat it as active and ignores window shortcuts.
 focus() { xdotool windowfocus --sync "\$(xdotool search --onlyvisible --name "\$1" | head -1)"; }
 # Pick the first sample batch in the catalogue: the form fills and its files are fetched.
-xdotool mousemove 120 170 click 1; sleep 2.5
+xdotool mousemove 120 188 click 1; sleep 2.5
 # Edit → Delete batch… (Ctrl+D), then confirm by typing the batch ID.
 focus "^Demo"; xdotool key ctrl+d
 confirm "-OPXT4kQm2ZbW9sLe7Ha"
@@ -43,7 +43,7 @@ focus "^Demo"; xdotool key ctrl+t; sleep 1.5
 import -window root "$out/audit-trail.png"
 # Several batches picked in the catalogue, Edit → Delete selected batches… (Ctrl+Shift+D).
 xdotool key Escape; sleep 0.5
-xdotool mousemove 120 169 click 1; xdotool keydown shift mousemove 120 225 click 1 keyup shift; sleep 0.5
+xdotool mousemove 120 187 click 1; xdotool keydown shift mousemove 120 243 click 1 keyup shift; sleep 0.5
 focus "^Demo"; xdotool key ctrl+shift+d; sleep 1
 import -window root "$out/bulk-confirm-dialog.png"
 xdotool key Escape

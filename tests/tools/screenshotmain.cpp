@@ -1,19 +1,24 @@
 // Renders the main window in demo mode, after two deletions so the status pane shows outcomes, once
-// with the style's light palette and once with a dark one:
+// with the style's light palette and once with a dark one, and the window on a Production connection
+// with File → Connections… open over it (issue 14):
 //   eba-screenshots OUTPUT_DIR
-// writes OUTPUT_DIR/main-window-light.png and OUTPUT_DIR/main-window-dark.png. Qt 6.4 on most Linux
+// writes OUTPUT_DIR/main-window-light.png, OUTPUT_DIR/main-window-dark.png and
+// OUTPUT_DIR/connections.png. Qt 6.4 on most Linux
 // desktops does not pass a dark desktop theme on to Qt, so the dark palette is applied here the way a
 // platform theme would (QApplication::setPalette) to check what users of dark themes will see.
 #include "appwiring.h"
+#include "core/connections/connectionstore.h"
 #include "core/settings/translationloader.h"
 #include "gui/catalogue/cataloguepanel.h"
 #include "gui/deletion/confirmdeletedialog.h"
 #include "gui/mainwindow/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -68,6 +73,52 @@ bool deleteThroughTheWindow(MainWindow& window, const QString& classificationId,
     return finished.wait(10000);
 }
 
+// The window on "acme-prod" (Production, a sandbox with the sample data standing in for the real
+// API), two more connections in the store, and the connections manager open over the window.
+bool renderConnections(const QDir& out)
+{
+    AppWiring wiring(QStringLiteral("eba-screenshots-connections"));
+    wiring.server.loadSampleData();
+    wiring.startSandbox();
+    Connection prod = wiring.connection.connection();
+    prod.name = QStringLiteral("acme-prod");
+    prod.environment = EnvironmentType::Production;
+    prod.note = QStringLiteral("Acme's production account");
+    if (!wiring.connections.update(prod).isEmpty())
+        return false;
+    wiring.connection.refresh();
+    Connection staging;
+    staging.name = QStringLiteral("acme-staging");
+    staging.apiUrl = QStringLiteral("https://staging.api.acme.example/api/v1");
+    staging.environment = EnvironmentType::Staging;
+    Connection local;
+    local.name = QStringLiteral("local-sandbox");
+    local.apiUrl = QStringLiteral("http://127.0.0.1:8080/api/v1");
+    local.environment = EnvironmentType::Development;
+    if (!wiring.connections.add(staging).isEmpty() || !wiring.connections.add(local).isEmpty())
+        return false;
+    MainWindow window(wiring.connection, wiring.settings, wiring.catalogue, wiring.audit, QString());
+    wiring.catalogueEverySandboxBatch();
+    window.resize(1280, 760);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("connectionsAction"))->trigger();
+    auto* manager = window.findChild<QDialog*>(QStringLiteral("ConnectionsDialog"));
+    if (!manager)
+        return false;
+    manager->resize(760, 420);
+    QSignalSpy idle(&wiring.catalogue, &CatalogueService::classificationLookupFinished);
+    idle.wait(1500);
+    QCoreApplication::processEvents();
+    QImage image = window.grab().toImage();
+    QPainter painter(&image);
+    const QPixmap dialog = manager->grab();
+    const QPoint at((image.width() - dialog.width()) / 2, 150);
+    painter.fillRect(QRect(at + QPoint(4, 4), dialog.size()), QColor(0, 0, 0, 60)); // a shadow
+    painter.drawPixmap(at, dialog);
+    painter.end();
+    return image.save(out.filePath(QStringLiteral("connections.png")));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -81,6 +132,9 @@ int main(int argc, char* argv[])
     const QDir out(QCoreApplication::arguments().at(1));
     QApplication::setApplicationDisplayName(QStringLiteral("Extracta Batch Admin"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    if (!renderConnections(out))
+        return 1;
 
     // The demo as --demo runs it, at the app's pace of fetches.
     AppWiring wiring(QStringLiteral("eba-screenshots"), AppObjects::FetchPace::App);

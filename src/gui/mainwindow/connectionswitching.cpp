@@ -40,7 +40,7 @@ ConnectionSwitching::ConnectionSwitching(ActiveConnection& connection, std::func
     // stay narrow.
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_switcher->setMinimumContentsLength(30);
-    auto* caption = new QLabel(tr("&Connection:"), m_switcherBox);
+    auto* caption = new QLabel(tr("Co&nnection:"), m_switcherBox);
     caption->setBuddy(m_switcher);
     m_switcher->setParent(m_switcherBox);
     boxLayout->addWidget(caption);

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox</translation>
     </message>
 </context>
 <context>
@@ -803,27 +803,27 @@
     </message>
     <message>
         <source>Type the connection&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung den Namen der Verbindung eingeben</translation>
     </message>
     <message>
         <source>Production: the delete button also waits for the connection&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Die Schaltfläche zum Löschen bleibt außerdem inaktiv, bis der Name der Verbindung stimmt.</translation>
     </message>
     <message>
         <source>Does not match the connection&apos;s name (letter case counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt nicht mit dem Namen der Verbindung überein (Groß-/Kleinschreibung wird beachtet).</translation>
     </message>
     <message>
         <source>The connection&apos;s name matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Verbindung stimmt.</translation>
     </message>
     <message>
         <source>Delete batches permanently? — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel endgültig löschen? — %1</translation>
     </message>
     <message>
         <source>This is a Production connection: also type its name (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Produktionsverbindung: Geben Sie auch ihren Namen ein (%1):</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Bulk deletion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenlöschung — %1</translation>
     </message>
 </context>
 <context>
@@ -1495,67 +1495,67 @@
     </message>
     <message>
         <source>--connection cannot be used with the connections command: name the connection after the action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--connection kann nicht mit dem Befehl connections verwendet werden: Geben Sie die Verbindung nach der Aktion an (%1).</translation>
     </message>
     <message>
         <source>%1 cannot be used here: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann hier nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>connections add needs --api-url: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections add braucht --api-url: %1.</translation>
     </message>
     <message>
         <source>connections set-token reads the token from standard input only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections set-token liest das Token nur von der Standardeingabe: %1.</translation>
     </message>
     <message>
         <source>Unknown connections action &quot;%1&quot;: use list, add, remove, set-token, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“ für connections: Verwenden Sie list, add, remove, set-token, export oder import.</translation>
     </message>
     <message>
         <source>Unknown connections action: use list, add, remove, set-token, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion für connections: Verwenden Sie list, add, remove, set-token, export oder import.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1.</translation>
     </message>
     <message>
         <source>Name the file, or - for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datei an, oder - für %1: %2.</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardausgabe</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished">der Standardeingabe</translation>
+        <translation>die Standardeingabe</translation>
     </message>
     <message>
         <source>Name the connection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verbindung an: %1.</translation>
     </message>
     <message>
         <source>--environment must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment muss einer der Werte %1 sein</translation>
     </message>
     <message>
         <source>--connection needs the name of a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connection braucht den Namen einer Verbindung.</translation>
     </message>
     <message>
         <source>No command given: use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben: Verwenden Sie %1.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Unknown command: use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: Verwenden Sie %1.</translation>
     </message>
     <message>
         <source>Usage: extracta-batch &lt;command&gt; [options]
@@ -1645,7 +1645,111 @@ Exit codes:
   When a run ends with several of these, the most serious wins: 130, then 5,
   then 3, then 1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: extracta-batch &lt;Befehl&gt; [Optionen]
+
+Löscht Stapel der Extracta.ai-Dokumentklassifizierung aus Skripten und Terminals, mit
+denselben Sicherheitsregeln und demselben Prüfprotokoll wie Extracta Batch Admin.
+
+Befehle:
+  delete --classification ID --batch ID [--yes]
+      Einen Stapel löschen.
+  delete --from-csv DATEI|- [--concurrency N] [--yes]
+      Jeden in DATEI oder mit - auf der Standardeingabe aufgeführten Stapel
+      löschen: ein classificationId,batchId pro Zeile (die Importregeln der
+      App). Eine fehlerhafte Zeile beendet den Lauf, bevor etwas gesendet wird.
+  inspect --classification ID [--batch ID]
+      Eine Klassifizierung anzeigen und mit --batch die Dateien dieses Stapels.
+  credits
+      Das Token prüfen und die verbleibenden Credits anzeigen.
+  audit [--since DATUM] [--csv]
+      Die auf diesem Computer protokollierten Löschungen auflisten, neueste
+      zuerst. DATUM ist JJJJ-MM-TT (ab Mitternacht Ortszeit) oder ISO 8601,
+      z. B. 2024-05-01T09:00:00Z.
+  connections [list] [--json]
+      Die gespeicherten Verbindungen auflisten: Name, Umgebung, API-URL, ob
+      ein Token gespeichert ist (nie das Token selbst) und Notiz; * markiert
+      die standardmäßig verwendete.
+  connections add NAME --api-url URL [--environment TYP] [--note TEXT]
+      Eine Verbindung speichern. TYP: production, staging oder development
+      (Vorgabe: development für eine URL auf diesem Computer, sonst
+      production).
+  connections remove NAME
+      Eine Verbindung und ihr gespeichertes Token entfernen (ihre Einträge im
+      Prüfprotokoll bleiben erhalten).
+  connections set-token NAME --token-stdin
+      Das Token der Verbindung aus der ersten Zeile der Standardeingabe lesen
+      und dort speichern, wo die App Tokens aufbewahrt (im Schlüsselbund des
+      Systems oder in ihrer Einstellungsdatei).
+  connections export DATEI|-
+  connections import DATEI|- [--overwrite]
+      Verbindungen (Name, URL, Umgebung, Notiz; nie Tokens) in eine JSON-Datei
+      kopieren oder aus einer JSON-Datei übernehmen. import meldet für jede:
+      hinzugefügt, übersprungen (bereits vorhanden), würde überschreiben
+      (gleicher Name, andere Einstellungen: --overwrite ersetzt die Verbindung
+      und behält ihr Token) oder ungültig.
+
+Befehlsoptionen:
+  --yes               Nicht nach einer Bestätigung fragen. Erforderlich, wenn
+                      die Standardeingabe kein Terminal ist, und mit
+                      --from-csv -.
+  --concurrency N     Gleichzeitig laufende Anfragen, 1 bis 8 (Vorgabe 2).
+  --csv               audit: CSV (RFC 4180) statt Zeilen ausgeben.
+  --environment TYP   connections add: production, staging oder development.
+  --note TEXT         connections add: eine Notiz, die in der Liste erscheint.
+  --overwrite         connections import: Verbindungen gleichen Namens
+                      ersetzen.
+
+Globale Optionen:
+  --connection NAME   Diese gespeicherte Verbindung verwenden (ihre URL, ihr
+                      Token, ihren Katalog und ihre Einträge im
+                      Prüfprotokoll). Hat Vorrang vor EXTRACTA_CONNECTION;
+                      fehlen beide, gilt die zuletzt in der App gewählte
+                      Verbindung.
+  --api-url URL       Basis-URL der API nur für diesen Lauf, anstelle der URL
+                      der Verbindung. Hat Vorrang vor EXTRACTA_API_URL.
+                      Unverschlüsseltes http:// nur für diesen Computer.
+  --timeout SEKUNDEN  Höchstens so lange auf jede Antwort warten, 1 bis 600
+                      (Vorgabe: Einstellung der App, 30, wenn nicht geändert).
+  --json              Ein JSON-Objekt pro Zeile auf der Standardausgabe, für
+                      Skripte.
+  --quiet             Kein Fortschritt und keine Hinweise; ohne --json werden
+                      nur die nicht gelöschten Stapel aufgeführt.
+  --token-stdin       Das API-Token aus der ersten Zeile der Standardeingabe
+                      lesen.
+  --version           Die Version anzeigen und beenden.
+  -h, --help          Diese Hilfe anzeigen und beenden.
+
+API-Token (nie als Argument angenommen: andere Benutzer können Argumente sehen):
+  EXTRACTA_API_TOKEN, sonst --token-stdin, sonst das von Extracta Batch Admin
+  oder mit connections set-token gespeicherte Token der Verbindung
+  (Schlüsselbund des Systems oder die Einstellungsdatei, wenn dies in der App
+  so gewählt wurde).
+
+Umgebung:
+  EXTRACTA_API_TOKEN  API-Token.
+  EXTRACTA_API_URL    Basis-URL der API (--api-url hat Vorrang).
+  EXTRACTA_CONNECTION Die zu verwendende gespeicherte Verbindung
+                      (--connection hat Vorrang).
+
+Exit-Codes:
+  0  Jeder Stapel gelöscht oder der Befehl war erfolgreich.
+  1  Die API hat mindestens eine Anfrage abgelehnt (4xx oder 5xx,
+     einschließlich 404 nicht gefunden).
+  2  Aufruf- oder Eingabefehler, kein Token oder keine Bestätigung möglich: Es
+     wurde nichts gesendet.
+  3  Netzwerk- oder TLS-Fehler: Eine Anfrage hat den Server nicht erreicht. Bei
+     credits und inspect auch eine Zeitüberschreitung.
+  4  Bestätigung abgelehnt: Es wurde nichts gesendet.
+  5  delete: Für mindestens einen Stapel kam keine rechtzeitige Antwort, der
+     Server hat ihn also möglicherweise gelöscht oder auch nicht. Vor einem
+     erneuten Versuch prüfen.
+  130  delete mit Strg+C unterbrochen (143 bei SIGTERM): Es wurde keine neue
+       Löschung gestartet, laufende wurden beantwortet und protokolliert, die
+       übrigen werden als abgebrochen aufgeführt. Ein zweites Strg+C beendet
+       sofort.
+  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 130, dann 5,
+  dann 3, dann 1.
+</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1770,7 @@ Exit codes:
     </message>
     <message>
         <source>The API URL of the connection %1 cannot be used: %2 Correct it in Extracta Batch Admin, or give one with --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL der Verbindung %1 ist nicht verwendbar: %2 Korrigieren Sie sie in Extracta Batch Admin oder geben Sie eine mit --api-url an.</translation>
     </message>
 </context>
 <context>
@@ -1713,18 +1817,18 @@ Exit codes:
     </message>
     <message>
         <source>Set EXTRACTA_API_TOKEN, pass the token with --token-stdin, or save it for the connection %1 with &quot;extracta-batch connections set-token NAME --token-stdin&quot; or in Extracta Batch Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie EXTRACTA_API_TOKEN, übergeben Sie das Token mit --token-stdin oder speichern Sie es für die Verbindung %1 mit „extracta-batch connections set-token NAME --token-stdin“ oder in Extracta Batch Admin.</translation>
     </message>
 </context>
 <context>
     <name>CliTokenStore</name>
     <message>
         <source>the token file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Datei %1</translation>
     </message>
     <message>
         <source>the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1965,7 @@ Exit codes:
     </message>
     <message>
         <source>Delete batch permanently? — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel endgültig löschen? — %1</translation>
     </message>
 </context>
 <context>
@@ -1952,151 +2056,151 @@ Exit codes:
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBand</name>
     <message>
         <source>Current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Verbindung</translation>
     </message>
     <message>
         <source>%1 (demo sandbox on this computer)</source>
-        <translation type="unfinished">%1 (Demo-Sandbox auf diesem Computer)</translation>
+        <translation>%1 (Demo-Sandbox auf diesem Computer)</translation>
     </message>
     <message>
         <source>Demo environment: connection %1, the sandbox on this computer. Nothing real is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Umgebung: Verbindung %1, die Sandbox auf diesem Computer. Echte Daten werden nicht gelöscht.</translation>
     </message>
     <message>
         <source>%1 environment: connection %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1: Verbindung %2 auf %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionChoice</name>
     <message>
         <source>No connection is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Verbindung eingerichtet.</translation>
     </message>
     <message>
         <source>%1 is empty: name a connection (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Geben Sie eine Verbindung an (bekannt: %2).</translation>
     </message>
     <message>
         <source>No connection has the name given by %1. Known connections: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung hat den mit %1 angegebenen Namen. Bekannte Verbindungen: %2.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionEditDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
         <source>For example acme-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel acme-prod</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;URL:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>Required: an https:// URL</source>
-        <translation type="unfinished">Erforderlich: eine https://-URL</translation>
+        <translation>Erforderlich: eine https://-URL</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umge&amp;bung:</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Add Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Edit Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung duplizieren</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Real data. A bulk deletion on this connection also asks for its name to be typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Daten. Bei einer Massenlöschung über diese Verbindung muss außerdem ihr Name eingegeben werden.</translation>
     </message>
     <message>
         <source>A copy of production for trying things before they go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Produktion, um Dinge auszuprobieren, bevor sie live gehen.</translation>
     </message>
     <message>
         <source>A server for development and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server für Entwicklung und Tests.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verbindung namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionMigration</name>
     <message>
         <source>Extracta</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracta</translation>
     </message>
 </context>
 <context>
@@ -2134,574 +2238,574 @@ Exit codes:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>API host: %1  ·  Token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Host: %1  ·  Token: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStore</name>
     <message>
         <source>The connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
         <source>A connection&apos;s name can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Verbindung darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A connection&apos;s name cannot contain control or invisible formatting characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Verbindung darf keine Steuerzeichen oder unsichtbaren Formatierungszeichen enthalten.</translation>
     </message>
     <message>
         <source>A note can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A note cannot contain control or invisible formatting characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz darf keine Steuerzeichen oder unsichtbaren Formatierungszeichen enthalten.</translation>
     </message>
     <message>
         <source>The demo sandbox is built in; a saved connection is Production, Staging or Development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox ist eingebaut; eine gespeicherte Verbindung hat die Umgebung Produktion, Staging oder Entwicklung.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>There can be at most %1 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind höchstens %1 Verbindungen möglich.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitcher</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Current connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Verbindung: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSwitching</name>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>The API URL cannot be used: %1</source>
-        <translation type="unfinished">Die API-URL ist nicht verwendbar: %1</translation>
+        <translation>Die API-URL ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Connected to %1. The token works: %2 credits available.</source>
-        <translation type="unfinished">Mit %1 verbunden. Das Token funktioniert: %2 Credits verfügbar.</translation>
+        <translation>Mit %1 verbunden. Das Token funktioniert: %2 Credits verfügbar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTokenDialog</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished">&amp;Anzeigen</translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Token of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-To&amp;ken:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished">API-Token</translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Paste the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das API-Token ein</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished">Token anzeigen</translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished">&amp;Ausblenden</translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Checking whether a token is saved for this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob für diese Verbindung ein Token gespeichert ist…</translation>
     </message>
     <message>
         <source>&amp;Save token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;speichern</translation>
     </message>
     <message>
         <source>Save token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>A token is saved for this connection. A token saved here replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist ein Token gespeichert. Ein hier gespeichertes Token ersetzt es.</translation>
     </message>
     <message>
         <source>No token is saved for this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist noch kein Token gespeichert.</translation>
     </message>
     <message>
         <source>Whether a token is saved could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Token gespeichert ist, konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Enter a token first.</source>
-        <translation type="unfinished">Geben Sie zuerst ein Token ein.</translation>
+        <translation>Geben Sie zuerst ein Token ein.</translation>
     </message>
     <message>
         <source>The token must not contain spaces or line breaks. Check what you pasted.</source>
-        <translation type="unfinished">Das Token darf keine Leerzeichen oder Zeilenumbrüche enthalten. Prüfen Sie, was Sie eingefügt haben.</translation>
+        <translation>Das Token darf keine Leerzeichen oder Zeilenumbrüche enthalten. Prüfen Sie, was Sie eingefügt haben.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Saving the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gespeichert…</translation>
     </message>
     <message>
         <source>The token was not saved: %1 Choose where tokens are kept in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht gespeichert: %1 Wählen Sie in den Einstellungen, wo Tokens aufbewahrt werden, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The token was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTokens</name>
     <message>
         <source>A token must not be empty or contain spaces, line breaks or control characters.</source>
-        <translation type="unfinished">Ein Token darf nicht leer sein und keine Leerzeichen, Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+        <translation>Ein Token darf nicht leer sein und keine Leerzeichen, Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsCommand</name>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>would overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>würde überschreiben</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>&quot;name&quot; is missing or not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„name“ fehlt oder ist kein Text.</translation>
     </message>
     <message>
         <source>&quot;apiUrl&quot; is missing or not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„apiUrl“ fehlt oder ist kein Text.</translation>
     </message>
     <message>
         <source>&quot;note&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„note“ ist kein Text.</translation>
     </message>
     <message>
         <source>&quot;environment&quot; must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„environment“ muss einer der Werte %1 sein.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZ</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>* the connection used when none is named (--connection, EXTRACTA_CONNECTION).</source>
-        <translation type="unfinished"></translation>
+        <translation>* die Verbindung, die verwendet wird, wenn keine angegeben ist (--connection, EXTRACTA_CONNECTION).</translation>
     </message>
     <message>
         <source>%1 Whether tokens are saved cannot be told; they are listed as not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ob Tokens gespeichert sind, lässt sich nicht feststellen; sie werden als nicht gespeichert aufgeführt.</translation>
     </message>
     <message>
         <source>The token of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The connection was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Added the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Save its token with: extracta-batch connections set-token &quot;%1&quot; --token-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie ihr Token mit: extracta-batch connections set-token &quot;%1&quot; --token-stdin</translation>
     </message>
     <message>
         <source>%1 is the only connection, so it is not removed: add another first (extracta-batch connections add).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die einzige Verbindung und wird daher nicht entfernt: Fügen Sie zuerst eine weitere hinzu (extracta-batch connections add).</translation>
     </message>
     <message>
         <source>Removed the connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>Removed its token from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token wurde aus %1 entfernt.</translation>
     </message>
     <message>
         <source>It had no token saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 war kein Token für sie gespeichert.</translation>
     </message>
     <message>
         <source>Its token could not be removed from %1: %2 No connection uses it any more; remove it from the keychain by hand if you want it gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token konnte nicht aus %1 entfernt werden: %2 Keine Verbindung verwendet es mehr; entfernen Sie es von Hand aus dem Schlüsselbund, wenn es nicht bleiben soll.</translation>
     </message>
     <message>
         <source>Its entries in the audit trail stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einträge im Prüfprotokoll bleiben erhalten.</translation>
     </message>
     <message>
         <source>Used when no connection is named: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet, wenn keine Verbindung angegeben ist: %1.</translation>
     </message>
     <message>
         <source>API token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für %1 (wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>No token was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token gespeichert: %1</translation>
     </message>
     <message>
         <source>The token of %1 was not saved in %2: %3 Until it can be, set EXTRACTA_API_TOKEN or use --token-stdin for each run (or choose the settings file for tokens in Extracta Batch Admin&apos;s settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wurde nicht in %2 gespeichert: %3 Bis das möglich ist, setzen Sie EXTRACTA_API_TOKEN oder verwenden Sie --token-stdin bei jedem Lauf (oder wählen Sie in den Einstellungen von Extracta Batch Admin die Einstellungsdatei für Tokens).</translation>
     </message>
     <message>
         <source>Saved the token of the connection %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token der Verbindung %1 wurde in %2 gespeichert.</translation>
     </message>
     <message>
         <source>EXTRACTA_API_TOKEN is set: as long as it is, it wins over every saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTRACTA_API_TOKEN ist gesetzt: Solange das so ist, hat es Vorrang vor jedem gespeicherten Token.</translation>
     </message>
     <message>
         <source>The export file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (names, URLs, environments and notes; no tokens).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung nach %1 exportiert (Namen, URLs, Umgebungen und Notizen; keine Tokens).</numerusform>
+            <numerusform>%n Verbindungen nach %1 exportiert (Namen, URLs, Umgebungen und Notizen; keine Tokens).</numerusform>
         </translation>
     </message>
     <message>
         <source>The import file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The import file is larger than 1 MiB, so it is not a file of connections. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importdatei ist größer als 1 MiB und daher keine Datei mit Verbindungen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import file is not a JSON object. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importdatei ist kein JSON-Objekt. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import file is not an export of extracta-batch connections (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importdatei ist kein Export von extracta-batch connections (ihr „format“ ist nicht „%1“). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import file is of a version this tool cannot read (it reads version %1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importdatei hat eine Version, die dieses Programm nicht lesen kann (es liest Version %1). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>saved already, the same</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gespeichert, identisch</translation>
     </message>
     <message>
         <source>saved already with other settings; --overwrite replaces them</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits mit anderen Einstellungen gespeichert; --overwrite ersetzt sie</translation>
     </message>
     <message>
         <source>%1 added, %2 skipped, %3 would overwrite, %4 replaced, %5 invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1, übersprungen: %2, würde überschreiben: %3, ersetzt: %4, ungültig: %5.</translation>
     </message>
     <message>
         <source>No connection has that name. Known connections: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung hat diesen Namen. Bekannte Verbindungen: %1.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Each connection is an account on an Extracta API server, with its own token, catalogue and audit records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung ist ein Konto auf einem Extracta-API-Server, mit eigenem Token, eigenem Katalog und eigenen Einträgen im Prüfprotokoll.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>Duplicate connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung duplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Set &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken festlegen…</translation>
     </message>
     <message>
         <source>Set token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token festlegen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>U&amp;se this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung &amp;verwenden</translation>
     </message>
     <message>
         <source>Use this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung verwenden</translation>
     </message>
     <message>
         <source>Note of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur ausgewählten Verbindung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>No token is saved for %1. Set one with &quot;Set token…&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Token gespeichert. Legen Sie zuerst eines mit „Token festlegen…“ fest.</translation>
     </message>
     <message>
         <source>The saved token of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Verwendung)</translation>
     </message>
     <message>
         <source>This is the connection in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Verbindung, die gerade verwendet wird.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie)</translation>
     </message>
     <message>
         <source> (copy %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kopie %1)</translation>
     </message>
     <message>
         <source>Added %1. Set its token with &quot;Set token…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt. Legen Sie das Token mit „Token festlegen…“ fest.</translation>
     </message>
     <message>
         <source>Added %1. Tokens are not copied: set its token with &quot;Set token…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt. Tokens werden nicht kopiert: Legen Sie das Token mit „Token festlegen…“ fest.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 is the only connection and cannot be removed: the app always needs one. Add another connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die einzige Verbindung und kann nicht entfernt werden: Die App braucht immer eine. Fügen Sie zuerst eine weitere Verbindung hinzu.</translation>
     </message>
     <message>
         <source>%1 is the connection in use and cannot be removed. Switch to another connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die Verbindung, die gerade verwendet wird, und kann nicht entfernt werden. Wechseln Sie zuerst zu einer anderen Verbindung.</translation>
     </message>
     <message>
         <source>Remove connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen?</translation>
     </message>
     <message>
         <source>Remove the connection %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 entfernen?</translation>
     </message>
     <message>
         <source>Its saved token is removed from this computer too. The audit records made through it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr gespeichertes Token wird ebenfalls von diesem Computer entfernt. Die Einträge im Prüfprotokoll, die über sie entstanden sind, bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt…</translation>
     </message>
     <message>
         <source>%1 was kept: its saved token could not be removed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beibehalten: Das zugehörige gespeicherte Token konnte nicht entfernt werden. %2</translation>
     </message>
     <message>
         <source>Removed %1 and its saved token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das zugehörige gespeicherte Token wurden entfernt.</translation>
     </message>
     <message>
         <source>The token of %1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wurde gespeichert.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2994,7 @@ Exit codes:
     </message>
     <message>
         <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for the connection %1 (connections set-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat das Token abgelehnt. Prüfen Sie EXTRACTA_API_TOKEN oder das für die Verbindung %1 gespeicherte Token (connections set-token).</translation>
     </message>
 </context>
 <context>
@@ -3084,19 +3188,19 @@ Exit codes:
     <name>Environment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished">Demo</translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
@@ -3312,15 +3416,15 @@ Exit codes:
     </message>
     <message>
         <source>Start on the saved connection with this name (overrides EXTRACTA_CONNECTION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der gespeicherten Verbindung dieses Namens starten (hat Vorrang vor EXTRACTA_CONNECTION).</translation>
     </message>
     <message>
         <source>--connection needs the name of a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connection braucht den Namen einer Verbindung.</translation>
     </message>
     <message>
         <source>--demo and --connection cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --connection können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>
@@ -3329,7 +3433,13 @@ Environment:
   EXTRACTA_API_URL    API base URL (the --api-url option wins).
   EXTRACTA_CONNECTION Saved connection to start on (the --connection option wins).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Umgebung:
+  EXTRACTA_API_TOKEN  API-Token, das statt des gespeicherten verwendet wird.
+  EXTRACTA_API_URL    Basis-URL der API (die Option --api-url hat Vorrang).
+  EXTRACTA_CONNECTION Gespeicherte Verbindung, mit der gestartet wird (die
+                      Option --connection hat Vorrang).
+</translation>
     </message>
 </context>
 <context>
@@ -3482,19 +3592,19 @@ Environment:
     </message>
     <message>
         <source>Co&amp;nnections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>A deletion is running on &quot;%1&quot;: switch connections once it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf „%1“ läuft eine Löschung: Wechseln Sie die Verbindung, sobald sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>A bulk run is in progress: switch connections once it has finished or been stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Massenlöschung läuft: Wechseln Sie die Verbindung, sobald sie abgeschlossen ist oder beendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -3571,11 +3681,11 @@ Environment:
     </message>
     <message>
         <source>Your API URL and saved token are now the connection &quot;%1&quot;. Add more accounts, and say which are production, in File → Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre API-URL und Ihr gespeichertes Token bilden jetzt die Verbindung „%1“. Unter Datei → Verbindungen… können Sie weitere Konten hinzufügen und angeben, welche davon Produktion sind.</translation>
     </message>
     <message>
         <source>%1 The app started on &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die App wurde mit der Verbindung „%2“ gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3667,7 +3777,7 @@ Environment:
     </message>
     <message>
         <source>The API rejected the token. Check EXTRACTA_API_TOKEN or the token saved for the connection %1 (connections set-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat das Token abgelehnt. Prüfen Sie EXTRACTA_API_TOKEN oder das für die Verbindung %1 gespeicherte Token (connections set-token).</translation>
     </message>
 </context>
 <context>
@@ -3975,11 +4085,11 @@ Environment:
     </message>
     <message>
         <source>Settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen — %1</translation>
     </message>
     <message>
         <source>The API base URL of the connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der API für die Verbindung %1</translation>
     </message>
 </context>
 <context>

@@ -317,9 +317,9 @@
     <name>ConnectionsCommand</name>
     <message numerus="yes">
         <source>Exported %n connection(s) to %1 (names, URLs, environments and notes; no tokens).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n connection to %1 (names, URLs, environments and notes; no tokens).</numerusform>
+            <numerusform>Exported %n connections to %1 (names, URLs, environments and notes; no tokens).</numerusform>
         </translation>
     </message>
 </context>

@@ -2302,12 +2302,12 @@ Exit-Codes:
 <context>
     <name>ConnectionSwitching</name>
     <message>
-        <source>&amp;Connection:</source>
-        <translation>&amp;Verbindung:</translation>
-    </message>
-    <message>
         <source>That connection no longer exists.</source>
         <translation>Diese Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>&amp;Verbindung:</translation>
     </message>
 </context>
 <context>

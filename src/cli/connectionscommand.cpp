@@ -386,7 +386,7 @@ ExitCode ConnectionsCommand::exportFile()
     return ExitCode::Success;
 }
 
-ExitCode ConnectionsCommand::importFile()
+std::optional<QJsonArray> ConnectionsCommand::readImportFile()
 {
     QByteArray bytes;
     bool tooLarge = false;
@@ -397,7 +397,7 @@ ExitCode ConnectionsCommand::importFile()
         if (!in.open(QIODevice::ReadOnly)) {
             // The name is not repeated: a mistyped word could be anything, a token included.
             m_output.error(tr("The import file cannot be read: %1").arg(in.errorString()));
-            return ExitCode::UsageError;
+            return std::nullopt;
         }
         bytes = in.read(MaxImportBytes + 1);
         tooLarge = bytes.size() > MaxImportBytes;
@@ -405,31 +405,38 @@ ExitCode ConnectionsCommand::importFile()
     if (tooLarge) {
         m_output.error(tr("The import file is larger than 1 MiB, so it is not a file of connections. "
                           "Nothing was imported."));
-        return ExitCode::UsageError;
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject file = document.object();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         m_output.error(tr("The import file is not a JSON object. Nothing was imported."));
-        return ExitCode::UsageError;
+        return std::nullopt;
     }
     if (file.value(QLatin1String("format")).toString() != FileFormat) {
         m_output.error(tr("The import file is not an export of extracta-batch connections (its \"format\" "
                           "is not \"%1\"). Nothing was imported.")
                            .arg(FileFormat));
-        return ExitCode::UsageError;
+        return std::nullopt;
     }
     if (file.value(QLatin1String("version")).toInt(-1) != FileVersion ||
         !file.value(QLatin1String("connections")).isArray()) {
         m_output.error(tr("The import file is of a version this tool cannot read (it reads version %1). "
                           "Nothing was imported.")
                            .arg(FileVersion));
-        return ExitCode::UsageError;
+        return std::nullopt;
     }
+    return file.value(QLatin1String("connections")).toArray();
+}
 
+ExitCode ConnectionsCommand::importFile()
+{
+    const std::optional<QJsonArray> read = readImportFile();
+    if (!read)
+        return ExitCode::UsageError;
+    const QJsonArray& entries = *read;
     QHash<ImportOutcome::Kind, int> counts;
-    const QJsonArray entries = file.value(QLatin1String("connections")).toArray();
     QList<QStringList> rows;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const ImportEntry entry = readEntry(entries.at(i), int(i + 1));

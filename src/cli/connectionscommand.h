@@ -4,6 +4,7 @@
 #include "core/connections/connection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -43,6 +44,9 @@ private:
     ExitCode setToken();
     ExitCode exportFile();
     ExitCode importFile();
+    // The entries of the file (or standard input) to import, checked to be an export of this tool;
+    // nullopt, after saying why, when it is not.
+    std::optional<QJsonArray> readImportFile();
 
     // The connection NAME names; nullopt, after saying which names exist, when none has that name.
     std::optional<Connection> named();

@@ -32,90 +32,105 @@ constexpr int SqliteLocked = 6;
 constexpr int SqliteReadOnly = 8;
 constexpr int SqliteFull = 13;
 
+// 1: catalogue and audit trail, every row keyed by API host.
+QStringList schemaStep1()
+{
+    return {
+        QStringLiteral("CREATE TABLE classifications ("
+                       " host TEXT NOT NULL,"
+                       " id TEXT NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " document_types TEXT NOT NULL DEFAULT '[]',"
+                       " details_fetched_at TEXT,"
+                       " PRIMARY KEY (host, id))"),
+        QStringLiteral("CREATE TABLE batches ("
+                       " host TEXT NOT NULL,"
+                       " classification_id TEXT NOT NULL,"
+                       " batch_id TEXT NOT NULL,"
+                       " file_count INTEGER,"
+                       " state TEXT NOT NULL DEFAULT 'unchecked',"
+                       " state_changed_at TEXT,"
+                       " changed_by TEXT,"
+                       " last_checked TEXT,"
+                       " PRIMARY KEY (host, classification_id, batch_id),"
+                       " FOREIGN KEY (host, classification_id) REFERENCES classifications (host, id)"
+                       " ON DELETE CASCADE)"),
+        QStringLiteral("CREATE TABLE audit ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " started_utc TEXT NOT NULL,"
+                       " os_user TEXT NOT NULL,"
+                       " host TEXT NOT NULL,"
+                       " classification_id TEXT NOT NULL,"
+                       " classification_name TEXT NOT NULL DEFAULT '',"
+                       " batch_id TEXT NOT NULL,"
+                       " file_count INTEGER,"
+                       " outcome TEXT NOT NULL,"
+                       " http_status INTEGER NOT NULL DEFAULT 0,"
+                       " server_message TEXT NOT NULL DEFAULT '',"
+                       " duration_ms INTEGER,"
+                       " completed_utc TEXT)"),
+    };
+}
+
+// 2: cached file lists of batches, and indexes for per-host reads.
+QStringList schemaStep2()
+{
+    return {
+        QStringLiteral("ALTER TABLE batches ADD COLUMN files_fetched_at TEXT"),
+        QStringLiteral("CREATE TABLE batch_files ("
+                       " host TEXT NOT NULL,"
+                       " classification_id TEXT NOT NULL,"
+                       " batch_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " file_id TEXT NOT NULL,"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT '',"
+                       " document_type TEXT NOT NULL DEFAULT '',"
+                       " confidence REAL,"
+                       " PRIMARY KEY (host, classification_id, batch_id, position),"
+                       " FOREIGN KEY (host, classification_id, batch_id)"
+                       " REFERENCES batches (host, classification_id, batch_id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX audit_by_host_started ON audit (host, started_utc)"),
+        QStringLiteral("CREATE INDEX audit_by_started ON audit (started_utc)"),
+        // markUnfinishedAsUnknown() runs at every start: find the few "sent" rows without a scan.
+        QStringLiteral("CREATE INDEX audit_unfinished ON audit (outcome) WHERE outcome = 'sent'"),
+    };
+}
+
+// 3: the session (process) that wrote an entry, so that whoever opens the trail can tell the
+// open entries of a process that is gone from those of one still waiting for its answer.
+// Entries written before have none. The index holds the few open entries' sessions, which
+// every start reads (AuditLog::markAbandonedAsUnknown); it replaces the one of step 2.
+QStringList schemaStep3()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN session TEXT"),
+        QStringLiteral("CREATE INDEX audit_open_sessions ON audit (session) WHERE outcome = 'sent'"),
+        QStringLiteral("DROP INDEX audit_unfinished"),
+    };
+}
+
+// 4: the named connection each entry went through (issue 14): its id, which survives a rename,
+// and its name then, shown in the trail. Entries written before have none (NULL id, empty name)
+// until the connection made from that setup adopts them (AuditLog::adoptLegacyEntries()). One
+// index reads a connection's entries newest first; a partial one holds only the entries in no
+// connection, which adoption reads at every start and which are few once adopted.
+QStringList schemaStep4()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN connection_id TEXT"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX audit_by_connection_started ON audit (connection_id, started_utc)"),
+        QStringLiteral("CREATE INDEX audit_unowned_by_host ON audit (host) WHERE connection_id IS NULL"),
+    };
+}
+
 // Each step takes the schema from version N-1 to N. Step 1 is the first schema exactly as it was
 // released: files written by that version must keep migrating, so a step is never edited afterwards.
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> steps = {
-        // 1: catalogue and audit trail, every row keyed by API host.
-        {
-            QStringLiteral("CREATE TABLE classifications ("
-                           " host TEXT NOT NULL,"
-                           " id TEXT NOT NULL,"
-                           " name TEXT NOT NULL DEFAULT '',"
-                           " description TEXT NOT NULL DEFAULT '',"
-                           " document_types TEXT NOT NULL DEFAULT '[]',"
-                           " details_fetched_at TEXT,"
-                           " PRIMARY KEY (host, id))"),
-            QStringLiteral("CREATE TABLE batches ("
-                           " host TEXT NOT NULL,"
-                           " classification_id TEXT NOT NULL,"
-                           " batch_id TEXT NOT NULL,"
-                           " file_count INTEGER,"
-                           " state TEXT NOT NULL DEFAULT 'unchecked',"
-                           " state_changed_at TEXT,"
-                           " changed_by TEXT,"
-                           " last_checked TEXT,"
-                           " PRIMARY KEY (host, classification_id, batch_id),"
-                           " FOREIGN KEY (host, classification_id) REFERENCES classifications (host, id)"
-                           " ON DELETE CASCADE)"),
-            QStringLiteral("CREATE TABLE audit ("
-                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " started_utc TEXT NOT NULL,"
-                           " os_user TEXT NOT NULL,"
-                           " host TEXT NOT NULL,"
-                           " classification_id TEXT NOT NULL,"
-                           " classification_name TEXT NOT NULL DEFAULT '',"
-                           " batch_id TEXT NOT NULL,"
-                           " file_count INTEGER,"
-                           " outcome TEXT NOT NULL,"
-                           " http_status INTEGER NOT NULL DEFAULT 0,"
-                           " server_message TEXT NOT NULL DEFAULT '',"
-                           " duration_ms INTEGER,"
-                           " completed_utc TEXT)"),
-        },
-        // 2: cached file lists of batches, and indexes for per-host reads.
-        {
-            QStringLiteral("ALTER TABLE batches ADD COLUMN files_fetched_at TEXT"),
-            QStringLiteral("CREATE TABLE batch_files ("
-                           " host TEXT NOT NULL,"
-                           " classification_id TEXT NOT NULL,"
-                           " batch_id TEXT NOT NULL,"
-                           " position INTEGER NOT NULL,"
-                           " file_id TEXT NOT NULL,"
-                           " file_name TEXT NOT NULL DEFAULT '',"
-                           " status TEXT NOT NULL DEFAULT '',"
-                           " document_type TEXT NOT NULL DEFAULT '',"
-                           " confidence REAL,"
-                           " PRIMARY KEY (host, classification_id, batch_id, position),"
-                           " FOREIGN KEY (host, classification_id, batch_id)"
-                           " REFERENCES batches (host, classification_id, batch_id) ON DELETE CASCADE)"),
-            QStringLiteral("CREATE INDEX audit_by_host_started ON audit (host, started_utc)"),
-            QStringLiteral("CREATE INDEX audit_by_started ON audit (started_utc)"),
-            // markUnfinishedAsUnknown() runs at every start: find the few "sent" rows without a scan.
-            QStringLiteral("CREATE INDEX audit_unfinished ON audit (outcome) WHERE outcome = 'sent'"),
-        },
-        // 3: the session (process) that wrote an entry, so that whoever opens the trail can tell the
-        // open entries of a process that is gone from those of one still waiting for its answer.
-        // Entries written before have none. The index holds the few open entries' sessions, which
-        // every start reads (AuditLog::markAbandonedAsUnknown); it replaces the one of step 2.
-        {
-            QStringLiteral("ALTER TABLE audit ADD COLUMN session TEXT"),
-            QStringLiteral("CREATE INDEX audit_open_sessions ON audit (session) WHERE outcome = 'sent'"),
-            QStringLiteral("DROP INDEX audit_unfinished"),
-        },
-        // 4: the named connection each entry went through (issue 14): its id, which survives a rename,
-        // and its name then, shown in the trail. Entries written before have none (NULL id, empty name)
-        // until the connection made from that setup adopts them (AuditLog::adoptLegacyEntries()). One
-        // index reads a connection's entries newest first; a partial one holds only the entries in no
-        // connection, which adoption reads at every start and which are few once adopted.
-        {
-            QStringLiteral("ALTER TABLE audit ADD COLUMN connection_id TEXT"),
-            QStringLiteral("ALTER TABLE audit ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("CREATE INDEX audit_by_connection_started ON audit (connection_id, started_utc)"),
-            QStringLiteral("CREATE INDEX audit_unowned_by_host ON audit (host) WHERE connection_id IS NULL"),
-        },
-    };
+    static const QList<QStringList> steps = {schemaStep1(), schemaStep2(), schemaStep3(), schemaStep4()};
     return steps;
 }
 

@@ -23,7 +23,8 @@ constexpr int TextFilterDelayMs = 150;
 
 } // namespace
 
-AuditWindow::AuditWindow(AuditLog& auditLog, QString connectionId, QString connectionName, QWidget* parent)
+AuditWindow::AuditWindow(AuditLog& auditLog, QString connectionId, const QString& connectionName,
+                         QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AuditWindow>())
     , m_auditLog(auditLog)

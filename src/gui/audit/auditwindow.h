@@ -22,7 +22,8 @@ public:
     // `connectionId` and `connectionName` are those of the connection in force: "This connection
     // (NAME)", the first choice of the connection filter, shows just its entries; "All connections"
     // every entry. Without a connection (an empty id) only "All connections" is offered.
-    AuditWindow(AuditLog& auditLog, QString connectionId, QString connectionName, QWidget* parent = nullptr);
+    AuditWindow(AuditLog& auditLog, QString connectionId, const QString& connectionName,
+                QWidget* parent = nullptr);
     ~AuditWindow() override;
 
     // Reads the entries again with the current filters (a filter changed, Refresh).

@@ -20,6 +20,20 @@ constexpr int MinimumWidthInCharacters = 64;
 
 } // namespace
 
+QDialogButtonBox* ConnectionTokenDialog::createButtons()
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    m_saveButton->setText(tr("&Save token"));
+    m_saveButton->setAccessibleName(tr("Save token"));
+    m_saveButton->setDefault(true);
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionTokenDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionTokenDialog::reject);
+    return buttons;
+}
+
 ConnectionTokenDialog::ConnectionTokenDialog(const Connection& connection, ConnectionTokens& tokens,
                                              QNetworkAccessManager* network, QWidget* parent)
     : QDialog(parent)
@@ -64,15 +78,7 @@ ConnectionTokenDialog::ConnectionTokenDialog(const Connection& connection, Conne
     m_result->setAccessibleName(tr("Result"));
     m_state->setText(tr("Checking whether a token is saved for this connection…"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_saveButton = buttons->button(QDialogButtonBox::Save);
-    m_saveButton->setText(tr("&Save token"));
-    m_saveButton->setAccessibleName(tr("Save token"));
-    m_saveButton->setDefault(true);
-    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
-    m_cancelButton->setAccessibleName(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionTokenDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionTokenDialog::reject);
+    QDialogButtonBox* buttons = createButtons();
 
     auto* fieldRow = new QHBoxLayout;
     fieldRow->addWidget(m_tokenEdit, 1);

@@ -9,6 +9,7 @@
 
 class ConnectionTest;
 class ConnectionTokens;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -33,6 +34,8 @@ public:
     void reject() override;
 
 private:
+    // Save token and Cancel.
+    QDialogButtonBox* createButtons();
     void testTyped();
     void onWriteFinished(const QString& entry, TokenStore::Status status, const QString& message);
     void setBusy(bool busy);
@@ -43,8 +46,8 @@ private:
     QLineEdit* m_tokenEdit;
     QPushButton* m_showButton;
     QPushButton* m_testButton;
-    QPushButton* m_saveButton;
-    QPushButton* m_cancelButton;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
     QLabel* m_state;
     QLabel* m_result;
     bool m_saving = false;

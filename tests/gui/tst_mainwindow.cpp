@@ -166,6 +166,7 @@ private slots:
     void formIsLockedWhileTheRequestRunsAndCanBeCancelled();
     void switcherPutsAnotherConnectionInForceEverywhere();
     void switchingIsRefusedWhileADeletionRunsAndSaysWhy();
+    void aSessionUrlBlocksSwitchingAndTheConfirmationShowsIt();
     void quitDuringADeletionWaitsForItsAnswer();
     void usedIdsAreRememberedMostRecentFirstPerHost();
     void statusPaneNeverShowsTheToken();
@@ -965,6 +966,38 @@ void TestMainWindow::switchingIsRefusedWhileADeletionRunsAndSaysWhy()
     QTRY_VERIFY(!switcher->isSwitchingBlocked());
     choose(switcher, QStringLiteral("acme-staging"));
     QCOMPARE(h.connection.connection().id, staging.connection.id);
+}
+
+// Issue 14: a URL given for the session (--api-url) would go along to any connection switched to, with
+// that connection's token: switching is blocked and says why. The confirmation's band names the host
+// the request goes to, not the connection's own URL.
+void TestMainWindow::aSessionUrlBlocksSwitchingAndTheConfirmationShowsIt()
+{
+    Harness h;
+    SecondConnection staging(h);
+    // The connection's own URL is elsewhere; the session's is the sandbox's.
+    QVERIFY(h.connection.saveApiUrl(QStringLiteral("https://api.acme.example/api/v1")).isEmpty());
+    h.connection.setOverrides(h.server.baseUrl().toString(), std::nullopt);
+    h.connection.apply();
+    MainWindow window(h.connection, h.settings, h.catalogue, h.audit, QString());
+    window.show();
+    auto* switcher = qobject_cast<ConnectionSwitcher*>(switcherOf(window));
+    QVERIFY(switcher);
+    QVERIFY(switcher->isSwitchingBlocked());
+    QVERIFY2(switcher->toolTip().contains(QLatin1String("--api-url")), qPrintable(switcher->toolTip()));
+    const Connection first = h.connection.connection();
+    emit switcher->switchRequested(staging.connection.id);
+    QCOMPARE(h.connection.connection().id, first.id);
+
+    const WindowControls c = controlsOf(window);
+    typeIds(c, InvoicesClassification, BatchId);
+    ConfirmDeleteDialog* dialog = pressDelete(window, c);
+    QVERIFY(dialog);
+    auto* band = dialog->findChild<ConnectionBand*>();
+    QVERIFY(band);
+    QVERIFY2(band->hostText().contains(h.server.baseUrl().authority()), qPrintable(band->hostText()));
+    QVERIFY(!band->hostText().contains(QLatin1String("api.acme.example")));
+    dialog->reject();
 }
 
 // Issue 11, defect 20: Quit while a deletion waits for its answer asks; "Keep running" keeps it, and

@@ -40,13 +40,18 @@ void ActiveConnection::setDemoEndpoint(const ApiEndpoint& endpoint)
 void ActiveConnection::use(const Connection& connection)
 {
     m_current = connection;
-    if (!isDemo()) {
-        m_tokens.setConnection(connection.tokenEntry());
-        m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
-                          ? TokenProvider::Destination::PlainFile
-                          : TokenProvider::Destination::Keychain);
+    if (isDemo()) {
+        apply();
+        return;
     }
+    // The previous connection's token is dropped first and the new endpoint set before the new token
+    // is read (a token file answers at once): the client never holds one connection's URL with
+    // another's token.
+    m_tokens.setConnection(connection.tokenEntry());
     apply();
+    m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
+                      ? TokenProvider::Destination::PlainFile
+                      : TokenProvider::Destination::Keychain);
 }
 
 void ActiveConnection::refresh()
@@ -88,6 +93,19 @@ QString ActiveConnection::saveApiUrl(const QString& url)
     return {};
 }
 
+Connection ActiveConnection::connectionAsUsed() const
+{
+    Connection used = connection();
+    if (m_endpoint.isValid())
+        used.apiUrl = m_endpoint.baseUrl().toString();
+    return used;
+}
+
+bool ActiveConnection::isUrlOverridden() const
+{
+    return m_urlSource == SettingSource::CommandLine || m_urlSource == SettingSource::Environment;
+}
+
 AuditOrigin ActiveConnection::auditOrigin() const
 {
     const Connection current = connection();
@@ -126,7 +144,7 @@ void ActiveConnection::apply()
 BoundConnection* ActiveConnection::bind(QObject* parent) const
 {
     return new BoundConnection(m_client.network(), m_endpoint, m_tokens.token(), m_client.timeout(),
-                               connection(), storageKey(), this, parent);
+                               connectionAsUsed(), storageKey(), this, parent);
 }
 
 ExtractaClient& ActiveConnection::client() const

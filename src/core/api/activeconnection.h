@@ -38,6 +38,11 @@ public:
     // Saves `url` as the API URL of the connection in force and applies it. Returns the problem when
     // the URL cannot be used (then nothing changed); empty when saved.
     QString saveApiUrl(const QString& url);
+    // The connection in force with the URL requests go to now (--api-url or EXTRACTA_API_URL may
+    // say another than its own): what confirmations and the bulk run window show.
+    Connection connectionAsUsed() const;
+    // The URL comes from --api-url or EXTRACTA_API_URL, not from the connection.
+    bool isUrlOverridden() const;
     // Where the audit entries of deletions made now come from.
     AuditOrigin auditOrigin() const;
     ConnectionStore& connections() const;

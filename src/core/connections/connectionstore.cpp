@@ -46,6 +46,8 @@ ConnectionStore::ConnectionStore(QSettings& settings)
 
 QList<Connection> ConnectionStore::list() const
 {
+    // Takes in what the other program (the app, the CLI) wrote since.
+    m_settings.sync();
     m_settings.beginGroup(Group);
     const QStringList ids = m_settings.childGroups();
     m_settings.endGroup();

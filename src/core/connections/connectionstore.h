@@ -9,9 +9,9 @@
 
 class QSettings;
 
-// The named connections, in the settings the app and the CLI share. Reads the settings at every
-// call, so that what the other program changed is seen. Nothing secret is stored here: tokens are in
-// the OS keychain under each connection's tokenEntry().
+// The named connections, in the settings the app and the CLI share. list() (and what uses it) reads
+// the settings file again, so that what the other program changed is seen. Nothing secret is stored here:
+// tokens are in the OS keychain under each connection's tokenEntry().
 class ConnectionStore
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionStore)

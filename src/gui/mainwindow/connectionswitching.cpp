@@ -52,8 +52,9 @@ ConnectionSwitching::ConnectionSwitching(ActiveConnection& connection, std::func
         if (const QString why = switchTo(id); !why.isEmpty())
             emit refused(why);
     });
-    connect(&m_connection, &ActiveConnection::changed, this, &ConnectionSwitching::showCurrent);
-    showCurrent();
+    connect(&m_connection, &ActiveConnection::changed, this, &ConnectionSwitching::showBand);
+    connect(&m_connection.tokens(), &TokenProvider::tokenChanged, this, &ConnectionSwitching::updateBlocked);
+    showBand();
     updateBlocked();
 }
 
@@ -93,12 +94,12 @@ QString ConnectionSwitching::switchTo(const QString& id)
 {
     if (id == m_connection.connection().id)
         return {};
-    if (const QString busy = m_busyReason(); !busy.isEmpty())
+    if (const QString busy = blockedReason(); !busy.isEmpty())
         return busy;
     ConnectionStore& store = m_connection.connections();
     const std::optional<Connection> chosen = store.byId(id);
     if (!chosen) {
-        showCurrent();
+        showList();
         return tr("That connection no longer exists.");
     }
     store.setCurrentId(chosen->id);
@@ -106,9 +107,15 @@ QString ConnectionSwitching::switchTo(const QString& id)
     return {};
 }
 
-void ConnectionSwitching::updateBlocked()
+QString ConnectionSwitching::blockedReason() const
 {
     const QString busy = m_busyReason();
+    return busy.isEmpty() ? overrideReason() : busy;
+}
+
+void ConnectionSwitching::updateBlocked()
+{
+    const QString busy = blockedReason();
     m_switcher->setSwitchingBlocked(!busy.isEmpty(), busy);
     if (m_manager)
         m_manager->setSwitchingBlocked(!busy.isEmpty(), busy);
@@ -142,26 +149,42 @@ ConnectionsDialog* ConnectionSwitching::manager() const
     return m_manager;
 }
 
-void ConnectionSwitching::showCurrent()
+void ConnectionSwitching::showBand()
 {
-    const Connection current = m_connection.connection();
-    m_band->setConnection(current);
+    m_band->setConnection(m_connection.connectionAsUsed());
+    showList();
+}
+
+void ConnectionSwitching::showList()
+{
+    const QString currentId = m_connection.connection().id;
     if (!m_connection.isDemo())
-        m_switcher->setConnections(m_connection.connections().list(), current.id);
+        m_switcher->setConnections(m_connection.connections().list(), currentId);
     if (m_manager)
-        m_manager->setCurrentId(current.id);
+        m_manager->setCurrentId(currentId);
+}
+
+QString ConnectionSwitching::overrideReason() const
+{
+    // What this session was started with applies to whichever connection is in force: switching
+    // would send one connection's requests to a URL, or with a token, that is not its own.
+    if (m_connection.isUrlOverridden())
+        return tr("This session's API URL comes from the %1: start without it to switch connections.")
+            .arg(describeSource(m_connection.urlSource()));
+    if (m_connection.tokens().source() == TokenProvider::Source::Environment)
+        return tr("This session's token comes from EXTRACTA_API_TOKEN: unset it to switch connections.");
+    return {};
 }
 
 void ConnectionSwitching::onConnectionsChanged()
 {
     if (m_connection.isDemo())
         return;
-    const QString currentId = m_connection.connection().id;
-    if (m_connection.connections().byId(currentId)) {
-        // Its name, URL or type may have changed: the window, the client and the band follow.
+    // The one in force may have been edited (name, URL, type): the window, the client and the band
+    // follow through ActiveConnection::changed. The list shows every change.
+    if (m_connection.connections().byId(m_connection.connection().id))
         m_connection.refresh();
-    }
-    showCurrent();
+    showList();
 }
 
 void ConnectionSwitching::onTokenChanged(const QString& connectionId)

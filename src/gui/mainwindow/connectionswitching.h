@@ -51,8 +51,14 @@ signals:
     void refused(const QString& why);
 
 private:
-    // Band, switcher and manager show what the connection in force and the store hold now.
-    void showCurrent();
+    // The band shows the connection in force as requests go now; the list follows.
+    void showBand();
+    // The switcher and the manager list what the store holds, the one in force marked.
+    void showList();
+    // Why no switch can happen now: a deletion runs, or the session's URL or token was given for it
+    // (--api-url, EXTRACTA_API_URL, EXTRACTA_API_TOKEN) and would go along. Empty when it can.
+    QString blockedReason() const;
+    QString overrideReason() const;
     // The connections were edited in the manager: the one in force may have changed or gone.
     void onConnectionsChanged();
     void onTokenChanged(const QString& connectionId);

@@ -31,7 +31,7 @@ DeletionTarget SingleDeletion::describeTarget(const QString& classificationId, c
     target.batchId = batchId;
     target.apiHost = m_connection.endpoint().hostLabel();
     target.demo = m_connection.isDemo();
-    target.connection = m_connection.connection();
+    target.connection = m_connection.connectionAsUsed();
     TargetInfo::fillKnown(m_catalogue.store(), target);
     return target;
 }

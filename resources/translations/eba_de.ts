@@ -2309,6 +2309,14 @@ Exit-Codes:
         <source>Co&amp;nnection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
+    <message>
+        <source>This session&apos;s API URL comes from the %1: start without it to switch connections.</source>
+        <translation>Die API-URL dieser Sitzung stammt aus der %1: Starten Sie ohne sie, um die Verbindung zu wechseln.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s token comes from EXTRACTA_API_TOKEN: unset it to switch connections.</source>
+        <translation>Das Token dieser Sitzung stammt aus EXTRACTA_API_TOKEN: Entfernen Sie die Variable, um die Verbindung zu wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -2623,6 +2631,10 @@ Exit-Codes:
     <message>
         <source>No connection has that name. Known connections: %1.</source>
         <translation>Keine Verbindung hat diesen Namen. Bekannte Verbindungen: %1.</translation>
+    </message>
+    <message>
+        <source>was %1 (%2), now %3 (%4); its saved token goes to the new URL</source>
+        <translation>war %1 (%2), jetzt %3 (%4); ihr gespeichertes Token geht an die neue URL</translation>
     </message>
 </context>
 <context>

@@ -455,11 +455,12 @@ ExitCode ConnectionsCommand::importFile()
                     changed.environment = entry.connection.environment;
                     changed.note = entry.connection.note;
                     const QString problem = m_store.update(changed);
-                    // Its saved token now goes to the new URL: say what changed.
-                    const QString detail =
-                        tr("was %1 (%2), now %3 (%4); its saved token goes to the new URL")
-                            .arg(existing->apiUrl, Environment::code(existing->environment), changed.apiUrl,
-                                 Environment::code(changed.environment));
+                    // A saved token that now goes to another URL, or a type that asks for less, is said.
+                    QString detail;
+                    if (existing->apiUrl != changed.apiUrl || existing->environment != changed.environment)
+                        detail = tr("was %1 (%2), now %3 (%4); its saved token goes to the new URL")
+                                     .arg(existing->apiUrl, Environment::code(existing->environment),
+                                          changed.apiUrl, Environment::code(changed.environment));
                     outcome = problem.isEmpty()
                                   ? ImportOutcome{ImportOutcome::Kind::Replaced, entry.label, detail}
                                   : ImportOutcome{ImportOutcome::Kind::Invalid, entry.label, problem};

@@ -627,6 +627,25 @@ void TestCliConnections::importReportsEachEntry()
     QCOMPARE(prod.value(QLatin1String("environment")).toString(), QStringLiteral("development"));
     QCOMPARE(prod.value(QLatin1String("tokenStored")).toBool(), true);
     QCOMPARE(runner.run(credits({QStringLiteral("--connection"), QStringLiteral("acme-prod")})).exitCode, 0);
+
+    // A replacement that sends the saved token to another URL says so, with the old and new URL.
+    const QString moved = folder.filePath(QStringLiteral("moved.json"));
+    QVERIFY(writeFile(
+        moved,
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("extracta-batch-connections")},
+                                  {QStringLiteral("version"), 1},
+                                  {QStringLiteral("connections"),
+                                   QJsonArray{entry(QStringLiteral("acme-prod"),
+                                                    QStringLiteral("https://prod2.acme.example/api/v1"),
+                                                    QStringLiteral("production"), QStringLiteral("new"))}}})
+            .toJson()));
+    run = runner.run({Connections, QStringLiteral("import"), moved, QStringLiteral("--overwrite")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList replaced = reported(run, QStringLiteral("replaced"));
+    QCOMPARE(replaced.size(), 1);
+    QVERIFY2(replaced.first().contains(QLatin1String("now https://prod2.acme.example/api/v1 (production)")) &&
+                 replaced.first().contains(QLatin1String("saved token goes to the new URL")),
+             qPrintable(replaced.first()));
 }
 
 void TestCliConnections::importRefusesWhatIsNotAnExport_data()

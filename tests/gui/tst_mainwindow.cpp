@@ -1458,6 +1458,11 @@ void TestMainWindow::lookupsAndPreviewsStayOnTheServerTheyAsked()
     // The first server's catalogue has what the first server said.
     const CatalogueStore first(h.database, firstHost);
     QCOMPARE(first.classification(InvoicesClassification)->name, QStringLiteral("Invoices"));
+    // The file list on its way finished too, and is filed under the connection that asked for it.
+    QTRY_COMPARE(first.files(InvoicesClassification, BatchId).size(), 2);
+    QCOMPARE(first.files(InvoicesClassification, BatchId).first().fileName,
+             QStringLiteral("invoice-001.pdf"));
+    QVERIFY(h.catalogue.store().files(InvoicesClassification, BatchId).isEmpty());
 }
 
 // A preview or a confirmation asks for a batch's files; the user deletes it before that answer is

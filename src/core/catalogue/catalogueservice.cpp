@@ -33,10 +33,40 @@ void CatalogueService::createResultsQueue()
 
 CatalogueService::~CatalogueService() = default;
 
+void CatalogueService::finishRunningFetchOnItsHost()
+{
+    if (!m_results)
+        return;
+    std::unique_ptr<ResultsFetchQueue> old = std::move(m_results);
+    old->clear(); // what waits is for this connection only
+    disconnect(old.get(), nullptr, this, nullptr);
+    if (old->isIdle())
+        return;
+    // The fetch on its way finishes, and its answer is filed under the connection that asked.
+    ResultsFetchQueue* running = old.release();
+    running->setParent(this);
+    const QString host = m_store->host();
+    connect(running, &ResultsFetchQueue::fetched, this,
+            [this, running, host](const QString& classificationId, const QString& batchId,
+                                  const ApiOutcome& outcome, const QList<FileRecord>& files) {
+                CatalogueStore store(m_database, host);
+                const std::optional<BatchRecord> batch = store.batch(classificationId, batchId);
+                if (batch && batch->state != BatchState::Deleted) {
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    if (outcome.isSuccess())
+                        store.storeBatchFiles(classificationId, batchId, files, now);
+                    else if (outcome.kind == ApiOutcome::Kind::NotFound)
+                        store.markBatch(classificationId, batchId, BatchState::NotFound, now);
+                }
+                running->deleteLater();
+            });
+}
+
 void CatalogueService::setHost(const QString& host)
 {
     if (host == m_store->host())
         return;
+    finishRunningFetchOnItsHost();
     createResultsQueue();
     m_lookupsWaiting.clear();
     m_addWhenFound.clear();

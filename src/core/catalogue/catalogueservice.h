@@ -114,6 +114,9 @@ signals:
     void invalidIdsLeftOut(int count);
 
 private:
+    // Setting another host: the batch fetch on its way (a preview) finishes and is filed under the
+    // host that asked; what waits in the queue is dropped.
+    void finishRunningFetchOnItsHost();
     friend class CatalogueImport;
 
     // Stores entries (one transaction) and announces what is new; looks nothing up. Into the

@@ -49,9 +49,14 @@ void ActiveConnection::use(const Connection& connection)
     // another's token.
     m_tokens.setConnection(connection.tokenEntry());
     apply();
-    m_tokens.load(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
-                      ? TokenProvider::Destination::PlainFile
-                      : TokenProvider::Destination::Keychain);
+    m_tokens.load(savedTokenPlace());
+}
+
+TokenProvider::Destination ActiveConnection::savedTokenPlace() const
+{
+    return m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
+               ? TokenProvider::Destination::PlainFile
+               : TokenProvider::Destination::Keychain;
 }
 
 void ActiveConnection::refresh()
@@ -65,9 +70,7 @@ void ActiveConnection::reloadToken()
 {
     if (isDemo())
         return;
-    m_tokens.reload(m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile
-                        ? TokenProvider::Destination::PlainFile
-                        : TokenProvider::Destination::Keychain);
+    m_tokens.reload(savedTokenPlace());
 }
 
 Connection ActiveConnection::connection() const

@@ -3,6 +3,7 @@
 #include "apiendpoint.h"
 #include "core/connections/connection.h"
 #include "core/storage/auditlog.h"
+#include "core/tokens/tokenprovider.h"
 
 #include <QObject>
 
@@ -12,7 +13,6 @@ class AppSettings;
 class BoundConnection;
 class ConnectionStore;
 class ExtractaClient;
-class TokenProvider;
 
 // The connection in force (a saved Connection, or the demo sandbox) and the API endpoint, timeout and
 // token it leads to right now, resolved by the precedence rules of the interface contract and pushed
@@ -78,6 +78,8 @@ signals:
     void changed();
 
 private:
+    // Where the user chose to keep saved tokens (AppSettings::tokenStorage()).
+    TokenProvider::Destination savedTokenPlace() const;
     ExtractaClient& m_client;
     TokenProvider& m_tokens;
     AppSettings& m_settings;

@@ -4,11 +4,14 @@
 #include "cliaudittrail.h"
 #include "clijson.h"
 #include "clioutput.h"
+#include "cliteamdatabase.h"
 #include "core/api/apiendpoint.h"
 #include "core/connections/connectionchoice.h"
 #include "core/connections/connectionstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/team/teamschema.h"
+#include "core/team/teamtrail.h"
 #include "core/text/servertext.h"
 
 #include <QJsonObject>
@@ -17,13 +20,67 @@
 
 #include <optional>
 
-AuditCommand::AuditCommand(const CliArguments& arguments, CliOutput& output)
+AuditCommand::AuditCommand(const CliArguments& arguments, AppSettings& settings, CliOutput& output)
     : m_arguments(arguments)
+    , m_settings(settings)
     , m_output(output)
 {}
 
+ExitCode AuditCommand::runTeam()
+{
+    std::unique_ptr<TeamConnection> team = CliTeamDatabase(m_settings).connection(m_output);
+    if (!team)
+        return ExitCode::UsageError;
+    if (!team->open()) {
+        m_output.error(team->errorMessage());
+        return team->failure() == TeamConnection::Failure::Refused ? ExitCode::Refused
+                                                                   : ExitCode::NetworkFailure;
+    }
+    QString error;
+    const int version = TeamSchema::installedVersion(team->handle(), &error);
+    if (version < 0)
+        team->noteFailure(error);
+    const QString unusable =
+        version < 0 ? team->errorMessage() : TeamSchema::problemWith(version, team->address().displayName());
+    if (!unusable.isEmpty()) {
+        m_output.error(unusable);
+        return ExitCode::Refused;
+    }
+    AuditFilter filter;
+    filter.fromUtc = m_arguments.sinceUtc;
+    bool ok = false;
+    const QList<AuditEntry> entries = TeamTrail(*team).entries(filter, TeamTrail::DefaultLimit, &ok);
+    if (!ok) {
+        m_output.error(team->errorMessage());
+        return ExitCode::Refused;
+    }
+    print(entries);
+    if (entries.size() >= TeamTrail::DefaultLimit)
+        m_output.note(tr("Only the newest %1 entries are listed: narrow it with --since.")
+                          .arg(TeamTrail::DefaultLimit));
+    else if (entries.isEmpty() && !m_output.isJson())
+        m_output.note(tr("The team trail has no deletions recorded."));
+    return ExitCode::Success;
+}
+
+void AuditCommand::print(const QList<AuditEntry>& entries)
+{
+    if (m_arguments.csv) {
+        m_output.raw(AuditLog::toCsv(entries));
+        return;
+    }
+    for (const AuditEntry& entry : entries) {
+        if (m_output.isJson())
+            m_output.json(jsonEntry(entry));
+        else
+            m_output.line(entryLine(entry));
+    }
+}
+
 ExitCode AuditCommand::run()
 {
+    if (m_arguments.team)
+        return runTeam();
     // Only a connection named by --connection or EXTRACTA_CONNECTION narrows the trail; without
     // either, every entry of every connection is listed, as before there were connections. A name
     // that is not saved is an error, never the whole trail instead.
@@ -58,18 +115,8 @@ ExitCode AuditCommand::run()
         filter.connectionId = connection->id;
     }
     const QList<AuditEntry> entries = audit.entries(filter);
-
-    if (m_arguments.csv) {
-        m_output.raw(AuditLog::toCsv(entries));
-        return ExitCode::Success;
-    }
-    for (const AuditEntry& entry : entries) {
-        if (m_output.isJson())
-            m_output.json(jsonEntry(entry));
-        else
-            m_output.line(entryLine(entry));
-    }
-    if (entries.isEmpty() && !m_output.isJson()) {
+    print(entries);
+    if (entries.isEmpty() && !m_output.isJson() && !m_arguments.csv) {
         m_output.note(opened.movedAsidePath.isEmpty()
                           ? tr("No deletions recorded.")
                           : tr("No deletions recorded since the new data file was started."));
@@ -99,6 +146,8 @@ QString AuditCommand::entryLine(const AuditEntry& entry)
     if (entry.httpStatus > 0)
         line += tr("  HTTP %1").arg(entry.httpStatus);
     line += QStringLiteral("  ") + ServerText::oneLine(entry.osUser);
+    if (!entry.machine.isEmpty())
+        line += QLatin1Char('@') + ServerText::oneLine(entry.machine);
     if (!entry.serverMessage.isEmpty())
         line += QStringLiteral("  ") + ServerText::oneLine(entry.serverMessage);
     return line;

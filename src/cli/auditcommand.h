@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 
+class AppSettings;
+class AuditLog;
 class CliOutput;
 struct AuditEntry;
 struct CliArguments;
@@ -16,9 +19,12 @@ class AuditCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
-    AuditCommand(const CliArguments& arguments, CliOutput& output);
+    AuditCommand(const CliArguments& arguments, AppSettings& settings, CliOutput& output);
 
     ExitCode run();
+    // audit --team: every desk's entries from the team database.
+    ExitCode runTeam();
+    void print(const QList<AuditEntry>& entries);
 
     static QString entryLine(const AuditEntry& entry);
     // CliJson::auditEntry() and the name of the entry's connection ("connection", "" for none).
@@ -26,5 +32,6 @@ public:
 
 private:
     const CliArguments& m_arguments;
+    AppSettings& m_settings;
     CliOutput& m_output;
 };

@@ -16,7 +16,8 @@ const QString InspectName = QStringLiteral("inspect");
 const QString CreditsName = QStringLiteral("credits");
 const QString AuditName = QStringLiteral("audit");
 const QString ConnectionsName = QStringLiteral("connections");
-const QString CommandList = QStringLiteral("delete, inspect, credits, audit or connections");
+const QString TeamName = QStringLiteral("team");
+const QString CommandList = QStringLiteral("delete, inspect, credits, audit, connections or team");
 
 // Descriptions are not shown: helpText() lays the options out by command, which QCommandLineParser
 // cannot do. They only name what the parser recognises.
@@ -33,6 +34,10 @@ struct ParserSetup
     QCommandLineOption environment{QStringLiteral("environment"), QString(), QStringLiteral("type")};
     QCommandLineOption note{QStringLiteral("note"), QString(), QStringLiteral("text")};
     QCommandLineOption overwrite{QStringLiteral("overwrite")};
+    QCommandLineOption teamDb{QStringLiteral("team-db"), QString(), QStringLiteral("uri")};
+    QCommandLineOption deskRole{QStringLiteral("desk-role"), QString(), QStringLiteral("role")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin")};
+    QCommandLineOption team{QStringLiteral("team")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"), QString(), QStringLiteral("url")};
     QCommandLineOption connection{QStringLiteral("connection"), QString(), QStringLiteral("name")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds")};
@@ -45,20 +50,22 @@ struct ParserSetup
     ParserSetup()
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({classification, batch, fromCsv, concurrency, yes, since, csv, environment, note,
-                           overwrite, apiUrl, connection, timeout, json, quiet, tokenStdin, help, version});
+        parser.addOptions({classification, batch,      fromCsv,   concurrency, yes,      since,         csv,
+                           environment,    note,       overwrite, teamDb,      deskRole, passwordStdin, team,
+                           apiUrl,         connection, timeout,   json,        quiet,    tokenStdin,    help,
+                           version});
     }
 
     QList<const QCommandLineOption*> commandOptions() const
     {
-        return {&classification, &batch, &fromCsv,     &concurrency, &yes,
-                &since,          &csv,   &environment, &note,        &overwrite};
+        return {&classification, &batch, &fromCsv,   &concurrency, &yes,      &since,         &csv,
+                &environment,    &note,  &overwrite, &teamDb,      &deskRole, &passwordStdin, &team};
     }
 
     QList<const QCommandLineOption*> valueOptions() const
     {
-        return {&classification, &batch, &fromCsv, &concurrency, &since,
-                &environment,    &note,  &apiUrl,  &connection,  &timeout};
+        return {&classification, &batch,  &fromCsv,    &concurrency, &since,  &environment,
+                &note,           &apiUrl, &connection, &timeout,     &teamDb, &deskRole};
     }
 
     // The command-specific options each command accepts; the global ones are accepted everywhere.
@@ -70,9 +77,11 @@ struct ParserSetup
         case CliArguments::Command::Inspect:
             return {&classification, &batch};
         case CliArguments::Command::Audit:
-            return {&since, &csv};
+            return {&since, &csv, &team};
         case CliArguments::Command::Connections:
             return {&environment, &note, &overwrite};
+        case CliArguments::Command::Team:
+            return {&teamDb, &deskRole, &passwordStdin};
         case CliArguments::Command::Credits:
         case CliArguments::Command::None:
             break;
@@ -115,7 +124,7 @@ CliArguments::Command commandNamed(const QString& name)
     static const QHash<QString, CliArguments::Command> commands{
         {DeleteName, CliArguments::Command::Delete},           {InspectName, CliArguments::Command::Inspect},
         {CreditsName, CliArguments::Command::Credits},         {AuditName, CliArguments::Command::Audit},
-        {ConnectionsName, CliArguments::Command::Connections},
+        {ConnectionsName, CliArguments::Command::Connections}, {TeamName, CliArguments::Command::Team},
     };
     return commands.value(name, CliArguments::Command::None);
 }
@@ -303,6 +312,79 @@ void readConnectionsOptions(const ParserSetup& setup, CliArguments& arguments)
     }
 }
 
+std::optional<CliArguments::TeamAction> teamActionNamed(const QString& name)
+{
+    using Action = CliArguments::TeamAction;
+    static const QHash<QString, Action> actions{
+        {QStringLiteral("init"), Action::Init},
+        {QStringLiteral("connect"), Action::Connect},
+        {QStringLiteral("disconnect"), Action::Disconnect},
+        {QStringLiteral("status"), Action::Status},
+        {QStringLiteral("sync"), Action::Sync},
+    };
+    const auto found = actions.constFind(name);
+    return found == actions.cend() ? std::nullopt : std::optional<Action>(*found);
+}
+
+// `team ACTION`: which options each action takes, and the address init and connect need.
+QString checkTeamOptions(const ParserSetup& setup, CliArguments::TeamAction action,
+                         const QStringList& positional)
+{
+    using Action = CliArguments::TeamAction;
+    const QList<std::pair<const QCommandLineOption*, Action>> onlyFor{
+        {&setup.teamDb, Action::Init},
+        {&setup.deskRole, Action::Init},
+        {&setup.passwordStdin, Action::Connect},
+    };
+    for (const auto& [option, allowedAction] : onlyFor) {
+        if (setup.parser.isSet(*option) && action != allowedAction)
+            return CliArguments::tr("%1 cannot be used with team %2.")
+                .arg(optionName(*option), positional.value(1));
+    }
+    for (const QCommandLineOption* global : {&setup.apiUrl, &setup.connection, &setup.tokenStdin}) {
+        if (setup.parser.isSet(*global))
+            return CliArguments::tr("%1 cannot be used with the team command.").arg(optionName(*global));
+    }
+    if (setup.parser.isSet(setup.json) && action != Action::Status && action != Action::Sync)
+        return CliArguments::tr("--json cannot be used with team %1.").arg(positional.value(1));
+    const qsizetype words = action == Action::Connect ? 3 : 2;
+    if (positional.size() > words)
+        return CliArguments::tr("Unexpected argument after team %1.").arg(positional.value(1));
+    if (action == Action::Init && setup.parser.value(setup.teamDb).trimmed().isEmpty())
+        return CliArguments::tr("team init needs --team-db postgresql://OWNER@HOST:PORT/DATABASE.");
+    if (action == Action::Connect && positional.value(2).trimmed().isEmpty())
+        return CliArguments::tr(
+            "team connect needs the address: team connect postgresql://USER@HOST:PORT/DATABASE.");
+    return {};
+}
+
+void readTeamOptions(const ParserSetup& setup, CliArguments& arguments)
+{
+    const QStringList positional = setup.parser.positionalArguments();
+    const QString actionName = positional.value(1);
+    const std::optional<CliArguments::TeamAction> action = teamActionNamed(actionName);
+    if (!action) {
+        arguments.error =
+            RejectedInput::isSafeName(actionName) && !actionName.isEmpty()
+                ? CliArguments::tr("Unknown team action \"%1\": use init, connect, disconnect, "
+                                   "status or sync.")
+                      .arg(actionName)
+                : CliArguments::tr("Name a team action: init, connect, disconnect, status or sync.");
+        return;
+    }
+    arguments.teamAction = *action;
+    arguments.error = checkTeamOptions(setup, *action, positional);
+    if (!arguments.error.isEmpty())
+        return;
+    arguments.teamDatabase = *action == CliArguments::TeamAction::Connect
+                                 ? positional.value(2).trimmed()
+                                 : setup.parser.value(setup.teamDb).trimmed();
+    arguments.deskRole = setup.parser.value(setup.deskRole).trimmed();
+    arguments.passwordFromStdin = setup.parser.isSet(setup.passwordStdin);
+    if (!arguments.deskRole.isEmpty() && !RejectedInput::isSafeName(arguments.deskRole))
+        arguments.error = CliArguments::tr("--desk-role must be a plain role name.");
+}
+
 void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)
 {
     const QCommandLineParser& parser = setup.parser;
@@ -331,6 +413,13 @@ void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)
         return;
     case CliArguments::Command::Audit:
         arguments.csv = parser.isSet(setup.csv);
+        arguments.team = parser.isSet(setup.team);
+        if (arguments.team && parser.isSet(setup.connection)) {
+            arguments.error =
+                CliArguments::tr("--connection cannot be used with audit --team: connections are "
+                                 "each desk's own.");
+            return;
+        }
         if (arguments.csv && arguments.json) {
             arguments.error = CliArguments::tr("Use either --csv or --json.");
             return;
@@ -345,6 +434,9 @@ void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)
         return;
     case CliArguments::Command::Connections:
         readConnectionsOptions(setup, arguments);
+        return;
+    case CliArguments::Command::Team:
+        readTeamOptions(setup, arguments);
         return;
     case CliArguments::Command::Credits:
     case CliArguments::Command::None:
@@ -375,9 +467,10 @@ const char* const HelpText = QT_TRANSLATE_NOOP(
     "      Show a classification and, with --batch, the files of that batch.\n"
     "  credits\n"
     "      Check the token and show the credits left.\n"
-    "  audit [--since DATE] [--csv]\n"
+    "  audit [--since DATE] [--csv] [--team]\n"
     "      List the deletions recorded on this computer, newest first. DATE is\n"
     "      YYYY-MM-DD (from local midnight) or ISO 8601, e.g. 2024-05-01T09:00:00Z.\n"
+    "      With --team, those of every desk in the team database instead.\n"
     "  connections [list] [--json]\n"
     "      List the saved connections: name, environment, API URL, whether a token\n"
     "      is saved (never the token) and note; * marks the one used by default.\n"
@@ -395,6 +488,22 @@ const char* const HelpText = QT_TRANSLATE_NOOP(
     "      a JSON file. import reports each one: added, skipped (already there),\n"
     "      would overwrite (same name, other settings: --overwrite replaces it,\n"
     "      keeping its token) or invalid.\n"
+    "  team init --team-db URI [--desk-role ROLE]\n"
+    "      Create or update the team trail in a PostgreSQL database (run as its\n"
+    "      owner) and print the GRANT statements that let the desks' role read and\n"
+    "      append. URI: postgresql://USER@HOST:PORT/DATABASE, never with a password.\n"
+    "  team connect URI [--password-stdin]\n"
+    "      Upload this desk's deletions to that team database from now on (the app\n"
+    "      and this tool share it); --password-stdin saves its password, read from\n"
+    "      standard input, where the app keeps tokens.\n"
+    "  team disconnect\n"
+    "      Stop uploading; this desk's own audit trail is unchanged.\n"
+    "  team status [--json]\n"
+    "      Whether the team database answers, its schema version and how many of\n"
+    "      this desk's entries are pending upload.\n"
+    "  team sync\n"
+    "      Upload the pending entries. Exit 0 when none remain, 3 when the team\n"
+    "      database cannot be reached.\n"
     "\n"
     "Command options:\n"
     "  --yes               Do not ask for confirmation. Required when standard input\n"
@@ -404,6 +513,7 @@ const char* const HelpText = QT_TRANSLATE_NOOP(
     "  --environment TYPE  connections add: production, staging or development.\n"
     "  --note TEXT         connections add: a note shown in the list.\n"
     "  --overwrite         connections import: replace connections of the same name.\n"
+    "  --team              audit: the team trail (with user and machine) instead.\n"
     "\n"
     "Global options:\n"
     "  --connection NAME   Use this saved connection (its URL, token, catalogue and\n"
@@ -430,6 +540,8 @@ const char* const HelpText = QT_TRANSLATE_NOOP(
     "  EXTRACTA_API_TOKEN  API token.\n"
     "  EXTRACTA_API_URL    API base URL (--api-url wins).\n"
     "  EXTRACTA_CONNECTION The saved connection to use (--connection wins).\n"
+    "  EXTRACTA_TEAM_DB    The team database's URI, instead of the saved one.\n"
+    "  EXTRACTA_TEAM_DB_PASSWORD  Its password, instead of the saved one.\n"
     "\n"
     "Exit codes:\n"
     "  0  Every batch deleted, or the command succeeded.\n"
@@ -499,7 +611,7 @@ CliArguments CliArguments::parse(const QStringList& arguments)
                            : tr("Unknown command: use %1.").arg(CommandList);
         return result;
     }
-    if (positional.size() > 1 && result.command != Command::Connections) {
+    if (positional.size() > 1 && result.command != Command::Connections && result.command != Command::Team) {
         result.error = tr("Unexpected argument after the command: values are given with options, such as "
                           "--batch ID.");
         return result;

@@ -23,6 +23,16 @@ public:
         Credits,
         Audit,
         Connections,
+        Team,
+    };
+    // What `team` does.
+    enum class TeamAction
+    {
+        Init,
+        Connect,
+        Disconnect,
+        Status,
+        Sync,
     };
     // What `connections` does; List when no action is named.
     enum class ConnectionsAction
@@ -55,6 +65,11 @@ public:
     std::optional<EnvironmentType> environment; // connections add --environment; nullopt: by the URL
     QString note;                               // connections add --note
     bool overwrite = false;                     // connections import --overwrite
+    TeamAction teamAction = TeamAction::Status;
+    QString teamDatabase;           // team init --team-db URI, team connect URI
+    QString deskRole;               // team init --desk-role ROLE; empty: TeamSchema::DefaultDeskRole
+    bool passwordFromStdin = false; // team connect --password-stdin
+    bool team = false;              // audit --team: the team trail instead of this desk's
 
     std::optional<QString> apiUrl; // nullopt when --api-url was not given
     // --connection NAME (trimmed, not empty); nullopt when not given (EXTRACTA_CONNECTION, then the

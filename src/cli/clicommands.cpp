@@ -12,6 +12,7 @@
 #include "core/settings/appsettings.h"
 #include "deletecommand.h"
 #include "readcommands.h"
+#include "teamcommand.h"
 
 #include <QSettings>
 
@@ -26,10 +27,12 @@ ExitCode runCommand(const CliArguments& arguments, CliOutput& output)
     ConnectionMigration::run(connections, settings);
     if (arguments.command == CliArguments::Command::Connections)
         return ConnectionsCommand(arguments, connections, settings, output).run();
+    if (arguments.command == CliArguments::Command::Team)
+        return TeamCommand(arguments, settings, output).run();
     // Without --connection or EXTRACTA_CONNECTION, audit lists every connection's entries: it resolves
     // a name itself.
     if (arguments.command == CliArguments::Command::Audit)
-        return AuditCommand(arguments, output).run();
+        return AuditCommand(arguments, settings, output).run();
 
     // A name given but unknown is an error, never a fall-back: a script meant for staging must not
     // end up on production.
@@ -48,6 +51,7 @@ ExitCode runCommand(const CliArguments& arguments, CliOutput& output)
         return ReadCommands(arguments, settings, *choice.connection, output).credits();
     case CliArguments::Command::Audit:
     case CliArguments::Command::Connections:
+    case CliArguments::Command::Team:
     case CliArguments::Command::None:
         break;
     }

@@ -5,6 +5,7 @@
 #include "cliconnection.h"
 #include "clijson.h"
 #include "clioutput.h"
+#include "cliteamdatabase.h"
 #include "cliterminal.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -98,6 +99,10 @@ ExitCode DeleteCommand::run()
     // sent, so an interrupt (at the confirmation question, say) just ends the process as usual.
     InterruptWatcher interrupts;
     const ExitCode code = summarize(deleteAll(items, connection, audit, interrupts));
+    // The team trail is a copy: it gets the entries now if it can, and the run's exit code is the
+    // deletions' whatever it answers (the entries it did not take are said to be pending).
+    if (!interrupts.wasInterrupted())
+        CliTeamDatabase(m_settings).syncAfterDeletions(database, m_output);
     return interrupts.wasInterrupted() ? ExitCode::Interrupted : code;
 }
 

@@ -496,9 +496,11 @@ void TestCliCommands::auditShowsEachEntrysConnection()
                           QStringLiteral("-ProdBatch0000000001@") + ProductionName,
                           QStringLiteral("-OldBatch00000000001@")}));
     const QStringList fields = {QStringLiteral("id"),
+                                QStringLiteral("attemptId"),
                                 QStringLiteral("startedUtc"),
                                 QStringLiteral("completedUtc"),
                                 QStringLiteral("osUser"),
+                                QStringLiteral("machine"),
                                 QStringLiteral("host"),
                                 QStringLiteral("connection"),
                                 QStringLiteral("classificationId"),
@@ -533,8 +535,9 @@ void TestCliCommands::auditShowsEachEntrysConnection()
     // CSV: the connection right after the host.
     const CliRun csv = runner.run({QStringLiteral("audit"), QStringLiteral("--csv")});
     QCOMPARE(csv.exitCode, 0);
-    QVERIFY2(csv.out.startsWith("started_utc,completed_utc,os_user,host,connection,classification_id,"),
-             csv.out.constData());
+    QVERIFY2(
+        csv.out.startsWith("started_utc,completed_utc,os_user,machine,host,connection,classification_id,"),
+        csv.out.constData());
     QVERIFY2(csv.out.contains("," + LegacyHost.toUtf8() + "," + ProductionName.toUtf8() + ","),
              csv.out.constData());
 }

@@ -426,10 +426,11 @@ void TestCliUnits::otherJsonRecords()
     entry.httpStatus = 200;
     const QJsonObject audit = CliJson::auditEntry(entry);
     QCOMPARE(audit.keys(),
-             (QStringList{QStringLiteral("batchId"), QStringLiteral("classificationId"),
-                          QStringLiteral("classificationName"), QStringLiteral("completedUtc"),
-                          QStringLiteral("durationMs"), QStringLiteral("fileCount"), QStringLiteral("host"),
-                          QStringLiteral("httpStatus"), QStringLiteral("id"), QStringLiteral("osUser"),
+             (QStringList{QStringLiteral("attemptId"), QStringLiteral("batchId"),
+                          QStringLiteral("classificationId"), QStringLiteral("classificationName"),
+                          QStringLiteral("completedUtc"), QStringLiteral("durationMs"),
+                          QStringLiteral("fileCount"), QStringLiteral("host"), QStringLiteral("httpStatus"),
+                          QStringLiteral("id"), QStringLiteral("machine"), QStringLiteral("osUser"),
                           QStringLiteral("outcome"), QStringLiteral("serverMessage"),
                           QStringLiteral("startedUtc")}));
     QCOMPARE(audit.value(QLatin1String("startedUtc")).toString(), QStringLiteral("2024-05-01T09:00:00.000Z"));

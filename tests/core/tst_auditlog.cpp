@@ -21,6 +21,7 @@ const auto Host = QStringLiteral("api.extracta.ai");
 const QStringList CsvHeader = {QStringLiteral("started_utc"),
                                QStringLiteral("completed_utc"),
                                QStringLiteral("os_user"),
+                               QStringLiteral("machine"),
                                QStringLiteral("host"),
                                QStringLiteral("connection"),
                                QStringLiteral("classification_id"),
@@ -998,6 +999,7 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
         const QStringList expected = {entry.startedUtc.toString(Qt::ISODateWithMs),
                                       completed,
                                       shown(entry.osUser),
+                                      shown(entry.machine),
                                       shown(entry.host),
                                       shown(entry.connectionName),
                                       shown(entry.classificationId),
@@ -1011,13 +1013,13 @@ void TestAuditLog::csvRoundTripOfRecordedEntries()
         QCOMPARE(records.at(i + 1), expected);
     }
     QCOMPARE(records.at(1).at(0), QStringLiteral("2024-01-03T00:00:00.000Z"));
-    QCOMPARE(records.at(1).at(4), QString()); // recorded in no connection
-    QCOMPARE(records.at(1).at(9), AuditLog::UnknownOutcome);
+    QCOMPARE(records.at(1).at(5), QString()); // recorded in no connection
+    QCOMPARE(records.at(1).at(10), AuditLog::UnknownOutcome);
     QCOMPARE(records.at(2).at(2), QStringLiteral("'=cmd"));
-    QCOMPARE(records.at(2).at(4), ProductionName);
-    QCOMPARE(records.at(2).at(6), QStringLiteral("Names with\\r\\nline breaks, commas and \"quotes\""));
-    QCOMPARE(records.at(2).at(7), first.batchId);
-    QCOMPARE(records.at(2).at(11), QStringLiteral("'@bad\\nrequest"));
+    QCOMPARE(records.at(2).at(5), ProductionName);
+    QCOMPARE(records.at(2).at(7), QStringLiteral("Names with\\r\\nline breaks, commas and \"quotes\""));
+    QCOMPARE(records.at(2).at(8), first.batchId);
+    QCOMPARE(records.at(2).at(12), QStringLiteral("'@bad\\nrequest"));
 }
 
 // The connection's name comes right after the host; the name of a spreadsheet formula is defused
@@ -1066,15 +1068,26 @@ void TestAuditLog::tokenHasNoPlaceInTheAudit()
         QStringList names;
         for (int i = 0; i < columns.count(); ++i)
             names << columns.fieldName(i);
-        QCOMPARE(names,
-                 QStringList({QStringLiteral("id"), QStringLiteral("started_utc"), QStringLiteral("os_user"),
-                              QStringLiteral("host"), QStringLiteral("classification_id"),
-                              QStringLiteral("classification_name"), QStringLiteral("batch_id"),
-                              QStringLiteral("file_count"), QStringLiteral("outcome"),
-                              QStringLiteral("http_status"), QStringLiteral("server_message"),
-                              QStringLiteral("duration_ms"), QStringLiteral("completed_utc"),
-                              QStringLiteral("session"), QStringLiteral("connection_id"),
-                              QStringLiteral("connection")}));
+        QCOMPARE(names, QStringList({QStringLiteral("id"),
+                                     QStringLiteral("started_utc"),
+                                     QStringLiteral("os_user"),
+                                     QStringLiteral("host"),
+                                     QStringLiteral("classification_id"),
+                                     QStringLiteral("classification_name"),
+                                     QStringLiteral("batch_id"),
+                                     QStringLiteral("file_count"),
+                                     QStringLiteral("outcome"),
+                                     QStringLiteral("http_status"),
+                                     QStringLiteral("server_message"),
+                                     QStringLiteral("duration_ms"),
+                                     QStringLiteral("completed_utc"),
+                                     QStringLiteral("session"),
+                                     QStringLiteral("connection_id"),
+                                     QStringLiteral("connection"),
+                                     QStringLiteral("attempt_id"),
+                                     QStringLiteral("machine"),
+                                     QStringLiteral("team_sent"),
+                                     QStringLiteral("team_done")}));
         QVERIFY(!AuditLog::toCsv(audit.entries()).toUtf8().contains(token));
     }
     db.database.close();

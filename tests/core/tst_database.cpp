@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -325,8 +326,8 @@ void TestDatabase::freshDatabaseHasCurrentSchema()
     QVERIFY(database.isOpen());
     QVERIFY(!database.isInMemory());
     QCOMPARE(database.filePath(), path);
-    QCOMPARE(database.schemaVersion(), 4);
-    QCOMPARE(pragma(database, QStringLiteral("user_version")), QStringLiteral("4"));
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(pragma(database, QStringLiteral("user_version")), QString::number(Database::SchemaVersion));
     QCOMPARE(pragma(database, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragma(database, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QVERIFY(pragma(database, QStringLiteral("busy_timeout")).toInt() > 0);
@@ -552,8 +553,7 @@ void TestDatabase::migratesThirdSchemaKeepingAuditEntries()
     QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
     QVERIFY(result.movedAsidePath.isEmpty());
     QVERIFY(!database.isInMemory());
-    QCOMPARE(database.schemaVersion(), 4);
-    QCOMPARE(Database::SchemaVersion, 4);
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
 
     const QSqlRecord columns = database.handle().record(QStringLiteral("audit"));
     QVERIFY(columns.contains(QStringLiteral("connection_id")));
@@ -598,6 +598,13 @@ void TestDatabase::migratesThirdSchemaKeepingAuditEntries()
     QCOMPARE(entries.at(0).batchId, QStringLiteral("b2"));
     QCOMPARE(entries.at(0).host, QStringLiteral("staging.example"));
     QCOMPARE(entries.at(0).outcome, AuditLog::SentOutcome);
+    // Version 5 gave each entry already on record a stable unique attempt ID (a UUID) to be uploaded
+    // under, and left it with everything to upload to a team trail.
+    for (const AuditEntry& entry : entries) {
+        QVERIFY2(!QUuid::fromString(entry.attemptId).isNull(), qPrintable(entry.attemptId));
+        QCOMPARE(QUuid::fromString(entry.attemptId).version(), QUuid::Random);
+    }
+    QVERIFY(entries.at(0).attemptId != entries.at(1).attemptId);
     // The session recorded by version 3 still tells a process that is gone.
     QCOMPARE(audit.markAbandonedAsUnknown(), 1);
     QCOMPARE(audit.entries().at(0).outcome, AuditLog::UnknownOutcome);
@@ -606,7 +613,7 @@ void TestDatabase::migratesThirdSchemaKeepingAuditEntries()
     // Opening the migrated file again changes nothing.
     database.close();
     QVERIFY(database.open(path).message.isEmpty());
-    QCOMPARE(database.schemaVersion(), 4);
+    QCOMPARE(database.schemaVersion(), Database::SchemaVersion);
     QCOMPARE(AuditLog(database).entries().size(), 2);
 }
 

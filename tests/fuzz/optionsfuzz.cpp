@@ -147,6 +147,14 @@ void checkCliArguments(FindingList& findings, const QStringList& argv)
                            arguments.connectionsTarget.isEmpty(),
                        "every connections action but list names its connection or file");
         break;
+    case Command::Team:
+        findings.check(arguments.classificationId.isEmpty() && arguments.batchId.isEmpty() &&
+                           arguments.csvSource.isEmpty() && !arguments.connectionName && !arguments.apiUrl,
+                       "team takes no IDs, no --connection and no --api-url");
+        findings.check(arguments.teamAction != CliArguments::TeamAction::Init ||
+                           !arguments.teamDatabase.isEmpty(),
+                       "team init always names its database");
+        break;
     case Command::None:
         break;
     }

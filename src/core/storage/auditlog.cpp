@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QSysInfo>
+#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -19,7 +21,7 @@ const auto TimeFormat = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
 const auto EntryColumns =
     QStringLiteral("id, started_utc, os_user, host, classification_id, classification_name, "
                    "batch_id, file_count, outcome, http_status, server_message, duration_ms, "
-                   "completed_utc, connection_id, connection");
+                   "completed_utc, connection_id, connection, attempt_id, machine");
 
 // Fixed-width UTC ISO 8601 with milliseconds: text order is time order, so date ranges are plain
 // comparisons in SQL.
@@ -78,14 +80,17 @@ AuditEntry entryFrom(const QSqlQuery& query)
     entry.completedUtc = timeFrom(query.value(12));
     entry.connectionId = query.value(13).toString();
     entry.connectionName = query.value(14).toString();
+    entry.attemptId = query.value(15).toString();
+    entry.machine = query.value(16).toString();
     return entry;
 }
 
 bool matchesText(const AuditEntry& entry, const QString& needle)
 {
     // The connection's name, never its id, which is for the program only.
-    const QString fields[] = {entry.classificationId, entry.batchId, entry.classificationName, entry.host,
-                              entry.connectionName,   entry.osUser,  entry.serverMessage};
+    const QString fields[] = {
+        entry.classificationId, entry.batchId, entry.classificationName, entry.host, entry.connectionName,
+        entry.osUser,           entry.machine, entry.serverMessage};
     return std::any_of(std::cbegin(fields), std::cend(fields), [&needle](const QString& field) {
         return field.contains(needle, Qt::CaseInsensitive);
     });
@@ -134,17 +139,20 @@ QList<qint64> AuditLog::recordSent(const QList<AuditEntry>& entries)
     QSqlQuery& insert = m_database.preparedQuery(
         QStringLiteral("INSERT INTO audit (started_utc, os_user, host, classification_id,"
                        " classification_name, batch_id, file_count, outcome, session, connection_id,"
-                       " connection) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " connection, attempt_id, machine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> ids;
     ids.reserve(entries.size());
     for (const AuditEntry& entry : entries) {
         const QDateTime started =
             entry.startedUtc.isValid() ? entry.startedUtc : QDateTime::currentDateTimeUtc();
         const QString user = entry.osUser.isEmpty() ? currentOsUser() : entry.osUser;
-        if (!run(insert,
-                 {timeText(started), user, text(entry.host), text(entry.classificationId),
-                  text(entry.classificationName), text(entry.batchId), optionalNumber(entry.fileCount),
-                  SentOutcome, m_session.id(), optionalText(entry.connectionId), text(entry.connectionName)}))
+        const QString attemptId =
+            entry.attemptId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.attemptId;
+        const QString machine = entry.machine.isEmpty() ? currentMachine() : entry.machine;
+        if (!run(insert, {timeText(started), user, text(entry.host), text(entry.classificationId),
+                          text(entry.classificationName), text(entry.batchId),
+                          optionalNumber(entry.fileCount), SentOutcome, m_session.id(),
+                          optionalText(entry.connectionId), text(entry.connectionName), attemptId, machine}))
             return {};
         const QVariant id = insert.lastInsertId();
         insert.finish();
@@ -189,10 +197,11 @@ int AuditLog::recordCompleted(const QList<AuditCompletion>& completions)
     // "unknown" is accepted too: another opener may have taken this process for gone while it waited
     // for the answer (its session's file vanished, or an older version of the app marked every open
     // entry), and the real outcome is still better than that guess. An entry is completed once only
-    // (completed_utc is set then).
+    // (completed_utc is set then). An "unknown" already in the team trail is followed there by the
+    // real outcome (team_done = 0: to upload).
     QSqlQuery& update = m_database.preparedQuery(
         QStringLiteral("UPDATE audit SET outcome = ?, http_status = ?, server_message = ?,"
-                       " duration_ms = ?, completed_utc = ?"
+                       " duration_ms = ?, completed_utc = ?, team_done = 0"
                        " WHERE id = ? AND outcome IN (?, ?) AND completed_utc IS NULL"));
     const QString completed = timeText(QDateTime::currentDateTimeUtc());
     int changed = 0;
@@ -357,6 +366,16 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter) const
     return selectEntries(m_database.handle(), filter, {});
 }
 
+QList<AuditEntry> AuditLog::entriesWithIds(const QList<qint64>& ids) const
+{
+    QList<AuditEntry> result;
+    for (qsizetype i = 0; i < ids.size(); i += IdsPerStatement)
+        result += selectEntries(m_database.handle(), {}, idsIn(ids.mid(i, IdsPerStatement)));
+    std::sort(result.begin(), result.end(),
+              [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
+    return result;
+}
+
 AuditCursor AuditLog::cursor() const
 {
     AuditCursor cursor;
@@ -433,18 +452,18 @@ std::optional<AuditEntry> AuditLog::entry(qint64 id) const
 
 QString AuditLog::toCsv(const QList<AuditEntry>& entries)
 {
-    QString csv =
-        Csv::row({QStringLiteral("started_utc"), QStringLiteral("completed_utc"), QStringLiteral("os_user"),
-                  QStringLiteral("host"), QStringLiteral("connection"), QStringLiteral("classification_id"),
-                  QStringLiteral("classification_name"), QStringLiteral("batch_id"),
-                  QStringLiteral("file_count"), QStringLiteral("outcome"), QStringLiteral("http_status"),
-                  QStringLiteral("server_message"), QStringLiteral("duration_ms")});
+    QString csv = Csv::row(
+        {QStringLiteral("started_utc"), QStringLiteral("completed_utc"), QStringLiteral("os_user"),
+         QStringLiteral("machine"), QStringLiteral("host"), QStringLiteral("connection"),
+         QStringLiteral("classification_id"), QStringLiteral("classification_name"),
+         QStringLiteral("batch_id"), QStringLiteral("file_count"), QStringLiteral("outcome"),
+         QStringLiteral("http_status"), QStringLiteral("server_message"), QStringLiteral("duration_ms")});
     for (const AuditEntry& entry : entries) {
         csv +=
-            Csv::row({csvTime(entry.startedUtc), csvTime(entry.completedUtc), entry.osUser, entry.host,
-                      entry.connectionName, entry.classificationId, entry.classificationName, entry.batchId,
-                      csvNumber(entry.fileCount, 0), entry.outcome, csvNumber(entry.httpStatus, 1),
-                      entry.serverMessage, csvNumber(entry.durationMs, 0)});
+            Csv::row({csvTime(entry.startedUtc), csvTime(entry.completedUtc), entry.osUser, entry.machine,
+                      entry.host, entry.connectionName, entry.classificationId, entry.classificationName,
+                      entry.batchId, csvNumber(entry.fileCount, 0), entry.outcome,
+                      csvNumber(entry.httpStatus, 1), entry.serverMessage, csvNumber(entry.durationMs, 0)});
     }
     return csv;
 }
@@ -459,6 +478,15 @@ QString AuditLog::currentOsUser()
     }();
     const char* variable = OsAccount::environmentVariable();
     return osUserText(account, QString::fromLatin1(variable), qEnvironmentVariable(variable));
+}
+
+QString AuditLog::currentMachine()
+{
+    static const QString machine = [] {
+        const QString name = QSysInfo::machineHostName();
+        return name.isEmpty() ? QStringLiteral("unknown") : name;
+    }();
+    return machine;
 }
 
 QString AuditLog::osUserText(const QString& account, const QString& variable, const QString& claimed)

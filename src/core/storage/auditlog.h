@@ -15,9 +15,13 @@ class Database;
 struct AuditEntry
 {
     qint64 id = -1;
+    // The attempt's stable unique ID (a UUID), under which it is uploaded to the team trail; set by
+    // AuditLog::recordSent().
+    QString attemptId;
     QDateTime startedUtc;
     QString osUser;
-    QString host; // the API host ("host" or "host:port"; "demo" for the demo sandbox)
+    QString machine; // the host name of the machine it was made on; set by AuditLog::recordSent()
+    QString host;    // the API host ("host" or "host:port"; "demo" for the demo sandbox)
     // The connection it went through (Connection::id and the name it had then); empty for entries
     // made before named connections and not adopted by one (adoptLegacyEntries()).
     QString connectionId;
@@ -40,7 +44,7 @@ struct AuditFilter
     QDateTime fromUtc; // inclusive; invalid = open
     QDateTime toUtc;   // exclusive; invalid = open
     QString outcome;   // empty = any
-    // Matched case-insensitively against IDs, names, host, connection name, user and message.
+    // Matched case-insensitively against IDs, names, host, connection name, user, machine and message.
     QString text;
     QString host;         // empty = every host
     QString connectionId; // empty = every connection
@@ -133,6 +137,8 @@ public:
 
     QList<AuditEntry> entries(const AuditFilter& filter = {}) const; // newest first
     std::optional<AuditEntry> entry(qint64 id) const;
+    // The entries with these ids, oldest first (ids that do not exist are left out).
+    QList<AuditEntry> entriesWithIds(const QList<qint64>& ids) const;
     // For a view that follows the trail without reading all of it again: take the cursor before
     // reading the entries shown, then ask for the changes since, which moves the cursor on. What
     // changesSince() costs grows with the entries added or open since, not with the trail.
@@ -147,6 +153,8 @@ public:
     // differs: "alice", or "alice (USER says bob)". "uid 1001" where the system has no name for the
     // account (POSIX), "unknown" where it has nothing at all.
     static QString currentOsUser();
+    // The machine's host name, for the audit (QSysInfo::machineHostName(); "unknown" when it has none).
+    static QString currentMachine();
     // The rule of currentOsUser(): `account`, then " (`variable` says `claimed`)" when the claim is
     // set and differs; the claim is shown on one line and cut at 64 characters.
     static QString osUserText(const QString& account, const QString& variable, const QString& claimed);

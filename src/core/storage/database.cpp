@@ -126,11 +126,36 @@ QStringList schemaStep4()
     };
 }
 
+// 5: the team trail (issue 15). Each attempt gets a stable unique ID (a UUID; the ones already on
+// record get a random one now) under which it is uploaded, so that a retry never makes a second
+// entry, and the machine it was made on. team_sent and team_done say whether the attempt and its
+// outcome are in the team database; a partial index holds the entries with something to upload,
+// which every sync reads and which are few once uploaded.
+QStringList schemaStep5()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN attempt_id TEXT"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN machine TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN team_sent INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN team_done INTEGER NOT NULL DEFAULT 0"),
+        // A version 4 random UUID, as QUuid::createUuid() makes for new entries.
+        QStringLiteral("UPDATE audit SET attempt_id = lower(hex(randomblob(4)) || '-' || hex(randomblob(2))"
+                       " || '-4' || substr(hex(randomblob(2)), 2) || '-'"
+                       " || substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2)"
+                       " || '-' || hex(randomblob(6))) WHERE attempt_id IS NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX audit_by_attempt_id ON audit (attempt_id)"),
+        QStringLiteral("CREATE INDEX audit_team_pending ON audit (id) WHERE team_sent = 0 OR team_done = 0"),
+        // Which team database the marks above refer to (TeamOutbox): another one gets every entry.
+        QStringLiteral("CREATE TABLE team_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
 // Each step takes the schema from version N-1 to N. Step 1 is the first schema exactly as it was
 // released: files written by that version must keep migrating, so a step is never edited afterwards.
 const QList<QStringList>& migrations()
 {
-    static const QList<QStringList> steps = {schemaStep1(), schemaStep2(), schemaStep3(), schemaStep4()};
+    static const QList<QStringList> steps = {schemaStep1(), schemaStep2(), schemaStep3(), schemaStep4(),
+                                             schemaStep5()};
     return steps;
 }
 

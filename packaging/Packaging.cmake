@@ -174,11 +174,12 @@ else()
     set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
     # dpkg-shlibdeps finds the libraries the programs link (Qt, QtKeychain, libstdc++…). It cannot see
     # what is loaded at run time: the platform plugins, the SVG icon engine and image plugin (in
-    # libqt6svg6 on Debian 12, in qt6-svg-plugins from Qt 6.5 on), the SQLite driver, and libsecret,
-    # which QtKeychain opens with dlopen to reach the Secret Service.
+    # libqt6svg6 on Debian 12, in qt6-svg-plugins from Qt 6.5 on), the SQLite driver, the PostgreSQL
+    # driver (for a team's shared audit trail), and libsecret, which QtKeychain opens with dlopen to
+    # reach the Secret Service.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6, libqt6sql6-sqlite, libsecret-1-0")
+        "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6, libqt6sql6-sqlite, libqt6sql6-psql, libsecret-1-0")
     # A keyring service (GNOME Keyring or KWallet) keeps the token between sessions; without one the
     # app still works with a token for the session only.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")

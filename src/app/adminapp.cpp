@@ -37,6 +37,7 @@ AdminApp::AdminApp(LaunchOptions options)
     , m_connection(m_client, m_tokens, m_settings, m_connections)
     , m_audit(m_database)
     , m_catalogue(m_database, m_client)
+    , m_team(m_qsettings, m_settings, &m_keychain, &m_plainFile)
 {
     if (m_options.demo)
         m_demoData.emplace();
@@ -86,6 +87,8 @@ bool AdminApp::start()
         else
             window->showInfo(QObject::tr("The demo could not be started."));
     });
+    if (!m_options.demo)
+        window->setTeamTrail(&m_team);
     runAfterFirstFrame(*window, [this] { completeStart(); });
     window->show();
     return true;
@@ -103,6 +106,12 @@ void AdminApp::completeStart()
     // Entries made before connections existed belong to the connection carried over from that setup.
     if (const Connection connection = m_connection.connection(); !connection.legacyDataKey.isEmpty())
         m_audit.adoptLegacyEntries(connection.legacyDataKey, connection.id, connection.name);
+    // The team trail is filled from the local one: after each completed entry, and now with what
+    // waits from before (never in the demo, nor from a trail kept in memory only).
+    if (!m_options.demo && m_audit.keepsRecordsOnDisk()) {
+        m_audit.setCompletionListener([this] { m_team.syncSoon(); });
+        m_team.start(m_database.filePath());
+    }
     // Built first: it sets the catalogue to the host in use, which the demo's samples belong to.
     m_window->buildContents();
     if (m_options.demo) {
@@ -150,6 +159,11 @@ CatalogueService& AdminApp::catalogue()
 AuditLog& AdminApp::audit()
 {
     return m_audit;
+}
+
+TeamSync& AdminApp::team()
+{
+    return m_team;
 }
 
 ActiveConnection& AdminApp::connection()

@@ -8,6 +8,7 @@
 #include "core/settings/launchoptions.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/team/teamsync.h"
 #include "core/tokens/keychaintokenstore.h"
 #include "core/tokens/plainfiletokenstore.h"
 #include "core/tokens/tokenprovider.h"
@@ -43,6 +44,7 @@ public:
     CatalogueService& catalogue();
     AuditLog& audit();
     ActiveConnection& connection();
+    TeamSync& team();
 
 private:
     void completeStart();
@@ -72,6 +74,8 @@ private:
     Database m_database;
     AuditLog m_audit;
     CatalogueService m_catalogue;
+    // Fills the team trail, in a thread of its own; inert without a team database and in the demo.
+    TeamSync m_team;
     SandboxServer m_sandbox;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -214,7 +214,14 @@ int AuditLog::recordCompleted(const QList<AuditCompletion>& completions)
     }
     if (transaction && !transaction->commit())
         return 0;
+    if (changed > 0 && m_completionListener)
+        m_completionListener();
     return changed;
+}
+
+void AuditLog::setCompletionListener(std::function<void()> listener)
+{
+    m_completionListener = std::move(listener);
 }
 
 int AuditLog::markAbandonedAsUnknown()

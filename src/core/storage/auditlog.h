@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -120,6 +121,8 @@ public:
                          qint64 durationMs);
     // Records several answers in one commit; returns how many entries it completed.
     int recordCompleted(const QList<AuditCompletion>& completions);
+    // Called after entries were completed (the team trail uploads them then). One listener.
+    void setCompletionListener(std::function<void()> listener);
     // For whoever opens the trail (the app at its start, every CLI command): entries still "sent"
     // whose process is gone (it crashed or was killed before recording the answer) become "unknown";
     // those of a process still running, another copy of the app or the CLI waiting for its answer,
@@ -168,4 +171,5 @@ private:
 
     Database& m_database;
     SessionLock m_session;
+    std::function<void()> m_completionListener;
 };

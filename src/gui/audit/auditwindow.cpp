@@ -69,6 +69,11 @@ AuditWindow::AuditWindow(AuditLog& auditLog, QString connectionId, const QString
 
 AuditWindow::~AuditWindow() = default;
 
+void AuditWindow::setTeamTrail(TeamSync* team)
+{
+    m_team = team;
+}
+
 void AuditWindow::populateOutcomes()
 {
     using Kind = ApiOutcome::Kind;

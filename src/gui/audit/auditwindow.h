@@ -12,6 +12,8 @@ class AuditWindow;
 class AuditTableModel;
 class QTimer;
 
+class TeamSync;
+
 // The audit trail as a table: every deletion attempt, newest first, narrowed by date range,
 // outcome, text and connection, and exportable as CSV (what is shown). Non-modal; Escape closes it.
 class AuditWindow final : public QDialog
@@ -28,6 +30,8 @@ public:
 
     // Reads the entries again with the current filters (a filter changed, Refresh).
     void reload();
+    // The team trail to offer beside this desk's (This desk / Team); null or not set up: none.
+    void setTeamTrail(TeamSync* team);
     // Takes in what was recorded since the table was last read, at a cost per new or changed entry
     // rather than per entry in the trail: for deletions recorded while the window is open.
     void showNewEntries();
@@ -48,6 +52,7 @@ private:
 
     std::unique_ptr<Ui::AuditWindow> m_ui;
     AuditLog& m_auditLog;
+    TeamSync* m_team = nullptr;
     QString m_connectionId;
     AuditTableModel* m_model;
     QTimer* m_textFilterTimer;

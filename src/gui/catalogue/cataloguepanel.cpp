@@ -93,6 +93,12 @@ CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
 
 CataloguePanel::~CataloguePanel() = default;
 
+void CataloguePanel::setTeamTrail(TeamSync* team, std::function<QString()> apiHost)
+{
+    m_team = team;
+    m_teamApiHost = std::move(apiHost);
+}
+
 CatalogueModel* CataloguePanel::model() const
 {
     return m_model;

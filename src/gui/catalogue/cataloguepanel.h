@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -17,6 +18,8 @@ class CatalogueModel;
 class CatalogueService;
 class QElapsedTimer;
 class QTreeView;
+
+class TeamSync;
 
 // The "select" part: known classifications and their batches, filterable and sortable, with ways
 // to add IDs and to forget local entries (which never touches the server). Work over many rows at
@@ -53,6 +56,9 @@ public:
     void selectBatches(const QList<IdPair>& batches);
     // Moves the keyboard focus to the filter field, its text selected for typing over.
     void focusFilter();
+    // The team trail that marks batches another desk deleted; `apiHost` names the API host the
+    // catalogue's batches are on, as the trail records it. Null: no marks.
+    void setTeamTrail(TeamSync* team, std::function<QString()> apiHost);
     // What "Delete selected batches…" does: collects the selection (a few turns for a long one) and
     // emits bulkDeleteRequested(); nothing when no batch is selected.
     void requestBulkDeletion();
@@ -100,6 +106,8 @@ private:
 
     std::unique_ptr<Ui::CataloguePanel> m_ui;
     CatalogueService& m_service;
+    TeamSync* m_team = nullptr;
+    std::function<QString()> m_teamApiHost;
     CatalogueModel* m_model;
     CatalogueFilterModel* m_filter;
     QTimer m_countTimer;

@@ -71,6 +71,15 @@ void MainWindow::setUpWorkers()
     });
 }
 
+void MainWindow::setTeamTrail(TeamSync* team)
+{
+    m_team = team;
+    m_dialogs->setTeamTrail(team);
+    m_single->setTeamTrail(team);
+    if (m_cataloguePanel)
+        m_cataloguePanel->setTeamTrail(team, [this] { return m_connection.auditOrigin().host; });
+}
+
 bool MainWindow::hasContents() const
 {
     return m_ui != nullptr;
@@ -118,6 +127,8 @@ void MainWindow::setUpParts()
     m_catalogue.setHost(m_connection.storageKey());
     m_cataloguePanel = new CataloguePanel(m_catalogue, m_ui->catalogueContainer);
     m_ui->catalogueContainer->layout()->addWidget(m_cataloguePanel);
+    if (m_team)
+        m_cataloguePanel->setTeamTrail(m_team, [this] { return m_connection.auditOrigin().host; });
     m_preview = new BatchPreviewPane(m_catalogue, m_ui->previewContainer);
     m_ui->previewContainer->layout()->addWidget(m_preview);
     m_ui->mainSplitter->setStretchFactor(0, 2);

@@ -36,6 +36,8 @@ class StatusPane;
 class WindowDialogs;
 class WindowShell;
 
+class TeamSync;
+
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
 // deliberate confirmation, one request at a time, a status pane, and an audit record of every
 // attempt. Holds no HTTP code: requests go through ActiveConnection and CatalogueService. It wires
@@ -69,6 +71,10 @@ public:
     // Builds the contents (once; later calls do nothing). Reads the catalogue: its database must be
     // open by then.
     void buildContents();
+    // The team trail (null: none): Settings > Team, the audit window's Team view, the catalogue's
+    // marks of batches another desk deleted and the confirmation's warning. Set before or after the
+    // contents are built.
+    void setTeamTrail(TeamSync* team);
     bool hasContents() const;
 
     // The status pane's rows; null until the contents are built.
@@ -148,4 +154,5 @@ private:
     MainWindowActions* m_actions = nullptr;
     WindowShell* m_shell = nullptr;
     QStringList m_infoBeforeContents;
+    TeamSync* m_team = nullptr;
 };

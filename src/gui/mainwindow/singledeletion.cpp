@@ -125,3 +125,8 @@ void SingleDeletion::start(const DeletionTarget& target)
     m_queue = queue;
     emit started(target);
 }
+
+void SingleDeletion::setTeamTrail(TeamSync* team)
+{
+    m_team = team;
+}

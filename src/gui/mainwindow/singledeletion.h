@@ -12,6 +12,8 @@ class AuditLog;
 class CatalogueService;
 class QWidget;
 
+class TeamSync;
+
 // The deletion from the form, from the IDs to the result: describes the batch from the catalogue,
 // asks ConfirmDeleteDialog (which checks on the server what the catalogue does not know), and once
 // confirmed runs the core's one deletion path (a DeletionQueue of one, tried once) on the connection
@@ -33,6 +35,8 @@ public:
     // catalogue does not know, or knows from long ago, the dialog checks while it is open
     // (TargetInfo); confirming does not wait for those checks.
     void confirm(const QString& classificationId, const QString& batchId);
+    // The team trail the confirmation asks whether another desk already deleted the batch; null: none.
+    void setTeamTrail(TeamSync* team);
     // The confirmation dialog while it is open.
     ConfirmDeleteDialog* pendingConfirmation() const;
     // Sends the confirmed deletion, unless one is already waiting for its answer.
@@ -59,6 +63,7 @@ private:
     AppSettings& m_settings;
     CatalogueService& m_catalogue;
     AuditLog& m_audit;
+    TeamSync* m_team = nullptr;
     QWidget* m_window;
     QPointer<DeletionQueue> m_queue;
     QPointer<ConfirmDeleteDialog> m_confirmation;

@@ -47,6 +47,7 @@ void WindowDialogs::openAuditTrail()
         const Connection current = m_connection.connection();
         m_auditConnectionId = current.id;
         m_auditWindow = new AuditWindow(m_audit, current.id, current.name, m_window);
+        m_auditWindow->setTeamTrail(m_team);
         m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditWindow->show();
@@ -85,4 +86,9 @@ void WindowDialogs::showNewAuditEntries()
 {
     if (m_auditWindow)
         m_auditWindow->showNewEntries();
+}
+
+void WindowDialogs::setTeamTrail(TeamSync* team)
+{
+    m_team = team;
 }

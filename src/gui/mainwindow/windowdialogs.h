@@ -13,6 +13,7 @@ class AuditLog;
 class AuditWindow;
 class CatalogueService;
 class QMainWindow;
+class TeamSync;
 
 // Opens the main window's dialogs: settings, the audit trail (one window, non-modal, kept while it
 // is open), Add IDs, About and the keyboard shortcuts. Each is a child of the window and deletes
@@ -25,6 +26,8 @@ public:
     WindowDialogs(ActiveConnection& connection, AppSettings& settings, CatalogueService& catalogue,
                   AuditLog& audit, QString plainTokenFilePath, QMainWindow* window);
 
+    // The team trail: Settings > Team, and the audit window's Team view. Null: none.
+    void setTeamTrail(TeamSync* team);
     void openSettings();
     void openAuditTrail();
     void openAddIds();
@@ -44,6 +47,7 @@ private:
     AppSettings& m_settings;
     CatalogueService& m_catalogue;
     AuditLog& m_audit;
+    TeamSync* m_team = nullptr;
     QString m_plainTokenFilePath;
     QMainWindow* m_window;
     QPointer<AuditWindow> m_auditWindow;

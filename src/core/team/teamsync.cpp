@@ -1,0 +1,238 @@
+#include "teamsync.h"
+
+#include "core/settings/appsettings.h"
+#include "core/tokens/tokenstore.h"
+#include "teamdatabaseaddress.h"
+#include "teamsettings.h"
+#include "teamworker.h"
+
+#include <QSettings>
+
+TeamSync::TeamSync(QSettings& qsettings, const AppSettings& settings, TokenStore* keychain,
+                   TokenStore* plainFile, QObject* parent)
+    : QObject(parent)
+    , m_qsettings(qsettings)
+    , m_settings(settings)
+    , m_keychain(keychain)
+    , m_plainFile(plainFile)
+{
+    qRegisterMetaType<TeamStatus>();
+    qRegisterMetaType<AuditFilter>();
+    qRegisterMetaType<QList<AuditEntry>>();
+    qRegisterMetaType<QHash<QString, TeamDeletion>>();
+    m_thread.setObjectName(QStringLiteral("team trail"));
+    m_worker = new TeamWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &TeamWorker::synced, this, &TeamSync::onSynced);
+    connect(m_worker, &TeamWorker::statusRead, this, [this](const TeamStatus& status) {
+        m_status = status;
+        m_status.lastSyncUtc = status.lastSyncUtc.isValid() ? status.lastSyncUtc : m_status.lastSyncUtc;
+        emit statusChanged(m_status);
+    });
+    connect(m_worker, &TeamWorker::tested, this, [this](const TeamStatus& status) {
+        if (auto done = std::exchange(m_testDone, nullptr))
+            done(status);
+    });
+    connect(m_worker, &TeamWorker::trailRead, this,
+            [this](int request, const QList<AuditEntry>& entries, const QString& error) {
+                const auto pending = m_trailRequests.take(request);
+                if (pending.first && pending.second)
+                    pending.second(entries, error);
+            });
+    connect(m_worker, &TeamWorker::deletionsRead, this,
+            [this](int request, const QHash<QString, TeamDeletion>& deletions) {
+                const auto pending = m_deletionRequests.take(request);
+                if (pending.first && pending.second)
+                    pending.second(deletions);
+            });
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(CoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &TeamSync::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &TeamSync::syncNow);
+    m_thread.start();
+}
+
+TeamSync::~TeamSync()
+{
+    // The worker closes its connections in its own thread, then the thread ends. A statement in
+    // progress is bounded by the connection's timeouts (TeamConnection).
+    QMetaObject::invokeMethod(m_worker, &TeamWorker::shutDown, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TeamSync::start(const QString& localDatabasePath)
+{
+    m_localPath = localDatabasePath;
+    m_started = !localDatabasePath.isEmpty();
+    reload();
+}
+
+void TeamSync::reload()
+{
+    if (!m_started)
+        return;
+    m_uri = TeamSettings(m_qsettings).uri().trimmed();
+    m_status = TeamStatus{};
+    m_status.configured = !m_uri.isEmpty();
+    QString problem;
+    const std::optional<TeamDatabaseAddress> address = TeamDatabaseAddress::parse(m_uri, &problem);
+    if (address)
+        m_status.database = address->displayName();
+    bool fromEnvironment = false;
+    const QString environmentPassword = TeamSettings::passwordFromEnvironment(&fromEnvironment);
+    if (!address || fromEnvironment) {
+        configureWorker(environmentPassword);
+        return;
+    }
+    TokenStore* store = storeInForce();
+    const QString key = address->keychainKey();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(store, &TokenStore::readFinished, this,
+                          [this, key, connection](const QString& entry, TokenStore::Status status,
+                                                  const QString& token, const QString&) {
+                              if (entry != key)
+                                  return;
+                              disconnect(*connection);
+                              configureWorker(status == TokenStore::Status::Ok ? token : QString());
+                          });
+    store->read(key);
+}
+
+void TeamSync::configureWorker(const QString& password)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, uri = m_uri, password, path = m_localPath] {
+        worker->configure(uri, password, path);
+    });
+    m_retrySeconds = FirstRetrySeconds;
+    m_retry.stop();
+    emit statusChanged(m_status);
+    syncNow();
+}
+
+bool TeamSync::isConfigured() const
+{
+    return m_started && !m_uri.isEmpty();
+}
+
+TeamStatus TeamSync::status() const
+{
+    return m_status;
+}
+
+void TeamSync::syncSoon()
+{
+    if (isConfigured() && !m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void TeamSync::syncNow()
+{
+    if (!isConfigured())
+        return;
+    m_coalesce.stop();
+    QMetaObject::invokeMethod(m_worker, &TeamWorker::sync, Qt::QueuedConnection);
+}
+
+void TeamSync::refreshStatus()
+{
+    if (isConfigured())
+        QMetaObject::invokeMethod(m_worker, &TeamWorker::readStatus, Qt::QueuedConnection);
+}
+
+void TeamSync::onSynced(const TeamStatus& status)
+{
+    m_status = status;
+    emit statusChanged(m_status);
+    if (status.pending > 0 && isConfigured())
+        scheduleRetry();
+    else
+        m_retrySeconds = FirstRetrySeconds;
+}
+
+void TeamSync::scheduleRetry()
+{
+    if (m_retry.isActive())
+        return;
+    m_retry.start(m_retrySeconds * 1000);
+    m_retrySeconds = std::min(m_retrySeconds * 2, MaxRetrySeconds);
+}
+
+void TeamSync::test(const QString& uri, const QString& password, std::function<void(const TeamStatus&)> done)
+{
+    m_testDone = std::move(done);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, uri, password] { worker->test(uri, password); });
+}
+
+void TeamSync::readTrail(const AuditFilter& filter, int limit, QObject* context,
+                         std::function<void(const QList<AuditEntry>&, const QString&)> done)
+{
+    const int request = m_nextRequest++;
+    m_trailRequests.insert(request, {context, std::move(done)});
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, filter, limit] { worker->readTrail(request, filter, limit); });
+}
+
+void TeamSync::readDeletions(const QString& apiHost, const QString& classificationId,
+                             const QStringList& batchIds, QObject* context,
+                             std::function<void(const QHash<QString, TeamDeletion>&)> done)
+{
+    if (!isConfigured() || batchIds.isEmpty())
+        return;
+    const int request = m_nextRequest++;
+    m_deletionRequests.insert(request, {context, std::move(done)});
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, apiHost, classificationId, batchIds] {
+        worker->readDeletions(request, apiHost, classificationId, batchIds);
+    });
+}
+
+void TeamSync::save(const QString& uri, const std::optional<QString>& password,
+                    std::function<void(const QString&)> done)
+{
+    const QString trimmed = uri.trimmed();
+    TeamSettings settings(m_qsettings);
+    if (trimmed.isEmpty()) {
+        settings.clearSavedUri();
+        reload();
+        done({});
+        return;
+    }
+    QString problem;
+    const std::optional<TeamDatabaseAddress> address = TeamDatabaseAddress::parse(trimmed, &problem);
+    if (!address) {
+        done(problem);
+        return;
+    }
+    settings.setSavedUri(address->uri());
+    if (!password) {
+        reload();
+        done({});
+        return;
+    }
+    TokenStore* store = storeInForce();
+    const QString key = address->keychainKey();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const auto answered = [this, key, connection, done](const QString& entry, TokenStore::Status status,
+                                                        const QString& message) {
+        if (entry != key)
+            return;
+        disconnect(*connection);
+        reload();
+        done(status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound ? QString()
+                                                                                        : message);
+    };
+    if (password->isEmpty()) {
+        *connection = connect(store, &TokenStore::removeFinished, this, answered);
+        store->remove(key);
+    } else {
+        *connection = connect(store, &TokenStore::writeFinished, this, answered);
+        store->write(key, *password);
+    }
+}
+
+TokenStore* TeamSync::storeInForce() const
+{
+    return m_settings.tokenStorage() == AppSettings::TokenStorage::PlainFile ? m_plainFile : m_keychain;
+}

@@ -381,8 +381,12 @@ void readTeamOptions(const ParserSetup& setup, CliArguments& arguments)
                                  : setup.parser.value(setup.teamDb).trimmed();
     arguments.deskRole = setup.parser.value(setup.deskRole).trimmed();
     arguments.passwordFromStdin = setup.parser.isSet(setup.passwordStdin);
-    if (!arguments.deskRole.isEmpty() && !RejectedInput::isSafeName(arguments.deskRole))
-        arguments.error = CliArguments::tr("--desk-role must be a plain role name.");
+    // A PostgreSQL role name as written without quotes: a letter or underscore, then letters, digits and
+    // underscores, at most 63 (PostgreSQL's limit). The default, extracta_desk, is one.
+    static const QRegularExpression roleName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!arguments.deskRole.isEmpty() && !roleName.match(arguments.deskRole).hasMatch())
+        arguments.error = CliArguments::tr("--desk-role must be a plain role name (letters, digits and "
+                                           "underscores, not starting with a digit).");
 }
 
 void readCommandOptions(const ParserSetup& setup, CliArguments& arguments)

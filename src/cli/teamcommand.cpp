@@ -129,7 +129,14 @@ ExitCode TeamCommand::connect()
         m_output.error(tr("Saved, but it cannot be used now: %1").arg(team.errorMessage()));
         return failureCode(team);
     }
-    const int version = TeamSchema::installedVersion(team.handle());
+    QString readError;
+    const int version = TeamSchema::installedVersion(team.handle(), &readError);
+    if (version < 0) {
+        // In, but the trail cannot be read as this role (the owner has not run the GRANTs yet).
+        team.noteFailure(readError);
+        m_output.error(tr("Saved, but it cannot be used now: %1").arg(team.errorMessage()));
+        return failureCode(team);
+    }
     if (version != TeamSchema::Version)
         m_output.note(version == 0
                           ? tr("It answers, but has no team trail yet: its owner runs `extracta-batch team "
@@ -165,7 +172,12 @@ ExitCode TeamCommand::status()
     CliAuditTrail::open(database, audit, m_output);
     const int pending = TeamOutbox(database, team->address().displayName()).pendingCount();
     const bool reachable = team->open();
-    const int version = reachable ? TeamSchema::installedVersion(team->handle()) : -1;
+    QString readError;
+    const int version = reachable ? TeamSchema::installedVersion(team->handle(), &readError) : -1;
+    // Reachable, but the trail cannot be read as this role (no GRANTs yet): that is the error to show.
+    const bool readable = reachable && version >= 0;
+    if (reachable && !readable)
+        team->noteFailure(readError);
     if (m_output.isJson()) {
         m_output.json({
             {QStringLiteral("database"), team->address().displayName()},
@@ -174,17 +186,19 @@ ExitCode TeamCommand::status()
              version >= 0 ? QJsonValue(version) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("pending"), pending},
             {QStringLiteral("error"),
-             reachable ? QJsonValue(QJsonValue::Null) : QJsonValue(team->errorMessage())},
+             readable ? QJsonValue(QJsonValue::Null) : QJsonValue(team->errorMessage())},
         });
     } else {
         m_output.line(tr("Team database: %1").arg(team->address().displayName()));
         m_output.line(reachable ? tr("Reachable: yes") : tr("Reachable: no (%1)").arg(team->errorMessage()));
+        if (reachable && !readable)
+            m_output.error(team->errorMessage());
         if (version >= 0)
             m_output.line(version == 0 ? tr("Schema version: none (run `extracta-batch team init`)")
                                        : tr("Schema version: %1").arg(version));
         m_output.line(tr("Pending upload: %n entries", nullptr, pending));
     }
-    return reachable ? ExitCode::Success : failureCode(*team);
+    return readable ? ExitCode::Success : failureCode(*team);
 }
 
 ExitCode TeamCommand::sync()
@@ -205,7 +219,9 @@ ExitCode TeamCommand::sync()
     else
         m_output.note(tr("Uploaded %n entries; ", nullptr, result.uploaded) +
                       tr("%n pending.", nullptr, result.pending));
-    if (result.pending == 0)
+    // Nothing left to upload is success only when the team database took part: one that could not be
+    // reached (or read) is said with its exit code even when this desk had nothing to send.
+    if (result.pending == 0 && result.error.isEmpty())
         return ExitCode::Success;
     return result.reachable ? ExitCode::Refused : failureCode(*team);
 }

@@ -51,6 +51,7 @@ private slots:
     void helpAndVersionWinOverMistakes();
     void refusedCommandLines_data();
     void refusedCommandLines();
+    void deskRoleNames();
     void mistakesDoNotEchoWhatCouldBeAToken();
     void sinceAcceptsDatesAndIso8601();
     void exitCodePrecedence();
@@ -216,6 +217,18 @@ void TestCliUnits::refusedCommandLines_data()
     const QString c = QStringLiteral("--classification");
     const QString b = QStringLiteral("--batch");
     QTest::newRow("no command") << QStringList{} << QStringLiteral("No command");
+    const QString teamInit = QStringLiteral("team");
+    const QStringList init{teamInit, QStringLiteral("init"), QStringLiteral("--team-db"),
+                           QStringLiteral("postgresql://owner@localhost/team"),
+                           QStringLiteral("--desk-role")};
+    QTest::newRow("desk role with a quote")
+        << init + QStringList{QStringLiteral("desk\"; DROP")} << QStringLiteral("--desk-role");
+    QTest::newRow("desk role starting with a digit")
+        << init + QStringList{QStringLiteral("1desk")} << QStringLiteral("--desk-role");
+    QTest::newRow("desk role like an option")
+        << init + QStringList{QStringLiteral("--desk")} << QStringLiteral("--desk-role");
+    QTest::newRow("desk role too long")
+        << init + QStringList{QString(64, QLatin1Char('d'))} << QStringLiteral("--desk-role");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("remove")} << QStringLiteral("remove");
     QTest::newRow("token on the command line")
         << QStringList{QStringLiteral("credits"), QStringLiteral("--token"), QStringLiteral("x")}
@@ -264,6 +277,19 @@ void TestCliUnits::refusedCommandLines_data()
     QTest::newRow("bad since") << QStringList{QStringLiteral("audit"), QStringLiteral("--since"),
                                               QStringLiteral("yesterday")}
                                << QStringLiteral("--since");
+}
+
+void TestCliUnits::deskRoleNames()
+{
+    for (const QString& role :
+         {QStringLiteral("extracta_desk"), QStringLiteral("desk_init"), QStringLiteral("_d2"),
+          QStringLiteral("Desk"), QString(63, QLatin1Char('d'))}) {
+        const CliArguments arguments = parsed(
+            {QStringLiteral("team"), QStringLiteral("init"), QStringLiteral("--team-db"),
+             QStringLiteral("postgresql://owner@localhost/team"), QStringLiteral("--desk-role"), role});
+        QVERIFY2(arguments.error.isEmpty(), qPrintable(role + QStringLiteral(": ") + arguments.error));
+        QCOMPARE(arguments.deskRole, role);
+    }
 }
 
 void TestCliUnits::refusedCommandLines()

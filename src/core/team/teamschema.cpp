@@ -194,7 +194,18 @@ QStringList grantStatements(const QString& deskRole, const QString& databaseName
     return {
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2;").arg(database, role),
         QStringLiteral("GRANT USAGE ON SCHEMA extracta TO %1;").arg(role),
-        QStringLiteral("GRANT SELECT, INSERT ON extracta.attempts, extracta.outcomes TO %1;").arg(role),
+        // INSERT of the desk's columns only: uploaded_utc and uploaded_by are the database's word on who
+        // appended the row and when, never what a desk claims. The REVOKE first takes back a table-wide
+        // INSERT granted before (by an earlier version's statements), so running these again is safe.
+        QStringLiteral("REVOKE INSERT ON extracta.attempts, extracta.outcomes FROM %1;").arg(role),
+        QStringLiteral("GRANT SELECT ON extracta.attempts, extracta.outcomes TO %1;").arg(role),
+        QStringLiteral("GRANT INSERT (attempt_id, started_utc, os_user, machine, api_host, connection,"
+                       " classification_id, classification_name, batch_id, file_count) ON extracta.attempts"
+                       " TO %1;")
+            .arg(role),
+        QStringLiteral("GRANT INSERT (attempt_id, outcome, http_status, server_message, duration_ms,"
+                       " completed_utc) ON extracta.outcomes TO %1;")
+            .arg(role),
         QStringLiteral("GRANT SELECT ON extracta.trail, extracta.schema_version TO %1;").arg(role),
     };
 }

@@ -58,6 +58,7 @@ TeamSync::~TeamSync()
 {
     // The worker closes its connections in its own thread, then the thread ends. A statement in
     // progress is bounded by the connection's timeouts (TeamConnection).
+    m_worker->requestStop();
     QMetaObject::invokeMethod(m_worker, &TeamWorker::shutDown, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
@@ -81,22 +82,33 @@ void TeamSync::reload()
     const std::optional<TeamDatabaseAddress> address = TeamDatabaseAddress::parse(m_uri, &problem);
     if (address)
         m_status.database = address->displayName();
+    if (!address) {
+        configureWorker({});
+        return;
+    }
+    readPassword(m_uri, [this](const QString& password) { configureWorker(password); });
+}
+
+void TeamSync::readPassword(const QString& uri, std::function<void(const QString&)> done)
+{
     bool fromEnvironment = false;
     const QString environmentPassword = TeamSettings::passwordFromEnvironment(&fromEnvironment);
+    QString problem;
+    const std::optional<TeamDatabaseAddress> address = TeamDatabaseAddress::parse(uri, &problem);
     if (!address || fromEnvironment) {
-        configureWorker(environmentPassword);
+        done(environmentPassword);
         return;
     }
     TokenStore* store = storeInForce();
     const QString key = address->keychainKey();
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(store, &TokenStore::readFinished, this,
-                          [this, key, connection](const QString& entry, TokenStore::Status status,
+                          [key, connection, done](const QString& entry, TokenStore::Status status,
                                                   const QString& token, const QString&) {
                               if (entry != key)
                                   return;
                               disconnect(*connection);
-                              configureWorker(status == TokenStore::Status::Ok ? token : QString());
+                              done(status == TokenStore::Status::Ok ? token : QString());
                           });
     store->read(key);
 }
@@ -106,15 +118,25 @@ void TeamSync::configureWorker(const QString& password)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, uri = m_uri, password, path = m_localPath] {
         worker->configure(uri, password, path);
     });
-    m_retrySeconds = FirstRetrySeconds;
+    m_retryMs = m_firstRetryMs;
     m_retry.stop();
     emit statusChanged(m_status);
     syncNow();
 }
 
+void TeamSync::setFirstRetryDelay(int milliseconds)
+{
+    m_firstRetryMs = m_retryMs = milliseconds;
+}
+
 bool TeamSync::isConfigured() const
 {
     return m_started && !m_uri.isEmpty();
+}
+
+QString TeamSync::configuredUri() const
+{
+    return m_uri;
 }
 
 TeamStatus TeamSync::status() const
@@ -149,21 +171,33 @@ void TeamSync::onSynced(const TeamStatus& status)
     if (status.pending > 0 && isConfigured())
         scheduleRetry();
     else
-        m_retrySeconds = FirstRetrySeconds;
+        m_retryMs = m_firstRetryMs;
 }
 
 void TeamSync::scheduleRetry()
 {
     if (m_retry.isActive())
         return;
-    m_retry.start(m_retrySeconds * 1000);
-    m_retrySeconds = std::min(m_retrySeconds * 2, MaxRetrySeconds);
+    m_retry.start(m_retryMs);
+    m_retryMs = std::min(m_retryMs * 2, MaxRetrySeconds * 1000);
 }
 
-void TeamSync::test(const QString& uri, const QString& password, std::function<void(const TeamStatus&)> done)
+void TeamSync::test(const QString& uri, const std::optional<QString>& password,
+                    std::function<void(const TeamStatus&)> done)
 {
     m_testDone = std::move(done);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, uri, password] { worker->test(uri, password); });
+    const auto run = [this, uri](const QString& secret) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, uri, secret] { worker->test(uri, secret); });
+    };
+    if (password)
+        run(*password);
+    else
+        readPassword(uri, run);
+}
+
+bool TeamSync::isSetByEnvironment()
+{
+    return qEnvironmentVariableIsSet(TeamSettings::EnvironmentVariable);
 }
 
 void TeamSync::readTrail(const AuditFilter& filter, int limit, QObject* context,

@@ -48,6 +48,8 @@ public:
     void reload();
     bool isConfigured() const;
     TeamStatus status() const;
+    // The address in force as it was given (empty: none).
+    QString configuredUri() const;
 
     // Uploads soon (entries were completed); several calls close together make one upload.
     void syncSoon();
@@ -55,8 +57,12 @@ public:
     void syncNow();
     // Asks the team database how it is; statusChanged() answers.
     void refreshStatus();
-    // Tries an address and password that are not saved; `done` gets the result (on this thread).
-    void test(const QString& uri, const QString& password, std::function<void(const TeamStatus&)> done);
+    // Tries an address that may not be saved yet, with `password`, or with the one saved for that
+    // address (or EXTRACTA_TEAM_DB_PASSWORD) when nullopt; `done` gets the result (on this thread).
+    void test(const QString& uri, const std::optional<QString>& password,
+              std::function<void(const TeamStatus&)> done);
+    // Whether the address in force comes from EXTRACTA_TEAM_DB (Settings cannot change it then).
+    static bool isSetByEnvironment();
     // Reads the team trail; `done` gets the entries, or an error (on this thread). `context` going
     // away drops the answer.
     void readTrail(const AuditFilter& filter, int limit, QObject* context,
@@ -64,6 +70,9 @@ public:
     // The batches of one classification some desk deleted; nothing when no team database is set.
     void readDeletions(const QString& apiHost, const QString& classificationId, const QStringList& batchIds,
                        QObject* context, std::function<void(const QHash<QString, TeamDeletion>&)> done);
+
+    // The first pause before a retry (it doubles up to MaxRetrySeconds); tests shorten it.
+    void setFirstRetryDelay(int milliseconds);
 
     // Saves the address (empty: none) and, when `password` is given, the password for it in the
     // store in force; `done` gets an error message, empty on success.
@@ -75,6 +84,9 @@ signals:
 
 private:
     void configureWorker(const QString& password);
+    // The password for `uri`: EXTRACTA_TEAM_DB_PASSWORD, else the one saved for it, else none;
+    // `done` gets it once the store answered.
+    void readPassword(const QString& uri, std::function<void(const QString&)> done);
     void onSynced(const TeamStatus& status);
     void scheduleRetry();
     TokenStore* storeInForce() const;
@@ -91,7 +103,8 @@ private:
     TeamStatus m_status;
     QTimer m_coalesce;
     QTimer m_retry;
-    int m_retrySeconds = FirstRetrySeconds;
+    int m_firstRetryMs = FirstRetrySeconds * 1000;
+    int m_retryMs = FirstRetrySeconds * 1000;
     int m_nextRequest = 1;
     QHash<int, std::pair<QPointer<QObject>, std::function<void(const QList<AuditEntry>&, const QString&)>>>
         m_trailRequests;

@@ -118,10 +118,11 @@ TeamSyncResult TeamUploader::uploadPending()
     }
     QString error;
     const int version = TeamSchema::installedVersion(m_connection.handle(), &error);
-    result.reachable = version >= 0;
+    if (version < 0)
+        m_connection.noteFailure(error);
+    // A statement that failed because the server went away leaves it unreachable, not refusing.
+    result.reachable = version >= 0 || !m_connection.isBroken();
     if (version != TeamSchema::Version) {
-        if (version < 0)
-            m_connection.noteFailure(error);
         result.error = version < 0 ? m_connection.errorMessage()
                                    : TeamSchema::problemWith(version, m_connection.address().displayName());
         result.pending = m_outbox.pendingCount();
@@ -137,6 +138,7 @@ TeamSyncResult TeamUploader::uploadPending()
         if (!send(lot, &error)) {
             m_connection.noteFailure(error);
             result.error = m_connection.errorMessage();
+            result.reachable = !m_connection.isBroken();
             break;
         }
         if (!m_outbox.markUploaded(lot)) {

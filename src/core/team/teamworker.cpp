@@ -102,6 +102,8 @@ int TeamWorker::pendingCount()
 
 void TeamWorker::sync()
 {
+    if (m_stopping)
+        return;
     TeamStatus status = baseStatus();
     if (!status.configured) {
         emit synced(status);
@@ -124,6 +126,8 @@ void TeamWorker::sync()
 
 void TeamWorker::readStatus()
 {
+    if (m_stopping)
+        return;
     TeamStatus status = baseStatus();
     if (status.configured) {
         status.pending = pendingCount();
@@ -168,6 +172,8 @@ void TeamWorker::test(const QString& uri, const QString& password)
 
 void TeamWorker::readTrail(int request, const AuditFilter& filter, int limit)
 {
+    if (m_stopping)
+        return;
     TeamStatus status = baseStatus();
     TeamConnection* connection = status.configured ? openConnection(status) : nullptr;
     if (!connection) {
@@ -192,6 +198,8 @@ void TeamWorker::readTrail(int request, const AuditFilter& filter, int limit)
 void TeamWorker::readDeletions(int request, const QString& apiHost, const QString& classificationId,
                                const QStringList& batchIds)
 {
+    if (m_stopping)
+        return;
     TeamStatus status = baseStatus();
     TeamConnection* connection = status.configured ? openConnection(status) : nullptr;
     QHash<QString, TeamDeletion> found;
@@ -200,6 +208,11 @@ void TeamWorker::readDeletions(int request, const QString& apiHost, const QStrin
         found = TeamTrail(*connection).deletions(apiHost, classificationId, batchIds, &ok);
     }
     emit deletionsRead(request, found);
+}
+
+void TeamWorker::requestStop()
+{
+    m_stopping = true;
 }
 
 void TeamWorker::shutDown()

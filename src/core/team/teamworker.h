@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class Database;
@@ -41,6 +42,11 @@ public slots:
     // Closes the connections in this thread, before it ends.
     void shutDown();
 
+public:
+    // From any thread: every call still queued returns at once (the app is closing), so that only
+    // the one running, bounded by the connection's timeouts, is waited for.
+    void requestStop();
+
 signals:
     void synced(const TeamStatus& status);
     void statusRead(const TeamStatus& status);
@@ -61,4 +67,5 @@ private:
     std::unique_ptr<Database> m_local;
     std::unique_ptr<TeamConnection> m_connection;
     QDateTime m_lastSyncUtc;
+    std::atomic_bool m_stopping{false};
 };

@@ -37,6 +37,8 @@ WindowDialogs::WindowDialogs(ActiveConnection& connection, AppSettings& settings
 void WindowDialogs::openSettings()
 {
     auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, m_window);
+    if (m_team)
+        dialog->addTeamPage(*m_team);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

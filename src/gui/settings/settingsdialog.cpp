@@ -7,6 +7,7 @@
 #include "core/text/servertext.h"
 #include "core/tokens/plainfiletokenstore.h"
 #include "gui/widgets/windowminimumsize.h"
+#include "teamsettingspage.h"
 #include "ui_settingsdialog.h"
 
 #include <QLocale>
@@ -107,6 +108,20 @@ SettingsDialog::SettingsDialog(ActiveConnection& connection, AppSettings& settin
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::addTeamPage(TeamSync& team)
+{
+    if (m_teamPage)
+        return;
+    m_teamPage = new TeamSettingsPage(team, m_ui->pages);
+    m_ui->pages->addTab(m_teamPage, tr("Tea&m"));
+}
+
+void SettingsDialog::showTeamPage()
+{
+    if (m_teamPage)
+        m_ui->pages->setCurrentWidget(m_teamPage);
+}
 
 void SettingsDialog::updateTokenState()
 {

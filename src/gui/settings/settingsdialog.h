@@ -14,6 +14,8 @@ class ActiveConnection;
 class AppSettings;
 class ApiCall;
 class ApiEndpoint;
+class TeamSettingsPage;
+class TeamSync;
 
 // Token, API URL and timeout. The token goes to the OS keychain; when no keychain service answers,
 // the user chooses between "this session only" (the default) and an unencrypted file.
@@ -25,6 +27,11 @@ public:
     SettingsDialog(ActiveConnection& connection, AppSettings& settings, QString plainFilePath,
                    QWidget* parent = nullptr);
     ~SettingsDialog() override;
+
+    // Adds the Team page (Settings > Team) for this team trail.
+    void addTeamPage(TeamSync& team);
+    // Shows the Team page.
+    void showTeamPage();
 
     void accept() override;
     void reject() override;
@@ -50,4 +57,5 @@ private:
     QString m_plainFilePath;
     QPointer<ApiCall> m_testCall;
     bool m_saving = false;
+    TeamSettingsPage* m_teamPage = nullptr;
 };

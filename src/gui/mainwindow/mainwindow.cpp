@@ -26,6 +26,7 @@
 #include "singledeletionreport.h"
 #include "statuslogmodel.h"
 #include "statuspane.h"
+#include "teamstatusindicator.h"
 #include "typedidlookup.h"
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
@@ -78,6 +79,17 @@ void MainWindow::setTeamTrail(TeamSync* team)
     m_single->setTeamTrail(team);
     if (m_cataloguePanel)
         m_cataloguePanel->setTeamTrail(team, [this] { return m_connection.auditOrigin().host; });
+    if (m_ui)
+        showTeamStatus();
+}
+
+void MainWindow::showTeamStatus()
+{
+    if (!m_team || m_teamIndicator)
+        return;
+    m_teamIndicator = new TeamStatusIndicator(*m_team, m_ui->statusBar);
+    m_ui->statusBar->addPermanentWidget(m_teamIndicator);
+    connect(m_teamIndicator, &QToolButton::clicked, m_dialogs, &WindowDialogs::openTeamSettings);
 }
 
 bool MainWindow::hasContents() const
@@ -127,8 +139,10 @@ void MainWindow::setUpParts()
     m_catalogue.setHost(m_connection.storageKey());
     m_cataloguePanel = new CataloguePanel(m_catalogue, m_ui->catalogueContainer);
     m_ui->catalogueContainer->layout()->addWidget(m_cataloguePanel);
-    if (m_team)
+    if (m_team) {
         m_cataloguePanel->setTeamTrail(m_team, [this] { return m_connection.auditOrigin().host; });
+        showTeamStatus();
+    }
     m_preview = new BatchPreviewPane(m_catalogue, m_ui->previewContainer);
     m_ui->previewContainer->layout()->addWidget(m_preview);
     m_ui->mainSplitter->setStretchFactor(0, 2);

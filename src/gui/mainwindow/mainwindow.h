@@ -36,6 +36,7 @@ class StatusPane;
 class WindowDialogs;
 class WindowShell;
 
+class TeamStatusIndicator;
 class TeamSync;
 
 // The delete-a-batch window: a catalogue to pick from, two ID fields, a preview of the batch, a
@@ -119,6 +120,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The team trail's state in the status bar, once there is one and the contents are built.
+    void showTeamStatus();
     void setUpWorkers();
     void setUpParts();
     void connectActions();
@@ -155,4 +158,5 @@ private:
     WindowShell* m_shell = nullptr;
     QStringList m_infoBeforeContents;
     TeamSync* m_team = nullptr;
+    TeamStatusIndicator* m_teamIndicator = nullptr;
 };

@@ -36,11 +36,22 @@ WindowDialogs::WindowDialogs(ActiveConnection& connection, AppSettings& settings
 
 void WindowDialogs::openSettings()
 {
+    openSettingsDialog();
+}
+
+void WindowDialogs::openTeamSettings()
+{
+    openSettingsDialog()->showTeamPage();
+}
+
+SettingsDialog* WindowDialogs::openSettingsDialog()
+{
     auto* dialog = new SettingsDialog(m_connection, m_settings, m_plainTokenFilePath, m_window);
     if (m_team)
         dialog->addTeamPage(*m_team);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
 }
 
 void WindowDialogs::openAuditTrail()

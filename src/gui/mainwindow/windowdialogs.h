@@ -13,6 +13,7 @@ class AuditLog;
 class AuditWindow;
 class CatalogueService;
 class QMainWindow;
+class SettingsDialog;
 class TeamSync;
 
 // Opens the main window's dialogs: settings, the audit trail (one window, non-modal, kept while it
@@ -29,6 +30,8 @@ public:
     // The team trail: Settings > Team, and the audit window's Team view. Null: none.
     void setTeamTrail(TeamSync* team);
     void openSettings();
+    // Settings, on the Team page.
+    void openTeamSettings();
     void openAuditTrail();
     void openAddIds();
     void showAbout();
@@ -43,6 +46,8 @@ signals:
     void entriesAdded(const QList<IdPair>& entries, const AddedEntries& added);
 
 private:
+    SettingsDialog* openSettingsDialog();
+
     ActiveConnection& m_connection;
     AppSettings& m_settings;
     CatalogueService& m_catalogue;

@@ -96,6 +96,15 @@ if output=$(env -u EXTRACTA_API_TOKEN -u EXTRACTA_API_URL HOME="$work/cli-home" 
 fi
 [[ $output == *"The OS keychain is not available"* ]] || fail "extracta-batch without a keychain said: $output"
 pass "extracta-batch reads the keychain itself and says when none answers"
+# The team trail goes through Qt's PostgreSQL driver, which the package depends on: with it, a team
+# database where nothing listens is "cannot be reached" (exit 3), never "driver not installed".
+status=0
+output=$(env HOME="$work/cli-home" XDG_CONFIG_HOME="$work/cli-home/config" XDG_DATA_HOME="$work/cli-home/data" \
+    DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-bus" EXTRACTA_TEAM_DB_PASSWORD= \
+    EXTRACTA_TEAM_DB="postgresql://desk@127.0.0.1:9/team" timeout 20 extracta-batch team status 2>&1) || status=$?
+[[ $status == 3 && $output == *"cannot be reached"* ]] ||
+    fail "extracta-batch team status without a server exited $status and said: $output"
+pass "extracta-batch loads Qt's PostgreSQL driver and says when the team database cannot be reached"
 for file in \
     "/usr/share/applications/$app_id.desktop" \
     "/usr/share/metainfo/$app_id.metainfo.xml" \
@@ -118,7 +127,7 @@ done
 pass "desktop entry, metainfo, icons, man pages, completion, copyright and changelog are installed"
 completions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
     COMP_WORDS=(extracta-batch "") COMP_CWORD=1; _extracta_batch; echo "${COMPREPLY[*]}"')
-[[ $completions == "delete inspect credits audit connections" ]] || fail "bash completion offers \"$completions\""
+[[ $completions == "delete inspect credits audit connections team" ]] || fail "bash completion offers \"$completions\""
 pass "bash completion offers the commands: $completions"
 actions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
     COMP_WORDS=(extracta-batch connections "") COMP_CWORD=2; _extracta_batch; echo "${COMPREPLY[*]}"')

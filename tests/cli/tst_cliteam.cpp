@@ -486,6 +486,7 @@ void TestCliTeam::twoDesksShareOneTrail()
     std::unique_ptr<CliRunner> first = desk(sandbox);
     std::unique_ptr<CliRunner> second = desk(sandbox);
     QSet<QString> localAttempts;
+    QHash<QString, QString> localTimes; // attempt ID -> "started|completed" as recorded on the desk
     int tagIndex = 0;
     for (CliRunner* runner : {first.get(), second.get()}) {
         runner->addSecret(password);
@@ -501,12 +502,18 @@ void TestCliTeam::twoDesksShareOneTrail()
         const CliRun local = runner->run({QStringLiteral("audit"), QStringLiteral("--json")});
         QCOMPARE(local.exitCode, 0);
         QCOMPARE(local.jsonLines().size(), 4);
-        for (const QJsonObject& entry : local.jsonLines())
+        for (const QJsonObject& entry : local.jsonLines()) {
             localAttempts.insert(entry.value(QLatin1String("attemptId")).toString());
+            localTimes.insert(entry.value(QLatin1String("attemptId")).toString(),
+                              entry.value(QLatin1String("startedUtc")).toString() + QLatin1Char('|') +
+                                  entry.value(QLatin1String("completedUtc")).toString());
+        }
     }
     QCOMPARE(localAttempts.size(), 8);
 
     for (CliRunner* runner : {first.get(), second.get()}) {
+        // Read in another time zone, the times are the same instants as recorded.
+        runner->environment().insert(QStringLiteral("TZ"), QStringLiteral("Asia/Kolkata"));
         const CliRun read =
             runner->run({QStringLiteral("audit"), QStringLiteral("--team"), QStringLiteral("--json")});
         QVERIFY2(read.exitCode == 0, read.err.constData());
@@ -517,6 +524,9 @@ void TestCliTeam::twoDesksShareOneTrail()
         for (const QJsonObject& entry : entries) {
             attempts.insert(entry.value(QLatin1String("attemptId")).toString());
             batches.insert(entry.value(QLatin1String("batchId")).toString());
+            QCOMPARE(entry.value(QLatin1String("startedUtc")).toString() + QLatin1Char('|') +
+                         entry.value(QLatin1String("completedUtc")).toString(),
+                     localTimes.value(entry.value(QLatin1String("attemptId")).toString()));
             QVERIFY(!entry.value(QLatin1String("osUser")).toString().isEmpty());
             QVERIFY(!entry.value(QLatin1String("machine")).toString().isEmpty());
             QCOMPARE(entry.value(QLatin1String("outcome")).toString(), QStringLiteral("succeeded"));

@@ -18,12 +18,19 @@ QString bounded(const char* column, int length)
     return QStringLiteral("left(%1, %2)").arg(QLatin1String(column)).arg(length);
 }
 
+// A time read as UTC text (utcText()), so that neither the session's time zone nor the driver's
+// reading of offsets can shift it.
 QDateTime utc(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = value.toDateTime();
-    return time.isValid() ? time.toUTC() : QDateTime();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString utcText(const char* column)
+{
+    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+        .arg(QLatin1String(column));
 }
 
 bool exec(TeamConnection& connection, QSqlQuery& query, const QString& sql, const QVariantList& values)
@@ -84,15 +91,16 @@ QList<AuditEntry> TeamTrail::entries(const AuditFilter& filter, int limit, bool*
         where << QLatin1Char('(') + fields.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     const QString sql =
-        QStringLiteral("SELECT CAST(attempt_id AS text), started_utc, %1, %2, %3, %4, %5, %6, %7, file_count,"
-                       " %8, http_status, %9, duration_ms, completed_utc FROM extracta.trail%10"
+        QStringLiteral("SELECT CAST(attempt_id AS text), %11, %1, %2, %3, %4, %5, %6, %7, file_count,"
+                       " %8, http_status, %9, duration_ms, %12 FROM extracta.trail%10"
                        " ORDER BY started_utc DESC, attempt_id LIMIT ?")
             .arg(bounded("os_user", ShortText), bounded("machine", ShortText), bounded("api_host", ShortText),
                  bounded("connection", ShortText), bounded("classification_id", ShortText),
                  bounded("classification_name", ShortText), bounded("batch_id", ShortText),
                  bounded("outcome", ShortText), bounded("server_message", LongText))
             .arg(where.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 utcText("started_utc"), utcText("completed_utc"));
     values << limit;
     QSqlQuery query(m_connection.handle());
     query.setForwardOnly(true);
@@ -144,11 +152,12 @@ QHash<QString, TeamDeletion> TeamTrail::deletions(const QString& apiHost, const 
     query.setForwardOnly(true);
     const bool read = exec(
         m_connection, query,
-        QStringLiteral("SELECT DISTINCT ON (batch_id) batch_id, %1, %2, coalesce(completed_utc, started_utc)"
+        QStringLiteral("SELECT DISTINCT ON (batch_id) batch_id, %1, %2, %3"
                        " FROM extracta.trail WHERE api_host = ? AND classification_id = ?"
                        " AND outcome = 'succeeded' AND batch_id = ANY (CAST(? AS text[]))"
                        " ORDER BY batch_id, started_utc DESC")
-            .arg(bounded("os_user", ShortText), bounded("machine", ShortText)),
+            .arg(bounded("os_user", ShortText), bounded("machine", ShortText),
+                 utcText("coalesce(completed_utc, started_utc)")),
         {apiHost, classificationId, QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')});
     if (ok)
         *ok = read;

@@ -91,6 +91,9 @@ int TeamWorker::pendingCount()
 {
     if (m_localPath.isEmpty() || m_uri.isEmpty())
         return 0;
+    // A file that could not be opened this time (busy, say) leaves only memory: tried again next time.
+    if (m_local && (!m_local->isOpen() || m_local->isInMemory()))
+        m_local.reset();
     if (!m_local) {
         m_local = std::make_unique<Database>(uniqueLocalName());
         m_local->open(m_localPath, Database::IntegrityCheck::Skip);

@@ -89,7 +89,7 @@ void TeamSync::reload()
     readPassword(m_uri, [this](const QString& password) { configureWorker(password); });
 }
 
-void TeamSync::readPassword(const QString& uri, std::function<void(const QString&)> done)
+void TeamSync::readPassword(const QString& uri, const std::function<void(const QString&)>& done)
 {
     bool fromEnvironment = false;
     const QString environmentPassword = TeamSettings::passwordFromEnvironment(&fromEnvironment);
@@ -223,7 +223,7 @@ void TeamSync::readDeletions(const QString& apiHost, const QString& classificati
 }
 
 void TeamSync::save(const QString& uri, const std::optional<QString>& password,
-                    std::function<void(const QString&)> done)
+                    const std::function<void(const QString&)>& done)
 {
     const QString trimmed = uri.trimmed();
     TeamSettings settings(m_qsettings);

@@ -77,7 +77,7 @@ public:
     // Saves the address (empty: none) and, when `password` is given, the password for it in the
     // store in force; `done` gets an error message, empty on success.
     void save(const QString& uri, const std::optional<QString>& password,
-              std::function<void(const QString&)> done);
+              const std::function<void(const QString&)>& done);
 
 signals:
     void statusChanged(const TeamStatus& status);
@@ -86,7 +86,7 @@ private:
     void configureWorker(const QString& password);
     // The password for `uri`: EXTRACTA_TEAM_DB_PASSWORD, else the one saved for it, else none;
     // `done` gets it once the store answered.
-    void readPassword(const QString& uri, std::function<void(const QString&)> done);
+    void readPassword(const QString& uri, const std::function<void(const QString&)>& done);
     void onSynced(const TeamStatus& status);
     void scheduleRetry();
     TokenStore* storeInForce() const;

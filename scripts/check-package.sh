@@ -118,12 +118,16 @@ done
 pass "desktop entry, metainfo, icons, man pages, completion, copyright and changelog are installed"
 completions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
     COMP_WORDS=(extracta-batch "") COMP_CWORD=1; _extracta_batch; echo "${COMPREPLY[*]}"')
-[[ $completions == "delete inspect credits audit connections" ]] || fail "bash completion offers \"$completions\""
+[[ $completions == "delete inspect credits audit connections team" ]] || fail "bash completion offers \"$completions\""
 pass "bash completion offers the commands: $completions"
 actions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
     COMP_WORDS=(extracta-batch connections "") COMP_CWORD=2; _extracta_batch; echo "${COMPREPLY[*]}"')
 [[ $actions == "list add remove set-token export import" ]] || fail "bash completion offers \"$actions\" after connections"
 pass "bash completion offers the connections actions: $actions"
+team_actions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
+    COMP_WORDS=(extracta-batch team "") COMP_CWORD=2; _extracta_batch; echo "${COMPREPLY[*]}"')
+[[ $team_actions == "init connect disconnect status sync" ]] || fail "bash completion offers \"$team_actions\" after team"
+pass "bash completion offers the team actions: $team_actions"
 
 step "Validating the installed desktop entry and AppStream metainfo"
 desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate failed"

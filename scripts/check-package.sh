@@ -133,6 +133,10 @@ actions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
     COMP_WORDS=(extracta-batch connections "") COMP_CWORD=2; _extracta_batch; echo "${COMPREPLY[*]}"')
 [[ $actions == "list add remove set-token export import" ]] || fail "bash completion offers \"$actions\" after connections"
 pass "bash completion offers the connections actions: $actions"
+team_actions=$(bash -c 'source /usr/share/bash-completion/completions/extracta-batch
+    COMP_WORDS=(extracta-batch team "") COMP_CWORD=2; _extracta_batch; echo "${COMPREPLY[*]}"')
+[[ $team_actions == "init connect disconnect status sync" ]] || fail "bash completion offers \"$team_actions\" after team"
+pass "bash completion offers the team actions: $team_actions"
 
 step "Validating the installed desktop entry and AppStream metainfo"
 desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate failed"

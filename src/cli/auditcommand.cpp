@@ -33,8 +33,7 @@ ExitCode AuditCommand::runTeam()
         return ExitCode::UsageError;
     if (!team->open()) {
         m_output.error(team->errorMessage());
-        return team->failure() == TeamConnection::Failure::Refused ? ExitCode::Refused
-                                                                   : ExitCode::NetworkFailure;
+        return CliTeamDatabase::exitCodeFor(*team);
     }
     QString error;
     const int version = TeamSchema::installedVersion(team->handle(), &error);

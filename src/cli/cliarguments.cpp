@@ -341,7 +341,8 @@ QString checkTeamOptions(const ParserSetup& setup, CliArguments::TeamAction acti
             return CliArguments::tr("%1 cannot be used with team %2.")
                 .arg(optionName(*option), positional.value(1));
     }
-    for (const QCommandLineOption* global : {&setup.apiUrl, &setup.connection, &setup.tokenStdin}) {
+    for (const QCommandLineOption* global :
+         {&setup.apiUrl, &setup.connection, &setup.tokenStdin, &setup.timeout}) {
         if (setup.parser.isSet(*global))
             return CliArguments::tr("%1 cannot be used with the team command.").arg(optionName(*global));
     }
@@ -505,7 +506,7 @@ const char* const HelpText = QT_TRANSLATE_NOOP(
     "  team status [--json]\n"
     "      Whether the team database answers, its schema version and how many of\n"
     "      this desk's entries are pending upload.\n"
-    "  team sync\n"
+    "  team sync [--json]\n"
     "      Upload the pending entries. Exit 0 when none remain, 3 when the team\n"
     "      database cannot be reached.\n"
     "\n"
@@ -560,7 +561,9 @@ const char* const HelpText = QT_TRANSLATE_NOOP(
     "       started, those in flight were answered and recorded, the others are\n"
     "       listed as cancelled. A second Ctrl+C quits at once.\n"
     "  When a run ends with several of these, the most serious wins: 130, then 5,\n"
-    "  then 3, then 1.\n");
+    "  then 3, then 1.\n"
+    "  team and audit --team: 1 when the team database refused (login, rights, no\n"
+    "  or another schema version), 3 when it cannot be reached or not over TLS.\n");
 
 } // namespace
 

@@ -44,6 +44,22 @@ std::unique_ptr<TeamConnection> CliTeamDatabase::connection(CliOutput& output,
     return std::make_unique<TeamConnection>(*address, password(*address));
 }
 
+ExitCode CliTeamDatabase::exitCodeFor(const TeamConnection& connection)
+{
+    switch (connection.failure()) {
+    case TeamConnection::Failure::Unreachable:
+    case TeamConnection::Failure::Tls:
+        return ExitCode::NetworkFailure;
+    case TeamConnection::Failure::NoDriver:
+        return ExitCode::UsageError;
+    case TeamConnection::Failure::None:
+    case TeamConnection::Failure::Refused:
+    case TeamConnection::Failure::Failed:
+        break;
+    }
+    return ExitCode::Refused;
+}
+
 QString CliTeamDatabase::password(const TeamDatabaseAddress& address) const
 {
     bool set = false;

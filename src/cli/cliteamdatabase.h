@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cliexitcode.h"
 #include "core/team/teamconnection.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ public:
     // Uploads this desk's pending entries (after a delete): says on standard error how many are
     // still pending when the team database could not take them. Never changes the run's exit code.
     void syncAfterDeletions(Database& database, CliOutput& output) const;
+    // The exit code for a connection that failed: 3 when the database cannot be reached (or not over
+    // TLS), 2 when Qt's PostgreSQL driver is missing, 1 when it answered and refused.
+    static ExitCode exitCodeFor(const TeamConnection& connection);
     // The password for `address`; empty for none.
     QString password(const TeamDatabaseAddress& address) const;
 

@@ -4,6 +4,7 @@
 #include "cliaudittrail.h"
 #include "clioutput.h"
 #include "cliteamdatabase.h"
+#include "cliterminal.h"
 #include "clitokenstore.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
@@ -43,22 +44,6 @@ ExitCode TeamCommand::run()
     return sync();
 }
 
-ExitCode TeamCommand::failureCode(const TeamConnection& connection)
-{
-    switch (connection.failure()) {
-    case TeamConnection::Failure::Unreachable:
-    case TeamConnection::Failure::Tls:
-        return ExitCode::NetworkFailure;
-    case TeamConnection::Failure::NoDriver:
-        return ExitCode::UsageError;
-    case TeamConnection::Failure::None:
-    case TeamConnection::Failure::Refused:
-    case TeamConnection::Failure::Failed:
-        break;
-    }
-    return ExitCode::Refused;
-}
-
 ExitCode TeamCommand::init()
 {
     std::unique_ptr<TeamConnection> team =
@@ -67,7 +52,7 @@ ExitCode TeamCommand::init()
         return ExitCode::UsageError;
     if (!team->open()) {
         m_output.error(team->errorMessage());
-        return failureCode(*team);
+        return CliTeamDatabase::exitCodeFor(*team);
     }
     const TeamSchema::Migration migration = TeamSchema::migrate(team->handle());
     if (!migration.ok) {
@@ -107,8 +92,14 @@ ExitCode TeamCommand::connect()
         return ExitCode::UsageError;
     }
     if (m_arguments.passwordFromStdin) {
-        QTextStream in(stdin);
-        const QString password = in.readLine();
+        // As for --token-stdin: not echoed on a terminal, after a prompt there.
+        if (CliTerminal::isStdinTerminal())
+            CliTerminal::writeError(tr("Team database password (not shown; empty for none): "));
+        QString password;
+        if (!CliTerminal::readSecretLine(&password)) {
+            m_output.error(tr("--password-stdin: standard input ended before a password was read."));
+            return ExitCode::UsageError;
+        }
         CliTokenStore store(m_settings);
         const CliTokenStore::Answer saved = password.isEmpty()
                                                 ? store.remove(address->keychainKey())
@@ -127,7 +118,7 @@ ExitCode TeamCommand::connect()
     TeamConnection team(*address, CliTeamDatabase(m_settings).password(*address));
     if (!team.open()) {
         m_output.error(tr("Saved, but it cannot be used now: %1").arg(team.errorMessage()));
-        return failureCode(team);
+        return CliTeamDatabase::exitCodeFor(team);
     }
     QString readError;
     const int version = TeamSchema::installedVersion(team.handle(), &readError);
@@ -135,7 +126,7 @@ ExitCode TeamCommand::connect()
         // In, but the trail cannot be read as this role (the owner has not run the GRANTs yet).
         team.noteFailure(readError);
         m_output.error(tr("Saved, but it cannot be used now: %1").arg(team.errorMessage()));
-        return failureCode(team);
+        return CliTeamDatabase::exitCodeFor(team);
     }
     if (version != TeamSchema::Version)
         m_output.note(version == 0
@@ -157,6 +148,15 @@ ExitCode TeamCommand::disconnect()
         m_output.note(tr("No team database was saved for this desk."));
         return ExitCode::Success;
     }
+    // Its password goes too: nothing of a team database this desk left stays behind.
+    QString ignored;
+    if (const auto address = TeamDatabaseAddress::parse(settings.savedUri(), &ignored)) {
+        CliTokenStore store(m_settings);
+        const CliTokenStore::Answer removed = store.remove(address->keychainKey());
+        if (removed.status != TokenStore::Status::Ok && removed.status != TokenStore::Status::NotFound)
+            m_output.note(tr("Its saved password could not be removed from %1: %2")
+                              .arg(store.description(), removed.message));
+    }
     settings.clearSavedUri();
     m_output.note(tr("This desk no longer uploads to a team database; its own audit trail is unchanged."));
     return ExitCode::Success;
@@ -171,13 +171,17 @@ ExitCode TeamCommand::status()
     AuditLog audit(database);
     CliAuditTrail::open(database, audit, m_output);
     const int pending = TeamOutbox(database, team->address().displayName()).pendingCount();
-    const bool reachable = team->open();
+    const bool opened = team->open();
     QString readError;
-    const int version = reachable ? TeamSchema::installedVersion(team->handle(), &readError) : -1;
-    // Reachable, but the trail cannot be read as this role (no GRANTs yet): that is the error to show.
-    const bool readable = reachable && version >= 0;
-    if (reachable && !readable)
+    const int version = opened ? TeamSchema::installedVersion(team->handle(), &readError) : -1;
+    // Open, but the trail cannot be read as this role (no GRANTs yet): that is the error to show.
+    if (opened && version < 0)
         team->noteFailure(readError);
+    // Reachable: the server answered, even to refuse.
+    const bool reachable = team->serverAnswered();
+    const QString problem =
+        version >= 0 ? TeamSchema::problemWith(version, team->address().displayName()) : team->errorMessage();
+    const bool usable = problem.isEmpty();
     if (m_output.isJson()) {
         m_output.json({
             {QStringLiteral("database"), team->address().displayName()},
@@ -185,20 +189,21 @@ ExitCode TeamCommand::status()
             {QStringLiteral("schemaVersion"),
              version >= 0 ? QJsonValue(version) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("pending"), pending},
-            {QStringLiteral("error"),
-             readable ? QJsonValue(QJsonValue::Null) : QJsonValue(team->errorMessage())},
+            {QStringLiteral("error"), usable ? QJsonValue(QJsonValue::Null) : QJsonValue(problem)},
         });
     } else {
         m_output.line(tr("Team database: %1").arg(team->address().displayName()));
-        m_output.line(reachable ? tr("Reachable: yes") : tr("Reachable: no (%1)").arg(team->errorMessage()));
-        if (reachable && !readable)
-            m_output.error(team->errorMessage());
+        m_output.line(reachable ? tr("Reachable: yes") : tr("Reachable: no"));
+        if (!usable)
+            m_output.error(problem);
         if (version >= 0)
             m_output.line(version == 0 ? tr("Schema version: none (run `extracta-batch team init`)")
                                        : tr("Schema version: %1").arg(version));
         m_output.line(tr("Pending upload: %n entries", nullptr, pending));
     }
-    return readable ? ExitCode::Success : failureCode(*team);
+    if (usable)
+        return ExitCode::Success;
+    return reachable ? ExitCode::Refused : CliTeamDatabase::exitCodeFor(*team);
 }
 
 ExitCode TeamCommand::sync()
@@ -223,5 +228,5 @@ ExitCode TeamCommand::sync()
     // reached (or read) is said with its exit code even when this desk had nothing to send.
     if (result.pending == 0 && result.error.isEmpty())
         return ExitCode::Success;
-    return result.reachable ? ExitCode::Refused : failureCode(*team);
+    return result.reachable ? ExitCode::Refused : CliTeamDatabase::exitCodeFor(*team);
 }

@@ -33,9 +33,6 @@ private:
     ExitCode disconnect();
     ExitCode status();
     ExitCode sync();
-    // The exit code for a connection that failed: 3 when the database cannot be reached (or not over
-    // TLS), 1 when it answered and refused.
-    static ExitCode failureCode(const TeamConnection& connection);
 
     const CliArguments& m_arguments;
     AppSettings& m_settings;

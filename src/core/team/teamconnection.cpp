@@ -13,6 +13,7 @@ namespace {
 const auto DriverName = QStringLiteral("QPSQL");
 constexpr int StatementTimeoutMs = 15000;
 constexpr int MaxShownChars = 300;
+constexpr qsizetype MinHiddenPasswordLength = 4;
 
 QString uniqueConnectionName()
 {
@@ -26,11 +27,16 @@ TeamConnection::Failure classify(const QString& text)
     const auto has = [&lower](const char* words) {
         return lower.contains(QLatin1String(words));
     };
-    if (has("ssl") || has("certificate") || has("tls"))
-        return TeamConnection::Failure::Tls;
+    // The server's refusals first: they may name SSL ("no pg_hba.conf entry for host …, SSL off") or
+    // a database whose name holds "ssl".
     if (has("password authentication failed") || has("no pg_hba.conf entry") || has("does not exist") ||
-        has("permission denied") || has("authentication") || has("no password supplied"))
+        has("permission denied") || has("authentication failed") || has("no password supplied") ||
+        has("pg_hba.conf rejects"))
         return TeamConnection::Failure::Refused;
+    // libpq's own words when TLS cannot be set up or verified.
+    if (has("server does not support ssl") || has("ssl error") || has("ssl syscall") || has("certificate") ||
+        has("ssl connection") || has("sslmode") || has("could not establish ssl") || has("tls"))
+        return TeamConnection::Failure::Tls;
     if (has("could not connect") || has("connection refused") || has("could not translate host name") ||
         has("timeout expired") || has("server closed the connection") || has("no connection to the server") ||
         has("terminating connection") || has("connection to server"))
@@ -92,6 +98,11 @@ bool TeamConnection::isBroken() const
     return m_failure == Failure::Unreachable;
 }
 
+bool TeamConnection::serverAnswered() const
+{
+    return m_failure == Failure::None || m_failure == Failure::Refused || m_failure == Failure::Failed;
+}
+
 void TeamConnection::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
@@ -119,11 +130,13 @@ void TeamConnection::noteFailure(const QString& databaseText)
             break;
         }
     }
-    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
+    static const QRegularExpression severity(QStringLiteral("\\b(ERROR|FATAL|PANIC):\\s+"));
     text.remove(severity);
     // Whatever the server says is shown as one line, and never with the password in it, even if
     // the server (or a proxy) echoes it.
-    if (!m_password.isEmpty())
+    // A password of a few characters would match ordinary words and garble the message, telling where
+    // its characters are: those are left alone (no server repeats a password anyway).
+    if (m_password.size() >= MinHiddenPasswordLength)
         text.replace(m_password, QStringLiteral("[password]"));
     text = ServerText::oneLine(text.trimmed(), MaxShownChars);
     m_failure = classify(text);

@@ -35,6 +35,9 @@ public:
     bool isOpen() const;
     // After a statement failed: whether the connection itself is gone (the server went away).
     bool isBroken() const;
+    // Whether the server answered the last time (it may have refused): not gone, not unreachable
+    // over TLS, and the driver is there.
+    bool serverAnswered() const;
     void close();
 
     QSqlDatabase handle() const;

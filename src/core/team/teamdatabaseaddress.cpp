@@ -172,6 +172,15 @@ QString TeamDatabaseAddress::connectOptions() const
     add("sslkey", m_sslKey);
     add("hostaddr", m_hostAddress);
     add("connect_timeout", QString::number(ConnectTimeoutSeconds));
+    if (!m_host.isEmpty()) {
+        // A server that goes silent after the connection is made (its machine gone, a network cut)
+        // is given up on within about half a minute instead of the OS's many minutes.
+        add("keepalives", QStringLiteral("1"));
+        add("keepalives_idle", QStringLiteral("10"));
+        add("keepalives_interval", QStringLiteral("5"));
+        add("keepalives_count", QStringLiteral("3"));
+        add("tcp_user_timeout", QStringLiteral("30000"));
+    }
     add("application_name", QStringLiteral("extracta-batch-admin"));
     return options.join(QLatin1Char(';'));
 }

@@ -20,10 +20,10 @@ TeamSync::TeamSync(QSettings& qsettings, const AppSettings& settings, TokenStore
     qRegisterMetaType<AuditFilter>();
     qRegisterMetaType<QList<AuditEntry>>();
     qRegisterMetaType<QHash<QString, TeamDeletion>>();
-    m_thread.setObjectName(QStringLiteral("team trail"));
+    m_thread->setObjectName(QStringLiteral("team trail"));
     m_worker = new TeamWorker;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TeamWorker::synced, this, &TeamSync::onSynced);
     connect(m_worker, &TeamWorker::statusRead, this, [this](const TeamStatus& status) {
         m_status = status;
@@ -51,7 +51,7 @@ TeamSync::TeamSync(QSettings& qsettings, const AppSettings& settings, TokenStore
     connect(&m_coalesce, &QTimer::timeout, this, &TeamSync::syncNow);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &TeamSync::syncNow);
-    m_thread.start();
+    m_thread->start();
 }
 
 TeamSync::~TeamSync()
@@ -60,8 +60,13 @@ TeamSync::~TeamSync()
     // progress is bounded by the connection's timeouts (TeamConnection).
     m_worker->requestStop();
     QMetaObject::invokeMethod(m_worker, &TeamWorker::shutDown, Qt::QueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    if (m_thread->wait(QDeadlineTimer(ShutdownWaitMs)))
+        return;
+    // A statement the server never answers (a hung server whose machine still acknowledges) would
+    // hold the app's exit: the thread is left to end with the process, which is ending anyway.
+    qWarning("TeamSync: the team database did not answer within %d ms; not waiting for it", ShutdownWaitMs);
+    m_thread.release();
 }
 
 void TeamSync::start(const QString& localDatabasePath)
@@ -228,9 +233,29 @@ void TeamSync::save(const QString& uri, const std::optional<QString>& password,
     const QString trimmed = uri.trimmed();
     TeamSettings settings(m_qsettings);
     if (trimmed.isEmpty()) {
+        // Its password goes too: nothing of a team database this desk left stays behind.
+        QString ignored;
+        const std::optional<TeamDatabaseAddress> previous =
+            TeamDatabaseAddress::parse(settings.savedUri(), &ignored);
         settings.clearSavedUri();
-        reload();
-        done({});
+        if (!previous) {
+            reload();
+            done({});
+            return;
+        }
+        TokenStore* store = storeInForce();
+        const QString key = previous->keychainKey();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(store, &TokenStore::removeFinished, this,
+                    [this, key, connection, done](const QString& entry, TokenStore::Status, const QString&) {
+                        if (entry != key)
+                            return;
+                        disconnect(*connection);
+                        reload();
+                        done({});
+                    });
+        store->remove(key);
         return;
     }
     QString problem;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class AppSettings;
@@ -33,6 +34,8 @@ public:
     static constexpr int MaxRetrySeconds = 300;
     // After an entry is completed, the upload waits this long for more (a bulk run completes many).
     static constexpr int CoalesceMs = 400;
+    // How long closing waits for a statement in progress.
+    static constexpr int ShutdownWaitMs = 3000;
 
     // `keychain` and `plainFile`: the stores the team database's password may be saved in (the one
     // the token storage setting names is used). All must outlive this object.
@@ -95,7 +98,7 @@ private:
     const AppSettings& m_settings;
     TokenStore* m_keychain;
     TokenStore* m_plainFile;
-    QThread m_thread;
+    std::unique_ptr<QThread> m_thread = std::make_unique<QThread>();
     TeamWorker* m_worker = nullptr; // lives in m_thread
     QString m_localPath;
     QString m_uri;

@@ -80,6 +80,7 @@ TeamConnection* TeamWorker::openConnection(TeamStatus& status)
     if (!m_connection->isOpen() || m_connection->isBroken() || !answers()) {
         if (!m_connection->open()) {
             status.error = m_connection->errorMessage();
+            status.reachable = m_connection->serverAnswered();
             return nullptr;
         }
     }

@@ -160,10 +160,12 @@ class TestTeamMarks : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
 
     void catalogueMarksABatchAnotherDeskDeleted();
     void thisDesksOwnDeletionKeepsItsState();
     void aDeletionArrivingLaterIsMarkedAfterASync();
+    void marksComeOnceTheTeamDatabaseIsBack();
     void confirmationWarnsWhenTheTeamTrailSaysDeleted();
     void confirmationClosedBeforeTheAnswerHearsNothing();
     void withoutATeamTrailNothingIsMarked();
@@ -195,6 +197,13 @@ void TestTeamMarks::initTestCase()
     QVERIFY2(connection.open(), qPrintable(connection.errorMessage()));
     const TeamSchema::Migration migration = TeamSchema::migrate(connection.handle());
     QVERIFY2(migration.ok, qPrintable(migration.error));
+}
+
+void TestTeamMarks::cleanup()
+{
+    // A test that failed with the server stopped leaves it running for the next one.
+    QString error;
+    QVERIFY2(m_cluster.isRunning() || m_cluster.start(&error), qPrintable(error));
 }
 
 void TestTeamMarks::deletedAtAnotherDesk(const QString& apiHost, const QString& batchId,
@@ -318,6 +327,30 @@ void TestTeamMarks::aDeletionArrivingLaterIsMarkedAfterASync()
     QTRY_VERIFY_WITH_TIMEOUT(
         readable(stateCell(window, ThirdBatch)).startsWith(QStringLiteral("Deleted by carol@desk-9 on ")),
         CataloguePanel::TeamMarkRefreshAtMostEvery.count() * 1000 + 10000);
+    QCOMPARE(stateCell(window, OtherBatch), QStringLiteral("unchecked"));
+}
+
+void TestTeamMarks::marksComeOnceTheTeamDatabaseIsBack()
+{
+    Desk desk;
+    deletedAtAnotherDesk(desk.apiHost(), DeletedBatch);
+    QVERIFY(!QTest::currentTestFailed());
+    QString error;
+    QVERIFY2(m_cluster.stop(&error), qPrintable(error));
+    DeskTeamSync trail(m_cluster.superuserUri(), desk.databasePath);
+    MainWindow window(desk.connection, desk.settings, desk.catalogue, desk.audit, QString());
+    desk.catalogueEverySandboxBatch();
+    window.setTeamTrail(trail.team.get());
+    // The window goes on without it: the sync says why, the catalogue shows this desk's states.
+    QTRY_VERIFY_WITH_TIMEOUT(!trail.team->status().error.isEmpty(), 15000);
+    QVERIFY(!trail.team->status().reachable);
+    QCOMPARE(stateCell(window, DeletedBatch), QStringLiteral("unchecked"));
+
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    trail.team->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        readable(stateCell(window, DeletedBatch)).startsWith(QStringLiteral("Deleted by alice@desk-7 on ")),
+        15000);
     QCOMPARE(stateCell(window, OtherBatch), QStringLiteral("unchecked"));
 }
 

@@ -70,7 +70,7 @@ private:
 
     void ask()
     {
-        if (!m_team.isConfigured())
+        if (!isReadable())
             return;
         const QString host = m_apiHost ? m_apiHost() : QString();
         if (host != m_host) {
@@ -115,7 +115,7 @@ private:
     {
         if (m_inFlight || m_queue.isEmpty())
             return;
-        if (!m_team.isConfigured()) {
+        if (!isReadable()) {
             forget(); // asked again once a sync says the team database is there
             return;
         }
@@ -131,6 +131,15 @@ private:
                                  m_panel.m_model->addTeamDeletions(classificationId, deletions);
                                  sendNext();
                              });
+    }
+
+    bool isReadable() const
+    {
+        // While the last sync could not reach the team database, every question would wait for the
+        // connection's timeout in the team trail's thread, ahead of the confirmation's: none is asked
+        // until a sync gets through again (onStatus() then asks everything).
+        const TeamStatus status = m_team.status();
+        return m_team.isConfigured() && (status.reachable || status.error.isEmpty());
     }
 
     void onStatus(const TeamStatus& status)

@@ -275,10 +275,10 @@ void CataloguePanel::setTeamTrail(TeamSync* team, std::function<QString()> apiHo
     m_teamMarks = std::make_unique<TeamMarks>(*this, *team, std::move(apiHost));
     // Room for a mark ("Deleted by alice@desk-7 on 2026-12-06") and its sign in the state column.
     QHeaderView* header = m_ui->catalogueView->header();
-    const int markWidth =
-        fontMetrics().horizontalAdvance(
-            tr("Deleted by %1 on %2").arg(QStringLiteral("alice@desk-07"), QStringLiteral("2026-11-29"))) +
-        m_ui->catalogueView->iconSize().width() + 24;
+    const int markWidth = fontMetrics().horizontalAdvance(
+                              CatalogueModel::tr("Deleted by %1 on %2")
+                                  .arg(QStringLiteral("alice@desk-07"), QStringLiteral("2026-11-29"))) +
+                          m_ui->catalogueView->iconSize().width() + 24;
     if (header->sectionSize(CatalogueModel::StateColumn) < markWidth)
         header->resizeSection(CatalogueModel::StateColumn, markWidth);
 }

@@ -1,11 +1,14 @@
 #include "cataloguemodel.h"
 
 #include "core/catalogue/catalogueservice.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/cataloguestore.h"
 #include "core/text/servertext.h"
+#include "gui/widgets/guiresources.h"
 #include "gui/widgets/plaintooltip.h"
 
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
 
 #include <algorithm>
@@ -16,6 +19,8 @@ struct CatalogueModel::ClassificationNode
     ClassificationRecord record;
     QVector<BatchRecord> batches;
     QHash<QString, int> rowOfBatch;
+    // What the team trail said of these batches: deleted by another desk (or this one, elsewhere).
+    QHash<QString, TeamDeletion> teamDeletions;
     QString searchText;
 
     void refreshSearchText()
@@ -29,6 +34,13 @@ namespace {
 QString localTime(const QDateTime& utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
+// The day alone, as the rest of the column writes it: enough to tell "today" from "last week".
+QString localDate(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))
                          : QString();
 }
 
@@ -207,6 +219,15 @@ QVariant CatalogueModel::classificationData(const ClassificationNode& node, int 
 QVariant CatalogueModel::batchData(const BatchRecord& batch, const ClassificationNode& node, int column,
                                    int role) const
 {
+    // This desk's own "deleted" stands: it says when and by whom already. Otherwise what the team
+    // trail says takes the state cell (and the row's tooltip), marked as the team trail's.
+    if (batch.state != BatchState::Deleted && (column == StateColumn || role == Qt::ToolTipRole)) {
+        const auto mark = node.teamDeletions.constFind(batch.batchId);
+        if (mark != node.teamDeletions.cend()) {
+            if (QVariant marked = teamMarkData(batch, *mark, role); marked.isValid())
+                return marked;
+        }
+    }
     switch (role) {
     case SearchTextRole:
         return batch.batchId.toLower();
@@ -231,17 +252,7 @@ QVariant CatalogueModel::batchData(const BatchRecord& batch, const Classificatio
         case FilesColumn:
             return batch.fileCount >= 0 ? QString::number(batch.fileCount) : QStringLiteral("?");
         case StateColumn:
-            switch (batch.state) {
-            case BatchState::Unchecked:
-                return tr("unchecked");
-            case BatchState::Present:
-                return tr("present");
-            case BatchState::Deleted:
-                return tr("deleted on %1").arg(localTime(batch.stateChangedAt));
-            case BatchState::NotFound:
-                return tr("not found");
-            }
-            return {};
+            return stateText(batch);
         case LastCheckedColumn:
             return localTime(batch.lastChecked);
         default:
@@ -256,6 +267,95 @@ QVariant CatalogueModel::batchData(const BatchRecord& batch, const Classificatio
     default:
         return {};
     }
+}
+
+QString CatalogueModel::stateText(const BatchRecord& batch)
+{
+    switch (batch.state) {
+    case BatchState::Unchecked:
+        return tr("unchecked");
+    case BatchState::Present:
+        return tr("present");
+    case BatchState::Deleted:
+        return tr("deleted on %1").arg(localTime(batch.stateChangedAt));
+    case BatchState::NotFound:
+        return tr("not found");
+    }
+    return {};
+}
+
+QVariant CatalogueModel::teamMarkData(const BatchRecord& batch, const TeamDeletion& deletion, int role) const
+{
+    // Who and where came from another desk through the database: byWhom() makes it one bounded line,
+    // isolated so that right-to-left text in it cannot turn the sentence around.
+    const QString who = ServerText::isolated(deletion.byWhom());
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("Deleted by %1 on %2").arg(who, localDate(deletion.whenUtc));
+    case Qt::DecorationRole:
+        return resourceIcon(QStringLiteral(":/icons/outcome-warning.svg"));
+    case SortRole:
+        return static_cast<int>(BatchState::Deleted);
+    case Qt::ToolTipRole: {
+        const bool thisDesk =
+            deletion.osUser == AuditLog::currentOsUser() && deletion.machine == AuditLog::currentMachine();
+        const QString when =
+            QLocale().toString(deletion.whenUtc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+        return plainToolTip(
+            (thisDesk ? tr("The team trail says %1 deleted this batch on %2, from this account and computer.")
+                      : tr("The team trail says %1 deleted this batch on %2, from another desk."))
+                .arg(who, when) +
+            QLatin1Char('\n') + tr("This desk's own record: %1.").arg(stateText(batch)));
+    }
+    default:
+        return {};
+    }
+}
+
+void CatalogueModel::addTeamDeletions(const QString& classificationId,
+                                      const QHash<QString, TeamDeletion>& deletions)
+{
+    const QModelIndex parentIndex = classificationIndex(classificationId);
+    if (!parentIndex.isValid() || deletions.isEmpty())
+        return;
+    ClassificationNode& node = *nodeAt(parentIndex.row());
+    for (auto it = deletions.cbegin(); it != deletions.cend(); ++it) {
+        const auto row = node.rowOfBatch.constFind(it.key());
+        if (row == node.rowOfBatch.cend())
+            continue;
+        const auto known = node.teamDeletions.constFind(it.key());
+        if (known != node.teamDeletions.cend() && known->whenUtc >= it->whenUtc)
+            continue;
+        node.teamDeletions.insert(it.key(), *it);
+        emit dataChanged(index(*row, 0, parentIndex), index(*row, ColumnCount - 1, parentIndex));
+    }
+}
+
+void CatalogueModel::clearTeamDeletions()
+{
+    for (const auto& node : m_nodes) {
+        if (node->teamDeletions.isEmpty())
+            continue;
+        node->teamDeletions.clear();
+        const QModelIndex parentIndex = index(node->row, 0);
+        if (!node->batches.isEmpty())
+            emit dataChanged(index(0, 0, parentIndex),
+                             index(static_cast<int>(node->batches.size()) - 1, ColumnCount - 1, parentIndex));
+    }
+}
+
+int CatalogueModel::teamDeletedCount(const QList<IdPair>& batches) const
+{
+    int count = 0;
+    const ClassificationNode* node = nullptr;
+    for (const IdPair& batch : batches) {
+        if (!node || node->record.id != batch.classificationId) {
+            const auto row = m_rowOfClassification.constFind(batch.classificationId);
+            node = row == m_rowOfClassification.cend() ? nullptr : m_nodes[static_cast<size_t>(*row)].get();
+        }
+        count += node && node->teamDeletions.contains(batch.batchId) ? 1 : 0;
+    }
+    return count;
 }
 
 QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -535,6 +635,7 @@ void CatalogueModel::removeBatch(const QString& classificationId, const QString&
     m_deletedCount -= node.batches.at(row).state == BatchState::Deleted ? 1 : 0;
     node.batches.removeAt(row);
     node.rowOfBatch.remove(batchId);
+    node.teamDeletions.remove(batchId);
     for (int i = row; i < node.batches.size(); ++i)
         node.rowOfBatch[node.batches.at(i).batchId] = i;
     --m_batchCount;

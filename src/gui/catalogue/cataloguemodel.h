@@ -2,6 +2,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/deletion/deletionqueue.h"
+#include "core/team/teamtrail.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -63,6 +64,14 @@ public:
     const QString& idAt(const QModelIndex& index) const;
     bool isDeletedBatch(const QModelIndex& index) const;
 
+    // What the team trail says of batches another desk deleted: the batch's state reads "Deleted by
+    // USER@MACHINE on DATE" (with a sign and a tooltip), unless this desk's own state says deleted.
+    // Answers add up: a deletion in the append-only trail is never taken back. Gone on reload().
+    void addTeamDeletions(const QString& classificationId, const QHash<QString, TeamDeletion>& deletions);
+    void clearTeamDeletions();
+    // How many of `batches` the team trail says were deleted, as far as it has answered.
+    int teamDeletedCount(const QList<IdPair>& batches) const;
+
     void reload();
 
 private:
@@ -84,6 +93,8 @@ private:
     void renumberFrom(int row);
     QVariant classificationData(const ClassificationNode& node, int column, int role) const;
     QVariant batchData(const BatchRecord& batch, const ClassificationNode& node, int column, int role) const;
+    static QString stateText(const BatchRecord& batch);
+    QVariant teamMarkData(const BatchRecord& batch, const TeamDeletion& deletion, int role) const;
 
     CatalogueService& m_service;
     std::vector<std::unique_ptr<ClassificationNode>> m_nodes;

@@ -2,9 +2,11 @@
 
 #include "cataloguemodel.h"
 #include "core/catalogue/catalogueservice.h"
+#include "core/team/teamsync.h"
 #include "core/text/servertext.h"
 #include "ui_cataloguepanel.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QIcon>
@@ -13,6 +15,178 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
+
+// Asks the team trail which batches of the classifications open in the tree some desk deleted, and
+// hands the answers to the model. Bounded: at most TeamMarkChunkSize batches per request and one
+// request at a time (the team trail's thread also answers the confirmation: a long catalogue must not
+// queue ahead of it), each batch asked once, and all of them again only after a sync that reached the
+// team database, at most every TeamMarkRefreshAtMostEvery.
+class CataloguePanel::TeamMarks final : public QObject
+{
+public:
+    static constexpr std::chrono::milliseconds AskDelay{50};
+
+    TeamMarks(CataloguePanel& panel, TeamSync& team, std::function<QString()> apiHost)
+        : m_panel(panel)
+        , m_team(team)
+        , m_apiHost(std::move(apiHost))
+    {
+        // Several reasons to look within a moment (a paste, a filter, the tree opening up) make one.
+        m_askTimer.setSingleShot(true);
+        m_askTimer.setInterval(AskDelay);
+        connect(&m_askTimer, &QTimer::timeout, this, &TeamMarks::ask);
+        m_refreshTimer.setSingleShot(true);
+        connect(&m_refreshTimer, &QTimer::timeout, this, &TeamMarks::refresh);
+        connect(&team, &TeamSync::statusChanged, this, &TeamMarks::onStatus);
+        QTreeView* view = m_panel.m_ui->catalogueView;
+        connect(view, &QTreeView::expanded, this, &TeamMarks::askSoon);
+        connect(m_panel.m_filter, &QAbstractItemModel::rowsInserted, this, &TeamMarks::askSoon);
+        // A reset is another host's catalogue, or the same one read again: its marks went with it.
+        connect(m_panel.m_model, &QAbstractItemModel::modelReset, this, [this] {
+            forget();
+            askSoon();
+        });
+        askSoon();
+    }
+
+    ~TeamMarks() override
+    {
+        m_panel.m_model->clearTeamDeletions();
+    }
+
+    void askSoon()
+    {
+        if (!m_askTimer.isActive())
+            m_askTimer.start();
+    }
+
+private:
+    struct Chunk
+    {
+        QString classificationId;
+        QStringList batchIds;
+    };
+
+    void ask()
+    {
+        if (!isReadable())
+            return;
+        const QString host = m_apiHost ? m_apiHost() : QString();
+        if (host != m_host) {
+            forget();
+            m_panel.m_model->clearTeamDeletions();
+            m_host = host;
+        }
+        if (m_host.isEmpty())
+            return;
+        const QTreeView* view = m_panel.m_ui->catalogueView;
+        const CatalogueModel* model = m_panel.m_model;
+        for (int row = 0; row < m_panel.m_filter->rowCount(); ++row) {
+            const QModelIndex shown = m_panel.m_filter->index(row, 0);
+            if (view->isExpanded(shown))
+                queueUnasked(model, m_panel.m_filter->mapToSource(shown));
+        }
+        sendNext();
+    }
+
+    void queueUnasked(const CatalogueModel* model, const QModelIndex& classification)
+    {
+        const QString& classificationId = model->idAt(classification);
+        QSet<QString>& asked = m_asked[classificationId];
+        QStringList fresh;
+        const int batches = model->rowCount(classification);
+        for (int row = 0; row < batches; ++row) {
+            const QModelIndex batch = model->index(row, 0, classification);
+            // This desk's "deleted" is shown as it is: nothing to ask.
+            const QString& batchId = model->idAt(batch);
+            if (model->isDeletedBatch(batch) || asked.contains(batchId))
+                continue;
+            asked.insert(batchId);
+            fresh << batchId;
+            if (fresh.size() == TeamMarkChunkSize)
+                m_queue << Chunk{classificationId, std::exchange(fresh, {})};
+        }
+        if (!fresh.isEmpty())
+            m_queue << Chunk{classificationId, fresh};
+    }
+
+    void sendNext()
+    {
+        if (m_inFlight || m_queue.isEmpty())
+            return;
+        if (!isReadable()) {
+            forget(); // asked again once a sync says the team database is there
+            return;
+        }
+        const Chunk chunk = m_queue.takeFirst();
+        m_inFlight = true;
+        const int generation = m_generation;
+        m_team.readDeletions(m_host, chunk.classificationId, chunk.batchIds, this,
+                             [this, generation, classificationId = chunk.classificationId](
+                                 const QHash<QString, TeamDeletion>& deletions) {
+                                 if (generation != m_generation)
+                                     return;
+                                 m_inFlight = false;
+                                 m_panel.m_model->addTeamDeletions(classificationId, deletions);
+                                 sendNext();
+                             });
+    }
+
+    bool isReadable() const
+    {
+        // While the last sync could not reach the team database, every question would wait for the
+        // connection's timeout in the team trail's thread, ahead of the confirmation's: none is asked
+        // until a sync gets through again (onStatus() then asks everything).
+        const TeamStatus status = m_team.status();
+        return m_team.isConfigured() && (status.reachable || status.error.isEmpty());
+    }
+
+    void onStatus(const TeamStatus& status)
+    {
+        // Other desks' deletions arrive in the team database by themselves; a sync that reached it is
+        // the moment to look again (coalesced: a bulk run syncs after every few deletions).
+        if (!status.reachable || !status.lastSyncUtc.isValid() || status.lastSyncUtc == m_lastSync)
+            return;
+        m_lastSync = status.lastSyncUtc;
+        if (m_refreshTimer.isActive())
+            return;
+        const auto every =
+            std::chrono::duration_cast<std::chrono::milliseconds>(TeamMarkRefreshAtMostEvery).count();
+        m_refreshTimer.start(m_sinceRefresh.isValid() ? std::max<qint64>(0, every - m_sinceRefresh.elapsed())
+                                                      : 0);
+    }
+
+    void refresh()
+    {
+        m_sinceRefresh.start();
+        m_asked.clear();
+        m_queue.clear();
+        ask();
+    }
+
+    void forget()
+    {
+        // Answers to questions asked before are dropped: they may be of another host's batches.
+        ++m_generation;
+        m_inFlight = false;
+        m_queue.clear();
+        m_asked.clear();
+    }
+
+    CataloguePanel& m_panel;
+    TeamSync& m_team;
+    std::function<QString()> m_apiHost;
+    QString m_host;
+    QHash<QString, QSet<QString>> m_asked; // per classification
+    QList<Chunk> m_queue;
+    bool m_inFlight = false;
+    int m_generation = 0;
+    QTimer m_askTimer;
+    QTimer m_refreshTimer;
+    QElapsedTimer m_sinceRefresh;
+    QDateTime m_lastSync;
+};
 
 CataloguePanel::CataloguePanel(CatalogueService& service, QWidget* parent)
     : QWidget(parent)
@@ -95,8 +269,18 @@ CataloguePanel::~CataloguePanel() = default;
 
 void CataloguePanel::setTeamTrail(TeamSync* team, std::function<QString()> apiHost)
 {
-    m_team = team;
-    m_teamApiHost = std::move(apiHost);
+    m_teamMarks.reset();
+    if (!team)
+        return;
+    m_teamMarks = std::make_unique<TeamMarks>(*this, *team, std::move(apiHost));
+    // Room for a mark ("Deleted by alice@desk-7 on 2026-12-06") and its sign in the state column.
+    QHeaderView* header = m_ui->catalogueView->header();
+    const int markWidth = fontMetrics().horizontalAdvance(
+                              CatalogueModel::tr("Deleted by %1 on %2")
+                                  .arg(QStringLiteral("alice@desk-07"), QStringLiteral("2026-11-29"))) +
+                          m_ui->catalogueView->iconSize().width() + 24;
+    if (header->sectionSize(CatalogueModel::StateColumn) < markWidth)
+        header->resizeSection(CatalogueModel::StateColumn, markWidth);
 }
 
 CatalogueModel* CataloguePanel::model() const
@@ -126,6 +310,9 @@ void CataloguePanel::expandMatches()
         m_ui->catalogueView->collapseAll();
         m_expandedAll = false;
     }
+    // expandAll() says nothing of the rows it opened: the team marks look for themselves.
+    if (m_teamMarks)
+        m_teamMarks->askSoon();
 }
 
 QModelIndex CataloguePanel::visibleBatchIndex(const QString& classificationId, const QString& batchId) const

@@ -34,6 +34,10 @@ public:
     static constexpr int ExpandAllLimit = 30;
     static constexpr int ExpandAllBatchLimit = 2000;
     static constexpr std::chrono::milliseconds SliceBudget{20};
+    // The team trail is asked about at most this many batches at a time, and about all of them again
+    // at most this often (after a sync that reached the team database).
+    static constexpr int TeamMarkChunkSize = 200;
+    static constexpr std::chrono::seconds TeamMarkRefreshAtMostEvery{10};
 
     explicit CataloguePanel(CatalogueService& service, QWidget* parent = nullptr);
     ~CataloguePanel() override;
@@ -57,7 +61,9 @@ public:
     // Moves the keyboard focus to the filter field, its text selected for typing over.
     void focusFilter();
     // The team trail that marks batches another desk deleted; `apiHost` names the API host the
-    // catalogue's batches are on, as the trail records it. Null: no marks.
+    // catalogue's batches are on, as the trail records it. Null: no marks. The batches of the
+    // classifications open in the tree are asked about as they show, in chunks, and again after a
+    // sync that reached the team database; the tree never waits for the answers.
     void setTeamTrail(TeamSync* team, std::function<QString()> apiHost);
     // What "Delete selected batches…" does: collects the selection (a few turns for a long one) and
     // emits bulkDeleteRequested(); nothing when no batch is selected.
@@ -85,6 +91,7 @@ private:
     };
     struct SelectionJob;
     struct CollectionJob;
+    class TeamMarks;
 
     // The selection in view order, one entry per run of selected rows (a whole classification is
     // one entry: all its rows). Costs per range of the selection, not per row.
@@ -106,8 +113,7 @@ private:
 
     std::unique_ptr<Ui::CataloguePanel> m_ui;
     CatalogueService& m_service;
-    TeamSync* m_team = nullptr;
-    std::function<QString()> m_teamApiHost;
+    std::unique_ptr<TeamMarks> m_teamMarks;
     CatalogueModel* m_model;
     CatalogueFilterModel* m_filter;
     QTimer m_countTimer;

@@ -2,6 +2,7 @@
 
 #include "checkstatusline.h"
 #include "core/api/checkwording.h"
+#include "core/team/teamtrail.h"
 #include "core/text/servertext.h"
 #include "gui/connections/connectionband.h"
 #include "gui/widgets/guiresources.h"
@@ -11,6 +12,7 @@
 #include "ui_confirmdeletedialog.h"
 
 #include <QIcon>
+#include <QLocale>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -107,6 +109,16 @@ void ConfirmDeleteDialog::follow(TargetInfo* info)
     // as they are, whenever an answer arrives.
     connect(info, &TargetInfo::changed, this, &ConfirmDeleteDialog::refresh);
     refresh();
+}
+
+void ConfirmDeleteDialog::showTeamDeletion(const TeamDeletion& deletion)
+{
+    // Who and where came from another desk through the database: one bounded line, isolated.
+    const QString when =
+        QLocale().toString(deletion.whenUtc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+    m_ui->teamCheck->showWarning(tr("The team trail says %1 deleted this batch on %2. Deleting it again will "
+                                    "most likely answer \"not found\".")
+                                     .arg(ServerText::isolated(deletion.byWhom()), when));
 }
 
 const DeletionTarget& ConfirmDeleteDialog::target() const

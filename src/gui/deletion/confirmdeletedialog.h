@@ -10,6 +10,7 @@
 #include <memory>
 
 class CheckStatusLine;
+struct TeamDeletion;
 class QLabel;
 class ServerTextLabel;
 class TypeToConfirm;
@@ -35,6 +36,10 @@ public:
     // From now on shows what `info` knows and is checking, and keeps the target up to date with
     // them; the dialog owns them.
     void follow(TargetInfo* info);
+
+    // The team trail says the batch was deleted already (from another desk, as a rule): a warning
+    // line says by whom and when. Confirming stays possible: the server has the last word.
+    void showTeamDeletion(const TeamDeletion& deletion);
 
     // The target as the dialog shows it now: what is confirmed (and recorded) is what the user saw.
     const DeletionTarget& target() const;

@@ -5,6 +5,7 @@
 #include "core/catalogue/catalogueservice.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/auditlog.h"
+#include "core/team/teamsync.h"
 #include "gui/deletion/targetinfo.h"
 
 #include <QWidget>
@@ -50,6 +51,7 @@ void SingleDeletion::confirm(const QString& classificationId, const QString& bat
     const ExtractaClient& client = m_connection.client();
     if (client.hasToken() && client.endpoint().isValid())
         info->check();
+    warnIfTeamDeleted(dialog);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         const DeletionTarget confirmed = dialog->target();
         dialog->deleteLater();
@@ -124,6 +126,20 @@ void SingleDeletion::start(const DeletionTarget& target)
     }
     m_queue = queue;
     emit started(target);
+}
+
+void SingleDeletion::warnIfTeamDeleted(ConfirmDeleteDialog* dialog)
+{
+    // Asked off the UI thread; the dialog neither waits for the answer nor hears one that comes after
+    // it closed (it is the context).
+    if (!m_team || !m_team->isConfigured())
+        return;
+    const QString batchId = dialog->target().batchId;
+    m_team->readDeletions(m_connection.auditOrigin().host, dialog->target().classificationId, {batchId},
+                          dialog, [dialog, batchId](const QHash<QString, TeamDeletion>& deletions) {
+                              if (const auto found = deletions.constFind(batchId); found != deletions.cend())
+                                  dialog->showTeamDeletion(*found);
+                          });
 }
 
 void SingleDeletion::setTeamTrail(TeamSync* team)

@@ -58,6 +58,7 @@ signals:
 
 private:
     void rememberIds(const DeletionTarget& target);
+    void warnIfTeamDeleted(ConfirmDeleteDialog* dialog);
 
     ActiveConnection& m_connection;
     AppSettings& m_settings;

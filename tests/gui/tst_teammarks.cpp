@@ -11,6 +11,7 @@
 #include "core/team/teamsync.h"
 #include "core/team/teamuploader.h"
 #include "core/tokens/tokenstore.h"
+#include "gui/bulk/bulkconfirmdialog.h"
 #include "gui/catalogue/cataloguemodel.h"
 #include "gui/catalogue/cataloguepanel.h"
 #include "gui/deletion/confirmdeletedialog.h"
@@ -281,6 +282,20 @@ void TestTeamMarks::catalogueMarksABatchAnotherDeskDeleted()
                                           view->header()->sectionSize(CatalogueModel::StateColumn) -
                                           view->viewport()->width());
     saveScreenshot(&window, QStringLiteral("catalogue"));
+
+    // The bulk confirmation of all three says how many the team trail has as deleted elsewhere.
+    window.openBulkDeletion({{InvoicesClassification, DeletedBatch},
+                             {InvoicesClassification, OtherBatch},
+                             {InvoicesClassification, ThirdBatch}});
+    BulkConfirmDialog* bulk = nullptr;
+    QTRY_VERIFY((bulk = window.findChild<BulkConfirmDialog*>()));
+    auto* warning = bulk->findChild<QLabel*>(QStringLiteral("teamWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(
+        warning->text().contains(QStringLiteral("1 of these batches")),
+        qPrintable(warning->text()));
+    bulk->reject();
 }
 
 void TestTeamMarks::thisDesksOwnDeletionKeepsItsState()

@@ -6,6 +6,7 @@
 #include "gui/deletion/typetoconfirm.h"
 #include "gui/widgets/guiresources.h"
 #include "gui/widgets/plaintooltip.h"
+#include "gui/widgets/readablecolors.h"
 #include "gui/widgets/windowminimumsize.h"
 #include "ui_bulkconfirmdialog.h"
 
@@ -93,6 +94,20 @@ BulkConfirmDialog::BulkConfirmDialog(const QList<DeletionItem>& items, const QSt
 }
 
 BulkConfirmDialog::~BulkConfirmDialog() = default;
+
+void BulkConfirmDialog::setDeletedElsewhere(int count)
+{
+    m_ui->teamWarning->setVisible(count > 0);
+    m_ui->teamWarning->setText(
+        tr("⚠ The team trail says %n of these batches were already deleted from another desk (marked in the "
+           "catalogue). Deleting them again will most likely answer \"not found\".",
+           nullptr, count));
+    // A warning colour derived from the palette in use, readable on light and dark themes; the sign and
+    // the words say it without the colour.
+    QPalette warningPalette = m_ui->teamWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, ReadableColors::problemText(palette()));
+    m_ui->teamWarning->setPalette(warningPalette);
+}
 
 void BulkConfirmDialog::setConnection(const Connection& connection)
 {

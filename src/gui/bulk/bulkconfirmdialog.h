@@ -36,6 +36,9 @@ public:
     // True when the connection's name must be typed too (a Production connection).
     bool isNameRequired() const;
 
+    // How many of the batches the team trail says another desk already deleted (0: no warning).
+    void setDeletedElsewhere(int count);
+
     const QList<DeletionItem>& items() const;
     bool isConfirmationComplete() const;
 

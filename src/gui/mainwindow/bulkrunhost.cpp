@@ -34,7 +34,7 @@ void BulkRunHost::setStatusPane(StatusPane* pane)
     m_statusPane = pane;
 }
 
-void BulkRunHost::confirm(const QList<DeletionItem>& items)
+void BulkRunHost::confirm(const QList<DeletionItem>& items, int deletedElsewhere)
 {
     if (items.isEmpty() || m_confirmation || m_windingDown)
         return;
@@ -53,6 +53,7 @@ void BulkRunHost::confirm(const QList<DeletionItem>& items)
     connection->setParent(dialog);
     // A Production connection also wants its name typed.
     dialog->setConnection(connection->connection());
+    dialog->setDeletedElsewhere(deletedElsewhere);
     m_confirmation = dialog;
     connect(dialog, &QDialog::finished, this, [this, dialog, connection](int result) {
         const QList<DeletionItem> confirmed = dialog->items();

@@ -29,7 +29,8 @@ public:
     // Results are applied once the status pane is there (the window's contents are built).
     void setStatusPane(StatusPane* pane);
     // Confirms and runs the deletion of `items`; while a run is not over, shows its window instead.
-    void confirm(const QList<DeletionItem>& items);
+    // `deletedElsewhere`: how many of them the team trail says another desk already deleted.
+    void confirm(const QList<DeletionItem>& items, int deletedElsewhere = 0);
     BulkDeletionWindow* runWindow() const;
     // Shows the last run's window again, whether hidden, minimised or behind.
     void showRunWindow();

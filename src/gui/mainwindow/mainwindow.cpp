@@ -381,7 +381,12 @@ void MainWindow::openBulkDeletion(const QList<IdPair>& batches)
 
 void MainWindow::confirmBulkDeletion(const QList<DeletionItem>& items)
 {
-    m_bulkRun->confirm(items);
+    // What the catalogue's team trail marks say of them: asked in the background already, never waited for.
+    QList<IdPair> batches;
+    batches.reserve(items.size());
+    for (const DeletionItem& item : items)
+        batches.append(IdPair{item.classificationId, item.batchId});
+    m_bulkRun->confirm(items, m_cataloguePanel ? m_cataloguePanel->model()->teamDeletedCount(batches) : 0);
 }
 
 void MainWindow::showBulkDeletionWindow()

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QShortcut>
@@ -77,7 +78,10 @@ AuditWindow::AuditWindow(AuditLog& auditLog, QString connectionId, const QString
     m_teamStatusTimer->setSingleShot(true);
     m_teamStatusTimer->setInterval(TeamStatusDelayMs);
     connect(m_teamStatusTimer, &QTimer::timeout, this, [this] {
-        if (m_source == Source::Team && isVisible())
+        // A read on its way is not thrown away for this: it is taken in, then the view is read again.
+        if (m_teamReading)
+            m_teamStatusTimer->start();
+        else if (m_source == Source::Team && isVisible())
             reload();
     });
     connect(m_ui->teamButton, &QRadioButton::toggled, this,
@@ -90,7 +94,7 @@ AuditWindow::AuditWindow(AuditLog& auditLog, QString connectionId, const QString
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditWindow::reload);
     // A shortcut of its own: the button's is its mnemonic, Alt+R.
     connect(new QShortcut(QKeySequence(Qt::Key_F5), this), &QShortcut::activated, m_ui->refreshButton,
-            [this] { m_ui->refreshButton->animateClick(); });
+            &QPushButton::click);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditWindow::chooseExportFile);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
 
@@ -133,12 +137,12 @@ void AuditWindow::updateTeamAvailability()
         m_ui->deskButton->setChecked(true);
 }
 
-void AuditWindow::teamStatusChanged()
+void AuditWindow::teamStatusChanged(const TeamStatus& status)
 {
     updateTeamAvailability();
-    // Not restarted by the next change: during a bulk run the view is read again every few seconds,
-    // not after every upload.
-    if (m_source == Source::Team && !m_teamStatusTimer->isActive())
+    // Only a sync that reached the team database can have changed what it holds. Not restarted by
+    // the next one: during a bulk run the view is read again every few seconds, not after every upload.
+    if (m_source == Source::Team && status.reachable && !m_teamStatusTimer->isActive())
         m_teamStatusTimer->start();
 }
 
@@ -277,9 +281,9 @@ void AuditWindow::updateTeamState()
     } else {
         const QString database = m_team ? ServerText::oneLine(m_team->status().database, 80) : QString();
         const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-        m_ui->teamStateLabel->setText(
-            database.isEmpty() ? tr("Every desk's entries, as read at %1.").arg(time)
-                               : tr("Every desk's entries in %1, as read at %2.").arg(database, time));
+        m_ui->teamStateLabel->setText(database.isEmpty()
+                                          ? tr("Read from the team database at %1.").arg(time)
+                                          : tr("Read from the team database %1 at %2.").arg(database, time));
     }
 }
 
@@ -442,12 +446,11 @@ void AuditWindow::updateCountLabel()
     else if (!m_teamError.isEmpty())
         m_ui->countLabel->setText(tr("No entries of the team shown"));
     else if (m_teamLimitReached)
-        m_ui->countLabel->setText(
-            tr("The newest %n entries of every desk (the most shown at once): narrow the filters to see "
-               "older ones",
-               nullptr, count));
-    else
-        m_ui->countLabel->setText(tr("%n entries of every desk", nullptr, count));
+        m_ui->countLabel->setText(tr("The newest %1 entries, the most shown at once: narrow the filters to "
+                                     "see older ones")
+                                      .arg(QLocale().toString(count)));
+    else // the line above the table says whose they are
+        m_ui->countLabel->setText(tr("%n entries", nullptr, count));
 }
 
 bool AuditWindow::exportCsv(const QString& path, QString* error)

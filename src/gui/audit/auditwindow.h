@@ -67,7 +67,7 @@ private:
     void filterChanged();
     void readTeamTrail();
     void showTeamTrail(const QList<AuditEntry>& entries, const QString& error);
-    void teamStatusChanged();
+    void teamStatusChanged(const TeamStatus& status);
     void updateTeamAvailability();
     void updateTeamState();
     // The team view's rows are about to be replaced: a read is on its way or a filter just changed.

@@ -208,6 +208,7 @@ void AuditWindow::readTeamTrail()
         m_model->setEntries({});
         updateTeamState();
         updateCountLabel();
+        emit teamTrailShown();
         return;
     }
     m_teamReading = true;
@@ -250,6 +251,7 @@ void AuditWindow::showTeamTrail(const QList<AuditEntry>& entries, const QString&
     }
     updateTeamState();
     updateCountLabel();
+    emit teamTrailShown();
 }
 
 bool AuditWindow::teamViewPending() const

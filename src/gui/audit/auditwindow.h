@@ -62,6 +62,10 @@ public:
     AuditFilter currentFilter() const;
     AuditTableModel* model() const;
 
+signals:
+    // The team view shows the answer of a read: its entries, or why there are none.
+    void teamTrailShown();
+
 private:
     void setSource(Source source);
     void filterChanged();

@@ -20,7 +20,9 @@
 #include "guitesthelpers.h"
 #include "postgrescluster.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -180,9 +182,12 @@ bool showAndActivate(QWidget& window)
 // Settled: the read answered and nothing is about to replace what is shown.
 bool teamShown(AuditWindow& window)
 {
-    const auto* exportButton = window.findChild<QWidget*>(QStringLiteral("exportButton"));
-    return window.source() == AuditWindow::Source::Team && !window.isReadingTeamTrail() && exportButton &&
-           exportButton->isEnabled();
+    return window.source() == AuditWindow::Source::Team && !window.isReadingTeamTrail();
+}
+
+QWidget* exportButton(AuditWindow& window)
+{
+    return window.findChild<QWidget*>(QStringLiteral("exportButton"));
 }
 
 QByteArray readAll(const QString& path)
@@ -337,6 +342,9 @@ void TestAuditWindowTeam::teamShowsEveryDeskWithUserAndMachine()
     auto* connection = window.findChild<QComboBox*>(QStringLiteral("connectionCombo"));
     QVERIFY(connection && connection->isEnabled());
     const QString deskConnectionChoice = connection->currentText();
+    // The user is on a-batch-1's row (the second) in this desk's view.
+    view->setCurrentIndex(window.model()->index(1, AuditTableModel::BatchIdColumn));
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("a-batch-1"));
 
     // Alt+A, as a user would.
     auto* teamButton = findByAccessibleName<QRadioButton>(&window, TeamButtonName);
@@ -381,6 +389,7 @@ void TestAuditWindowTeam::teamShowsEveryDeskWithUserAndMachine()
     QVERIFY(view->isColumnHidden(AuditTableModel::MachineColumn));
     QVERIFY(connection->isEnabled());
     QCOMPARE(connection->currentText(), deskConnectionChoice);
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("a-batch-1"));
     QVERIFY(!window.findChild<QWidget*>(QStringLiteral("teamStateRow"))->isVisible());
     QVERIFY(a.add(QStringLiteral("a-batch-3"), 0, QString()) > 0);
     window.showNewEntries();
@@ -429,6 +438,20 @@ void TestAuditWindowTeam::teamFiltersAndExport()
     QTRY_VERIFY_WITH_TIMEOUT(teamShown(window), ReadTimeoutMs);
     QCOMPARE(columnTexts(window, AuditTableModel::BatchIdColumn), QStringList({QStringLiteral("b-batch-2")}));
     QCOMPARE(labelText(window, "countLabel"), QStringLiteral("1 entry"));
+
+    // A date range: from tomorrow on, nothing; from today on, bob's entry again.
+    auto* fromCheck = window.findChild<QCheckBox*>(QStringLiteral("fromCheck"));
+    auto* fromDate = window.findChild<QDateEdit*>(QStringLiteral("fromDate"));
+    QVERIFY(fromCheck && fromDate);
+    fromDate->setDate(QDate::currentDate().addDays(1));
+    fromCheck->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(teamShown(window), ReadTimeoutMs);
+    QCOMPARE(window.model()->rowCount(), 0);
+    // (the entries were made within the last hour: yesterday at the earliest, just after midnight)
+    fromDate->setDate(QDate::currentDate().addDays(-1));
+    QTRY_VERIFY_WITH_TIMEOUT(teamShown(window), ReadTimeoutMs);
+    QCOMPARE(columnTexts(window, AuditTableModel::BatchIdColumn), QStringList({QStringLiteral("b-batch-2")}));
+    fromCheck->setChecked(false);
 
     // Any outcome again: bob's three.
     outcome->setCurrentIndex(0);
@@ -481,7 +504,9 @@ void TestAuditWindowTeam::filterChangesMakeOneRead()
         QTest::keyClick(outcome, Qt::Key_Down);
     QCOMPARE(outcome->currentIndex(), 4);
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("succeeded")));
-    QVERIFY(!window.isReadingTeamTrail()); // not yet: the filter may change again
+    // Not read yet (the filter may change again), but what is shown is about to go: no export of it.
+    QVERIFY(window.isReadingTeamTrail());
+    QVERIFY(!exportButton(window)->isEnabled());
     QVERIFY(shown.wait(ReadTimeoutMs));
     QVERIFY2(!shown.wait(AuditWindow::TeamFilterDelayMs + 500),
              "more than one read for one burst of changes");
@@ -706,9 +731,17 @@ void TestAuditWindowTeam::databaseDownShowsAnErrorAndNeverBlocks()
     QVERIFY(why && why->isVisible());
     QVERIFY2(!why->serverText().isEmpty(), "no reason given");
     QVERIFY(!why->serverText().contains(QLatin1Char('\n')));
-    // No rows that could pass for the team's: the table is empty and says so.
+    // No rows that could pass for the team's: the table is empty and says so, and an empty export
+    // cannot pass for an empty team trail.
     QCOMPARE(window.model()->rowCount(), 0);
     QCOMPARE(labelText(window, "countLabel"), QStringLiteral("No entries of the team shown"));
+    QVERIFY(!exportButton(window)->isEnabled());
+    if (QString shot = qEnvironmentVariable("EBA_AUDIT_TEAM_SCREENSHOT"); !shot.isEmpty())
+        QVERIFY(window.grab().save(shot.replace(QLatin1String(".png"), QLatin1String("-error.png"))));
+    QTemporaryDir out;
+    QVERIFY(!window.exportCsv(out.filePath(QStringLiteral("down.csv")), &error));
+    QVERIFY2(error.contains(QLatin1String("could not be read")), qPrintable(error));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("down.csv"))));
 
     // The window answers the user meanwhile: this desk's view is there at once.
     QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);

@@ -120,7 +120,7 @@ AuditWindow::Source AuditWindow::source() const
 
 bool AuditWindow::isReadingTeamTrail() const
 {
-    return m_teamReading;
+    return teamViewPending();
 }
 
 void AuditWindow::updateTeamAvailability()
@@ -156,6 +156,12 @@ void AuditWindow::setSource(Source source)
     m_teamStatusTimer->stop();
     m_teamError.clear();
     m_teamLimitReached = false;
+    // The row the user was on in this desk's view is where they come back to.
+    const QModelIndex current = m_ui->auditView->currentIndex();
+    if (team) {
+        m_deskPlace = current.isValid() ? std::make_pair(m_model->entry(current.row()).id, current.column())
+                                        : std::make_pair(qint64(-1), 0);
+    }
 
     // Connections are each desk's own: the team view shows every one, and the desk's choice comes
     // back with the desk's view.
@@ -177,10 +183,19 @@ void AuditWindow::setSource(Source source)
     m_ui->auditView->setColumnHidden(AuditTableModel::MachineColumn, !team);
     m_ui->tableCaption->setText(team ? tr("&Deletion attempts of every desk, newest first:")
                                      : tr("&Deletion attempts, newest first:"));
-    // This desk's rows never pass for the team's while the team's are read.
-    if (team)
-        m_model->setEntries({});
+    // This desk's rows never pass for the team's while the team's are read, nor the other way round
+    // (their ids are not this desk's).
+    m_model->setEntries({});
     reload();
+    if (!team && m_deskPlace.first >= 0) {
+        const int row = m_model->rowOf(m_deskPlace.first);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row, m_deskPlace.second);
+            m_ui->auditView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                          QItemSelectionModel::Rows);
+            m_ui->auditView->scrollTo(index);
+        }
+    }
 }
 
 void AuditWindow::filterChanged()
@@ -249,6 +264,7 @@ void AuditWindow::showTeamTrail(const QList<AuditEntry>& entries, const QString&
         m_ui->auditView->scrollTo(index);
         break;
     }
+    m_teamReadTime = QTime::currentTime();
     updateTeamState();
     updateCountLabel();
     emit teamTrailShown();
@@ -264,12 +280,12 @@ void AuditWindow::updateTeamState()
 {
     const bool team = m_source == Source::Team;
     const bool pending = teamViewPending();
-    // What would be exported is about to be replaced.
-    m_ui->exportButton->setEnabled(!pending);
+    const bool failed = team && !pending && !m_teamError.isEmpty();
+    // What would be exported is about to be replaced, or is no picture of the team trail at all.
+    m_ui->exportButton->setEnabled(!pending && !failed);
     m_ui->teamStateRow->setVisible(team);
     if (!team)
         return;
-    const bool failed = !pending && !m_teamError.isEmpty();
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->teamStateIcon->setPixmap(
         failed ? resourceIcon(QStringLiteral(":/icons/outcome-warning.svg")).pixmap(iconSize) : QPixmap());
@@ -282,7 +298,7 @@ void AuditWindow::updateTeamState()
         m_ui->teamErrorLabel->setServerText(m_teamError);
     } else {
         const QString database = m_team ? ServerText::oneLine(m_team->status().database, 80) : QString();
-        const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+        const QString time = m_teamReadTime.toString(QStringLiteral("HH:mm:ss"));
         m_ui->teamStateLabel->setText(database.isEmpty()
                                           ? tr("Read from the team database at %1.").arg(time)
                                           : tr("Read from the team database %1 at %2.").arg(database, time));
@@ -459,9 +475,10 @@ bool AuditWindow::exportCsv(const QString& path, QString* error)
 {
     // What is exported is what the user sees, including text typed a moment ago.
     applyPendingTextFilter();
-    if (teamViewPending()) {
+    if (teamViewPending() || (m_source == Source::Team && !m_teamError.isEmpty())) {
         if (error)
-            *error = tr("The team trail is still being read: export it once it is shown.");
+            *error = teamViewPending() ? tr("The team trail is still being read: export it once it is shown.")
+                                       : tr("The team trail could not be read: there is nothing to export.");
         return false;
     }
     const QByteArray csv = AuditLog::toCsv(m_model->entries()).toUtf8();

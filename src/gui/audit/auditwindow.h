@@ -4,8 +4,10 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QTime>
 
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class AuditWindow;
@@ -50,7 +52,8 @@ public:
     // The team trail to offer beside this desk's (This desk / Team); null or not set up: none.
     void setTeamTrail(TeamSync* team);
     Source source() const;
-    // True while the team view waits for its entries.
+    // True while the team view waits for its entries: a read is on its way, or a filter just changed
+    // and one is about to start.
     bool isReadingTeamTrail() const;
     // Takes in what was recorded since the table was last read, at a cost per new or changed entry
     // rather than per entry in the trail: for deletions recorded while the window is open.
@@ -98,4 +101,6 @@ private:
     bool m_teamReadAgain = false;    // the filters changed while it was: its answer is out of date
     bool m_teamLimitReached = false;
     QString m_teamError;
+    QTime m_teamReadTime;
+    std::pair<qint64, int> m_deskPlace{-1, 0}; // this desk's current entry and column, while away
 };

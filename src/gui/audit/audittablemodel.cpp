@@ -22,6 +22,7 @@ QString localTime(const QDateTime& utc)
 AuditTableModel::AuditTableModel(QObject* parent)
     : ColumnTableModel({{tr("Started")},
                         {tr("User")},
+                        {tr("Machine")},
                         {tr("Host")},
                         {tr("Connection")},
                         {tr("Classification ID")},
@@ -53,6 +54,10 @@ QVariant AuditTableModel::cellToolTip(int row, int column) const
     if (column == ClassificationNameColumn)
         return e.classificationName.isEmpty() ? QVariant()
                                               : plainToolTip(ServerText::oneLine(e.classificationName));
+    if (column == UserColumn)
+        return e.osUser.isEmpty() ? QVariant() : plainToolTip(ServerText::oneLine(e.osUser, UserMaxChars));
+    if (column == MachineColumn)
+        return e.machine.isEmpty() ? QVariant() : plainToolTip(ServerText::oneLine(e.machine, UserMaxChars));
     return {};
 }
 
@@ -179,7 +184,9 @@ QString AuditTableModel::cellText(int row, int column) const
     case StartedColumn:
         return localTime(e.startedUtc);
     case UserColumn:
-        return ServerText::oneLine(e.osUser);
+        return ServerText::oneLine(e.osUser, UserMaxChars);
+    case MachineColumn:
+        return ServerText::oneLine(e.machine, UserMaxChars);
     case HostColumn:
         return ServerText::oneLine(e.host);
     case ConnectionColumn:

@@ -12,6 +12,9 @@
 // The audit window's rows: entries newest first, as AuditLog::entries() returns them. The view only
 // asks for the visible rows, so tens of thousands of entries stay fast; changes while a run goes on
 // (applyChanges()) cost per changed entry, not per row.
+//
+// Entries of the team trail come from other desks: every text cell is shown through ServerText, and
+// who and where (user, machine) are cut at UserMaxChars, whatever a desk wrote there.
 class AuditTableModel final : public ColumnTableModel
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ public:
     {
         StartedColumn,
         UserColumn,
+        MachineColumn, // the host name of the computer the entry was made on
         HostColumn,
         ConnectionColumn, // the connection's name when the entry was made; empty for none
         ClassificationIdColumn,
@@ -34,6 +38,8 @@ public:
         CompletedColumn,
         ColumnCount,
     };
+
+    static constexpr int UserMaxChars = 128;
 
     explicit AuditTableModel(QObject* parent = nullptr);
 

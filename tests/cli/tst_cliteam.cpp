@@ -115,6 +115,7 @@ private slots:
     void olderSchemaIsMigrated();
     void tlsRequiredForAHostElsewhere();
     void unreachable();
+    void aRefusalThatNamesSslIsNotATlsFailure();
 
 private:
     QString newDatabase(const QString& name);
@@ -835,7 +836,7 @@ void TestCliTeam::tlsRequiredForAHostElsewhere()
     // Without the authority: not trusted either.
     desk->environment().insert(QStringLiteral("EXTRACTA_TEAM_DB"), elsewhere(name, tlsCluster.port(), {}));
     const CliRun untrusted = desk->run(team({QStringLiteral("status")}));
-    QCOMPARE(untrusted.exitCode, 3);
+    QVERIFY2(untrusted.exitCode == 3, untrusted.text().toUtf8().constData());
     QVERIFY2(untrusted.text().contains(QLatin1String("sslrootcert")), untrusted.text().toUtf8().constData());
 
     // Asking for no TLS there is refused before anything is saved.
@@ -873,6 +874,25 @@ void TestCliTeam::unreachable()
     QCOMPARE(read.exitCode, 3);
     // The local trail is there as always.
     QCOMPARE(desk->run({QStringLiteral("audit"), QStringLiteral("--json")}).jsonLines().size(), 2);
+}
+
+void TestCliTeam::aRefusalThatNamesSslIsNotATlsFailure()
+{
+    // A database whose name holds "ssl" and "certificate" that does not exist: the server answered and
+    // refused (exit 1, reachable), which is no TLS failure to fix with sslrootcert.
+    SandboxThread sandbox;
+    std::unique_ptr<CliRunner> desk = this->desk(sandbox);
+    desk->environment().insert(
+        QStringLiteral("EXTRACTA_TEAM_DB"),
+        QStringLiteral("postgresql://postgres@127.0.0.1:%1/ssl_certificate_tls").arg(m_cluster.port()));
+    const CliRun status = desk->run(team({QStringLiteral("status"), QStringLiteral("--json")}));
+    QVERIFY2(status.exitCode == 1, status.text().toUtf8().constData());
+    const QJsonObject object = status.jsonLines().value(0);
+    QCOMPARE(object.value(QLatin1String("reachable")).toBool(false), true);
+    const QString error = object.value(QLatin1String("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("refused")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("sslrootcert")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("FATAL")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

@@ -292,9 +292,7 @@ void TestTeamMarks::catalogueMarksABatchAnotherDeskDeleted()
     auto* warning = bulk->findChild<QLabel*>(QStringLiteral("teamWarning"));
     QVERIFY(warning);
     QVERIFY(warning->isVisible());
-    QVERIFY2(
-        warning->text().contains(QStringLiteral("1 of these batches")),
-        qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(QStringLiteral("1 of these batches")), qPrintable(warning->text()));
     bulk->reject();
 }
 

@@ -226,8 +226,8 @@ void TestTeamSettings::statusBarSaysWhatWaits()
     entry.classificationId = QStringLiteral("-ClassUi");
     entry.batchId = QStringLiteral("-BatchUi");
     QVERIFY(audit.recordCompleted(audit.recordSent(entry), QStringLiteral("succeeded"), 200, {}, 5));
-    QTRY_COMPARE_WITH_TIMEOUT(indicator.text(),
-                              QStringLiteral("Team trail: not reachable, 1 entry waiting"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(indicator.text(), QStringLiteral("Team trail: not reachable, 1 entry waiting"),
+                              10000);
     QVERIFY(indicator.toolTip().contains(QStringLiteral("cannot be reached")));
     QVERIFY(m_cluster.restart());
     QTRY_COMPARE_WITH_TIMEOUT(indicator.text(), QStringLiteral("Team trail: up to date"), 15000);

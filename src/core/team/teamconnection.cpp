@@ -28,15 +28,17 @@ TeamConnection::Failure classify(const QString& text)
         return lower.contains(QLatin1String(words));
     };
     // The server's refusals first: they may name SSL ("no pg_hba.conf entry for host …, SSL off") or
-    // a database whose name holds "ssl".
-    if (has("password authentication failed") || has("no pg_hba.conf entry") || has("does not exist") ||
-        has("permission denied") || has("authentication failed") || has("no password supplied") ||
-        has("pg_hba.conf rejects"))
+    // a database or role whose name holds "ssl" or "certificate".
+    if (has("password authentication failed") || has("no pg_hba.conf entry") || has("pg_hba.conf rejects") ||
+        has("no password supplied") || has("permission denied") ||
+        ((has("database \"") || has("role \"")) && has("does not exist")))
         return TeamConnection::Failure::Refused;
-    // libpq's own words when TLS cannot be set up or verified.
+    // libpq's own words when TLS cannot be set up or verified ("root certificate file … does not exist").
     if (has("server does not support ssl") || has("ssl error") || has("ssl syscall") || has("certificate") ||
         has("ssl connection") || has("sslmode") || has("could not establish ssl") || has("tls"))
         return TeamConnection::Failure::Tls;
+    if (has("authentication failed") || has("does not exist"))
+        return TeamConnection::Failure::Refused;
     if (has("could not connect") || has("connection refused") || has("could not translate host name") ||
         has("timeout expired") || has("server closed the connection") || has("no connection to the server") ||
         has("terminating connection") || has("connection to server"))

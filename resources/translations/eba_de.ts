@@ -428,6 +428,14 @@
         <source>No deletions recorded since the new data file was started.</source>
         <translation>Seit dem Anlegen der neuen Datendatei wurden keine Löschungen protokolliert.</translation>
     </message>
+    <message>
+        <source>Only the newest %1 entries are listed: narrow it with --since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team trail has no deletions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -494,6 +502,10 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -643,6 +655,94 @@
             <numerusform>%n Eintrag nach %1 exportiert</numerusform>
             <numerusform>%n Einträge nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>T&amp;his desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion attempts recorded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;am (every desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk&apos;s entries (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the team trail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the entries again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk&apos;s deletion attempts, read from the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team database is set up for this desk: connect one in Settings &gt; Team to see every desk&apos;s entries here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are each desk&apos;s own, so the team view shows every one. To see one API host, type it in Search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deletion attempts of every desk, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team database is set up for this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team trail could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the team database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the team database %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries of the team shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries, the most shown at once: narrow the filters to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team trail is still being read: export it once it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team trail could not be read: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-trail-team-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,6 +924,13 @@
     <message>
         <source>This is a Production connection: also type its name (%1):</source>
         <translation>Dies ist eine Produktionsverbindung: Geben Sie auch ihren Namen ein (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1297,22 @@
     <message>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team trail says %1 deleted this batch on %2, from this account and computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team trail says %1 deleted this batch on %2, from another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own record: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1681,46 @@
         <translation>Unbekannter Befehl: Verwenden Sie %1.</translation>
     </message>
     <message>
+        <source>%1 cannot be used with team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with the team command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json cannot be used with team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument after team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team init needs --team-db postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team connect needs the address: team connect postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown team action &quot;%1&quot;: use init, connect, disconnect, status or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a team action: init, connect, disconnect, status or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--desk-role must be a plain role name (letters, digits and underscores, not starting with a digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection cannot be used with audit --team: connections are each desk&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: extracta-batch &lt;command&gt; [options]
 
 Deletes Extracta.ai document-classification batches from scripts and terminals, with the
@@ -1574,9 +1737,10 @@ Commands:
       Show a classification and, with --batch, the files of that batch.
   credits
       Check the token and show the credits left.
-  audit [--since DATE] [--csv]
+  audit [--since DATE] [--csv] [--team]
       List the deletions recorded on this computer, newest first. DATE is
       YYYY-MM-DD (from local midnight) or ISO 8601, e.g. 2024-05-01T09:00:00Z.
+      With --team, those of every desk in the team database instead.
   connections [list] [--json]
       List the saved connections: name, environment, API URL, whether a token
       is saved (never the token) and note; * marks the one used by default.
@@ -1594,6 +1758,22 @@ Commands:
       a JSON file. import reports each one: added, skipped (already there),
       would overwrite (same name, other settings: --overwrite replaces it,
       keeping its token) or invalid.
+  team init --team-db URI [--desk-role ROLE]
+      Create or update the team trail in a PostgreSQL database (run as its
+      owner) and print the GRANT statements that let the desks&apos; role read and
+      append. URI: postgresql://USER@HOST:PORT/DATABASE, never with a password.
+  team connect URI [--password-stdin]
+      Upload this desk&apos;s deletions to that team database from now on (the app
+      and this tool share it); --password-stdin saves its password, read from
+      standard input, where the app keeps tokens.
+  team disconnect
+      Stop uploading; this desk&apos;s own audit trail is unchanged.
+  team status [--json]
+      Whether the team database answers, its schema version and how many of
+      this desk&apos;s entries are pending upload.
+  team sync [--json]
+      Upload the pending entries. Exit 0 when none remain, 3 when the team
+      database cannot be reached.
 
 Command options:
   --yes               Do not ask for confirmation. Required when standard input
@@ -1603,6 +1783,7 @@ Command options:
   --environment TYPE  connections add: production, staging or development.
   --note TEXT         connections add: a note shown in the list.
   --overwrite         connections import: replace connections of the same name.
+  --team              audit: the team trail (with user and machine) instead.
 
 Global options:
   --connection NAME   Use this saved connection (its URL, token, catalogue and
@@ -1629,6 +1810,8 @@ Environment:
   EXTRACTA_API_TOKEN  API token.
   EXTRACTA_API_URL    API base URL (--api-url wins).
   EXTRACTA_CONNECTION The saved connection to use (--connection wins).
+  EXTRACTA_TEAM_DB    The team database&apos;s URI, instead of the saved one.
+  EXTRACTA_TEAM_DB_PASSWORD  Its password, instead of the saved one.
 
 Exit codes:
   0  Every batch deleted, or the command succeeded.
@@ -1644,112 +1827,10 @@ Exit codes:
        listed as cancelled. A second Ctrl+C quits at once.
   When a run ends with several of these, the most serious wins: 130, then 5,
   then 3, then 1.
+  team and audit --team: 1 when the team database refused (login, rights, no
+  or another schema version), 3 when it cannot be reached or not over TLS.
 </source>
-        <translation>Aufruf: extracta-batch &lt;Befehl&gt; [Optionen]
-
-Löscht Stapel der Extracta.ai-Dokumentklassifizierung aus Skripten und Terminals, mit
-denselben Sicherheitsregeln und demselben Prüfprotokoll wie Extracta Batch Admin.
-
-Befehle:
-  delete --classification ID --batch ID [--yes]
-      Einen Stapel löschen.
-  delete --from-csv DATEI|- [--concurrency N] [--yes]
-      Jeden in DATEI oder mit - auf der Standardeingabe aufgeführten Stapel
-      löschen: ein classificationId,batchId pro Zeile (die Importregeln der
-      App). Eine fehlerhafte Zeile beendet den Lauf, bevor etwas gesendet wird.
-  inspect --classification ID [--batch ID]
-      Eine Klassifizierung anzeigen und mit --batch die Dateien dieses Stapels.
-  credits
-      Das Token prüfen und die verbleibenden Credits anzeigen.
-  audit [--since DATUM] [--csv]
-      Die auf diesem Computer protokollierten Löschungen auflisten, neueste
-      zuerst. DATUM ist JJJJ-MM-TT (ab Mitternacht Ortszeit) oder ISO 8601,
-      z. B. 2024-05-01T09:00:00Z.
-  connections [list] [--json]
-      Die gespeicherten Verbindungen auflisten: Name, Umgebung, API-URL, ob
-      ein Token gespeichert ist (nie das Token selbst) und Notiz; * markiert
-      die standardmäßig verwendete.
-  connections add NAME --api-url URL [--environment TYP] [--note TEXT]
-      Eine Verbindung speichern. TYP: production, staging oder development
-      (Vorgabe: development für eine URL auf diesem Computer, sonst
-      production).
-  connections remove NAME
-      Eine Verbindung und ihr gespeichertes Token entfernen (ihre Einträge im
-      Prüfprotokoll bleiben erhalten).
-  connections set-token NAME --token-stdin
-      Das Token der Verbindung aus der ersten Zeile der Standardeingabe lesen
-      und dort speichern, wo die App Tokens aufbewahrt (im Schlüsselbund des
-      Systems oder in ihrer Einstellungsdatei).
-  connections export DATEI|-
-  connections import DATEI|- [--overwrite]
-      Verbindungen (Name, URL, Umgebung, Notiz; nie Tokens) in eine JSON-Datei
-      kopieren oder aus einer JSON-Datei übernehmen. import meldet für jede:
-      hinzugefügt, übersprungen (bereits vorhanden), würde überschreiben
-      (gleicher Name, andere Einstellungen: --overwrite ersetzt die Verbindung
-      und behält ihr Token) oder ungültig.
-
-Befehlsoptionen:
-  --yes               Nicht nach einer Bestätigung fragen. Erforderlich, wenn
-                      die Standardeingabe kein Terminal ist, und mit
-                      --from-csv -.
-  --concurrency N     Gleichzeitig laufende Anfragen, 1 bis 8 (Vorgabe 2).
-  --csv               audit: CSV (RFC 4180) statt Zeilen ausgeben.
-  --environment TYP   connections add: production, staging oder development.
-  --note TEXT         connections add: eine Notiz, die in der Liste erscheint.
-  --overwrite         connections import: Verbindungen gleichen Namens
-                      ersetzen.
-
-Globale Optionen:
-  --connection NAME   Diese gespeicherte Verbindung verwenden (ihre URL, ihr
-                      Token, ihren Katalog und ihre Einträge im
-                      Prüfprotokoll). Hat Vorrang vor EXTRACTA_CONNECTION;
-                      fehlen beide, gilt die zuletzt in der App gewählte
-                      Verbindung.
-  --api-url URL       Basis-URL der API nur für diesen Lauf, anstelle der URL
-                      der Verbindung. Hat Vorrang vor EXTRACTA_API_URL.
-                      Unverschlüsseltes http:// nur für diesen Computer.
-  --timeout SEKUNDEN  Höchstens so lange auf jede Antwort warten, 1 bis 600
-                      (Vorgabe: Einstellung der App, 30, wenn nicht geändert).
-  --json              Ein JSON-Objekt pro Zeile auf der Standardausgabe, für
-                      Skripte.
-  --quiet             Kein Fortschritt und keine Hinweise; ohne --json werden
-                      nur die nicht gelöschten Stapel aufgeführt.
-  --token-stdin       Das API-Token aus der ersten Zeile der Standardeingabe
-                      lesen.
-  --version           Die Version anzeigen und beenden.
-  -h, --help          Diese Hilfe anzeigen und beenden.
-
-API-Token (nie als Argument angenommen: andere Benutzer können Argumente sehen):
-  EXTRACTA_API_TOKEN, sonst --token-stdin, sonst das von Extracta Batch Admin
-  oder mit connections set-token gespeicherte Token der Verbindung
-  (Schlüsselbund des Systems oder die Einstellungsdatei, wenn dies in der App
-  so gewählt wurde).
-
-Umgebung:
-  EXTRACTA_API_TOKEN  API-Token.
-  EXTRACTA_API_URL    Basis-URL der API (--api-url hat Vorrang).
-  EXTRACTA_CONNECTION Die zu verwendende gespeicherte Verbindung
-                      (--connection hat Vorrang).
-
-Exit-Codes:
-  0  Jeder Stapel gelöscht oder der Befehl war erfolgreich.
-  1  Die API hat mindestens eine Anfrage abgelehnt (4xx oder 5xx,
-     einschließlich 404 nicht gefunden).
-  2  Aufruf- oder Eingabefehler, kein Token oder keine Bestätigung möglich: Es
-     wurde nichts gesendet.
-  3  Netzwerk- oder TLS-Fehler: Eine Anfrage hat den Server nicht erreicht. Bei
-     credits und inspect auch eine Zeitüberschreitung.
-  4  Bestätigung abgelehnt: Es wurde nichts gesendet.
-  5  delete: Für mindestens einen Stapel kam keine rechtzeitige Antwort, der
-     Server hat ihn also möglicherweise gelöscht oder auch nicht. Vor einem
-     erneuten Versuch prüfen.
-  130  delete mit Strg+C unterbrochen (143 bei SIGTERM): Es wurde keine neue
-       Löschung gestartet, laufende wurden beantwortet und protokolliert, die
-       übrigen werden als abgebrochen aufgeführt. Ein zweites Strg+C beendet
-       sofort.
-  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 130, dann 5,
-  dann 3, dann 1.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1852,28 @@ Exit-Codes:
     <message>
         <source>The API URL of the connection %1 cannot be used: %2 Correct it in Extracta Batch Admin, or give one with --api-url.</source>
         <translation>Die API-URL der Verbindung %1 ist nicht verwendbar: %2 Korrigieren Sie sie in Extracta Batch Admin oder geben Sie eine mit --api-url an.</translation>
+    </message>
+</context>
+<context>
+    <name>CliTeamDatabase</name>
+    <message>
+        <source>No team database is set: run `extracta-batch team connect postgresql://USER@HOST:PORT/DATABASE` or set EXTRACTA_TEAM_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRACTA_TEAM_DB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are pending upload to the team database: %1 (`extracta-batch team sync` uploads them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not all could be uploaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2069,10 @@ Exit-Codes:
     <message>
         <source>Delete batch permanently? — %1</source>
         <translation>Stapel endgültig löschen? — %1</translation>
+    </message>
+    <message>
+        <source>The team trail says %1 deleted this batch on %2. Deleting it again will most likely answer &quot;not found&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4210,14 @@ Umgebung:
         <source>The API base URL of the connection %1</source>
         <translation>Die Basis-URL der API für die Verbindung %1</translation>
     </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SingleDeletion</name>
@@ -4206,6 +4321,404 @@ Umgebung:
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <source>The team trail in %1 is up to date (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the team trail in %1 (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the team trail in %1 from schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the desks&apos; role read and append (and nothing else) by running, as the owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database password (not shown; empty for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input ended before a password was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s team database is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRACTA_TEAM_DB is set and wins over the saved address in this shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but it cannot be used now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers, but has no team trail yet: its owner runs `extracta-batch team init` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers; its team trail has schema version %1 (this version uses %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers and has the team trail (schema version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team database was saved for this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its saved password could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk no longer uploads to a team database; its own audit trail is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: none (run `extracta-batch team init`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending upload: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n entries; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 could not be reached over verified TLS (sslmode=%2): %3. For a server certificate from your own authority, add sslrootcert=/path/to/ca.crt to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 answered with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseAddress</name>
+    <message>
+        <source>No team database is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database must be given as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database address holds a password. Leave it out: the address is saved in plain text. Save the password in the keychain (Settings &gt; Team) or set EXTRACTA_TEAM_DB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database address names no user: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database address names no database: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database parameter &quot;%1&quot; holds a character it may not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database parameter &quot;%1&quot; is not supported (supported: sslmode, sslrootcert, sslcert, sslkey, hostaddr, host=/socket/folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database address names no host: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database parameter hostaddr must be an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database parameter sslmode must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database is on another machine, so the connection must be encrypted: sslmode=%1 is not allowed there (use verify-full, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team database %1 has no team trail yet: its owner runs `extracta-batch team init` there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 has the team trail of an older version (%2): its owner runs `extracta-batch team init` there to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2, newer than this version of Extracta Batch Admin knows (%3). Update it on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsPage</name>
+    <message>
+        <source>Share this desk&apos;s audit trail with your team. Every deletion is still recorded on this computer first; a copy then goes to a PostgreSQL database that every desk reads, so anyone can see who deleted which batch. Your team lead gives you the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:5432/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Team database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain (or wherever this app keeps tokens), never in the settings file. Leave both empty for a database that needs no password (trust, peer or certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRACTA_TEAM_DB is set, so this session uses the address it gives; what you save here applies when it is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTRACTA_TEAM_DB_PASSWORD is set and is used instead of the saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Checking the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk no longer uploads to a team database. Its own audit trail is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers and has the team trail (schema version %1). Press Connect to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: this desk&apos;s audit trail stays on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (its owner runs extracta-batch team init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusIndicator</name>
+    <message>
+        <source>Team trail status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team trail: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team trail: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team trail: needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team trail: not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: %n entries to upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: not reachable, %n entries waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every deletion is recorded on this computer first; waiting entries are uploaded as soon as the team database answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for Settings &gt; Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamUploader</name>
+    <message>
+        <source>The uploaded entries could not be marked in this desk&apos;s audit file; they will be uploaded again, which adds nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorker</name>
+    <message>
+        <source>No team database is set.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,13 @@
             <numerusform>%n batches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDeletionWindow</name>
@@ -256,6 +263,16 @@
         <translation>
             <numerusform>%n deletion of a run that ended before the server&apos;s answer was recorded is now marked &quot;unknown&quot; in the audit trail: check that batch before trying again.</numerusform>
             <numerusform>%n deletions of a run that ended before the server&apos;s answer was recorded are now marked &quot;unknown&quot; in the audit trail: check those batches before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliTeamDatabase</name>
+    <message numerus="yes">
+        <source>%n entries are pending upload to the team database: %1 (`extracta-batch team sync` uploads them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -425,6 +442,57 @@
         <translation>
             <numerusform>Batch %1: %n file</numerusform>
             <numerusform>Batch %1: %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message numerus="yes">
+        <source>Pending upload: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n entries; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusIndicator</name>
+    <message numerus="yes">
+        <source>Team trail: %n entries to upload</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team trail: not reachable, %n entries waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

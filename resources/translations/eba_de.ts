@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>Only the newest %1 entries are listed: narrow it with --since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die neuesten %1 Einträge werden aufgeführt: Grenzen Sie die Auswahl mit --since ein.</translation>
     </message>
     <message>
         <source>The team trail has no deletions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll enthält keine Löschungen.</translation>
     </message>
 </context>
 <context>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -658,91 +658,91 @@
     </message>
     <message>
         <source>T&amp;his desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieser Arbeitsplatz</translation>
     </message>
     <message>
         <source>This desk&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>The deletion attempts recorded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer protokollierten Löschversuche.</translation>
     </message>
     <message>
         <source>Te&amp;am (every desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team (alle Arbeitsplätze)</translation>
     </message>
     <message>
         <source>Every desk&apos;s entries (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aller Arbeitsplätze (Team)</translation>
     </message>
     <message>
         <source>Why the team trail could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Team-Prüfprotokoll nicht gelesen werden konnte</translation>
     </message>
     <message>
         <source>Read the entries again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge erneut lesen (F5)</translation>
     </message>
     <message>
         <source>Every desk&apos;s deletion attempts, read from the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschversuche aller Arbeitsplätze, gelesen aus der Team-Datenbank.</translation>
     </message>
     <message>
         <source>No team database is set up for this desk: connect one in Settings &gt; Team to see every desk&apos;s entries here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsplatz ist keine Team-Datenbank eingerichtet: Verbinden Sie unter Einstellungen &gt; Team eine, um hier die Einträge aller Arbeitsplätze zu sehen.</translation>
     </message>
     <message>
         <source>Connections are each desk&apos;s own, so the team view shows every one. To see one API host, type it in Search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen gehören jeweils einem einzelnen Arbeitsplatz, daher zeigt die Team-Ansicht alle. Um nur einen API-Host zu sehen, geben Sie ihn unter „Suchen“ ein.</translation>
     </message>
     <message>
         <source>&amp;Deletion attempts of every desk, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschversuche aller Arbeitsplätze, neueste zuerst:</translation>
     </message>
     <message>
         <source>No team database is set up for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsplatz ist keine Team-Datenbank eingerichtet.</translation>
     </message>
     <message>
         <source>Reading the team trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll wird gelesen…</translation>
     </message>
     <message>
         <source>The team trail could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll konnte nicht gelesen werden:</translation>
     </message>
     <message>
         <source>Read from the team database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 aus der Team-Datenbank gelesen.</translation>
     </message>
     <message>
         <source>Read from the team database %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %2 aus der Team-Datenbank %1 gelesen.</translation>
     </message>
     <message>
         <source>No entries of the team shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge des Teams angezeigt</translation>
     </message>
     <message>
         <source>The newest %1 entries, the most shown at once: narrow the filters to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 Einträge, mehr werden nicht auf einmal angezeigt: Schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
     <message>
         <source>The team trail is still being read: export it once it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll wird noch gelesen: Exportieren Sie es, sobald es angezeigt wird.</translation>
     </message>
     <message>
         <source>The team trail could not be read: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll konnte nicht gelesen werden: Es gibt nichts zu exportieren.</translation>
     </message>
     <message>
         <source>audit-trail-team-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>pruefprotokoll-team-%1.csv</translation>
     </message>
     <message>
         <source>Export the team&apos;s audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Prüfprotokoll exportieren</translation>
     </message>
 </context>
 <context>
@@ -927,9 +927,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Laut Team-Prüfprotokoll wurde %n dieser Stapel bereits an einem anderen Arbeitsplatz gelöscht (im Katalog markiert). Ein erneutes Löschen wird höchstwahrscheinlich mit „nicht gefunden“ beantwortet.</numerusform>
+            <numerusform>⚠ Laut Team-Prüfprotokoll wurden %n dieser Stapel bereits an anderen Arbeitsplätzen gelöscht (im Katalog markiert). Ein erneutes Löschen wird höchstwahrscheinlich mit „nicht gefunden“ beantwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1300,19 +1300,19 @@
     </message>
     <message>
         <source>Deleted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht von %1 am %2</translation>
     </message>
     <message>
         <source>The team trail says %1 deleted this batch on %2, from this account and computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Team-Prüfprotokoll hat %1 diesen Stapel am %2 gelöscht, mit diesem Konto auf diesem Computer.</translation>
     </message>
     <message>
         <source>The team trail says %1 deleted this batch on %2, from another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Team-Prüfprotokoll hat %1 diesen Stapel am %2 an einem anderen Arbeitsplatz gelöscht.</translation>
     </message>
     <message>
         <source>This desk&apos;s own record: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Eintrag dieses Arbeitsplatzes: %1.</translation>
     </message>
 </context>
 <context>
@@ -1682,43 +1682,43 @@
     </message>
     <message>
         <source>%1 cannot be used with team %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit team %2 verwendet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be used with the team command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit dem Befehl team verwendet werden.</translation>
     </message>
     <message>
         <source>--json cannot be used with team %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json kann nicht mit team %1 verwendet werden.</translation>
     </message>
     <message>
         <source>Unexpected argument after team %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument nach team %1.</translation>
     </message>
     <message>
         <source>team init needs --team-db postgresql://OWNER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>team init braucht --team-db postgresql://OWNER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>team connect needs the address: team connect postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>team connect braucht die Adresse: team connect postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>Unknown team action &quot;%1&quot;: use init, connect, disconnect, status or sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“ für team: Verwenden Sie init, connect, disconnect, status oder sync.</translation>
     </message>
     <message>
         <source>Name a team action: init, connect, disconnect, status or sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Aktion für team an: init, connect, disconnect, status oder sync.</translation>
     </message>
     <message>
         <source>--desk-role must be a plain role name (letters, digits and underscores, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>--desk-role muss ein einfacher Rollenname sein (Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
         <source>--connection cannot be used with audit --team: connections are each desk&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connection kann nicht mit audit --team verwendet werden: Verbindungen gehören jeweils einem einzelnen Arbeitsplatz.</translation>
     </message>
     <message>
         <source>Usage: extracta-batch &lt;command&gt; [options]
@@ -1830,7 +1830,140 @@ Exit codes:
   team and audit --team: 1 when the team database refused (login, rights, no
   or another schema version), 3 when it cannot be reached or not over TLS.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: extracta-batch &lt;Befehl&gt; [Optionen]
+
+Löscht Stapel der Extracta.ai-Dokumentklassifizierung aus Skripten und
+Terminals, mit denselben Sicherheitsregeln und demselben Prüfprotokoll wie
+Extracta Batch Admin.
+
+Befehle:
+  delete --classification ID --batch ID [--yes]
+      Einen Stapel löschen.
+  delete --from-csv DATEI|- [--concurrency N] [--yes]
+      Jeden in DATEI oder mit - auf der Standardeingabe aufgeführten Stapel
+      löschen: ein classificationId,batchId pro Zeile (die Importregeln der
+      App). Eine fehlerhafte Zeile beendet den Lauf, bevor etwas gesendet wird.
+  inspect --classification ID [--batch ID]
+      Eine Klassifizierung anzeigen und mit --batch die Dateien dieses Stapels.
+  credits
+      Das Token prüfen und die verbleibenden Credits anzeigen.
+  audit [--since DATUM] [--csv] [--team]
+      Die auf diesem Computer protokollierten Löschungen auflisten, neueste
+      zuerst. DATUM ist JJJJ-MM-TT (ab Mitternacht Ortszeit) oder ISO 8601,
+      z. B. 2024-05-01T09:00:00Z. Mit --team stattdessen die Löschungen aller
+      Arbeitsplätze aus der Team-Datenbank.
+  connections [list] [--json]
+      Die gespeicherten Verbindungen auflisten: Name, Umgebung, API-URL, ob
+      ein Token gespeichert ist (nie das Token selbst) und Notiz; * markiert
+      die standardmäßig verwendete.
+  connections add NAME --api-url URL [--environment TYP] [--note TEXT]
+      Eine Verbindung speichern. TYP: production, staging oder development
+      (Vorgabe: development für eine URL auf diesem Computer, sonst
+      production).
+  connections remove NAME
+      Eine Verbindung und ihr gespeichertes Token entfernen (ihre Einträge im
+      Prüfprotokoll bleiben erhalten).
+  connections set-token NAME --token-stdin
+      Das Token der Verbindung aus der ersten Zeile der Standardeingabe lesen
+      und dort speichern, wo die App Tokens aufbewahrt (im Schlüsselbund des
+      Systems oder in ihrer Einstellungsdatei).
+  connections export DATEI|-
+  connections import DATEI|- [--overwrite]
+      Verbindungen (Name, URL, Umgebung, Notiz; nie Tokens) in eine JSON-Datei
+      kopieren oder aus einer JSON-Datei übernehmen. import meldet für jede:
+      hinzugefügt, übersprungen (bereits vorhanden), würde überschreiben
+      (gleicher Name, andere Einstellungen: --overwrite ersetzt die Verbindung
+      und behält ihr Token) oder ungültig.
+  team init --team-db URI [--desk-role ROLLE]
+      Das Team-Prüfprotokoll in einer PostgreSQL-Datenbank anlegen oder
+      aktualisieren (als deren Eigentümer ausführen) und die GRANT-Anweisungen
+      ausgeben, mit denen die Rolle der Arbeitsplätze lesen und anfügen darf.
+      URI: postgresql://USER@HOST:PORT/DATABASE, nie mit Passwort.
+  team connect URI [--password-stdin]
+      Die Löschungen dieses Arbeitsplatzes ab jetzt in diese Team-Datenbank
+      hochladen (die App und dieses Programm teilen sie sich); --password-stdin
+      liest ihr Passwort von der Standardeingabe und speichert es dort, wo die
+      App Tokens aufbewahrt.
+  team disconnect
+      Das Hochladen beenden; das eigene Prüfprotokoll dieses Arbeitsplatzes
+      bleibt unverändert.
+  team status [--json]
+      Ob die Team-Datenbank antwortet, ihre Schemaversion und wie viele
+      Einträge dieses Arbeitsplatzes noch hochzuladen sind.
+  team sync [--json]
+      Die ausstehenden Einträge hochladen. Exit-Code 0, wenn keine übrig
+      bleiben, 3, wenn die Team-Datenbank nicht erreichbar ist.
+
+Befehlsoptionen:
+  --yes               Nicht nach einer Bestätigung fragen. Erforderlich, wenn
+                      die Standardeingabe kein Terminal ist, und mit
+                      --from-csv -.
+  --concurrency N     Gleichzeitig laufende Anfragen, 1 bis 8 (Vorgabe 2).
+  --csv               audit: CSV (RFC 4180) statt Zeilen ausgeben.
+  --environment TYP   connections add: production, staging oder development.
+  --note TEXT         connections add: eine Notiz, die in der Liste erscheint.
+  --overwrite         connections import: Verbindungen gleichen Namens
+                      ersetzen.
+  --team              audit: stattdessen das Team-Prüfprotokoll (mit Benutzer
+                      und Computer).
+
+Globale Optionen:
+  --connection NAME   Diese gespeicherte Verbindung verwenden (ihre URL, ihr
+                      Token, ihren Katalog und ihre Einträge im
+                      Prüfprotokoll). Hat Vorrang vor EXTRACTA_CONNECTION;
+                      fehlen beide, gilt die zuletzt in der App gewählte
+                      Verbindung.
+  --api-url URL       Basis-URL der API nur für diesen Lauf, anstelle der URL
+                      der Verbindung. Hat Vorrang vor EXTRACTA_API_URL.
+                      Unverschlüsseltes http:// nur für diesen Computer.
+  --timeout SEKUNDEN  Höchstens so lange auf jede Antwort warten, 1 bis 600
+                      (Vorgabe: Einstellung der App, 30, wenn nicht geändert).
+  --json              Ein JSON-Objekt pro Zeile auf der Standardausgabe, für
+                      Skripte.
+  --quiet             Kein Fortschritt und keine Hinweise; ohne --json werden
+                      nur die nicht gelöschten Stapel aufgeführt.
+  --token-stdin       Das API-Token aus der ersten Zeile der Standardeingabe
+                      lesen.
+  --version           Die Version anzeigen und beenden.
+  -h, --help          Diese Hilfe anzeigen und beenden.
+
+API-Token (nie als Argument angenommen: andere Benutzer können Argumente sehen):
+  EXTRACTA_API_TOKEN, sonst --token-stdin, sonst das von Extracta Batch Admin
+  oder mit connections set-token gespeicherte Token der Verbindung
+  (Schlüsselbund des Systems oder die Einstellungsdatei, wenn dies in der App
+  so gewählt wurde).
+
+Umgebung:
+  EXTRACTA_API_TOKEN  API-Token.
+  EXTRACTA_API_URL    Basis-URL der API (--api-url hat Vorrang).
+  EXTRACTA_CONNECTION Die zu verwendende gespeicherte Verbindung
+                      (--connection hat Vorrang).
+  EXTRACTA_TEAM_DB    Adresse (URI) der Team-Datenbank statt der gespeicherten.
+  EXTRACTA_TEAM_DB_PASSWORD
+                      Passwort der Team-Datenbank statt des gespeicherten.
+
+Exit-Codes:
+  0  Jeder Stapel gelöscht oder der Befehl war erfolgreich.
+  1  Die API hat mindestens eine Anfrage abgelehnt (4xx oder 5xx,
+     einschließlich 404 nicht gefunden).
+  2  Aufruf- oder Eingabefehler, kein Token oder keine Bestätigung möglich: Es
+     wurde nichts gesendet.
+  3  Netzwerk- oder TLS-Fehler: Eine Anfrage hat den Server nicht erreicht. Bei
+     credits und inspect auch eine Zeitüberschreitung.
+  4  Bestätigung abgelehnt: Es wurde nichts gesendet.
+  5  delete: Für mindestens einen Stapel kam keine rechtzeitige Antwort, der
+     Server hat ihn also möglicherweise gelöscht oder auch nicht. Vor einem
+     erneuten Versuch prüfen.
+  130  delete mit Strg+C unterbrochen (143 bei SIGTERM): Es wurde keine neue
+       Löschung gestartet, laufende wurden beantwortet und protokolliert, die
+       übrigen werden als abgebrochen aufgeführt. Ein zweites Strg+C beendet
+       sofort.
+  Endet ein Lauf mit mehreren davon, gilt der schwerwiegendste: 130, dann 5,
+  dann 3, dann 1.
+  team und audit --team: 1, wenn die Team-Datenbank abgelehnt hat (Anmeldung,
+  Rechte, keine oder eine andere Schemaversion), 3, wenn sie nicht oder nicht
+  über TLS erreichbar ist.
+</translation>
     </message>
 </context>
 <context>
@@ -1858,22 +1991,22 @@ Exit codes:
     <name>CliTeamDatabase</name>
     <message>
         <source>No team database is set: run `extracta-batch team connect postgresql://USER@HOST:PORT/DATABASE` or set EXTRACTA_TEAM_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Team-Datenbank festgelegt: Führen Sie `extracta-batch team connect postgresql://USER@HOST:PORT/DATABASE` aus oder setzen Sie EXTRACTA_TEAM_DB.</translation>
     </message>
     <message>
         <source>EXTRACTA_TEAM_DB: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTRACTA_TEAM_DB: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries are pending upload to the team database: %1 (`extracta-batch team sync` uploads them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ist noch nicht in die Team-Datenbank hochgeladen: %1 (`extracta-batch team sync` lädt ihn hoch).</numerusform>
+            <numerusform>%n Einträge sind noch nicht in die Team-Datenbank hochgeladen: %1 (`extracta-batch team sync` lädt sie hoch).</numerusform>
         </translation>
     </message>
     <message>
         <source>not all could be uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle konnten hochgeladen werden</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2205,7 @@ Exit codes:
     </message>
     <message>
         <source>The team trail says %1 deleted this batch on %2. Deleting it again will most likely answer &quot;not found&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Team-Prüfprotokoll hat %1 diesen Stapel am %2 gelöscht. Ein erneutes Löschen wird höchstwahrscheinlich mit „nicht gefunden“ beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4212,11 +4345,11 @@ Umgebung:
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb&amp;indung</translation>
     </message>
     <message>
         <source>Tea&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m</translation>
     </message>
 </context>
 <context>
@@ -4327,107 +4460,107 @@ Umgebung:
     <name>TeamCommand</name>
     <message>
         <source>The team trail in %1 is up to date (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll in %1 ist aktuell (Schemaversion %2).</translation>
     </message>
     <message>
         <source>Created the team trail in %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll wurde in %1 angelegt (Schemaversion %2).</translation>
     </message>
     <message>
         <source>Updated the team trail in %1 from schema version %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Prüfprotokoll in %1 wurde von Schemaversion %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
         <source>Let the desks&apos; role read and append (and nothing else) by running, as the owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit die Rolle der Arbeitsplätze lesen und anfügen darf (und sonst nichts), führen Sie als Eigentümer aus:</translation>
     </message>
     <message>
         <source>Team database password (not shown; empty for none): </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Team-Datenbank (wird nicht angezeigt; leer für keines): </translation>
     </message>
     <message>
         <source>--password-stdin: standard input ended before a password was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: Die Standardeingabe endete, bevor ein Passwort gelesen wurde.</translation>
     </message>
     <message>
         <source>The password could not be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>This desk&apos;s team database is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank dieses Arbeitsplatzes ist jetzt %1.</translation>
     </message>
     <message>
         <source>EXTRACTA_TEAM_DB is set and wins over the saved address in this shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTRACTA_TEAM_DB ist gesetzt und hat in dieser Shell Vorrang vor der gespeicherten Adresse.</translation>
     </message>
     <message>
         <source>Saved, but it cannot be used now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber derzeit nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>It answers, but has no team trail yet: its owner runs `extracta-batch team init` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank antwortet, hat aber noch kein Team-Prüfprotokoll: Zuerst muss ihr Eigentümer `extracta-batch team init` ausführen.</translation>
     </message>
     <message>
         <source>It answers; its team trail has schema version %1 (this version uses %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank antwortet; ihr Team-Prüfprotokoll hat Schemaversion %1 (diese Programmversion verwendet %2).</translation>
     </message>
     <message>
         <source>It answers and has the team trail (schema version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank antwortet und hat das Team-Prüfprotokoll (Schemaversion %1).</translation>
     </message>
     <message>
         <source>No team database was saved for this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsplatz war keine Team-Datenbank gespeichert.</translation>
     </message>
     <message>
         <source>Its saved password could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Passwort der Datenbank konnte nicht aus %1 entfernt werden: %2</translation>
     </message>
     <message>
         <source>This desk no longer uploads to a team database; its own audit trail is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz lädt nicht mehr in eine Team-Datenbank hoch; sein eigenes Prüfprotokoll bleibt unverändert.</translation>
     </message>
     <message>
         <source>Team database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank: %1</translation>
     </message>
     <message>
         <source>Reachable: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar: ja</translation>
     </message>
     <message>
         <source>Reachable: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar: nein</translation>
     </message>
     <message>
         <source>Schema version: none (run `extracta-batch team init`)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: keine (`extracta-batch team init` ausführen)</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pending upload: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch hochzuladen: %n Eintrag</numerusform>
+            <numerusform>Noch hochzuladen: %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n entries; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag hochgeladen; </numerusform>
+            <numerusform>%n Einträge hochgeladen; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend.</numerusform>
+            <numerusform>%n ausstehend.</numerusform>
         </translation>
     </message>
 </context>
@@ -4435,290 +4568,290 @@ Umgebung:
     <name>TeamConnection</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian und Ubuntu: libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The team database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The team database %1 refused the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
         <source>The team database %1 could not be reached over verified TLS (sslmode=%2): %3. For a server certificate from your own authority, add sslrootcert=/path/to/ca.crt to the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 war über verifiziertes TLS nicht erreichbar (sslmode=%2): %3. Für ein Serverzertifikat Ihrer eigenen Zertifizierungsstelle fügen Sie der Adresse sslrootcert=/path/to/ca.crt hinzu.</translation>
     </message>
     <message>
         <source>The team database %1 answered with an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 hat mit einem Fehler geantwortet: %2</translation>
     </message>
 </context>
 <context>
     <name>TeamDatabaseAddress</name>
     <message>
         <source>No team database is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Team-Datenbank festgelegt.</translation>
     </message>
     <message>
         <source>The team database must be given as postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank muss als postgresql://USER@HOST:PORT/DATABASE angegeben werden.</translation>
     </message>
     <message>
         <source>The team database address holds a password. Leave it out: the address is saved in plain text. Save the password in the keychain (Settings &gt; Team) or set EXTRACTA_TEAM_DB_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Team-Datenbank enthält ein Passwort. Lassen Sie es weg: Die Adresse wird im Klartext gespeichert. Speichern Sie das Passwort im Schlüsselbund (Einstellungen &gt; Team) oder setzen Sie EXTRACTA_TEAM_DB_PASSWORD.</translation>
     </message>
     <message>
         <source>The team database address names no user: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Team-Datenbank nennt keinen Benutzer: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>The team database address names no database: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Team-Datenbank nennt keine Datenbank: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>The team database port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der Team-Datenbank muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The team database parameter &quot;%1&quot; holds a character it may not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ der Team-Datenbank enthält ein unzulässiges Zeichen.</translation>
     </message>
     <message>
         <source>The team database parameter &quot;%1&quot; is not supported (supported: sslmode, sslrootcert, sslcert, sslkey, hostaddr, host=/socket/folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ der Team-Datenbank wird nicht unterstützt (unterstützt: sslmode, sslrootcert, sslcert, sslkey, hostaddr, host=/socket/folder).</translation>
     </message>
     <message>
         <source>The team database address names no host: postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Team-Datenbank nennt keinen Host: postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>The team database parameter hostaddr must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter hostaddr der Team-Datenbank muss eine IP-Adresse sein.</translation>
     </message>
     <message>
         <source>The team database parameter sslmode must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter sslmode der Team-Datenbank muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
         <source>The team database is on another machine, so the connection must be encrypted: sslmode=%1 is not allowed there (use verify-full, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank liegt auf einem anderen Computer, daher muss die Verbindung verschlüsselt sein: sslmode=%1 ist dort nicht erlaubt (verwenden Sie verify-full, die Vorgabe).</translation>
     </message>
 </context>
 <context>
     <name>TeamSchema</name>
     <message>
         <source>The team database %1 has no team trail yet: its owner runs `extracta-batch team init` there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 hat noch kein Team-Prüfprotokoll: Zuerst muss ihr Eigentümer dort `extracta-batch team init` ausführen.</translation>
     </message>
     <message>
         <source>The team database %1 has the team trail of an older version (%2): its owner runs `extracta-batch team init` there to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 hat das Team-Prüfprotokoll einer älteren Version (%2): Zum Aktualisieren muss ihr Eigentümer dort `extracta-batch team init` ausführen.</translation>
     </message>
     <message>
         <source>The team database %1 has schema version %2, newer than this version of Extracta Batch Admin knows (%3). Update it on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Team-Datenbank %1 hat Schemaversion %2, neuer als diese Version von Extracta Batch Admin kennt (%3). Aktualisieren Sie Extracta Batch Admin an diesem Arbeitsplatz.</translation>
     </message>
 </context>
 <context>
     <name>TeamSettingsPage</name>
     <message>
         <source>Share this desk&apos;s audit trail with your team. Every deletion is still recorded on this computer first; a copy then goes to a PostgreSQL database that every desk reads, so anyone can see who deleted which batch. Your team lead gives you the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie das Prüfprotokoll dieses Arbeitsplatzes mit Ihrem Team. Jede Löschung wird weiterhin zuerst auf diesem Computer protokolliert; danach geht eine Kopie an eine PostgreSQL-Datenbank, die jeder Arbeitsplatz liest, sodass alle sehen können, wer welchen Stapel gelöscht hat. Die Adresse erhalten Sie von Ihrer Teamleitung.</translation>
     </message>
     <message>
         <source>Database &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse der Datenbank:</translation>
     </message>
     <message>
         <source>postgresql://USER@HOST:5432/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://USER@HOST:5432/DATABASE</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>&amp;Upload now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;hochladen</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rennen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Team database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank:</translation>
     </message>
     <message>
         <source>Reachable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:</translation>
     </message>
     <message>
         <source>Pending upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hochzuladen:</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
         <source>Kept in the OS keychain (or wherever this app keeps tokens), never in the settings file. Leave both empty for a database that needs no password (trust, peer or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt (oder dort, wo diese App Tokens aufbewahrt), nie in der Einstellungsdatei. Lassen Sie das Feld leer, wenn die Datenbank kein Passwort braucht (trust, peer oder Zertifikat).</translation>
     </message>
     <message>
         <source>EXTRACTA_TEAM_DB is set, so this session uses the address it gives; what you save here applies when it is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTRACTA_TEAM_DB ist gesetzt, daher verwendet diese Sitzung die dort angegebene Adresse; was Sie hier speichern, gilt, wenn die Variable nicht gesetzt ist.</translation>
     </message>
     <message>
         <source>EXTRACTA_TEAM_DB_PASSWORD is set and is used instead of the saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTRACTA_TEAM_DB_PASSWORD ist gesetzt und wird statt des gespeicherten Passworts verwendet.</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved. Checking the team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Team-Datenbank wird geprüft…</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>This desk no longer uploads to a team database. Its own audit trail is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz lädt nicht mehr in eine Team-Datenbank hoch. Sein eigenes Prüfprotokoll bleibt unverändert.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>It answers, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank antwortet, aber: %1</translation>
     </message>
     <message>
         <source>It answers and has the team trail (schema version %1). Press Connect to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank antwortet und hat das Team-Prüfprotokoll (Schemaversion %1). Klicken Sie auf „Verbinden“, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>none: this desk&apos;s audit trail stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Das Prüfprotokoll dieses Arbeitsplatzes bleibt auf diesem Computer</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>none (its owner runs extracta-batch team init)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (ihr Eigentümer muss extracta-batch team init ausführen)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>last upload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt hochgeladen am %1</translation>
     </message>
 </context>
 <context>
     <name>TeamStatusIndicator</name>
     <message>
         <source>Team trail status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Team-Prüfprotokolls</translation>
     </message>
     <message>
         <source>Team trail: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Prüfprotokoll: aktuell</translation>
     </message>
     <message>
         <source>Team trail: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Prüfprotokoll: wird geprüft…</translation>
     </message>
     <message>
         <source>Team trail: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Prüfprotokoll: muss geprüft werden</translation>
     </message>
     <message>
         <source>Team trail: not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Prüfprotokoll: nicht erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>Team trail: %n entries to upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team-Prüfprotokoll: %n Eintrag noch hochzuladen</numerusform>
+            <numerusform>Team-Prüfprotokoll: %n Einträge noch hochzuladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team trail: not reachable, %n entries waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team-Prüfprotokoll: nicht erreichbar, %n Eintrag wartet</numerusform>
+            <numerusform>Team-Prüfprotokoll: nicht erreichbar, %n Einträge warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Team database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank: %1</translation>
     </message>
     <message>
         <source>Every deletion is recorded on this computer first; waiting entries are uploaded as soon as the team database answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Löschung wird zuerst auf diesem Computer protokolliert; wartende Einträge werden hochgeladen, sobald die Team-Datenbank antwortet.</translation>
     </message>
     <message>
         <source>Click for Settings &gt; Team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie hier für Einstellungen &gt; Team.</translation>
     </message>
 </context>
 <context>
     <name>TeamUploader</name>
     <message>
         <source>The uploaded entries could not be marked in this desk&apos;s audit file; they will be uploaded again, which adds nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochgeladenen Einträge konnten im Prüfprotokoll dieses Arbeitsplatzes nicht als hochgeladen markiert werden; sie werden erneut hochgeladen, wodurch nichts doppelt hinzugefügt wird.</translation>
     </message>
 </context>
 <context>
     <name>TeamWorker</name>
     <message>
         <source>No team database is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Team-Datenbank festgelegt.</translation>
     </message>
 </context>
 <context>

@@ -98,9 +98,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ The team trail says %n of these batches was already deleted from another desk (marked in the catalogue). Deleting it again will most likely answer &quot;not found&quot;.</numerusform>
+            <numerusform>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,9 +270,9 @@
     <name>CliTeamDatabase</name>
     <message numerus="yes">
         <source>%n entries are pending upload to the team database: %1 (`extracta-batch team sync` uploads them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry is pending upload to the team database: %1 (`extracta-batch team sync` uploads it).</numerusform>
+            <numerusform>%n entries are pending upload to the team database: %1 (`extracta-batch team sync` uploads them).</numerusform>
         </translation>
     </message>
 </context>
@@ -449,23 +449,23 @@
     <name>TeamCommand</name>
     <message numerus="yes">
         <source>Pending upload: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pending upload: %n entry</numerusform>
+            <numerusform>Pending upload: %n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n entries; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uploaded %n entry; </numerusform>
+            <numerusform>Uploaded %n entries; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending.</numerusform>
+            <numerusform>%n pending.</numerusform>
         </translation>
     </message>
 </context>
@@ -473,7 +473,7 @@
     <name>TeamSettingsPage</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
@@ -483,16 +483,16 @@
     <name>TeamStatusIndicator</name>
     <message numerus="yes">
         <source>Team trail: %n entries to upload</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team trail: %n entry to upload</numerusform>
+            <numerusform>Team trail: %n entries to upload</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Team trail: not reachable, %n entries waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team trail: not reachable, %n entry waiting</numerusform>
+            <numerusform>Team trail: not reachable, %n entries waiting</numerusform>
         </translation>
     </message>
 </context>

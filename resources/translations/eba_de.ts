@@ -429,12 +429,12 @@
         <translation>Seit dem Anlegen der neuen Datendatei wurden keine Löschungen protokolliert.</translation>
     </message>
     <message>
-        <source>Only the newest %1 entries are listed: narrow it with --since.</source>
-        <translation>Nur die neuesten %1 Einträge werden aufgeführt: Grenzen Sie die Auswahl mit --since ein.</translation>
-    </message>
-    <message>
         <source>The team trail has no deletions recorded.</source>
         <translation>Das Team-Prüfprotokoll enthält keine Löschungen.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are listed: narrow the list with --since.</source>
+        <translation>Nur die neuesten %1 Einträge werden aufgeführt: Grenzen Sie die Liste mit --since ein.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +721,6 @@
         <translation>Um %2 aus der Team-Datenbank %1 gelesen.</translation>
     </message>
     <message>
-        <source>No entries of the team shown</source>
-        <translation>Keine Einträge des Teams angezeigt</translation>
-    </message>
-    <message>
         <source>The newest %1 entries, the most shown at once: narrow the filters to see older ones</source>
         <translation>Die neuesten %1 Einträge, mehr werden nicht auf einmal angezeigt: Schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
@@ -743,6 +739,10 @@
     <message>
         <source>Export the team&apos;s audit trail</source>
         <translation>Team-Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>No team entries shown</source>
+        <translation>Keine Team-Einträge angezeigt</translation>
     </message>
 </context>
 <context>
@@ -926,7 +926,7 @@
         <translation>Dies ist eine Produktionsverbindung: Geben Sie auch ihren Namen ein (%1):</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</source>
+        <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely be answered with &quot;not found&quot;.</source>
         <translation>
             <numerusform>⚠ Laut Team-Prüfprotokoll wurde %n dieser Stapel bereits an einem anderen Arbeitsplatz gelöscht (im Katalog markiert). Ein erneutes Löschen wird höchstwahrscheinlich mit „nicht gefunden“ beantwortet.</numerusform>
             <numerusform>⚠ Laut Team-Prüfprotokoll wurden %n dieser Stapel bereits an anderen Arbeitsplätzen gelöscht (im Katalog markiert). Ein erneutes Löschen wird höchstwahrscheinlich mit „nicht gefunden“ beantwortet.</numerusform>
@@ -2204,7 +2204,7 @@ Exit-Codes:
         <translation>Stapel endgültig löschen? — %1</translation>
     </message>
     <message>
-        <source>The team trail says %1 deleted this batch on %2. Deleting it again will most likely answer &quot;not found&quot;.</source>
+        <source>The team trail says %1 deleted this batch on %2. Deleting it again will most likely be answered with &quot;not found&quot;.</source>
         <translation>Laut Team-Prüfprotokoll hat %1 diesen Stapel am %2 gelöscht. Ein erneutes Löschen wird höchstwahrscheinlich mit „nicht gefunden“ beantwortet.</translation>
     </message>
 </context>
@@ -4649,7 +4649,7 @@ Umgebung:
         <translation>Die Team-Datenbank %1 hat das Team-Prüfprotokoll einer älteren Version (%2): Zum Aktualisieren muss ihr Eigentümer dort `extracta-batch team init` ausführen.</translation>
     </message>
     <message>
-        <source>The team database %1 has schema version %2, newer than this version of Extracta Batch Admin knows (%3). Update it on this desk.</source>
+        <source>The team database %1 has schema version %2, newer than this version of Extracta Batch Admin knows (%3). Update Extracta Batch Admin on this desk.</source>
         <translation>Die Team-Datenbank %1 hat Schemaversion %2, neuer als diese Version von Extracta Batch Admin kennt (%3). Aktualisieren Sie Extracta Batch Admin an diesem Arbeitsplatz.</translation>
     </message>
 </context>
@@ -4710,10 +4710,6 @@ Umgebung:
     <message>
         <source>Leave empty to keep the saved one</source>
         <translation>Leer lassen, um das gespeicherte zu behalten</translation>
-    </message>
-    <message>
-        <source>Kept in the OS keychain (or wherever this app keeps tokens), never in the settings file. Leave both empty for a database that needs no password (trust, peer or certificate).</source>
-        <translation>Wird im Schlüsselbund des Systems aufbewahrt (oder dort, wo diese App Tokens aufbewahrt), nie in der Einstellungsdatei. Lassen Sie das Feld leer, wenn die Datenbank kein Passwort braucht (trust, peer oder Zertifikat).</translation>
     </message>
     <message>
         <source>EXTRACTA_TEAM_DB is set, so this session uses the address it gives; what you save here applies when it is not set.</source>
@@ -4789,6 +4785,10 @@ Umgebung:
     <message>
         <source>last upload %1</source>
         <translation>zuletzt hochgeladen am %1</translation>
+    </message>
+    <message>
+        <source>Kept where this app keeps tokens (the OS keychain unless you chose otherwise), never with the address. Leave it empty to keep the saved password, or when the database needs none (trust, peer or certificate set-ups).</source>
+        <translation>Wird dort aufbewahrt, wo diese App Tokens aufbewahrt (im Schlüsselbund des Systems, sofern Sie nichts anderes gewählt haben), nie zusammen mit der Adresse. Lassen Sie das Feld leer, um das gespeicherte Passwort zu behalten, oder wenn die Datenbank keines braucht (trust, peer oder Zertifikat).</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</source>
+        <source>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely be answered with &quot;not found&quot;.</source>
         <translation>
-            <numerusform>⚠ The team trail says %n of these batches was already deleted from another desk (marked in the catalogue). Deleting it again will most likely answer &quot;not found&quot;.</numerusform>
-            <numerusform>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely answer &quot;not found&quot;.</numerusform>
+            <numerusform>⚠ The team trail says %n of these batches was already deleted from another desk (marked in the catalogue). Deleting it again will most likely be answered with &quot;not found&quot;.</numerusform>
+            <numerusform>⚠ The team trail says %n of these batches were already deleted from another desk (marked in the catalogue). Deleting them again will most likely be answered with &quot;not found&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -55,7 +55,7 @@ ExitCode AuditCommand::runTeam()
     }
     print(entries);
     if (entries.size() >= TeamTrail::DefaultLimit)
-        m_output.note(tr("Only the newest %1 entries are listed: narrow it with --since.")
+        m_output.note(tr("Only the newest %1 entries are listed: narrow the list with --since.")
                           .arg(TeamTrail::DefaultLimit));
     else if (entries.isEmpty() && !m_output.isJson())
         m_output.note(tr("The team trail has no deletions recorded."));

@@ -734,7 +734,7 @@ void TestAuditWindowTeam::databaseDownShowsAnErrorAndNeverBlocks()
     // No rows that could pass for the team's: the table is empty and says so, and an empty export
     // cannot pass for an empty team trail.
     QCOMPARE(window.model()->rowCount(), 0);
-    QCOMPARE(labelText(window, "countLabel"), QStringLiteral("No entries of the team shown"));
+    QCOMPARE(labelText(window, "countLabel"), QStringLiteral("No team entries shown"));
     QVERIFY(!exportButton(window)->isEnabled());
     if (QString shot = qEnvironmentVariable("EBA_AUDIT_TEAM_SCREENSHOT"); !shot.isEmpty())
         QVERIFY(window.grab().save(shot.replace(QLatin1String(".png"), QLatin1String("-error.png"))));

@@ -386,7 +386,8 @@ void TestTeamMarks::confirmationWarnsWhenTheTeamTrailSaysDeleted()
     const QString words = readable(teamWarning(dialog)->accessibleName());
     QVERIFY2(words.startsWith(WarningStart + QStringLiteral("alice@desk-7 deleted this batch on ")),
              qPrintable(words));
-    QVERIFY2(words.endsWith(QStringLiteral(". Deleting it again will most likely answer \"not found\".")),
+    QVERIFY2(words.endsWith(
+                 QStringLiteral(". Deleting it again will most likely be answered with \"not found\".")),
              qPrintable(words));
     const QString when = QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("d MMM yyyy"));
     QVERIFY2(words.contains(when), qPrintable(words));

@@ -141,6 +141,9 @@ void TeamConnection::noteFailure(const QString& databaseText)
     if (m_password.size() >= MinHiddenPasswordLength)
         text.replace(m_password, QStringLiteral("[password]"));
     text = ServerText::oneLine(text.trimmed(), MaxShownChars);
+    // The messages go on after it with their own full stop.
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
     m_failure = classify(text);
     m_error = describe(m_failure, text);
 }

@@ -177,7 +177,7 @@ QString problemWith(int installedVersion, const QString& databaseName)
     return QCoreApplication::translate("TeamSchema",
                                        "The team database %1 has schema version %2, newer than "
                                        "this version of Extracta Batch Admin knows (%3). Update "
-                                       "it on this desk.")
+                                       "Extracta Batch Admin on this desk.")
         .arg(databaseName)
         .arg(installedVersion)
         .arg(Version);

@@ -462,7 +462,7 @@ void AuditWindow::updateCountLabel()
     if (m_source == Source::ThisDesk)
         m_ui->countLabel->setText(tr("%n entries", nullptr, count));
     else if (!m_teamError.isEmpty())
-        m_ui->countLabel->setText(tr("No entries of the team shown"));
+        m_ui->countLabel->setText(tr("No team entries shown"));
     else if (m_teamLimitReached)
         m_ui->countLabel->setText(tr("The newest %1 entries, the most shown at once: narrow the filters to "
                                      "see older ones")

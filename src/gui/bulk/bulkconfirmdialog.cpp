@@ -100,7 +100,7 @@ void BulkConfirmDialog::setDeletedElsewhere(int count)
     m_ui->teamWarning->setVisible(count > 0);
     m_ui->teamWarning->setText(
         tr("⚠ The team trail says %n of these batches were already deleted from another desk (marked in the "
-           "catalogue). Deleting them again will most likely answer \"not found\".",
+           "catalogue). Deleting them again will most likely be answered with \"not found\".",
            nullptr, count));
     // A warning colour derived from the palette in use, readable on light and dark themes; the sign and
     // the words say it without the colour.

@@ -117,7 +117,7 @@ void ConfirmDeleteDialog::showTeamDeletion(const TeamDeletion& deletion)
     const QString when =
         QLocale().toString(deletion.whenUtc.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
     m_ui->teamCheck->showWarning(tr("The team trail says %1 deleted this batch on %2. Deleting it again will "
-                                    "most likely answer \"not found\".")
+                                    "most likely be answered with \"not found\".")
                                      .arg(ServerText::isolated(deletion.byWhom()), when));
 }
 

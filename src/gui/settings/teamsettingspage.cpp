@@ -29,8 +29,9 @@ TeamSettingsPage::TeamSettingsPage(TeamSync& team, QWidget* parent)
     m_ui->addressEdit->setText(m_team.status().configured ? m_team.configuredUri() : QString());
     m_ui->passwordEdit->setPlaceholderText(tr("Leave empty to keep the saved one"));
     m_ui->passwordHelp->setText(
-        tr("Kept in the OS keychain (or wherever this app keeps tokens), never in the settings file. Leave "
-           "both empty for a database that needs no password (trust, peer or certificate)."));
+        tr("Kept where this app keeps tokens (the OS keychain unless you chose otherwise), never with the "
+           "address. Leave it empty to keep the saved password, or when the database needs none (trust, peer "
+           "or certificate set-ups)."));
     QStringList overrides;
     if (TeamSync::isSetByEnvironment())
         overrides << tr("EXTRACTA_TEAM_DB is set, so this session uses the address it gives; what you save "

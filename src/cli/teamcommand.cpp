@@ -162,14 +162,20 @@ ExitCode TeamCommand::disconnect()
     return ExitCode::Success;
 }
 
+void TeamCommand::openLocalTrail(Database& database)
+{
+    // As every command opens it: what happened to the file is said, abandoned entries are marked.
+    AuditLog audit(database);
+    CliAuditTrail::open(database, audit, m_output);
+}
+
 ExitCode TeamCommand::status()
 {
     std::unique_ptr<TeamConnection> team = CliTeamDatabase(m_settings).connection(m_output);
     if (!team)
         return ExitCode::UsageError;
     Database database;
-    AuditLog audit(database);
-    CliAuditTrail::open(database, audit, m_output);
+    openLocalTrail(database);
     const int pending = TeamOutbox(database, team->address().displayName()).pendingCount();
     const bool opened = team->open();
     QString readError;
@@ -212,8 +218,7 @@ ExitCode TeamCommand::sync()
     if (!team)
         return ExitCode::UsageError;
     Database database;
-    AuditLog audit(database);
-    CliAuditTrail::open(database, audit, m_output);
+    openLocalTrail(database);
     TeamOutbox outbox(database, team->address().displayName());
     const TeamSyncResult result = TeamUploader(outbox, *team).uploadPending();
     if (!result.error.isEmpty())

@@ -7,6 +7,7 @@
 
 class AppSettings;
 class CliOutput;
+class Database;
 class TeamConnection;
 struct CliArguments;
 
@@ -33,6 +34,8 @@ private:
     ExitCode disconnect();
     ExitCode status();
     ExitCode sync();
+    // This desk's audit trail, opened as every command opens it (CliAuditTrail).
+    void openLocalTrail(Database& database);
 
     const CliArguments& m_arguments;
     AppSettings& m_settings;

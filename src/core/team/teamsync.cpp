@@ -8,6 +8,31 @@
 
 #include <QSettings>
 
+#include <memory>
+
+namespace {
+
+// Calls `handler(status, text)` once, with the store's first answer for `key` to `signal`
+// (writeFinished or removeFinished), then stops listening. The answer may come before the call that
+// asks returns, so this is set up first.
+template <typename Handler>
+void onAnswerFor(TokenStore* store,
+                 void (TokenStore::*signal)(const QString&, TokenStore::Status, const QString&),
+                 const QString& key, QObject* context, Handler handler)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        store, signal, context,
+        [key, connection, handler](const QString& entry, TokenStore::Status status, const QString& message) {
+            if (entry != key)
+                return;
+            QObject::disconnect(*connection);
+            handler(status, message);
+        });
+}
+
+} // namespace
+
 TeamSync::TeamSync(QSettings& qsettings, const AppSettings& settings, TokenStore* keychain,
                    TokenStore* plainFile, QObject* parent)
     : QObject(parent)
@@ -66,7 +91,7 @@ TeamSync::~TeamSync()
     // A statement the server never answers (a hung server whose machine still acknowledges) would
     // hold the app's exit: the thread is left to end with the process, which is ending anyway.
     qWarning("TeamSync: the team database did not answer within %d ms; not waiting for it", ShutdownWaitMs);
-    m_thread.release();
+    static_cast<void>(m_thread.release()); // left running on purpose: no delete of a running QThread
 }
 
 void TeamSync::start(const QString& localDatabasePath)
@@ -245,13 +270,8 @@ void TeamSync::save(const QString& uri, const std::optional<QString>& password,
         }
         TokenStore* store = storeInForce();
         const QString key = previous->keychainKey();
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection =
-            connect(store, &TokenStore::removeFinished, this,
-                    [this, key, connection, done](const QString& entry, TokenStore::Status, const QString&) {
-                        if (entry != key)
-                            return;
-                        disconnect(*connection);
+        onAnswerFor(store, &TokenStore::removeFinished, key, this,
+                    [this, done](TokenStore::Status, const QString&) {
                         reload();
                         done({});
                     });
@@ -272,21 +292,16 @@ void TeamSync::save(const QString& uri, const std::optional<QString>& password,
     }
     TokenStore* store = storeInForce();
     const QString key = address->keychainKey();
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    const auto answered = [this, key, connection, done](const QString& entry, TokenStore::Status status,
-                                                        const QString& message) {
-        if (entry != key)
-            return;
-        disconnect(*connection);
+    const auto answered = [this, done](TokenStore::Status status, const QString& message) {
         reload();
         done(status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound ? QString()
                                                                                         : message);
     };
     if (password->isEmpty()) {
-        *connection = connect(store, &TokenStore::removeFinished, this, answered);
+        onAnswerFor(store, &TokenStore::removeFinished, key, this, answered);
         store->remove(key);
     } else {
-        *connection = connect(store, &TokenStore::writeFinished, this, answered);
+        onAnswerFor(store, &TokenStore::writeFinished, key, this, answered);
         store->write(key, *password);
     }
 }
